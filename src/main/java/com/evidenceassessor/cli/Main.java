@@ -1,12 +1,23 @@
 package com.evidenceassessor.cli;
 
+import picocli.CommandLine;
+
+/** Entry point of the {@code assessor} command. */
 public final class Main {
 
 	private Main() {
 	}
 
 	public static void main(String[] args) {
-		System.out.println("evidence-assessor");
+		System.exit(run(args));
+	}
+
+	/** Runs one command line and returns its exit code (see {@link ExitCodes}). */
+	public static int run(String... args) {
+		CommandLine commandLine = new CommandLine(new AssessorCommand());
+		commandLine.setExecutionExceptionHandler(new ErrorReporter());
+		commandLine.setParameterExceptionHandler(new ErrorReporter());
+		return commandLine.execute(args);
 	}
 
 }

@@ -1,10 +1,10 @@
 package com.evidenceassessor.support;
 
 /**
- * A problem with something a user handed us (a case file, a bill, an evidence file, a rule file,
- * an upload), located precisely enough to fix it: the file, the line/column or cell or field
- * path, what was found and what was expected. The message is meant for the user as it stands; no
- * stack trace is ever shown for it.
+ * A problem with something a user handed us (a case file, a bill, an evidence file, a
+ * rule file, an upload), located precisely enough to fix it: the file, the line/column or
+ * cell or field path, what was found and what was expected. The message is meant for the
+ * user as it stands; no stack trace is ever shown for it.
  */
 public class InputException extends RuntimeException {
 
@@ -28,7 +28,10 @@ public class InputException extends RuntimeException {
 		return this.location;
 	}
 
-	/** The problem without the location, e.g. "expected one of text, image, voice; found 'txt'". */
+	/**
+	 * The problem without the location, e.g. "expected one of text, image, voice; found
+	 * 'txt'".
+	 */
 	public String problem() {
 		return this.problem;
 	}

@@ -1,14 +1,15 @@
 package com.evidenceassessor.support;
 
 /**
- * Where in a user's input a problem sits. Every part is optional except the file; a part that
- * does not apply is {@code null} (or 0 for line and column).
+ * Where in a user's input a problem sits. Every part is optional except the file; a part
+ * that does not apply is {@code null} (or 0 for line and column).
  *
- * @param file the file as the user named it (relative to the folder they gave, where possible)
+ * @param file the file as the user named it (relative to the folder they gave, where
+ * possible)
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
- * @param field a field path such as {@code items[2].custody.notarized}, a spreadsheet cell such as
- * {@code Sheet1!C18}, or a CSV record such as {@code row 21, column 交易时间}
+ * @param field a field path such as {@code items[2].custody.notarized}, a spreadsheet
+ * cell such as {@code Sheet1!C18}, or a CSV record such as {@code row 21, column 交易时间}
  */
 public record Location(String file, int line, int column, String field) {
 

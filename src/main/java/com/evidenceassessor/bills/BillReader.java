@@ -3,12 +3,14 @@ package com.evidenceassessor.bills;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import com.evidenceassessor.bills.alipay.AlipayCsvReader;
@@ -127,7 +129,7 @@ public final class BillReader {
 				throw new InputException(where, "a file of " + size + " bytes; expected at most "
 						+ limits.maxFileBytes() + " bytes (export a shorter period)");
 			}
-			return new SourceFile(file, displayName, size, sha256(file));
+			return new SourceFile(file, displayName, size, CompletableFuture.supplyAsync(() -> sha256(file)));
 		}
 		catch (IOException ex) {
 			throw new InputException(where, "cannot be read (" + ex.getMessage() + ")", ex);
@@ -143,7 +145,7 @@ public final class BillReader {
 		}
 	}
 
-	private static String sha256(Path file) throws IOException {
+	private static String sha256(Path file) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -153,6 +155,9 @@ public final class BillReader {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -41,7 +41,7 @@ final class AlipayLayout {
 
 	private final DeclaredTotals declared = new DeclaredTotals();
 
-	private final Interner interner = new Interner();
+	private final Interner interner;
 
 	private HeaderMap header;
 
@@ -54,6 +54,7 @@ final class AlipayLayout {
 	AlipayLayout(StatementBuilder builder, CellLocator locator) {
 		this.builder = builder;
 		this.locator = locator;
+		this.interner = builder.interner();
 	}
 
 	void row(int rowNumber, List<String> rowCells) {

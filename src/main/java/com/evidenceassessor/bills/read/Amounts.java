@@ -1,7 +1,6 @@
 package com.evidenceassessor.bills.read;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Reads amounts as bills write them: {@code ¥28.16} (U+00A5), {@code ￥28.16} (U+FFE5),
@@ -19,61 +18,59 @@ public final class Amounts {
 
 	public static BigDecimal parse(String text) {
 		String body = Cells.trim(text);
-		if (!body.isEmpty() && (body.charAt(0) == '\u00A5' || body.charAt(0) == '\uFFE5')) {
-			body = Cells.trim(body.substring(1));
-		}
-		if (body.indexOf(',') >= 0) {
-			body = withoutGrouping(body);
-		}
-		if (!isPlainDecimal(body)) {
-			throw new ValueException(EXPECTED);
-		}
-		return new BigDecimal(body).setScale(2, RoundingMode.HALF_UP);
-	}
-
-	/** A spreadsheet number, e.g. {@code 548.58000000000004} or {@code 1.0E7}. */
-	public static BigDecimal parseNumber(String text) {
-		try {
-			BigDecimal value = new BigDecimal(Cells.trim(text));
-			if (value.signum() < 0 || value.precision() - value.scale() > MAX_DIGITS) {
-				throw new ValueException(EXPECTED);
-			}
-			return value.setScale(2, RoundingMode.HALF_UP);
-		}
-		catch (NumberFormatException ex) {
-			throw new ValueException(EXPECTED);
-		}
-	}
-
-	private static String withoutGrouping(String body) {
-		int dot = body.indexOf('.');
-		String whole = dot < 0 ? body : body.substring(0, dot);
-		String[] groups = whole.split(",", -1);
-		if (groups[0].isEmpty() || groups[0].length() > 3) {
-			throw new ValueException(EXPECTED);
-		}
-		for (int i = 1; i < groups.length; i++) {
-			if (groups[i].length() != 3) {
-				throw new ValueException(EXPECTED);
-			}
-		}
-		return whole.replace(",", "") + (dot < 0 ? "" : body.substring(dot));
-	}
-
-	private static boolean isPlainDecimal(String body) {
+		int at = 0;
 		int length = body.length();
-		int dot = body.indexOf('.');
-		int wholeDigits = dot < 0 ? length : dot;
-		if (wholeDigits == 0 || wholeDigits > MAX_DIGITS || (dot >= 0 && (length - dot - 1 == 0))) {
-			return false;
-		}
-		for (int i = 0; i < length; i++) {
-			char c = body.charAt(i);
-			if (i != dot && (c < '0' || c > '9')) {
-				return false;
+		if (length > 0 && (body.charAt(0) == '\u00A5' || body.charAt(0) == '\uFFE5')) {
+			at = 1;
+			while (at < length && body.charAt(at) == ' ') {
+				at++;
 			}
 		}
-		return dot < 0 || length - dot - 1 <= 2;
+		long whole = 0;
+		int digits = 0;
+		int group = 0;
+		boolean grouped = false;
+		while (at < length && body.charAt(at) != '.') {
+			char c = body.charAt(at++);
+			if (c == ',') {
+				if (group == 0 || group > 3 || (grouped && group != 3)) {
+					throw new ValueException(EXPECTED);
+				}
+				grouped = true;
+				group = 0;
+			}
+			else if (c >= '0' && c <= '9' && digits < MAX_DIGITS) {
+				whole = whole * 10 + (c - '0');
+				digits++;
+				group++;
+			}
+			else {
+				throw new ValueException(EXPECTED);
+			}
+		}
+		if (digits == 0 || (grouped && group != 3)) {
+			throw new ValueException(EXPECTED);
+		}
+		return BigDecimal.valueOf(whole * 100 + cents(body, at, length), 2);
+	}
+
+	private static long cents(String body, int dot, int length) {
+		if (dot == length) {
+			return 0;
+		}
+		int places = length - dot - 1;
+		if (places < 1 || places > 2) {
+			throw new ValueException(EXPECTED);
+		}
+		long cents = 0;
+		for (int i = dot + 1; i < length; i++) {
+			char c = body.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new ValueException(EXPECTED);
+			}
+			cents = cents * 10 + (c - '0');
+		}
+		return places == 1 ? cents * 10 : cents;
 	}
 
 }

@@ -3,9 +3,9 @@ package com.evidenceassessor.bills.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 
 import com.evidenceassessor.bills.BillLimits;
@@ -31,6 +31,12 @@ public final class CsvRecords {
 
 	private static final int RECORD_CELLS_FACTOR = 16;
 
+	/**
+	 * Above the readers' look-ahead (8K characters), so a short record never trips the
+	 * guard.
+	 */
+	private static final long MIN_RECORD_LIMIT = 64 * 1024;
+
 	private CsvRecords() {
 	}
 
@@ -43,16 +49,17 @@ public final class CsvRecords {
 	}
 
 	public static void read(SourceFile source, TextEncoding encoding, BillLimits limits, Handler handler) {
-		long maxRecord = (long) limits.maxCellChars() * RECORD_CELLS_FACTOR;
+		long maxRecord = Math.max((long) limits.maxCellChars() * RECORD_CELLS_FACTOR, MIN_RECORD_LIMIT);
 		int line = 1;
 		try (InputStream in = Files.newInputStream(source.path())) {
 			in.skipNBytes(encoding.bomLength());
-			Reader reader = new GuardedReader(new InputStreamReader(in, encoding.strictDecoder()), source,
+			GuardedReader reader = new GuardedReader(new InputStreamReader(in, encoding.strictDecoder()), source,
 					encoding.displayName(), maxRecord);
 			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 				for (CSVRecord record : parser) {
-					handler.record(line, record.toList());
+					handler.record(line, Arrays.asList(record.values()));
 					line = (int) parser.getCurrentLineNumber() + 1;
+					reader.recordStarts(line);
 				}
 			}
 		}

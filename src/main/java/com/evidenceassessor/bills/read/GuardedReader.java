@@ -8,10 +8,11 @@ import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
 
 /**
- * A reader over a decoded text bill that keeps the CSV parser within bounds: it counts
- * lines, fails when one record (quote-aware, so a quoted field may span lines) grows past
- * the limit — an unterminated quote would otherwise swallow the file — and turns a
- * decoding error into a located one.
+ * A reader over a decoded text bill that keeps the CSV parser within bounds: the parser
+ * marks where each record starts ({@link #recordStarts(int)}), and a read that takes the
+ * current record past the limit fails — an unterminated quote would otherwise swallow the
+ * whole file into one field. The check costs one comparison per buffer, not per
+ * character. A decoding error becomes a located one.
  */
 public final class GuardedReader extends Reader {
 
@@ -23,17 +24,23 @@ public final class GuardedReader extends Reader {
 
 	private final long maxRecordChars;
 
-	private long line = 1;
+	private long total;
 
-	private long recordChars;
+	private long recordStart;
 
-	private boolean inQuotes;
+	private int line = 1;
 
 	public GuardedReader(Reader in, SourceFile source, String encodingName, long maxRecordChars) {
 		this.in = in;
 		this.source = source;
 		this.encodingName = encodingName;
 		this.maxRecordChars = maxRecordChars;
+	}
+
+	/** The parser is about to read the record starting on this line. */
+	public void recordStarts(int recordLine) {
+		this.line = recordLine;
+		this.recordStart = this.total;
 	}
 
 	@Override
@@ -43,32 +50,18 @@ public final class GuardedReader extends Reader {
 			n = this.in.read(buffer, offset, length);
 		}
 		catch (CharacterCodingException ex) {
-			throw new InputException(Location.at(this.source.name(), (int) Math.min(this.line, Integer.MAX_VALUE), 0),
-					"bytes that are not valid " + this.encodingName + " text; expected the bill as exported "
-							+ "(WeChat: UTF-8, Alipay: GBK), not re-saved in another encoding");
+			throw new InputException(Location.at(this.source.name(), this.line, 0),
+					"bytes that are not valid " + this.encodingName + " text in or shortly after this line; expected "
+							+ "the bill as exported (WeChat: UTF-8, Alipay: GBK), not re-saved in another encoding");
 		}
-		for (int i = offset; i < offset + n; i++) {
-			watch(buffer[i]);
-		}
-		return n;
-	}
-
-	private void watch(char c) {
-		if (c == '"') {
-			this.inQuotes = !this.inQuotes;
-		}
-		else if (c == '\n') {
-			this.line++;
-			if (!this.inQuotes) {
-				this.recordChars = 0;
-				return;
+		if (n > 0) {
+			this.total += n;
+			if (this.total - this.recordStart > this.maxRecordChars) {
+				throw new InputException(Location.at(this.source.name(), this.line, 0), "a record longer than "
+						+ this.maxRecordChars + " characters (an unterminated quote?); expected one bill row per line");
 			}
 		}
-		if (++this.recordChars > this.maxRecordChars) {
-			throw new InputException(Location.at(this.source.name(), (int) Math.min(this.line, Integer.MAX_VALUE), 0),
-					"a record longer than " + this.maxRecordChars
-							+ " characters (an unterminated quote?); expected one bill row per line");
-		}
+		return n;
 	}
 
 	@Override

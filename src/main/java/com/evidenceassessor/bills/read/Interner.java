@@ -13,9 +13,19 @@ public final class Interner {
 
 	private final Map<String, String> seen = new HashMap<>();
 
+	private final boolean enabled;
+
+	/**
+	 * @param enabled {@code false} when rows are streamed and not kept: sharing then only
+	 * costs time
+	 */
+	public Interner(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	public String intern(String text) {
-		if (text == null) {
-			return null;
+		if (text == null || !this.enabled) {
+			return text;
 		}
 		String known = this.seen.get(text);
 		if (known != null) {

@@ -30,6 +30,8 @@ public final class StatementBuilder {
 
 	private final TotalsCounter counter = new TotalsCounter();
 
+	private final Interner interner;
+
 	private BillFormat format;
 
 	private String holderNickname;
@@ -60,6 +62,12 @@ public final class StatementBuilder {
 		this.limits = limits;
 		this.collected = (sink == null) ? new ArrayList<>() : List.of();
 		this.sink = (sink == null) ? this.collected::add : sink;
+		this.interner = new Interner(sink == null);
+	}
+
+	/** Shares repeated texts among kept rows (does nothing when rows are streamed). */
+	public Interner interner() {
+		return this.interner;
 	}
 
 	public SourceFile source() {

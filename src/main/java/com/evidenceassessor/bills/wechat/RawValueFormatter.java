@@ -1,6 +1,7 @@
 package com.evidenceassessor.bills.wechat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,7 +26,12 @@ final class RawValueFormatter extends DataFormatter {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			return String.valueOf(value);
 		}
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		BigDecimal number = BigDecimal.valueOf(value);
+		if (number.scale() > 2) {
+			// a sum stored as a double (0.30000000000000004): amounts have two decimals
+			number = number.setScale(2, RoundingMode.HALF_UP);
+		}
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	static String canonical(LocalDateTime time) {

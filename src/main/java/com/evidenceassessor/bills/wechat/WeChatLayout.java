@@ -38,7 +38,7 @@ public final class WeChatLayout {
 
 	private final DeclaredTotals declared = new DeclaredTotals();
 
-	private final Interner interner = new Interner();
+	private final Interner interner;
 
 	private boolean sawTitle;
 
@@ -75,6 +75,7 @@ public final class WeChatLayout {
 	public WeChatLayout(StatementBuilder builder, CellLocator locator) {
 		this.builder = builder;
 		this.locator = locator;
+		this.interner = builder.interner();
 	}
 
 	/** The 1-based row of the header, 0 before it is seen. */

@@ -29,6 +29,9 @@ public final class WeChatNotes {
 				return DEFAULT_NOTE.equals(note) ? null : note;
 			}
 		}
+		if (!goods.startsWith("收款方备注")) {
+			return null;
+		}
 		for (String marker : QR_MESSAGE) {
 			int at = goods.indexOf(marker);
 			if (at >= 0) {

@@ -49,7 +49,7 @@ final class WeChatProofLayout {
 
 	private final StringBuilder top = new StringBuilder();
 
-	private final Interner interner = new Interner();
+	private final Interner interner;
 
 	private float[] columnStarts;
 
@@ -64,6 +64,7 @@ final class WeChatProofLayout {
 	WeChatProofLayout(StatementBuilder builder) {
 		this.builder = builder;
 		this.file = builder.source().name();
+		this.interner = builder.interner();
 	}
 
 	void page(int pageNumber, List<PdfGlyphs.Line> lines) {

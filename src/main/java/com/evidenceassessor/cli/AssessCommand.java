@@ -7,6 +7,7 @@ import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.support.Json;
@@ -29,7 +30,7 @@ final class AssessCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "<case>", description = "A case folder (holding case.yaml or case.json) or a case file.")
 	private Path casePath;
 
-	@Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE}).")
 	private Format format;
 
 	@Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
@@ -57,6 +58,9 @@ final class AssessCommand implements Callable<Integer> {
 			if (this.format == Format.json) {
 				out.println(toJson(opinion));
 			}
+			else if (this.format == Format.html) {
+				out.print(HtmlRenderer.render(opinion, this.lang));
+			}
 			else {
 				new TextRenderer(this.lang, out).render(opinion);
 			}
@@ -75,7 +79,7 @@ final class AssessCommand implements Callable<Integer> {
 
 	enum Format {
 
-		text, json
+		text, json, html
 
 	}
 

@@ -18,7 +18,13 @@ public final class Main {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setExecutionExceptionHandler(new ErrorReporter());
 		commandLine.setParameterExceptionHandler(new ErrorReporter());
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		catch (Error error) {
+			System.err.println("internal error: " + error);
+			return ExitCodes.INTERNAL_ERROR;
+		}
 	}
 
 }

@@ -1,7 +1,10 @@
 package com.evidenceassessor.ruletests;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.evidenceassessor.bills.evidence.BillCaseFacts;
+import com.evidenceassessor.bills.evidence.CaseBill;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.support.Json;
@@ -50,11 +53,29 @@ final class BaseCase {
 			items.add(item);
 		}
 		try {
-			return CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null);
+			return withBills(CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null),
+					scenario.bills());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The bills as the case's bills/ folder would give them: facts, and items for
+	 * unlisted ones.
+	 */
+	private static CaseFile withBills(CaseFile caseFile, List<ScenarioBill> bills) {
+		if (bills.isEmpty()) {
+			return caseFile;
+		}
+		List<CaseBill> caseBills = new ArrayList<>();
+		for (int i = 0; i < bills.size(); i++) {
+			ScenarioBill bill = bills.get(i);
+			caseBills.add(new CaseBill(bill.file(i), bill.item(), bill.statement(i)));
+		}
+		BillCaseFacts.Result result = BillCaseFacts.derive(caseFile.legalCase(), caseBills);
+		return CaseFileReader.withItems(caseFile, result.addedItems()).withDerivedFacts(result.facts());
 	}
 
 	private static ObjectNode parse(String json) {

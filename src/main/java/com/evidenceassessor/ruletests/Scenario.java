@@ -17,12 +17,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param item fields of the subject item {@code E1} to set over the base item
  * @param otherItems further items in the case
  * @param expect what must hold
+ * @param bills payment bills in the case, given by their rows (as if read from the case's
+ * {@code bills/} folder)
  */
 public record Scenario(String name, String source, @JsonProperty("case") ObjectNode caseFields, ObjectNode item,
-		List<ObjectNode> otherItems, Expectation expect) {
+		List<ObjectNode> otherItems, Expectation expect, List<ScenarioBill> bills) {
 
 	public Scenario {
 		otherItems = (otherItems != null) ? List.copyOf(otherItems) : List.of();
+		bills = (bills != null) ? List.copyOf(bills) : List.of();
 	}
 
 }

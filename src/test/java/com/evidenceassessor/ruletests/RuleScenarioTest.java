@@ -69,6 +69,7 @@ class RuleScenarioTest {
 				positive.addAll(scenario.expect().fired());
 				positive.addAll(scenario.expect().caseFired());
 				negative.addAll(scenario.expect().notFired());
+				negative.addAll(scenario.expect().caseNotFired());
 			}
 		}
 		List<String> untested = new ArrayList<>();

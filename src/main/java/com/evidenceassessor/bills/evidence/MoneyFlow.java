@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The money that moved between the bill holder (the client) and one other party, over all
  * the case's bills: rows naming the party (their name, or the name the bill uses on rows
- * matched to the party's transfers), refunds and returned payments left out.
+ * matched to the party's transfers), refunds and returned payments left out, a payment
+ * listed by several bills counted once.
  *
  * @param partyId the party
  * @param partyName the party's name

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,17 +58,27 @@ final class MoneyFlows {
 		return names;
 	}
 
+	/**
+	 * One payment appears once however many bills list it (the CSV export and the proof
+	 * PDF of the same period): by its transaction id, else by time, direction and amount.
+	 */
+	private static String key(BillTransaction row) {
+		return row.transactionId() != null ? row.transactionId()
+				: row.time() + "|" + row.direction() + "|" + row.amount().toPlainString();
+	}
+
 	private static MoneyFlow flow(Party party, Set<String> names, List<CaseBill> bills) {
 		BigDecimal paid = BigDecimal.ZERO.setScale(2);
 		BigDecimal received = BigDecimal.ZERO.setScale(2);
 		int rows = 0;
 		LocalDateTime first = null;
 		LocalDateTime last = null;
+		Set<String> seen = new HashSet<>();
 		for (CaseBill bill : bills) {
 			for (BillTransaction row : bill.statement().transactions()) {
 				if (row.direction() == Direction.NEUTRAL || row.isRefund()
 						|| Collections.disjoint(CounterpartyNames.of(row.counterparty()), names)
-						|| BillMatcher.refunded(row, bill.statement())) {
+						|| BillMatcher.refunded(row, bill.statement()) || !seen.add(key(row))) {
 					continue;
 				}
 				if (row.direction() == Direction.EXPENSE) {

@@ -1,0 +1,18 @@
+package com.evidenceassessor.evidencefiles;
+
+import java.util.List;
+
+/**
+ * The files one evidence item lists, inspected.
+ *
+ * @param itemId the item's id in the case file
+ * @param kind the item's kind
+ * @param files the facts of each file it lists
+ */
+public record ItemFiles(String itemId, EvidenceKind kind, List<EvidenceFileFacts> files) {
+
+	public ItemFiles {
+		files = List.copyOf(files);
+	}
+
+}

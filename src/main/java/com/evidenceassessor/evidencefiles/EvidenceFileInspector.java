@@ -57,16 +57,26 @@ public final class EvidenceFileInspector {
 	private FileMetadata metadata(Path file, FileType type, EvidenceFileLimits limits) {
 		try {
 			return switch (type.family()) {
-				case IMAGE -> this.images.read(file);
+				case IMAGE -> ImageInspector.reads(type.contentType()) ? this.images.read(file, type.contentType())
+						: new FileMetadata.None();
 				case AUDIO -> isoMedia(type.contentType()) ? AudioInspector.fromSoundOnlyVideo(this.videos.read(file))
 						: new AudioInspector(limits.maxFrameScanBytes()).read(file, type.contentType());
-				case VIDEO -> soundOrVideo(this.videos.read(file));
+				case VIDEO -> VideoInspector.reads(type.contentType()) ? soundOrVideo(this.videos.read(file))
+						: new VideoMetadata(type.contentType(), null, null, null, null, null, true, false);
 				case PDF -> this.pdfs.read(file);
 				default -> new FileMetadata.None();
 			};
 		}
 		catch (Exception | StackOverflowError ex) {
 			return FileMetadata.Unreadable.of(ex);
+		}
+		catch (OutOfMemoryError ex) {
+			// last line of defence: a header declaring a huge size makes the reader ask
+			// for one
+			// huge array, which fails before anything is held; the known cases are
+			// guarded in
+			// BoundedReaders
+			return new FileMetadata.Unreadable("a size declared in the file is too large to read safely");
 		}
 	}
 

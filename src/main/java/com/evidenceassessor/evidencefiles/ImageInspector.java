@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.lang.KeyValuePair;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
@@ -33,8 +34,19 @@ final class ImageInspector {
 
 	private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
-	ImageMetadata read(Path file) throws IOException, ImageProcessingException {
-		Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+	/**
+	 * The raster formats metadata-extractor reads; others (SVG, icons...) get no
+	 * metadata.
+	 */
+	private static final Set<String> READABLE = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp",
+			"image/webp", "image/heic", "image/heif", "image/tiff");
+
+	static boolean reads(String contentType) {
+		return READABLE.contains(contentType);
+	}
+
+	ImageMetadata read(Path file, String contentType) throws IOException, ImageProcessingException {
+		Metadata metadata = metadata(file, contentType);
 		ImageSize size = ImageSize.of(metadata);
 		ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
 		ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
@@ -53,6 +65,17 @@ final class ImageInspector {
 				blankToNull(string(ifd0, ExifDirectoryBase.TAG_MAKE)),
 				blankToNull(string(ifd0, ExifDirectoryBase.TAG_MODEL)), software, new ArrayList<>(traces),
 				PhoneScreen.looksLikeScreenshot(size.width(), size.height()));
+	}
+
+	private static Metadata metadata(Path file, String contentType) throws IOException, ImageProcessingException {
+		if (contentType.equals("image/jpeg")) {
+			return JpegMetadataReader.readMetadata(file.toFile(), BoundedReaders.jpegReaders());
+		}
+		if (contentType.equals("image/png") && !BoundedReaders.pngTextWithinLimit(file)) {
+			throw new ImageProcessingException("a compressed text chunk inflates past "
+					+ BoundedReaders.MAX_INFLATED_PNG_TEXT + " bytes (decompression bomb); not read");
+		}
+		return ImageMetadataReader.readMetadata(file.toFile());
 	}
 
 	private static void addXmpHistory(Set<String> traces, Map<String, String> xmp) {

@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
  */
 final class PdfInspector {
 
+	private static final COSName GO_TO = COSName.getPDFName("GoTo");
+
 	PdfMetadata read(Path file) throws IOException {
 		PdfRevisions revisions = PdfRevisions.scan(file);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
@@ -59,9 +61,10 @@ final class PdfInspector {
 		if (dictionary.containsKey(COSName.AA)) {
 			return true;
 		}
-		// an OpenAction that is an action (has /S); a plain destination array is harmless
+		// an OpenAction other than a jump inside the document (a destination or /GoTo is
+		// harmless)
 		if (dictionary.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary action
-				&& action.containsKey(COSName.S)) {
+				&& action.containsKey(COSName.S) && !GO_TO.equals(action.getCOSName(COSName.S))) {
 			return true;
 		}
 		PDDocumentNameDictionary names = catalog.getNames();

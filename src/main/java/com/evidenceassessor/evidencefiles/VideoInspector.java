@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Set;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -27,6 +28,16 @@ final class VideoInspector {
 
 	/** Movie headers count from 1904; a zero (unset) time lands there. */
 	private static final Instant EARLIEST_REAL = Instant.parse("1971-01-01T00:00:00Z");
+
+	/**
+	 * The containers read here; other videos (WebM, FLV, MPEG) are reported by type only.
+	 */
+	private static final Set<String> READABLE = Set.of("video/mp4", "video/quicktime", "video/3gpp", "video/3gpp2",
+			"video/x-m4v", "audio/mp4", "video/x-msvideo");
+
+	static boolean reads(String contentType) {
+		return READABLE.contains(contentType);
+	}
 
 	VideoMetadata read(Path file) throws IOException, ImageProcessingException {
 		Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());

@@ -1,0 +1,107 @@
+package com.evidenceassessor.evidencefiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.evidenceassessor.evidencefiles.CrossFileFinding.Type;
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.evidenceassessor.evidencefiles.EvidenceFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CrossFileChecksTest {
+
+	@TempDir
+	Path folder;
+
+	private EvidenceFileFacts inspect(String path) {
+		return new EvidenceFileInspector().inspect(CaseFolder.open(this.folder), path, null, Location.file(path));
+	}
+
+	@Test
+	void theSameFileClaimedByTwoItemsIsFlagged() throws IOException {
+		byte[] png = EvidenceFixtures.png(1080, 2340);
+		write(this.folder, "a/chat.png", png);
+		write(this.folder, "b/copy-of-chat.png", png);
+		write(this.folder, "c/other.png", EvidenceFixtures.png(720, 1600));
+		List<CrossFileFinding> findings = CrossFileChecks
+			.check(List.of(new ItemFiles("E1", EvidenceKind.IMAGE, List.of(inspect("a/chat.png"))), new ItemFiles("E2",
+					EvidenceKind.TEXT, List.of(inspect("b/copy-of-chat.png"), inspect("c/other.png")))));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.type()).isEqualTo(Type.SAME_FILE_IN_TWO_ITEMS);
+			assertThat(finding.itemIds()).containsExactly("E1", "E2");
+			assertThat(finding.paths()).containsExactly("a/chat.png", "b/copy-of-chat.png");
+			assertThat(finding.text()).contains("E1, E2");
+		});
+	}
+
+	@Test
+	void oneItemListingTheSameFileTwiceOrEmptyFilesAreNotDuplicates() throws IOException {
+		write(this.folder, "a.png", EvidenceFixtures.png(10, 10));
+		write(this.folder, "e1.amr", new byte[0]);
+		write(this.folder, "e2.amr", new byte[0]);
+		List<CrossFileFinding> findings = CrossFileChecks
+			.check(List.of(new ItemFiles("E1", EvidenceKind.IMAGE, List.of(inspect("a.png"), inspect("a.png"))),
+					new ItemFiles("E2", EvidenceKind.VOICE, List.of(inspect("e1.amr"))),
+					new ItemFiles("E3", EvidenceKind.VOICE, List.of(inspect("e2.amr")))));
+		assertThat(findings).isEmpty();
+	}
+
+	@Test
+	void aVoiceItemWithAVideoFileDoesNotFit() throws IOException {
+		write(this.folder, "voice.mp4", EvidenceFixtures.isoMedia("isom", 1_709_260_000L, 3, "vide"));
+		List<CrossFileFinding> findings = CrossFileChecks
+			.check(List.of(new ItemFiles("V1", EvidenceKind.VOICE, List.of(inspect("voice.mp4")))));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.type()).isEqualTo(Type.KIND_TYPE_MISMATCH);
+			assertThat(finding.itemIds()).containsExactly("V1");
+			assertThat(finding.text()).isEqualTo("item 'V1' is a voice but 'voice.mp4' is video/quicktime (video)");
+		});
+	}
+
+	@Test
+	void anImageItemWithAPdfDoesNotFitButATransferWithAPdfDoes() throws IOException {
+		EvidenceFixtures.pdf(this.folder.resolve("voucher.pdf"), "WeChat Pay", null, null);
+		EvidenceFileFacts pdf = inspect("voucher.pdf");
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("I1", EvidenceKind.IMAGE, List.of(pdf)))))
+			.extracting(CrossFileFinding::type)
+			.containsExactly(Type.KIND_TYPE_MISMATCH);
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", EvidenceKind.TRANSFER, List.of(pdf))))).isEmpty();
+	}
+
+	@Test
+	void voiceFitsSilkAmrAndConvertedAudioIncludingM4a() throws IOException {
+		write(this.folder, "a.silk", EvidenceFixtures.silk(5, true));
+		write(this.folder, "b.amr", EvidenceFixtures.amr(5));
+		write(this.folder, "c.mp3", EvidenceFixtures.mp3(5));
+		write(this.folder, "d.m4a", EvidenceFixtures.isoMedia("M4A ", 1_709_260_000L, 1, "soun"));
+		List<EvidenceFileFacts> files = List.of(inspect("a.silk"), inspect("b.amr"), inspect("c.mp3"),
+				inspect("d.m4a"));
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("V1", EvidenceKind.VOICE, files)))).isEmpty();
+	}
+
+	@Test
+	void aTextItemWithAnAudioFileDoesNotFit() throws IOException {
+		write(this.folder, "a.amr", EvidenceFixtures.amr(5));
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", EvidenceKind.TEXT, List.of(inspect("a.amr"))))))
+			.hasSize(1);
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("F1", EvidenceKind.FILE, List.of(inspect("a.amr"))))))
+			.isEmpty();
+	}
+
+	@Test
+	void kindsAreParsedAsTheCaseFileNamesThem() {
+		assertThat(EvidenceKind.parse("redPacket", Location.file("case.yaml"))).isEqualTo(EvidenceKind.RED_PACKET);
+		assertThat(EvidenceKind.parse("momentsPost", Location.file("case.yaml"))).isEqualTo(EvidenceKind.MOMENTS_POST);
+		assertThatThrownBy(() -> EvidenceKind.parse("audio", Location.file("case.yaml").withField("items[0].kind")))
+			.isInstanceOf(InputException.class)
+			.hasMessage("case.yaml (items[0].kind): expected one of text, image, voice, video, link, file, transfer, "
+					+ "redPacket, momentsPost; found 'audio'");
+	}
+
+}

@@ -15,9 +15,16 @@ public final class Main {
 	/** Runs one command line and returns its exit code (see {@link ExitCodes}). */
 	public static int run(String... args) {
 		CommandLine commandLine = new CommandLine(new AssessorCommand());
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setExecutionExceptionHandler(new ErrorReporter());
 		commandLine.setParameterExceptionHandler(new ErrorReporter());
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		catch (Error error) {
+			System.err.println("internal error: " + error);
+			return ExitCodes.INTERNAL_ERROR;
+		}
 	}
 
 }

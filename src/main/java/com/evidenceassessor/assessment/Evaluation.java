@@ -1,0 +1,52 @@
+package com.evidenceassessor.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.RuleSet;
+
+/**
+ * One run of the rules over a case and the scores that follow: the unit every what-if
+ * repeats.
+ *
+ * @param legalCase the case as run
+ * @param derivedFacts the facts read from the case's files, inserted beside the case
+ * @param findings every finding
+ * @param scores each item's score, by item id, in case-file order
+ */
+record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings,
+		Map<String, ItemScore> scores) {
+
+	static Evaluation of(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
+		List<Finding> findings = RuleEngine.fire(ruleSet, legalCase, derivedFacts);
+		ScoreModel model = new ScoreModel(ruleSet, legalCase.lawDate());
+		Map<String, ItemScore> scores = new LinkedHashMap<>();
+		for (EvidenceItem item : legalCase.items()) {
+			scores.put(item.id(), model.score(findingsFor(findings, item.id())));
+		}
+		return new Evaluation(legalCase, derivedFacts, findings, scores);
+	}
+
+	/**
+	 * The same case with a change applied, assessed again with the same derived facts.
+	 */
+	Evaluation with(RuleSet ruleSet, List<ItemPatch> patches) {
+		return of(ruleSet, ItemPatch.applyAll(this.legalCase, patches), this.derivedFacts);
+	}
+
+	List<Finding> findingsFor(String itemId) {
+		return findingsFor(this.findings, itemId);
+	}
+
+	int score(String itemId) {
+		return this.scores.get(itemId).overall();
+	}
+
+	private static List<Finding> findingsFor(List<Finding> findings, String itemId) {
+		return findings.stream().filter(f -> itemId == null ? f.itemId() == null : itemId.equals(f.itemId())).toList();
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.evidenceassessor.assessment;
+
+import java.util.List;
+
+import com.evidenceassessor.rules.Dimension;
+import com.evidenceassessor.rules.Effect;
+import com.evidenceassessor.rules.RuleInfo;
+
+/**
+ * One conclusion a rule reached about one item (or, with a {@code null} item, about the
+ * case). A fact in the rule session like any other: later rules can build on it through
+ * {@link #establishes()}.
+ *
+ * @param itemId the item it is about, {@code null} for the case as a whole
+ * @param rule the rule that reached it, with its citation and reasons
+ * @param points the points it carries (0 for effects without points), never negative: the
+ * effect gives the direction
+ */
+public record Finding(String itemId, RuleInfo rule, int points) {
+
+	public String ruleId() {
+		return this.rule.id();
+	}
+
+	public Dimension dimension() {
+		return this.rule.dimension();
+	}
+
+	public Effect effect() {
+		return this.rule.effect();
+	}
+
+	/**
+	 * The conclusion other rules can match on, e.g. {@code identityFixed}, or
+	 * {@code null}.
+	 */
+	public String establishes() {
+		return this.rule.establishes();
+	}
+
+	public List<String> remedies() {
+		return this.rule.remedies();
+	}
+
+	/** The points with their direction: negative when the finding takes points away. */
+	public int signedPoints() {
+		return (effect() == Effect.UNDERMINES) ? -this.points : this.points;
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.evidenceassessor.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.rules.RuleInfo;
+import com.evidenceassessor.rules.RuleSet;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code findings} every rule's consequence calls:
+ * {@code findings.add(kcontext, $item)}. It builds the finding from the firing rule's
+ * metadata (citation, dimension, effect, reasons) and its points parameter on the law
+ * date, and inserts it into the session. Rules therefore cannot produce a finding without
+ * a citation, and never change a fact.
+ */
+public final class FindingRecorder {
+
+	private final RuleSet ruleSet;
+
+	private final LocalDate lawDate;
+
+	FindingRecorder(RuleSet ruleSet, LocalDate lawDate) {
+		this.ruleSet = ruleSet;
+		this.lawDate = lawDate;
+	}
+
+	/** Records the firing rule's finding about an item. */
+	public void add(RuleContext context, EvidenceItem item) {
+		insert(context, item.id());
+	}
+
+	/** Records the firing rule's finding about the case as a whole. */
+	public void addForCase(RuleContext context) {
+		insert(context, null);
+	}
+
+	private void insert(RuleContext context, String itemId) {
+		RuleInfo rule = this.ruleSet.rule(context.getRule().getName());
+		int points = 0;
+		if (rule.pointsParameter() != null) {
+			BigDecimal value = this.ruleSet.parameter(rule.pointsParameter(), this.lawDate);
+			points = Math.abs(value.intValue());
+		}
+		context.insertLogical(new Finding(itemId, rule, points));
+	}
+
+}

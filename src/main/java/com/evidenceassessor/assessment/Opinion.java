@@ -1,0 +1,171 @@
+package com.evidenceassessor.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The admissibility opinion on a case: per item and for the case, with a stamp that makes
+ * it reproducible. The JSON form of this record is documented in docs/opinion.md.
+ *
+ * @param caseId the case's id
+ * @param title the case's title
+ * @param lawDate the date that selected the law applied
+ * @param stamp what the opinion was made from
+ * @param items the opinion on each item, in case-file order
+ * @param summary the opinion on the case as a whole
+ */
+public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stamp, List<ItemOpinion> items,
+		CaseSummary summary) {
+
+	/**
+	 * What an opinion was made from: run the same program on the same input with the same
+	 * rules and the same opinion comes out.
+	 *
+	 * @param ruleSetHash SHA-256 of the rules/ folder
+	 * @param programVersion the assessor's version
+	 * @param inputHash SHA-256 of the case's canonical form
+	 * @param regime the instruments in force on the law date, which the rules applied
+	 */
+	public record Stamp(String ruleSetHash, String programVersion, String inputHash, List<AppliedInstrument> regime) {
+
+	}
+
+	/**
+	 * An instrument in force on the law date.
+	 *
+	 * @param id its id
+	 * @param title its title
+	 * @param document its document number
+	 * @param inForce the day it came into force
+	 * @param until its last day, or {@code null} while in force
+	 */
+	public record AppliedInstrument(String id, String title, String document, LocalDate inForce, LocalDate until) {
+
+	}
+
+	/**
+	 * The opinion on one item.
+	 *
+	 * @param id the item's id
+	 * @param title the item's title
+	 * @param kind the item's kind
+	 * @param score the overall score, 0–100, higher is safer
+	 * @param level the risk level
+	 * @param needsCorroboration it cannot alone ground a finding and nothing corroborates
+	 * it yet
+	 * @param dimensions the score of each dimension
+	 * @param reasons every finding about it, each with its citation
+	 * @param remedies actions that would raise its score, best first, each with the score
+	 * it would reach
+	 * @param unknowns how far the facts the case file leaves open could move it
+	 * @param scoreTrace how the score was reached, step by step
+	 */
+	public record ItemOpinion(String id, String title, String kind, int score, Level level, boolean needsCorroboration,
+			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, Unknowns unknowns,
+			List<String> scoreTrace) {
+
+	}
+
+	/**
+	 * Dimension scores, 0–100.
+	 *
+	 * @param authenticity 真实性
+	 * @param legality 合法性
+	 * @param relevance 关联性
+	 * @param sufficiency 证明力
+	 */
+	public record Dimensions(int authenticity, int legality, int relevance, int sufficiency) {
+
+	}
+
+	/**
+	 * One finding, as a reason.
+	 *
+	 * @param ruleId the rule's id
+	 * @param citation the short citation
+	 * @param fullCitation the full citation with the instrument's title and document
+	 * number
+	 * @param dimension the dimension it speaks to
+	 * @param effect what it does
+	 * @param points its points with their direction
+	 * @param text the reason in Chinese
+	 * @param textEn the reason in English
+	 */
+	public record Reason(String ruleId, String citation, String fullCitation, String dimension, String effect,
+			int points, String text, String textEn) {
+
+	}
+
+	/**
+	 * An action that raises an item's score, with what it was computed to give.
+	 *
+	 * @param id the remedy's id in rules/remedies.yaml
+	 * @param action the action in Chinese
+	 * @param actionEn the action in English
+	 * @param effort low, medium, high
+	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
+	 * @param basis the provision that makes it count
+	 * @param scoreAfter the item's score once done
+	 * @param levelAfter the item's level once done
+	 * @param gain scoreAfter minus the current score
+	 */
+	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline, String basis,
+			int scoreAfter, Level levelAfter, int gain) {
+
+	}
+
+	/**
+	 * How far the facts the case file leaves unknown could move an item.
+	 *
+	 * @param worst the score if every open fact turns out against the client
+	 * @param best the score if every open fact turns out for the client
+	 * @param questions the open facts that move the score, most decisive first
+	 */
+	public record Unknowns(int worst, int best, List<OpenQuestion> questions) {
+
+	}
+
+	/**
+	 * An open fact that moves an item's score, as a question for the client.
+	 *
+	 * @param field the field path in the item
+	 * @param question the question in Chinese
+	 * @param questionEn the question in English
+	 * @param ifBest the item's score if the answer favours the client
+	 * @param ifWorst the item's score if it does not
+	 */
+	public record OpenQuestion(String field, String question, String questionEn, int ifBest, int ifWorst) {
+
+	}
+
+	/**
+	 * The opinion on the case as a whole.
+	 *
+	 * @param score the case's score: the weakest fact to prove, each as strong as its
+	 * best item (the mean of the items when the case file names no facts to prove)
+	 * @param level the case's level
+	 * @param itemsByLevel how many items have each level
+	 * @param needsCorroboration ids of items that cannot alone ground a finding
+	 * @param excluded ids of excluded items
+	 * @param facts each fact to prove with the items offered for it
+	 * @param reasons findings about the case as a whole
+	 */
+	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
+			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons) {
+
+	}
+
+	/**
+	 * A fact to prove and the items offered for it.
+	 *
+	 * @param id the fact's id
+	 * @param description the fact
+	 * @param items ids of the items offered for it
+	 * @param bestScore the score of its strongest item (0 when none)
+	 * @param bestItem the id of its strongest item, or {@code null}
+	 */
+	public record FactSupport(String id, String description, List<String> items, int bestScore, String bestItem) {
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.evidenceassessor.casefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Json;
+import com.evidenceassessor.support.Location;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a case file ({@code case.yaml}, {@code case.yml} or {@code case.json}) strictly:
+ * unknown fields, wrong types, duplicate keys, invalid dates and broken references are
+ * errors located by file, line, column and field path. Never returns a half-read case.
+ */
+public final class CaseFileReader {
+
+	/**
+	 * The largest case file read; a case file describes evidence, it does not contain it.
+	 */
+	public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+	private static final List<String> NAMES = List.of("case.yaml", "case.yml", "case.json");
+
+	/** What reads facts from the files in a case folder, in order. */
+	static final List<DerivedFactSource> SOURCES = List.of();
+
+	private CaseFileReader() {
+	}
+
+	/**
+	 * Reads a case folder (which holds one of {@code case.yaml}, {@code case.yml},
+	 * {@code case.json}) or a file.
+	 */
+	public static CaseFile read(Path path) {
+		Path file = Files.isDirectory(path) ? caseFileIn(path) : path;
+		String source = file.toString();
+		if (!Files.isRegularFile(file)) {
+			throw new InputException(Location.file(source), "no such file");
+		}
+		byte[] bytes = readBounded(file, source);
+		Path folder = file.toAbsolutePath().getParent();
+		return withDerivedFacts(parse(bytes, source, isJson(file), folder));
+	}
+
+	/**
+	 * Adds the facts every {@link DerivedFactSource} reads from the case folder's files.
+	 */
+	public static CaseFile withDerivedFacts(CaseFile caseFile) {
+		if (caseFile.folder() == null || SOURCES.isEmpty()) {
+			return caseFile;
+		}
+		List<Object> facts = new java.util.ArrayList<>();
+		for (DerivedFactSource source : SOURCES) {
+			facts.addAll(source.derive(caseFile));
+		}
+		return caseFile.withDerivedFacts(facts);
+	}
+
+	/**
+	 * Reads a case file's content that did not come from disk (an upload or an API body).
+	 */
+	public static CaseFile parse(byte[] bytes, String source, boolean json, Path folder) {
+		if (bytes.length > MAX_BYTES) {
+			throw new InputException(Location.file(source),
+					"case file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
+		}
+		String text = decodeUtf8(bytes, source);
+		if (text.isBlank()) {
+			throw new InputException(Location.file(source), "the case file is empty");
+		}
+		ObjectMapper mapper = json ? Json.json() : Json.yaml();
+		LegalCase legalCase;
+		try {
+			legalCase = mapper.readValue(text, LegalCase.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw JacksonErrors.toInputException(ex, source);
+		}
+		catch (StackOverflowError ex) {
+			throw new InputException(Location.file(source), "the case file is nested too deeply");
+		}
+		if (legalCase == null) {
+			throw new InputException(Location.file(source), "the case file is empty");
+		}
+		CaseFileValidator.validate(legalCase, source);
+		return CaseFile.of(folder, source, legalCase);
+	}
+
+	private static Path caseFileIn(Path folder) {
+		for (String name : NAMES) {
+			Path candidate = folder.resolve(name);
+			if (Files.isRegularFile(candidate)) {
+				return candidate;
+			}
+		}
+		throw new InputException(Location.file(folder.toString()),
+				"no case file in this folder; expected one of " + String.join(", ", NAMES));
+	}
+
+	private static boolean isJson(Path file) {
+		return file.getFileName().toString().toLowerCase().endsWith(".json");
+	}
+
+	private static byte[] readBounded(Path file, String source) {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new InputException(Location.file(source),
+						"case file is " + size + " bytes; the limit is " + MAX_BYTES);
+			}
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new InputException(Location.file(source), "cannot read the file: " + ex.getMessage());
+		}
+	}
+
+	private static String decodeUtf8(byte[] bytes, String source) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new InputException(Location.file(source),
+					"the file is not UTF-8 text; save it as UTF-8 (Excel: CSV UTF-8; editors: UTF-8 without BOM)");
+		}
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.evidenceassessor.casefile;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Location;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns Jackson's exceptions into located, readable input errors. */
+public final class JacksonErrors {
+
+	private JacksonErrors() {
+	}
+
+	public static InputException toInputException(JsonProcessingException ex, String source) {
+		JsonLocation at = ex.getLocation();
+		int line = (at != null) ? Math.max(0, at.getLineNr()) : 0;
+		int column = (at != null) ? Math.max(0, at.getColumnNr()) : 0;
+		String path = (ex instanceof JsonMappingException mapping) ? path(mapping) : null;
+		Location location = new Location(source, line, column, path);
+		return new InputException(location, problem(ex), ex);
+	}
+
+	private static String problem(JsonProcessingException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "unknown field '" + unknown.getPropertyName() + "'; expected one of: "
+					+ names(unknown.getKnownPropertyIds());
+		}
+		if (ex instanceof InvalidFormatException format) {
+			String expected = format.getOriginalMessage();
+			int cut = expected.indexOf("expected one of");
+			String what = (cut >= 0) ? expected.substring(cut) : "expected " + describe(format.getTargetType());
+			return "found '" + format.getValue() + "'; " + what;
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "expected " + describe(mismatch.getTargetType()) + "; " + firstLine(ex.getOriginalMessage());
+		}
+		if (ex instanceof JsonMappingException) {
+			return firstLine(ex.getOriginalMessage());
+		}
+		return "not valid syntax: " + firstLine(ex.getOriginalMessage());
+	}
+
+	static String describe(Class<?> type) {
+		if (type == null) {
+			return "a value";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false (leave the field out when unknown)";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date written as \"YYYY-MM-DD\"";
+		}
+		if (type == java.time.LocalDateTime.class) {
+			return "a date and time written as \"YYYY-MM-DDThh:mm[:ss]\"";
+		}
+		if (type == java.math.BigDecimal.class) {
+			return "a number";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		if (Collection.class.isAssignableFrom(type)) {
+			return "a list";
+		}
+		if (type.isRecord()) {
+			return "a group of fields";
+		}
+		return type.getSimpleName();
+	}
+
+	private static String path(JsonMappingException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference ref : ex.getPath()) {
+			if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+			else if (ref.getFieldName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(ref.getFieldName());
+			}
+		}
+		return path.isEmpty() ? null : path.toString();
+	}
+
+	private static String names(Collection<Object> ids) {
+		return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
+	}
+
+}

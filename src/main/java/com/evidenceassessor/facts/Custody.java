@@ -1,0 +1,50 @@
+package com.evidenceassessor.facts;
+
+import java.time.LocalDateTime;
+
+/**
+ * How the item was kept, collected, preserved and presented (证据规定 Arts. 11, 15, 23, 61,
+ * 93(4)(6), 94(2); 互联网法院规定 Art. 11; 在线诉讼规则 Arts. 16–18). Every field is optional:
+ * {@code null} means the case file does not say, which the rules treat as unknown, never
+ * as false.
+ *
+ * @param originalDeviceKept the phone or computer that holds the record still exists and
+ * holds it
+ * @param shownInCourt the record was shown on the original device, logged in, in court or
+ * at an evidence exchange
+ * @param form the form the item is submitted in
+ * @param directOutput the screenshot, printout or export is a direct output of the data,
+ * not retyped or recomposed (Art. 15(2))
+ * @param copyCheck whether the copy was compared with the original
+ * @param originalUnavailableReason why the original cannot be produced, if it cannot
+ * @param notarized the content was notarised (Art. 94(2))
+ * @param notarizationScope what the notarisation covered
+ * @param preservationPlatform a neutral electronic-evidence preservation platform
+ * certified it
+ * @param preservationCertificateId the platform's certificate number
+ * @param hashRecorded a hash of the data was recorded when it was fixed
+ * @param hashMatches the recorded hash matches the data submitted
+ * @param trustedTimestamp a trusted timestamp covers the data
+ * @param electronicSignatureVerified a reliable electronic signature was verified
+ * @param blockchainDeposited the data was deposited on a blockchain
+ * @param blockchainVerified technical verification shows the data matches the deposit
+ * @param depositTime when the data was put on chain
+ * @param preChainProvenanceShown the submitter shows where the data came from before it
+ * was put on chain (在线诉讼规则 Art. 18)
+ * @param courtPreserved the court preserved the data (Art. 23, 27)
+ * @param forensicReport a forensic institution examined and reported on it
+ * @param extractedBy who extracted and fixed the data
+ * @param extractionReproducible the extraction can be repeated and gives the same result
+ */
+public record Custody(Boolean originalDeviceKept, Boolean shownInCourt, SubmissionForm form, Boolean directOutput,
+		CopyCheck copyCheck, OriginalUnavailableReason originalUnavailableReason, Boolean notarized,
+		NotarizationScope notarizationScope, Boolean preservationPlatform, String preservationCertificateId,
+		Boolean hashRecorded, Boolean hashMatches, Boolean trustedTimestamp, Boolean electronicSignatureVerified,
+		Boolean blockchainDeposited, Boolean blockchainVerified, LocalDateTime depositTime,
+		Boolean preChainProvenanceShown, Boolean courtPreserved, Boolean forensicReport, Extractor extractedBy,
+		Boolean extractionReproducible) {
+
+	static final Custody UNKNOWN = new Custody(null, null, null, null, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, null, null, null, null, null);
+
+}

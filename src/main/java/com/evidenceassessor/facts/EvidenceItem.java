@@ -1,0 +1,80 @@
+package com.evidenceassessor.facts;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One piece of WeChat evidence as the rules see it. Immutable: rules read it and insert
+ * findings, they never change it. Every group is present (a group the case file leaves
+ * out is all unknown) so a rule can write {@code custody.notarized == true} without null
+ * checks; a {@code null} field means unknown.
+ *
+ * @param id the item's id in the case, e.g. {@code E1}
+ * @param title what the lawyer calls it
+ * @param kind text, image, voice, video, link, file, transfer, red packet, Moments post,
+ * bill
+ * @param chat private or group chat, Moments, Official Account
+ * @param counterparty the id of the party on the other end of the record
+ * @param submittedBy the id of the party who submits it (defaults to the client)
+ * @param time when the message was sent or the payment made (UTC+8), as claimed
+ * @param proves the ids of the facts to prove this item is offered for
+ * @param files the files that hold it, relative to the case folder
+ * @param custody how it was kept, collected, preserved and presented
+ * @param identity what ties the counterparty's account to the party
+ * @param completeness whether the record is whole and unaltered
+ * @param environment the system it was made in
+ * @param presumptions the 证据规定 Art. 94(1) situations
+ * @param acquisition how it was obtained
+ * @param dispute what the other side says and the procedural state
+ * @param voice voice-message details
+ * @param video video details
+ * @param link link and file details
+ * @param image image details
+ * @param payment transfer and red-packet details
+ * @param corroboratedBy ids of other items in the case that point to the same fact
+ * @param outsideEvidence evidence outside WeChat that points to the same fact
+ * @param notes the lawyer's notes; never read by the rules
+ */
+public record EvidenceItem(String id, String title, ItemKind kind, ChatScope chat, String counterparty,
+		String submittedBy, LocalDateTime time, List<String> proves, List<EvidenceFile> files, Custody custody,
+		Identity identity, Completeness completeness, Environment environment, Presumptions presumptions,
+		Acquisition acquisition, Dispute dispute, VoiceDetails voice, VideoDetails video, LinkDetails link,
+		ImageDetails image, PaymentDetails payment, List<String> corroboratedBy, List<OutsideEvidence> outsideEvidence,
+		String notes) {
+
+	public EvidenceItem {
+		proves = copy(proves);
+		files = copy(files);
+		corroboratedBy = copy(corroboratedBy);
+		outsideEvidence = copy(outsideEvidence);
+		custody = (custody != null) ? custody : Custody.UNKNOWN;
+		identity = (identity != null) ? identity : Identity.UNKNOWN;
+		completeness = (completeness != null) ? completeness : Completeness.UNKNOWN;
+		environment = (environment != null) ? environment : Environment.UNKNOWN;
+		presumptions = (presumptions != null) ? presumptions : Presumptions.UNKNOWN;
+		acquisition = (acquisition != null) ? acquisition : Acquisition.UNKNOWN;
+		dispute = (dispute != null) ? dispute : Dispute.UNKNOWN;
+		voice = (voice != null) ? voice : VoiceDetails.UNKNOWN;
+		video = (video != null) ? video : VideoDetails.UNKNOWN;
+		link = (link != null) ? link : LinkDetails.UNKNOWN;
+		image = (image != null) ? image : ImageDetails.UNKNOWN;
+		payment = (payment != null) ? payment : PaymentDetails.UNKNOWN;
+	}
+
+	/** The item is a payment record (transfer or red packet). */
+	public boolean moneyItem() {
+		return this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET;
+	}
+
+	/**
+	 * Other evidence, in the case or outside WeChat, is said to point to the same fact.
+	 */
+	public boolean hasCorroborationListed() {
+		return !this.corroboratedBy.isEmpty() || !this.outsideEvidence.isEmpty();
+	}
+
+	static <T> List<T> copy(List<T> list) {
+		return (list != null) ? List.copyOf(list) : List.of();
+	}
+
+}

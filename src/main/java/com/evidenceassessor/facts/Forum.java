@@ -1,0 +1,8 @@
+package com.evidenceassessor.facts;
+
+/** The court hearing the case. */
+public enum Forum {
+
+	ORDINARY, INTERNET
+
+}

@@ -1,0 +1,15 @@
+package com.evidenceassessor.facts;
+
+/**
+ * Images (practice checklist, cautions by kind (1); legal notes R21).
+ *
+ * @param notarizedWithRecord the image was notarised together with the surrounding
+ * record, not alone
+ * @param depictsPaperDocument the image shows a paper document (an IOU, a contract)
+ * @param paperOriginalAvailable the paper document itself can be produced
+ */
+public record ImageDetails(Boolean notarizedWithRecord, Boolean depictsPaperDocument, Boolean paperOriginalAvailable) {
+
+	static final ImageDetails UNKNOWN = new ImageDetails(null, null, null);
+
+}

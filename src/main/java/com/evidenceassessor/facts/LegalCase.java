@@ -1,0 +1,35 @@
+package com.evidenceassessor.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as described in its case file: what the rules see of the case as a whole, and
+ * its items.
+ *
+ * @param id a stable id, e.g. {@code loan-by-transfer}
+ * @param title the case title
+ * @param causeOfAction the cause of action, as far as the rules distinguish it
+ * @param forum ordinary court or internet court
+ * @param lawDate the date that selects the law in force (hearing or submission date),
+ * never the clock
+ * @param onlineLitigation the case is litigated online (在线诉讼规则)
+ * @param relationship the relationship between the parties
+ * @param parties the parties
+ * @param factsToProve the facts the client must prove
+ * @param defences what the opponent pleads
+ * @param items the evidence items
+ */
+public record LegalCase(String id, String title, CauseOfAction causeOfAction, Forum forum, LocalDate lawDate,
+		Boolean onlineLitigation, Relationship relationship, List<Party> parties, List<FactToProve> factsToProve,
+		Defences defences, List<EvidenceItem> items) {
+
+	public LegalCase {
+		parties = EvidenceItem.copy(parties);
+		factsToProve = EvidenceItem.copy(factsToProve);
+		items = EvidenceItem.copy(items);
+		defences = (defences != null) ? defences : Defences.NONE;
+		forum = (forum != null) ? forum : Forum.ORDINARY;
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.evidenceassessor.facts;
+
+/** A party's role in the case. */
+public enum PartyRole {
+
+	PLAINTIFF, DEFENDANT, THIRD_PARTY
+
+}

@@ -1,0 +1,34 @@
+package com.evidenceassessor.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/**
+ * A transfer or red packet (民间借贷规定 Arts. 9, 16; 彩礼规定 Art. 3; practice checklist (5)).
+ *
+ * @param amount the amount in yuan
+ * @param time when it was paid (UTC+8)
+ * @param note the note (转账备注) or red-packet greeting
+ * @param status received, pending, or refunded
+ * @param outgoing paid by the submitter to the counterparty (false: received from them)
+ * @param payeeRealNameShown the payee's real name is shown (e-voucher)
+ * @param screenshotOnly only a screenshot of the payment is held, not the record in the
+ * app or a bill
+ * @param eVoucher a transfer e-voucher (转账电子凭证) was obtained
+ * @param specialDate paid on a festival, birthday or similar date, or with a symbolic
+ * amount such as 520 or 1314
+ */
+public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note, PaymentStatus status, Boolean outgoing,
+		Boolean payeeRealNameShown, Boolean screenshotOnly, Boolean eVoucher, Boolean specialDate) {
+
+	static final PaymentDetails UNKNOWN = new PaymentDetails(null, null, null, null, null, null, null, null, null);
+
+	/**
+	 * The note says the money is a loan (借, 借款, 借钱). A unilateral note, not proof of
+	 * agreement.
+	 */
+	public boolean noteSaysLoan() {
+		return this.note != null && this.note.contains("借") && !this.note.contains("还");
+	}
+
+}

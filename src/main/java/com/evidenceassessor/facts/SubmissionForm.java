@@ -1,0 +1,9 @@
+package com.evidenceassessor.facts;
+
+/** The form in which the item is put before the court (证据规定 Art. 15). */
+public enum SubmissionForm {
+
+	ORIGINAL_DEVICE, SCREENSHOT, PRINTOUT, BACKUP_EXPORT, SCREEN_RECORDING, NOTARIAL_CERTIFICATE, PLATFORM_CERTIFICATE,
+	BLOCKCHAIN_CERTIFICATE, COURT_PRESERVATION, FORENSIC_REPORT, ELECTRONIC_UPLOAD, PLATFORM_ISSUED
+
+}

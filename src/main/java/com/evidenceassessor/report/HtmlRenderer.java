@@ -1,0 +1,75 @@
+package com.evidenceassessor.report;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.evidenceassessor.assessment.Opinion;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The opinion as a standalone HTML page (one file, styles inline, no scripts), printable
+ * and safe: Thymeleaf escapes every value that comes from the case file. Used by the
+ * batch job, the web pages and the PDF report alike.
+ */
+public final class HtmlRenderer {
+
+	private static final TemplateEngine ENGINE = engine();
+
+	private HtmlRenderer() {
+	}
+
+	public static String render(Opinion opinion, Lang lang) {
+		Context context = new Context(lang == Lang.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+		context.setVariable("opinion", opinion);
+		context.setVariable("lang", lang);
+		context.setVariable("t", new Words(lang));
+		return ENGINE.process("report/opinion", context);
+	}
+
+	private static TemplateEngine engine() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		TemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
+	}
+
+	/**
+	 * The labels and bilingual picks the template needs: {@code t.of('score')},
+	 * {@code t.pick(zh, en)}.
+	 */
+	public static final class Words {
+
+		private final Lang lang;
+
+		Words(Lang lang) {
+			this.lang = lang;
+		}
+
+		public String of(String key) {
+			return Labels.of(key, this.lang);
+		}
+
+		public String level(Object level) {
+			return Labels.of(level.toString().toLowerCase(Locale.ROOT), this.lang);
+		}
+
+		public String pick(String zh, String en) {
+			return this.lang.pick(zh, en);
+		}
+
+		public Map<String, String> levelColours() {
+			return Map.of("LOW", "#1b7f3b", "MEDIUM", "#b36b00", "HIGH", "#b3261e", "EXCLUDED", "#5f2a7a");
+		}
+
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.evidenceassessor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import com.evidenceassessor.assessment.Level;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.FactSupport;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.OpenQuestion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
+
+/**
+ * The opinion as text for a terminal: per item score, level, reasons with citations,
+ * remedies.
+ */
+public final class TextRenderer {
+
+	private final Lang lang;
+
+	private final PrintWriter out;
+
+	public TextRenderer(Lang lang, PrintWriter out) {
+		this.lang = lang;
+		this.out = out;
+	}
+
+	public void render(Opinion opinion) {
+		this.out.println("══ " + label("opinion") + " ══");
+		this.out.println(
+				label("case") + ": " + opinion.caseId() + (opinion.title() != null ? " — " + opinion.title() : ""));
+		this.out.println(label("lawDate") + ": " + opinion.lawDate());
+		this.out.println();
+		for (ItemOpinion item : opinion.items()) {
+			item(item);
+		}
+		summary(opinion);
+		this.out.println();
+		this.out.println(label("stamp") + ": rules " + opinion.stamp().ruleSetHash().substring(0, 12) + " · input "
+				+ opinion.stamp().inputHash().substring(0, 12) + " · assessor " + opinion.stamp().programVersion());
+		this.out.println(label("disclaimer"));
+		this.out.flush();
+	}
+
+	private void item(ItemOpinion item) {
+		this.out.printf("── %s %s [%s]%s%n", label("item"), item.id(), item.kind(),
+				item.title() != null ? " " + item.title() : "");
+		this.out.printf("   %s %d/100 · %s · %s %d · %s %d · %s %d · %s %d%n", label("score"), item.score(),
+				Labels.of(item.level(), this.lang), label("authenticity"), item.dimensions().authenticity(),
+				label("legality"), item.dimensions().legality(), label("relevance"), item.dimensions().relevance(),
+				label("sufficiency"), item.dimensions().sufficiency());
+		if (item.needsCorroboration()) {
+			this.out.println("   ⚠ " + label("needsCorroborationFlag"));
+		}
+		this.out.println("   " + label("reasons") + ":");
+		for (Reason reason : item.reasons()) {
+			String points = (reason.points() != 0) ? String.format(" %+d", reason.points()) : "";
+			this.out.printf("   • [%s%s] %s%n       — %s%n", label(reason.effect()), points,
+					this.lang.pick(reason.text(), reason.textEn()), reason.citation());
+		}
+		remedies(item.remedies());
+		unknowns(item);
+		this.out.println();
+	}
+
+	private void remedies(List<RemedyOption> remedies) {
+		if (remedies.isEmpty()) {
+			return;
+		}
+		this.out.println("   " + label("remedies") + ":");
+		int rank = 1;
+		for (RemedyOption remedy : remedies) {
+			this.out.printf("   %d. %s → %d (%s, %+d) · %s %s%n", rank++,
+					this.lang.pick(remedy.action(), remedy.actionEn()), remedy.scoreAfter(),
+					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(), label("effort"),
+					label("effort" + Character.toUpperCase(remedy.effort().charAt(0)) + remedy.effort().substring(1)));
+			if (remedy.deadline() != null) {
+				this.out.println("      " + label("deadline") + ": " + remedy.deadline());
+			}
+		}
+	}
+
+	private void unknowns(ItemOpinion item) {
+		if (item.unknowns() == null || item.unknowns().questions().isEmpty()) {
+			return;
+		}
+		this.out.printf("   %s: %d–%d%n", label("unknowns"), item.unknowns().worst(), item.unknowns().best());
+		for (OpenQuestion question : item.unknowns().questions()) {
+			this.out.printf("   ? %s (%d / %d)%n", this.lang.pick(question.question(), question.questionEn()),
+					question.ifBest(), question.ifWorst());
+		}
+	}
+
+	private void summary(Opinion opinion) {
+		var summary = opinion.summary();
+		this.out.println("══ " + label("summary") + " ══");
+		this.out.printf("%s %d/100 · %s%n", label("score"), summary.score(), Labels.of(summary.level(), this.lang));
+		StringBuilder counts = new StringBuilder();
+		for (Level level : Level.values()) {
+			counts.append(Labels.of(level, this.lang))
+				.append(' ')
+				.append(summary.itemsByLevel().get(level))
+				.append("  ");
+		}
+		this.out.println(counts.toString().trim());
+		if (!summary.needsCorroboration().isEmpty()) {
+			this.out.println(
+					"⚠ " + label("needsCorroborationFlag") + ": " + String.join(", ", summary.needsCorroboration()));
+		}
+		if (!summary.facts().isEmpty()) {
+			this.out.println(label("facts") + ":");
+			for (FactSupport fact : summary.facts()) {
+				this.out.printf("  · %s %s ← %s (%d)%n", fact.id(),
+						fact.description() != null ? fact.description() : "",
+						fact.items().isEmpty() ? "—" : String.join(", ", fact.items()), fact.bestScore());
+			}
+		}
+		for (Reason reason : summary.reasons()) {
+			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()), reason.citation());
+		}
+	}
+
+	private String label(String key) {
+		return Labels.of(key, this.lang);
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.evidenceassessor.rules;
+
+import java.util.List;
+
+/**
+ * A fact the case file may leave unknown that can move an item's assessment, with the
+ * answers that would be best and worst for the client, and the question to ask them.
+ *
+ * @param field the field path relative to the item, e.g.
+ * {@code custody.originalDeviceKept}
+ * @param kinds the item kinds it matters for (wire names); empty for all
+ * @param questionZh the question in Chinese
+ * @param questionEn the question in English
+ * @param best the answer that favours the client
+ * @param worst the answer that hurts the client
+ */
+public record Question(String field, List<String> kinds, String questionZh, String questionEn, Object best,
+		Object worst) {
+
+	public Question {
+		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
+	}
+
+}

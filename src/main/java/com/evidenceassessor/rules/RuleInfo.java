@@ -1,0 +1,50 @@
+package com.evidenceassessor.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule says about itself in its metadata ({@code @id}, {@code @instrument},
+ * {@code @article}, ...): everything an opinion needs to cite it and to explain its
+ * finding.
+ *
+ * @param id the stable id, e.g. {@code spc-evidence-2019/93-1-4.shown-in-court}
+ * @param name the rule's name, a sentence starting with the provision id
+ * @param file the rule file, relative to {@code rules/}
+ * @param instrument the instrument it implements
+ * @param article the provision within the instrument, e.g. 第九十三条第一款第（四）项
+ * @param dimension the property of evidence it speaks to
+ * @param effect what its finding does
+ * @param pointsParameter the parameter holding its points, {@code null} for none
+ * @param establishes a conclusion other rules can build on (e.g. {@code identityFixed}),
+ * or {@code null}
+ * @param reasonZh the reason in Chinese
+ * @param reasonEn the reason in English
+ * @param remedies ids of remedies (in {@code rules/remedies.yaml}) that answer the
+ * finding
+ * @param effective the first day the rule applies, when it differs from its instrument's
+ * @param expires the last day the rule applies, when it differs from its instrument's
+ */
+public record RuleInfo(String id, String name, String file, Instrument instrument, String article, Dimension dimension,
+		Effect effect, String pointsParameter, String establishes, String reasonZh, String reasonEn,
+		List<String> remedies, LocalDate effective, LocalDate expires) {
+
+	/** The short citation used in reasons: 证据规定（2019）第九十三条第一款第（四）项. */
+	public String citation() {
+		return this.instrument.shortTitle() + this.article;
+	}
+
+	/** The full citation: 《title》（document）article. */
+	public String fullCitation() {
+		String document = (this.instrument.document() != null) ? "（" + this.instrument.document() + "）" : "";
+		return "《" + this.instrument.title() + "》" + document + this.article;
+	}
+
+	/** The rule applies to a case whose law date is this date. */
+	public boolean appliesOn(LocalDate lawDate) {
+		LocalDate from = (this.effective != null) ? this.effective : this.instrument.inForce();
+		LocalDate to = (this.expires != null) ? this.expires : this.instrument.until();
+		return !lawDate.isBefore(from) && (to == null || !lawDate.isAfter(to));
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.evidenceassessor.rules;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+
+/**
+ * The rules in service: the compiled rule base and everything read beside it. Immutable
+ * and safe to share between threads; each assessment opens its own session on it.
+ *
+ * @param folder the {@code rules/} folder it was compiled from
+ * @param kieBase the compiled rules
+ * @param rules each rule's metadata, by rule name
+ * @param instruments the instruments, by id
+ * @param parameters the parameters, by name
+ * @param remedies the remedies, by id
+ * @param questions the questions for unknown facts
+ * @param hash SHA-256 over every file under {@code rules/} (path and content), so an
+ * opinion names the exact rules it was made with
+ */
+public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
+		Map<String, Parameter> parameters, Map<String, Remedy> remedies, List<Question> questions, String hash) {
+
+	/**
+	 * A rule's metadata by its name; every rule in the base has metadata, the loader
+	 * checks it.
+	 */
+	public RuleInfo rule(String name) {
+		RuleInfo info = this.rules.get(name);
+		if (info == null) {
+			throw new IllegalStateException("no metadata for rule '" + name + "'");
+		}
+		return info;
+	}
+
+	public Collection<RuleInfo> allRules() {
+		return this.rules.values();
+	}
+
+	/**
+	 * A parameter's value on a date; the loader has checked that every name used exists.
+	 */
+	public BigDecimal parameter(String name, LocalDate date) {
+		Parameter parameter = this.parameters.get(name);
+		if (parameter == null) {
+			throw new IllegalStateException("no parameter '" + name + "'");
+		}
+		return parameter.valueOn(date);
+	}
+
+	/** The instruments in force on a date: the regime a case is assessed under. */
+	public List<Instrument> regimeOn(LocalDate date) {
+		return this.instruments.values().stream().filter(i -> i.inForceOn(date)).toList();
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.evidenceassessor.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.casefile.JacksonErrors;
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * The data files beside the DRL: {@code instruments.yaml}, {@code parameters/*.yaml},
+ * {@code remedies.yaml}, {@code questions.yaml}. Read strictly; each problem is located.
+ *
+ * @param instruments instruments by id
+ * @param parameters parameters by name
+ * @param remedies remedies by id
+ * @param questions questions for unknown facts
+ */
+record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
+		List<Question> questions) {
+
+	static RulesData read(Path folder, List<RuleProblem> problems) {
+		Map<String, Instrument> instruments = readMap(folder, "instruments.yaml", new TypeReference<>() {
+		}, problems);
+		Map<String, Parameter> parameters = new LinkedHashMap<>();
+		for (Path file : yamlFiles(folder.resolve("parameters"))) {
+			Map<String, Parameter> some = readMap(folder, RuleFiles.relative(folder, file),
+					new TypeReference<Map<String, Parameter>>() {
+					}, problems);
+			some.forEach((name, parameter) -> checkParameter(folder, file, name, parameter, parameters, problems));
+		}
+		Map<String, Remedy> remedies = readMap(folder, "remedies.yaml", new TypeReference<>() {
+		}, problems);
+		List<Question> questions = readList(folder, "questions.yaml", problems);
+		instruments.forEach((id, instrument) -> {
+			if (!id.equals(instrument.id())) {
+				problems.add(new RuleProblem("instruments.yaml", 0,
+						"instrument '" + id + "' has id '" + instrument.id() + "'; expected the same id"));
+			}
+		});
+		return new RulesData(instruments, parameters, remedies, questions);
+	}
+
+	private static void checkParameter(Path folder, Path file, String name, Parameter parameter,
+			Map<String, Parameter> all, List<RuleProblem> problems) {
+		String where = RuleFiles.relative(folder, file);
+		if (parameter.unit() == null || parameter.source() == null || parameter.lastReviewed() == null
+				|| parameter.description() == null) {
+			problems.add(new RuleProblem(where, 0,
+					"parameter '" + name + "' needs description, unit, source and lastReviewed"));
+		}
+		if (parameter.values().isEmpty()) {
+			problems.add(new RuleProblem(where, 0, "parameter '" + name + "' has no values"));
+		}
+		if (all.put(name, parameter) != null) {
+			problems.add(new RuleProblem(where, 0, "parameter '" + name + "' is defined twice"));
+		}
+	}
+
+	private static <T> Map<String, T> readMap(Path folder, String name, TypeReference<Map<String, T>> type,
+			List<RuleProblem> problems) {
+		Map<String, T> value = readValue(folder, name, type, problems);
+		return (value != null) ? new LinkedHashMap<>(value) : new LinkedHashMap<>();
+	}
+
+	private static List<Question> readList(Path folder, String name, List<RuleProblem> problems) {
+		List<Question> value = readValue(folder, name, new TypeReference<List<Question>>() {
+		}, problems);
+		return (value != null) ? value : List.of();
+	}
+
+	private static <T> T readValue(Path folder, String name, TypeReference<T> type, List<RuleProblem> problems) {
+		Path file = folder.resolve(name);
+		if (!Files.isRegularFile(file)) {
+			problems.add(new RuleProblem(name, 0, "missing file"));
+			return null;
+		}
+		try {
+			return Json.yaml().readValue(file.toFile(), type);
+		}
+		catch (JsonProcessingException ex) {
+			InputException error = JacksonErrors.toInputException(ex, name);
+			String field = (error.location().field() != null) ? " (" + error.location().field() + ")" : "";
+			problems.add(new RuleProblem(name, error.location().line(), error.problem() + field));
+			return null;
+		}
+		catch (IOException ex) {
+			problems.add(new RuleProblem(name, 0, "cannot read: " + ex.getMessage()));
+			return null;
+		}
+	}
+
+	private static List<Path> yamlFiles(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+		}
+		catch (IOException ex) {
+			return new ArrayList<>();
+		}
+	}
+
+}

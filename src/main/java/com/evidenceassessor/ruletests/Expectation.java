@@ -1,0 +1,25 @@
+package com.evidenceassessor.ruletests;
+
+import java.util.List;
+
+/**
+ * What a scenario expects of its subject item (and of the case).
+ *
+ * @param fired rule ids that must have reached a finding about the item
+ * @param notFired rule ids that must not have
+ * @param caseFired rule ids that must have reached a finding about the case as a whole
+ * @param level the item's level, when it matters
+ * @param needsCorroboration whether the item needs corroboration, when it matters
+ * @param scoreAtLeast a lower bound on the item's score
+ * @param scoreAtMost an upper bound on the item's score
+ */
+public record Expectation(List<String> fired, List<String> notFired, List<String> caseFired, String level,
+		Boolean needsCorroboration, Integer scoreAtLeast, Integer scoreAtMost) {
+
+	public Expectation {
+		fired = (fired != null) ? List.copyOf(fired) : List.of();
+		notFired = (notFired != null) ? List.copyOf(notFired) : List.of();
+		caseFired = (caseFired != null) ? List.copyOf(caseFired) : List.of();
+	}
+
+}

@@ -1,0 +1,153 @@
+package com.evidenceassessor.ruletests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.assessment.Assessor;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.JacksonErrors;
+import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Json;
+import com.evidenceassessor.support.WireNames;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Runs the scenario tests under {@code rules/tests/} against a rule set: each scenario's
+ * case is assessed through the one assessment entry point and its expectations checked —
+ * which rules fired about the subject item, which did not, and the level, flags and score
+ * bounds. Used by the JUnit suite and by {@code assessor rules test}.
+ */
+public final class ScenarioRunner {
+
+	private final RuleSet ruleSet;
+
+	private final Path testsFolder;
+
+	public ScenarioRunner(RuleSet ruleSet) {
+		this.ruleSet = ruleSet;
+		this.testsFolder = ruleSet.folder().resolve("tests");
+	}
+
+	/** Every scenario file under {@code rules/tests/}, sorted. */
+	public List<Path> files() {
+		if (!Files.isDirectory(this.testsFolder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(this.testsFolder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads a scenario file strictly; a malformed one is a located input error. */
+	public ScenarioFile read(Path file) {
+		String name = relative(file);
+		try {
+			return Json.yaml().readValue(file.toFile(), ScenarioFile.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw JacksonErrors.toInputException(ex, "rules/tests/" + name);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs every scenario of every file. */
+	public List<ScenarioResult> runAll() {
+		List<ScenarioResult> results = new ArrayList<>();
+		for (Path file : files()) {
+			ScenarioFile scenarios = read(file);
+			for (Scenario scenario : scenarios.scenarios()) {
+				results.add(run(file, scenario));
+			}
+		}
+		return results;
+	}
+
+	public ScenarioResult run(Path file, Scenario scenario) {
+		String name = relative(file);
+		List<String> failures = new ArrayList<>();
+		List<String> fired = List.of();
+		try {
+			CaseFile caseFile = BaseCase.build(scenario, "rules/tests/" + name + " (" + scenario.name() + ")");
+			Opinion opinion = Assessor.of(this.ruleSet).assess(caseFile, Assessor.Options.SCORES_ONLY);
+			ItemOpinion subject = opinion.items().get(0);
+			fired = subject.reasons().stream().map(Reason::ruleId).toList();
+			Set<String> caseFired = opinion.summary()
+				.reasons()
+				.stream()
+				.map(Reason::ruleId)
+				.collect(Collectors.toSet());
+			check(scenario.expect(), subject, Set.copyOf(fired), caseFired, failures);
+		}
+		catch (InputException | IllegalArgumentException ex) {
+			failures.add("the scenario's case is invalid: " + ex.getMessage());
+		}
+		return new ScenarioResult(name, scenario.name(), scenario.source(), List.copyOf(failures), fired);
+	}
+
+	private void check(Expectation expect, ItemOpinion item, Set<String> fired, Set<String> caseFired,
+			List<String> failures) {
+		if (expect == null) {
+			failures.add("no expect: block");
+			return;
+		}
+		for (String id : expect.fired()) {
+			requireKnown(id, failures);
+			if (!fired.contains(id)) {
+				failures.add("expected " + id + " to fire; fired: " + fired);
+			}
+		}
+		for (String id : expect.notFired()) {
+			requireKnown(id, failures);
+			if (fired.contains(id)) {
+				failures.add("expected " + id + " not to fire, but it did");
+			}
+		}
+		for (String id : expect.caseFired()) {
+			if (!caseFired.contains(id)) {
+				failures.add("expected case-level " + id + " to fire; fired: " + caseFired);
+			}
+		}
+		if (expect.level() != null && !expect.level().equals(WireNames.of(item.level()))) {
+			failures.add("expected level " + expect.level() + ", got " + WireNames.of(item.level()) + " (score "
+					+ item.score() + ")");
+		}
+		if (expect.needsCorroboration() != null && expect.needsCorroboration() != item.needsCorroboration()) {
+			failures.add("expected needsCorroboration " + expect.needsCorroboration() + ", got "
+					+ item.needsCorroboration());
+		}
+		if (expect.scoreAtLeast() != null && item.score() < expect.scoreAtLeast()) {
+			failures.add("expected score ≥ " + expect.scoreAtLeast() + ", got " + item.score());
+		}
+		if (expect.scoreAtMost() != null && item.score() > expect.scoreAtMost()) {
+			failures.add("expected score ≤ " + expect.scoreAtMost() + ", got " + item.score());
+		}
+	}
+
+	private void requireKnown(String id, List<String> failures) {
+		boolean known = this.ruleSet.allRules().stream().anyMatch(r -> r.id().equals(id));
+		if (!known) {
+			failures.add("no rule has the id " + id);
+		}
+	}
+
+	private String relative(Path file) {
+		return this.testsFolder.relativize(file).toString().replace('\\', '/');
+	}
+
+}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.evidenceassessor.evidencefiles.EvidenceFileSource;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Json;
@@ -31,7 +32,7 @@ public final class CaseFileReader {
 	private static final List<String> NAMES = List.of("case.yaml", "case.yml", "case.json");
 
 	/** What reads facts from the files in a case folder, in order. */
-	static final List<DerivedFactSource> SOURCES = List.of();
+	static final List<DerivedFactSource> SOURCES = List.of(new EvidenceFileSource());
 
 	private CaseFileReader() {
 	}

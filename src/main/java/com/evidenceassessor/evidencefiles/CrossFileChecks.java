@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.evidencefiles.CrossFileFinding.Type;
+import com.evidenceassessor.support.WireNames;
 
 /**
  * Checks across a case's items: one file claimed by two items; content that does not fit
@@ -22,7 +23,7 @@ public final class CrossFileChecks {
 		List<CrossFileFinding> findings = new ArrayList<>();
 		for (ItemFiles item : items) {
 			for (EvidenceFileFacts file : item.files()) {
-				if (!item.kind().fits(file.family())) {
+				if (!KindFit.fits(item.kind(), file.family())) {
 					findings.add(kindMismatch(item, file));
 				}
 			}
@@ -34,7 +35,7 @@ public final class CrossFileChecks {
 	private static CrossFileFinding kindMismatch(ItemFiles item, EvidenceFileFacts file) {
 		return new CrossFileFinding(Type.KIND_TYPE_MISMATCH, List.of(item.itemId()), List.of(file.path()),
 				file.sha256(),
-				"item '" + item.itemId() + "' is a " + item.kind().caseFileName() + " but '" + file.path() + "' is "
+				"item '" + item.itemId() + "' is a " + WireNames.of(item.kind()) + " item but '" + file.path() + "' is "
 						+ file.contentType() + " (" + file.family().name().toLowerCase(java.util.Locale.ROOT) + ")");
 	}
 

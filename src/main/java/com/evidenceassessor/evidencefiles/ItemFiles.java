@@ -2,6 +2,8 @@ package com.evidenceassessor.evidencefiles;
 
 import java.util.List;
 
+import com.evidenceassessor.facts.ItemKind;
+
 /**
  * The files one evidence item lists, inspected.
  *
@@ -9,7 +11,7 @@ import java.util.List;
  * @param kind the item's kind
  * @param files the facts of each file it lists
  */
-public record ItemFiles(String itemId, EvidenceKind kind, List<EvidenceFileFacts> files) {
+public record ItemFiles(String itemId, ItemKind kind, List<EvidenceFileFacts> files) {
 
 	public ItemFiles {
 		files = List.copyOf(files);

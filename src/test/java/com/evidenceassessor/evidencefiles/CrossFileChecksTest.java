@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.evidenceassessor.evidencefiles.CrossFileFinding.Type;
-import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.support.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.evidenceassessor.evidencefiles.EvidenceFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CrossFileChecksTest {
 
@@ -29,9 +28,9 @@ class CrossFileChecksTest {
 		write(this.folder, "a/chat.png", png);
 		write(this.folder, "b/copy-of-chat.png", png);
 		write(this.folder, "c/other.png", EvidenceFixtures.png(720, 1600));
-		List<CrossFileFinding> findings = CrossFileChecks
-			.check(List.of(new ItemFiles("E1", EvidenceKind.IMAGE, List.of(inspect("a/chat.png"))), new ItemFiles("E2",
-					EvidenceKind.TEXT, List.of(inspect("b/copy-of-chat.png"), inspect("c/other.png")))));
+		List<CrossFileFinding> findings = CrossFileChecks.check(List.of(
+				new ItemFiles("E1", ItemKind.IMAGE, List.of(inspect("a/chat.png"))),
+				new ItemFiles("E2", ItemKind.TEXT, List.of(inspect("b/copy-of-chat.png"), inspect("c/other.png")))));
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.type()).isEqualTo(Type.SAME_FILE_IN_TWO_ITEMS);
 			assertThat(finding.itemIds()).containsExactly("E1", "E2");
@@ -46,9 +45,9 @@ class CrossFileChecksTest {
 		write(this.folder, "e1.amr", new byte[0]);
 		write(this.folder, "e2.amr", new byte[0]);
 		List<CrossFileFinding> findings = CrossFileChecks
-			.check(List.of(new ItemFiles("E1", EvidenceKind.IMAGE, List.of(inspect("a.png"), inspect("a.png"))),
-					new ItemFiles("E2", EvidenceKind.VOICE, List.of(inspect("e1.amr"))),
-					new ItemFiles("E3", EvidenceKind.VOICE, List.of(inspect("e2.amr")))));
+			.check(List.of(new ItemFiles("E1", ItemKind.IMAGE, List.of(inspect("a.png"), inspect("a.png"))),
+					new ItemFiles("E2", ItemKind.VOICE, List.of(inspect("e1.amr"))),
+					new ItemFiles("E3", ItemKind.VOICE, List.of(inspect("e2.amr")))));
 		assertThat(findings).isEmpty();
 	}
 
@@ -56,11 +55,12 @@ class CrossFileChecksTest {
 	void aVoiceItemWithAVideoFileDoesNotFit() throws IOException {
 		write(this.folder, "voice.mp4", EvidenceFixtures.isoMedia("isom", 1_709_260_000L, 3, "vide"));
 		List<CrossFileFinding> findings = CrossFileChecks
-			.check(List.of(new ItemFiles("V1", EvidenceKind.VOICE, List.of(inspect("voice.mp4")))));
+			.check(List.of(new ItemFiles("V1", ItemKind.VOICE, List.of(inspect("voice.mp4")))));
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.type()).isEqualTo(Type.KIND_TYPE_MISMATCH);
 			assertThat(finding.itemIds()).containsExactly("V1");
-			assertThat(finding.text()).isEqualTo("item 'V1' is a voice but 'voice.mp4' is video/quicktime (video)");
+			assertThat(finding.text())
+				.isEqualTo("item 'V1' is a voice item but 'voice.mp4' is video/quicktime (video)");
 		});
 	}
 
@@ -68,10 +68,10 @@ class CrossFileChecksTest {
 	void anImageItemWithAPdfDoesNotFitButATransferWithAPdfDoes() throws IOException {
 		EvidenceFixtures.pdf(this.folder.resolve("voucher.pdf"), "WeChat Pay", null, null);
 		EvidenceFileFacts pdf = inspect("voucher.pdf");
-		assertThat(CrossFileChecks.check(List.of(new ItemFiles("I1", EvidenceKind.IMAGE, List.of(pdf)))))
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("I1", ItemKind.IMAGE, List.of(pdf)))))
 			.extracting(CrossFileFinding::type)
 			.containsExactly(Type.KIND_TYPE_MISMATCH);
-		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", EvidenceKind.TRANSFER, List.of(pdf))))).isEmpty();
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", ItemKind.TRANSFER, List.of(pdf))))).isEmpty();
 	}
 
 	@Test
@@ -82,26 +82,27 @@ class CrossFileChecksTest {
 		write(this.folder, "d.m4a", EvidenceFixtures.isoMedia("M4A ", 1_709_260_000L, 1, "soun"));
 		List<EvidenceFileFacts> files = List.of(inspect("a.silk"), inspect("b.amr"), inspect("c.mp3"),
 				inspect("d.m4a"));
-		assertThat(CrossFileChecks.check(List.of(new ItemFiles("V1", EvidenceKind.VOICE, files)))).isEmpty();
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("V1", ItemKind.VOICE, files)))).isEmpty();
 	}
 
 	@Test
 	void aTextItemWithAnAudioFileDoesNotFit() throws IOException {
 		write(this.folder, "a.amr", EvidenceFixtures.amr(5));
-		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", EvidenceKind.TEXT, List.of(inspect("a.amr"))))))
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", ItemKind.TEXT, List.of(inspect("a.amr"))))))
 			.hasSize(1);
-		assertThat(CrossFileChecks.check(List.of(new ItemFiles("F1", EvidenceKind.FILE, List.of(inspect("a.amr"))))))
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("F1", ItemKind.FILE, List.of(inspect("a.amr"))))))
 			.isEmpty();
 	}
 
 	@Test
-	void kindsAreParsedAsTheCaseFileNamesThem() {
-		assertThat(EvidenceKind.parse("redPacket", Location.file("case.yaml"))).isEqualTo(EvidenceKind.RED_PACKET);
-		assertThat(EvidenceKind.parse("momentsPost", Location.file("case.yaml"))).isEqualTo(EvidenceKind.MOMENTS_POST);
-		assertThatThrownBy(() -> EvidenceKind.parse("audio", Location.file("case.yaml").withField("items[0].kind")))
-			.isInstanceOf(InputException.class)
-			.hasMessage("case.yaml (items[0].kind): expected one of text, image, voice, video, link, file, transfer, "
-					+ "redPacket, momentsPost; found 'audio'");
+	void aBillFitsSpreadsheetsAndPdfsButNotRecordings() throws IOException {
+		write(this.folder, "bill.csv",
+				"交易时间,交易类型\n2024-03-01 10:00:00,转账\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		write(this.folder, "call.mp4", EvidenceFixtures.isoMedia("isom", 1_709_260_000L, 3, "vide"));
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("B1", ItemKind.BILL, List.of(inspect("bill.csv"))))))
+			.isEmpty();
+		assertThat(CrossFileChecks.check(List.of(new ItemFiles("B1", ItemKind.BILL, List.of(inspect("call.mp4"))))))
+			.hasSize(1);
 	}
 
 }

@@ -36,7 +36,7 @@ public final class ExampleEvidenceWriter {
 				EvidenceFixtures.withExif(EvidenceFixtures.jpeg(800, 600), new Exif("HUAWEI", "ALN-AL00",
 						"ALN-AL00 4.0.0.120", "2024:03:01 10:25:40", "2024:03:01 10:25:40", "+08:00")));
 		write(folder, "evidence/voice-2024-03-02.amr", EvidenceFixtures.silk(400, true));
-		write(folder, "evidence/voice-2024-03-02.mp3", EvidenceFixtures.mp3(300));
+		write(folder, "evidence/voice-2024-03-02.mp3", EvidenceFixtures.mp3(60));
 		Path certificate = folder.resolve("evidence/preservation-certificate.pdf");
 		EvidenceFixtures.pdf(certificate, "Evidence preservation platform (example)",
 				EvidenceFixtures.calendar(2024, 3, 12, 9, 30), EvidenceFixtures.calendar(2024, 3, 12, 9, 30));

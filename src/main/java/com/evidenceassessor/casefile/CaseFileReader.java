@@ -42,6 +42,14 @@ public final class CaseFileReader {
 	 * {@code case.json}) or a file.
 	 */
 	public static CaseFile read(Path path) {
+		return withDerivedFacts(readWithoutDerivedFacts(path));
+	}
+
+	/**
+	 * Reads and checks the case file only, without reading the files in its folder (for a
+	 * caller that inspects them itself, e.g. {@code assessor inspect}).
+	 */
+	public static CaseFile readWithoutDerivedFacts(Path path) {
 		Path file = Files.isDirectory(path) ? caseFileIn(path) : path;
 		String source = file.toString();
 		if (!Files.isRegularFile(file)) {
@@ -49,7 +57,7 @@ public final class CaseFileReader {
 		}
 		byte[] bytes = readBounded(file, source);
 		Path folder = file.toAbsolutePath().getParent();
-		return withDerivedFacts(parse(bytes, source, isJson(file), folder));
+		return parse(bytes, source, isJson(file), folder);
 	}
 
 	/**
@@ -94,6 +102,12 @@ public final class CaseFileReader {
 		}
 		CaseFileValidator.validate(legalCase, source);
 		return CaseFile.of(folder, source, legalCase);
+	}
+
+	/** Whether a folder holds a case file. */
+	public static boolean isCaseFolder(Path folder) {
+		return Files.isDirectory(folder)
+				&& NAMES.stream().anyMatch((name) -> Files.isRegularFile(folder.resolve(name)));
 	}
 
 	private static Path caseFileIn(Path folder) {

@@ -33,7 +33,11 @@ public final class EvidenceFileSource implements DerivedFactSource {
 
 	@Override
 	public List<Object> derive(CaseFile caseFile) {
-		List<ItemFiles> inspected = inspect(caseFile);
+		return facts(caseFile, inspect(caseFile));
+	}
+
+	/** The rules' facts for files already inspected. */
+	public List<Object> facts(CaseFile caseFile, List<ItemFiles> inspected) {
 		if (inspected.isEmpty()) {
 			return List.of();
 		}

@@ -16,6 +16,7 @@ final class InspectionText {
 			file(file, out);
 			out.println();
 		}
+		items(report, out);
 		for (CrossFileFinding finding : report.crossFile()) {
 			out.println("! " + finding.text());
 		}
@@ -29,6 +30,36 @@ final class InspectionText {
 				+ (report.skipped().isEmpty() ? "" : ", " + report.skipped().size() + " skipped")
 				+ (report.problems().isEmpty() ? "" : ", " + report.problems().size() + " could not be read"));
 		out.flush();
+	}
+
+	private static void items(InspectionReport report, PrintWriter out) {
+		if (report.items().isEmpty()) {
+			return;
+		}
+		out.println("== items and the findings their files feed");
+		if (report.rulesNote() != null) {
+			out.println("(findings not shown: " + report.rulesNote() + ")");
+		}
+		for (ItemInspection item : report.items()) {
+			out.println(item.itemId() + " [" + item.kind() + "]" + ((item.title() == null) ? "" : " " + item.title()));
+			line(out, "files", item.paths().isEmpty() ? "(none listed)" : String.join(", ", item.paths()));
+			for (ItemInspection.FedFinding finding : item.findings()) {
+				String points = (finding.points() == 0) ? "" : String.format(Locale.ROOT, " %+d", finding.points());
+				String verb = finding.removed() ? "x removes " : marker(finding) + " ";
+				out.println("    " + verb + finding.effect() + points + "  " + finding.ruleId() + " — "
+						+ finding.citation());
+				out.println("        " + (finding.textEn() != null ? finding.textEn() : finding.text()));
+			}
+			out.println();
+		}
+	}
+
+	private static String marker(ItemInspection.FedFinding finding) {
+		return switch (finding.effect()) {
+			case "supports", "presumesAuthentic", "confirmsAuthentic", "corroborates" -> "+";
+			case "note", "informationMissing" -> "-";
+			default -> "!";
+		};
 	}
 
 	private static void file(EvidenceFileFacts file, PrintWriter out) {

@@ -188,4 +188,57 @@ class InspectCommandTest {
 			.hasMessage("many: the folder holds more than 2 files; inspect a smaller folder");
 	}
 
+	@Test
+	void aCaseFolderShowsEachItemsFilesAndTheFindingsTheyFeed() throws IOException {
+		Run run = run("inspect", "--rules", "rules", "cases/loan-evidence-files");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+		assertThat(run.out()).contains("== items and the findings their files feed")
+			.contains("E2 [text]")
+			.contains("! undermines -20  spc-evidence-2019/93-7.file-editor-trace — 证据规定（2019）第九十三条第一款第（七）项")
+			.contains("recorded: MISMATCH")
+			.contains("! undermines -35  spc-evidence-2019/93-4.file-hash-mismatch")
+			.contains("x removes supports +10  internet-court-2018/11-2.persuasive-elsewhere")
+			.contains("+ supports +10  wechat-practice/voice.original-file")
+			.contains("7 file(s) inspected");
+		Run json = run("inspect", "--rules", "rules", "--format", "json", "cases/loan-evidence-files");
+		JsonNode items = new ObjectMapper().readTree(json.out()).get("items");
+		assertThat(items.get(1).get("itemId").asText()).isEqualTo("E2");
+		assertThat(items.get(1).get("findings").findValuesAsText("ruleId"))
+			.contains("spc-evidence-2019/93-7.file-editor-trace");
+	}
+
+	@Test
+	void aCaseFolderWithoutRulesStillShowsItsFiles() throws IOException {
+		Path caseDir = this.temp.resolve("case");
+		write(caseDir, "a.png", EvidenceFixtures.png(10, 10));
+		write(caseDir, "unlisted.txt", "notes".getBytes());
+		Files.writeString(caseDir.resolve("case.yaml"), """
+				id: t
+				lawDate: "2024-06-01"
+				items: [{ id: E1, kind: text, files: [{ path: a.png }] }]
+				""");
+		Run run = run("inspect", "--rules", this.temp.resolve("no-rules").toString(), caseDir.toString());
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(run.out()).contains("(findings not shown: ")
+			.contains("E1 [text]")
+			.contains("unlisted.txt")
+			.doesNotContain("case.yaml\n  type")
+			.contains("2 file(s) inspected");
+	}
+
+	@Test
+	void aCaseFolderWhoseItemLeavesTheFolderIsInvalidInput() throws IOException {
+		Path caseDir = Files.createDirectories(this.temp.resolve("case"));
+		Files.writeString(caseDir.resolve("case.yaml"), """
+				id: t
+				lawDate: "2024-06-01"
+				items: [{ id: E1, kind: text, files: [{ path: ../../etc/passwd }] }]
+				""");
+		Run run = run("inspect", "--rules", "rules", caseDir.toString());
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(run.err().strip().lines()).singleElement()
+			.asString()
+			.contains("case.yaml (items[0].files[0]): '../../etc/passwd' leads outside the case folder");
+	}
+
 }

@@ -99,9 +99,16 @@ final class OpinionBuilder {
 				(best != null) ? best.id() : null);
 	}
 
+	/**
+	 * The mean over the items that can ground a finding; excluded items are out, not
+	 * zero.
+	 */
 	private static int mean(List<ItemOpinion> items) {
-		return (int) Math
-			.round(items.stream().mapToInt(i -> i.level() == Level.EXCLUDED ? 0 : i.score()).average().orElse(0));
+		return (int) Math.round(items.stream()
+			.filter(i -> i.level() != Level.EXCLUDED)
+			.mapToInt(ItemOpinion::score)
+			.average()
+			.orElse(0));
 	}
 
 }

@@ -51,10 +51,12 @@ final class ScoreModel {
 			trace.add("capped at " + refused + " (scoring.cap.likelyRefused): courts refuse such items — "
 					+ ids(findings, Effect.LIKELY_REFUSED));
 		}
-		Level level = excluded ? Level.EXCLUDED : band(overall);
 		if (excluded) {
-			trace.add("excluded — " + ids(findings, Effect.EXCLUDES));
+			overall = 0;
+			trace.add("overall = 0: excluded, it cannot ground a finding whatever else holds — "
+					+ ids(findings, Effect.EXCLUDES));
 		}
+		Level level = excluded ? Level.EXCLUDED : band(overall);
 		return new ItemScore(authenticity, legality, relevance, sufficiency, overall, level, needsCorroboration,
 				List.copyOf(trace));
 	}

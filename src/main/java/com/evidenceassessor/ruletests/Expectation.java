@@ -12,9 +12,13 @@ import java.util.List;
  * @param needsCorroboration whether the item needs corroboration, when it matters
  * @param scoreAtLeast a lower bound on the item's score
  * @param scoreAtMost an upper bound on the item's score
+ * @param authenticityAtLeast a lower bound on the item's authenticity score (presumption
+ * and confirmation floors are on authenticity)
+ * @param authenticityAtMost an upper bound on the item's authenticity score
  */
 public record Expectation(List<String> fired, List<String> notFired, List<String> caseFired, String level,
-		Boolean needsCorroboration, Integer scoreAtLeast, Integer scoreAtMost) {
+		Boolean needsCorroboration, Integer scoreAtLeast, Integer scoreAtMost, Integer authenticityAtLeast,
+		Integer authenticityAtMost) {
 
 	public Expectation {
 		fired = (fired != null) ? List.copyOf(fired) : List.of();

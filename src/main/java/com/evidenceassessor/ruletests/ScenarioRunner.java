@@ -137,6 +137,13 @@ public final class ScenarioRunner {
 		if (expect.scoreAtMost() != null && item.score() > expect.scoreAtMost()) {
 			failures.add("expected score ≤ " + expect.scoreAtMost() + ", got " + item.score());
 		}
+		int authenticity = item.dimensions().authenticity();
+		if (expect.authenticityAtLeast() != null && authenticity < expect.authenticityAtLeast()) {
+			failures.add("expected authenticity ≥ " + expect.authenticityAtLeast() + ", got " + authenticity);
+		}
+		if (expect.authenticityAtMost() != null && authenticity > expect.authenticityAtMost()) {
+			failures.add("expected authenticity ≤ " + expect.authenticityAtMost() + ", got " + authenticity);
+		}
 	}
 
 	private void requireKnown(String id, List<String> failures) {

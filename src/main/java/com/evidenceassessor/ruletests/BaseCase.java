@@ -50,7 +50,9 @@ final class BaseCase {
 			items.add(item);
 		}
 		try {
-			return CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null);
+			CaseFile caseFile = CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null);
+			return scenario.fileFacts().isEmpty() ? caseFile
+					: caseFile.withDerivedFacts(List.<Object>copyOf(scenario.fileFacts()));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

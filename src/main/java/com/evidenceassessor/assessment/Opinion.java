@@ -83,6 +83,7 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 *
 	 * @param ruleId the rule's id
 	 * @param citation the short citation
+	 * @param citationEn the short citation in English
 	 * @param fullCitation the full citation with the instrument's title and document
 	 * number
 	 * @param dimension the dimension it speaks to
@@ -91,8 +92,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param text the reason in Chinese
 	 * @param textEn the reason in English
 	 */
-	public record Reason(String ruleId, String citation, String fullCitation, String dimension, String effect,
-			int points, String text, String textEn) {
+	public record Reason(String ruleId, String citation, String citationEn, String fullCitation, String dimension,
+			String effect, int points, String text, String textEn) {
 
 	}
 

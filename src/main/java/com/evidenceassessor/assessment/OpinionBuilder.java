@@ -59,9 +59,9 @@ final class OpinionBuilder {
 	}
 
 	static Reason reason(Finding finding) {
-		return new Reason(finding.ruleId(), finding.rule().citation(), finding.rule().fullCitation(),
-				WireNames.of(finding.dimension()), WireNames.of(finding.effect()), finding.signedPoints(),
-				finding.rule().reasonZh(), finding.rule().reasonEn());
+		return new Reason(finding.ruleId(), finding.rule().citation(), finding.rule().citationEn(),
+				finding.rule().fullCitation(), WireNames.of(finding.dimension()), WireNames.of(finding.effect()),
+				finding.signedPoints(), finding.rule().reasonZh(), finding.rule().reasonEn());
 	}
 
 	private Stamp stamp(CaseFile caseFile) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.evidenceassessor.bills.evidence.CaseBills;
+import com.evidenceassessor.evidencefiles.EvidenceFileSource;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
@@ -33,7 +34,7 @@ public final class CaseFileReader {
 	private static final List<String> NAMES = List.of("case.yaml", "case.yml", "case.json");
 
 	/** What reads facts from the files in a case folder, in order. */
-	static final List<DerivedFactSource> SOURCES = List.of(new CaseBills());
+	static final List<DerivedFactSource> SOURCES = List.of(new EvidenceFileSource(), new CaseBills());
 
 	private CaseFileReader() {
 	}
@@ -43,6 +44,14 @@ public final class CaseFileReader {
 	 * {@code case.json}) or a file.
 	 */
 	public static CaseFile read(Path path) {
+		return withDerivedFacts(readWithoutDerivedFacts(path));
+	}
+
+	/**
+	 * Reads and checks the case file only, without reading the files in its folder (for a
+	 * caller that inspects them itself, e.g. {@code assessor inspect}).
+	 */
+	public static CaseFile readWithoutDerivedFacts(Path path) {
 		Path file = Files.isDirectory(path) ? caseFileIn(path) : path;
 		String source = file.toString();
 		if (!Files.isRegularFile(file)) {
@@ -50,7 +59,7 @@ public final class CaseFileReader {
 		}
 		byte[] bytes = readBounded(file, source);
 		Path folder = file.toAbsolutePath().getParent();
-		return withDerivedFacts(parse(bytes, source, isJson(file), folder));
+		return parse(bytes, source, isJson(file), folder);
 	}
 
 	/**
@@ -111,6 +120,12 @@ public final class CaseFileReader {
 		}
 		CaseFileValidator.validate(legalCase, source);
 		return CaseFile.of(folder, source, legalCase);
+	}
+
+	/** Whether a folder holds a case file. */
+	public static boolean isCaseFolder(Path folder) {
+		return Files.isDirectory(folder)
+				&& NAMES.stream().anyMatch((name) -> Files.isRegularFile(folder.resolve(name)));
 	}
 
 	private static Path caseFileIn(Path folder) {

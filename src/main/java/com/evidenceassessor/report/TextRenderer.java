@@ -57,7 +57,8 @@ public final class TextRenderer {
 		for (Reason reason : item.reasons()) {
 			String points = (reason.points() != 0) ? String.format(" %+d", reason.points()) : "";
 			this.out.printf("   • [%s%s] %s%n       — %s%n", label(reason.effect()), points,
-					this.lang.pick(reason.text(), reason.textEn()), reason.citation());
+					this.lang.pick(reason.text(), reason.textEn()),
+					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		remedies(item.remedies());
 		unknowns(item);
@@ -117,7 +118,8 @@ public final class TextRenderer {
 			}
 		}
 		for (Reason reason : summary.reasons()) {
-			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()), reason.citation());
+			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()),
+					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		for (Opinion.MoneyFlowLine flow : summary.moneyFlows()) {
 			this.out.printf("%s: %s — %s %,.2f · %s %,.2f · %s %,.2f (%d, %s – %s)%n", label("moneyFlow"),

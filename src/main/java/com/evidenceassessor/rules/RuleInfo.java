@@ -34,6 +34,13 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 		return this.instrument.shortTitle() + this.article;
 	}
 
+	/** The short citation in English: SPC Evidence Provisions (2019) Art. 93(1)(iv). */
+	public String citationEn() {
+		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
+				: this.instrument.titleEn();
+		return title + " " + CitationEn.of(this.article);
+	}
+
 	/** The full citation: 《title》（document）article. */
 	public String fullCitation() {
 		String document = (this.instrument.document() != null) ? "（" + this.instrument.document() + "）" : "";

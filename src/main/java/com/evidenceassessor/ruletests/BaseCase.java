@@ -53,8 +53,10 @@ final class BaseCase {
 			items.add(item);
 		}
 		try {
-			return withBills(CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null),
-					scenario.bills());
+			CaseFile caseFile = CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null);
+			CaseFile withFiles = scenario.fileFacts().isEmpty() ? caseFile
+					: caseFile.withDerivedFacts(List.<Object>copyOf(scenario.fileFacts()));
+			return withBills(withFiles, scenario.bills());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
@@ -75,7 +77,9 @@ final class BaseCase {
 			caseBills.add(new CaseBill(bill.file(i), bill.item(), bill.statement(i)));
 		}
 		BillCaseFacts.Result result = BillCaseFacts.derive(caseFile.legalCase(), caseBills);
-		return CaseFileReader.withItems(caseFile, result.addedItems()).withDerivedFacts(result.facts());
+		List<Object> facts = new ArrayList<>(caseFile.derivedFacts());
+		facts.addAll(result.facts());
+		return CaseFileReader.withItems(caseFile, result.addedItems()).withDerivedFacts(facts);
 	}
 
 	private static ObjectNode parse(String json) {

@@ -1,0 +1,88 @@
+package com.evidenceassessor.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a Chinese provision reference in the English form: 第九十三条第一款第（四）项 → Art.
+ * 93(1)(iv), 第一百零六条 → Art. 106. Text around the references (practice descriptors) is kept
+ * as it is.
+ */
+final class CitationEn {
+
+	private static final Pattern PROVISION = Pattern
+		.compile("第([零一二三四五六七八九十百千]+)条(?:第([零一二三四五六七八九十百千]+)款)?(?:第（([零一二三四五六七八九十百千]+)）项)?");
+
+	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("第([零一二三四五六七八九十百千]+)款(?:第（([零一二三四五六七八九十百千]+)）项)?");
+
+	private static final String[] ROMAN = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+			"xii", "xiii", "xiv", "xv" };
+
+	private static final String[][] INSTRUMENTS = { { "证据规定", "Evidence Provisions " },
+			{ "民诉法解释", "CPL Interpretation " }, { "电子签名法", "Electronic Signature Law " }, { "民法典", "Civil Code " },
+			{ "民间借贷规定", "Private Lending Provisions " }, { "互联网法院规定", "Internet Court Provisions " },
+			{ "在线诉讼规则", "Online Litigation Rules " }, { "普通法院参照", "followed by analogy in ordinary courts" } };
+
+	private CitationEn() {
+	}
+
+	static String of(String article) {
+		Matcher matcher = PROVISION.matcher(article);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String english = "Art. " + number(matcher.group(1)) + paragraph(matcher.group(2)) + item(matcher.group(3));
+			matcher.appendReplacement(out, Matcher.quoteReplacement(english));
+		}
+		matcher.appendTail(out);
+		Matcher rest = PARAGRAPH_ITEM.matcher(out.toString());
+		StringBuilder tail = new StringBuilder();
+		while (rest.find()) {
+			rest.appendReplacement(tail,
+					Matcher.quoteReplacement("para. " + number(rest.group(1)) + item(rest.group(2))));
+		}
+		rest.appendTail(tail);
+		String english = tail.toString().replace("；", "; ").replace("、", ", ").replace("（但书）", " (proviso)");
+		for (String[] name : INSTRUMENTS) {
+			english = english.replace(name[0], name[1]);
+		}
+		return english;
+	}
+
+	private static String paragraph(String chinese) {
+		return (chinese != null) ? "(" + number(chinese) + ")" : "";
+	}
+
+	private static String item(String chinese) {
+		if (chinese == null) {
+			return "";
+		}
+		int n = number(chinese);
+		return "(" + ((n < ROMAN.length) ? ROMAN[n] : String.valueOf(n)) + ")";
+	}
+
+	/** 九十三 → 93, 一百零六 → 106, 二百二十九 → 229, 十四 → 14. */
+	static int number(String chinese) {
+		int total = 0;
+		int digit = 0;
+		for (char c : chinese.toCharArray()) {
+			switch (c) {
+				case '千' -> {
+					total += Math.max(digit, 1) * 1000;
+					digit = 0;
+				}
+				case '百' -> {
+					total += Math.max(digit, 1) * 100;
+					digit = 0;
+				}
+				case '十' -> {
+					total += Math.max(digit, 1) * 10;
+					digit = 0;
+				}
+				case '零' -> digit = 0;
+				default -> digit = "一二三四五六七八九".indexOf(c) + 1;
+			}
+		}
+		return total + digit;
+	}
+
+}

@@ -48,6 +48,26 @@ class BillBadInputTest {
 	}
 
 	@Test
+	void zipBombWorkbookIsStoppedByPoisGuard() throws IOException {
+		Path xlsx = BillFixtureFiles.write(BillFormat.W2, this.dir, LEDGER);
+		Path bomb = this.dir.resolve("bomb.xlsx");
+		byte[] padding = " ".repeat(30 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(xlsx.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(in.getInputStream(entry).readAllBytes());
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					out.write(padding);
+				}
+				out.closeEntry();
+			}
+		}
+
+		assertThat(fail(bomb).problem()).contains("zip-bomb guard");
+	}
+
+	@Test
 	void passwordProtectedWorkbookSaysSo() throws Exception {
 		Path xlsx = BillFixtureFiles.write(BillFormat.W2, this.dir, LEDGER);
 		Path encrypted = this.dir.resolve("protected.xlsx");

@@ -80,6 +80,11 @@ public final class WeChatXlsxReader {
 	}
 
 	static InputException damaged(String file, Exception ex) {
+		if (String.valueOf(ex.getMessage()).contains("Zip bomb")) {
+			return new InputException(Location.file(file), "a workbook whose content expands far more than a "
+					+ "spreadsheet's does (stopped by the zip-bomb guard); expected the workbook as WeChat delivered it",
+					ex);
+		}
 		return new InputException(Location.file(file),
 				"a damaged or truncated .xlsx workbook (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
 						+ "); expected the workbook as WeChat delivered it: download and unzip the bill again",

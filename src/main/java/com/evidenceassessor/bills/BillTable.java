@@ -57,13 +57,13 @@ final class BillTable {
 		BillTotals c = s.counted();
 		out.println();
 		out.println("               声明 declared           逐行合计 counted");
-		out.printf("笔数 count      %-22s %s%n", orDash(d.count()), c.count());
-		out.printf("收入 income     %-22s %s%n", pair(d.incomeCount(), d.incomeAmount()),
-				pair(c.incomeCount(), c.incomeAmount()));
-		out.printf("支出 expense    %-22s %s%n", pair(d.expenseCount(), d.expenseAmount()),
-				pair(c.expenseCount(), c.expenseAmount()));
-		out.printf("中性 neutral    %-22s %s%n", pair(d.neutralCount(), d.neutralAmount()),
-				pair(c.neutralCount(), c.neutralAmount()));
+		out.println("笔数 count      " + pad(orDash(d.count()), 22) + " " + c.count());
+		out.println("收入 income     " + pad(pair(d.incomeCount(), d.incomeAmount()), 22) + " "
+				+ pair(c.incomeCount(), c.incomeAmount()));
+		out.println("支出 expense    " + pad(pair(d.expenseCount(), d.expenseAmount()), 22) + " "
+				+ pair(c.expenseCount(), c.expenseAmount()));
+		out.println("中性 neutral    " + pad(pair(d.neutralCount(), d.neutralAmount()), 22) + " "
+				+ pair(c.neutralCount(), c.neutralAmount()));
 		List<BillMismatch> mismatches = s.mismatches();
 		if (d.isEmpty()) {
 			out.println("核对 check: 该格式未声明合计 (the format declares no totals)");
@@ -81,17 +81,18 @@ final class BillTable {
 	}
 
 	private static void rows(List<BillTransaction> rows, PrintWriter out, int limit) {
-		out.printf("%-6s %-19s %-12s %-" + COUNTERPARTY_WIDTH + "s %-4s %12s  %-10s %s%n", "行", "交易时间", "类型", "交易对方",
-				"收/支", "金额", "状态", "备注 note");
+		out.println(pad("行", 7) + pad("交易时间", 20) + pad("类型", 19) + pad("交易对方", COUNTERPARTY_WIDTH + 1) + pad("收/支", 5)
+				+ padLeft("金额", 12) + "  " + pad("状态", 13) + "备注 note");
 		int shown = 0;
 		for (BillTransaction t : rows) {
 			if (limit > 0 && shown++ >= limit) {
 				out.println("… " + (rows.size() - limit) + " more rows (use --limit 0 for all)");
 				break;
 			}
-			out.printf("%-6s %-19s %-12s %-" + COUNTERPARTY_WIDTH + "s %-4s %12s  %-10s %s%n", where(t), time(t.time()),
-					cut(t.type(), 12), cut(t.counterparty(), COUNTERPARTY_WIDTH), direction(t.direction()),
-					money(t.amount()), cut(t.status(), 10), cut(t.note(), NOTE_WIDTH));
+			out.println(pad(where(t), 7) + pad(time(t.time()), 20) + pad(cut(t.type(), 18), 19)
+					+ pad(cut(t.counterparty(), COUNTERPARTY_WIDTH), COUNTERPARTY_WIDTH + 1)
+					+ pad(direction(t.direction()), 5) + padLeft(money(t.amount()), 12) + "  "
+					+ pad(cut(t.status(), 12), 13) + cut(t.note(), NOTE_WIDTH));
 		}
 	}
 
@@ -107,11 +108,49 @@ final class BillTable {
 		};
 	}
 
+	/** Cuts a text to a terminal width (CJK characters take two columns). */
 	private static String cut(String text, int width) {
 		if (text == null) {
 			return "";
 		}
-		return text.length() > width ? text.substring(0, width - 1) + "…" : text;
+		if (columns(text) <= width) {
+			return text;
+		}
+		StringBuilder cut = new StringBuilder();
+		int used = 0;
+		for (int i = 0; i < text.length(); i++) {
+			int w = columns(text.charAt(i));
+			if (used + w > width - 1) {
+				break;
+			}
+			cut.append(text.charAt(i));
+			used += w;
+		}
+		return cut.append('…').toString();
+	}
+
+	private static String pad(String text, int width) {
+		return text + " ".repeat(Math.max(1, width - columns(text)));
+	}
+
+	private static String padLeft(String text, int width) {
+		return " ".repeat(Math.max(0, width - columns(text))) + text;
+	}
+
+	static int columns(String text) {
+		int columns = 0;
+		for (int i = 0; i < text.length(); i++) {
+			columns += columns(text.charAt(i));
+		}
+		return columns;
+	}
+
+	private static int columns(char c) {
+		boolean wide = (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF')
+				|| (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF')
+				|| (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+				|| (c >= '\uFFE0' && c <= '\uFFE6');
+		return wide ? 2 : 1;
 	}
 
 	private static String money(BigDecimal amount) {

@@ -2,15 +2,14 @@ package com.evidenceassessor.bills;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import com.evidenceassessor.bills.alipay.AlipayCsvReader;
@@ -36,6 +35,8 @@ public final class BillReader {
 
 	private static final int HEAD_BYTES = 64 * 1024;
 
+	private static final int HASH_BUFFER = 64 * 1024;
+
 	private BillReader() {
 	}
 
@@ -55,9 +56,21 @@ public final class BillReader {
 	 * @param sink where rows go; {@code null} to keep them in the statement
 	 */
 	public static BillStatement read(Path file, String displayName, BillLimits limits, Consumer<BillTransaction> sink) {
-		SourceFile source = open(file, displayName, limits);
+		AtomicBoolean abandoned = new AtomicBoolean();
+		SourceFile source = open(file, displayName, limits, abandoned);
+		try {
+			return read(source, limits, sink);
+		}
+		catch (RuntimeException ex) {
+			abandoned.set(true);
+			throw ex;
+		}
+	}
+
+	private static BillStatement read(SourceFile source, BillLimits limits, Consumer<BillTransaction> sink) {
+		Path file = source.path();
 		byte[] head = new byte[HEAD_BYTES];
-		int length = head(file, head, displayName);
+		int length = head(file, head, source.name());
 		StatementBuilder builder = new StatementBuilder(source, limits, sink);
 		return switch (ContentKind.of(head, length)) {
 			case ZIP -> {
@@ -117,7 +130,7 @@ public final class BillReader {
 		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
-	private static SourceFile open(Path file, String displayName, BillLimits limits) {
+	private static SourceFile open(Path file, String displayName, BillLimits limits, AtomicBoolean abandoned) {
 		Location where = Location.file(displayName);
 		if (!Files.isRegularFile(file)) {
 			throw new InputException(where, Files.exists(file) ? "not a regular file; expected a bill file"
@@ -129,7 +142,8 @@ public final class BillReader {
 				throw new InputException(where, "a file of " + size + " bytes; expected at most "
 						+ limits.maxFileBytes() + " bytes (export a shorter period)");
 			}
-			return new SourceFile(file, displayName, size, CompletableFuture.supplyAsync(() -> sha256(file)));
+			return new SourceFile(file, displayName, size,
+					CompletableFuture.supplyAsync(() -> sha256(file, abandoned)));
 		}
 		catch (IOException ex) {
 			throw new InputException(where, "cannot be read (" + ex.getMessage() + ")", ex);
@@ -145,11 +159,15 @@ public final class BillReader {
 		}
 	}
 
-	private static String sha256(Path file) {
+	/** The file's SHA-256; stops early (with no result) once the read is abandoned. */
+	private static String sha256(Path file, AtomicBoolean abandoned) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(OutputStream.nullOutputStream());
+			byte[] buffer = new byte[HASH_BUFFER];
+			try (InputStream in = Files.newInputStream(file)) {
+				for (int n = in.read(buffer); n >= 0 && !abandoned.get(); n = in.read(buffer)) {
+					digest.update(buffer, 0, n);
+				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

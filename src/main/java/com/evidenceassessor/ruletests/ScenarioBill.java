@@ -67,6 +67,10 @@ public record ScenarioBill(String format, String file, String item, LocalDateTim
 		TotalsCounter counter = new TotalsCounter();
 		for (int i = 0; i < this.rows.size(); i++) {
 			Row r = this.rows.get(i);
+			if (r == null || r.time() == null || r.direction() == null || r.amount() == null) {
+				throw new IllegalArgumentException(
+						"bills[" + index + "].rows[" + i + "]: a row needs time, direction and amount");
+			}
 			BillTransaction t = new BillTransaction(0, i + 1, r.time(), r.type(), r.counterparty(), null, null,
 					r.direction(), r.amount().setScale(2, RoundingMode.HALF_UP), null, r.status(), "T" + (i + 1), null,
 					null, r.note());

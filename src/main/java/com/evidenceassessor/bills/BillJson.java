@@ -28,6 +28,18 @@ public final class BillJson {
 		}
 	}
 
+	/** Several bills (a folder): a JSON array of statements. */
+	public static String write(java.util.List<BillStatement> statements) {
+		try {
+			ArrayNode array = MAPPER.createArrayNode();
+			statements.forEach(s -> array.add(tree(s)));
+			return MAPPER.writeValueAsString(array);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException("a JSON tree always serialises", ex);
+		}
+	}
+
 	public static ObjectNode tree(BillStatement s) {
 		ObjectNode root = MAPPER.createObjectNode();
 		root.put("id", s.id());

@@ -1,10 +1,17 @@
 package com.evidenceassessor.bills;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.cli.ExitCodes;
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Location;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +39,8 @@ public class BillsCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "FILE",
-			description = "the bill file (.csv, .xlsx or .pdf; detected by content)")
+			description = "the bill file (.csv, .xlsx or .pdf; detected by content), or a folder of bills "
+					+ "(e.g. a case's bills/)")
 	Path file;
 
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
@@ -44,16 +52,53 @@ public class BillsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		BillStatement statement = BillReader.read(this.file);
+		List<BillStatement> statements = new ArrayList<>();
+		for (Path bill : files()) {
+			statements.add(BillReader.read(bill));
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.format == OutputFormat.json) {
-			out.println(BillJson.write(statement));
+			out.println(Files.isDirectory(this.file) ? BillJson.write(statements) : BillJson.write(statements.get(0)));
 			out.flush();
+			return ExitCodes.OK;
 		}
-		else {
-			BillTable.print(statement, out, this.limit);
+		for (int i = 0; i < statements.size(); i++) {
+			if (i > 0) {
+				out.println();
+				out.println("─".repeat(60));
+			}
+			BillTable.print(statements.get(i), out, this.limit);
 		}
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * The file, or the bill files of a folder (hidden files and notes left out), sorted.
+	 */
+	private List<Path> files() {
+		if (!Files.isDirectory(this.file)) {
+			return List.of(this.file);
+		}
+		try (Stream<Path> entries = Files.list(this.file)) {
+			List<Path> bills = entries.filter(Files::isRegularFile)
+				.filter(BillsCommand::isBillCandidate)
+				.sorted()
+				.toList();
+			if (bills.isEmpty()) {
+				throw new InputException(Location.file(this.file.toString()),
+						"a folder without bill files; expected .csv, .xlsx or .pdf bill exports in it");
+			}
+			return bills;
+		}
+		catch (IOException ex) {
+			throw new InputException(Location.file(this.file.toString()), "cannot be listed (" + ex.getMessage() + ")",
+					ex);
+		}
+	}
+
+	private static boolean isBillCandidate(Path file) {
+		String name = file.getFileName().toString().toLowerCase();
+		return !name.startsWith(".") && !name.startsWith("readme") && !name.endsWith(".md");
 	}
 
 }

@@ -95,6 +95,20 @@ class BillsCommandTest {
 	}
 
 	@Test
+	void aFolderOfBillsPrintsEachAndJsonAnArray() throws IOException {
+		Path folder = Files.createDirectories(this.dir.resolve("bills"));
+		BillFixtureFiles.write(BillFormat.W1, folder, LEDGER);
+		BillFixtureFiles.write(BillFormat.A1, folder, LEDGER);
+		Files.writeString(folder.resolve("README.md"), "notes");
+
+		assertThat(Main.run("bills", "--format", "json", folder.toString())).isEqualTo(ExitCodes.OK);
+
+		JsonNode json = new ObjectMapper().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(json.isArray()).isTrue();
+		assertThat(json).extracting(n -> n.get("format").asText()).containsExactly("A1", "W1");
+	}
+
+	@Test
 	void badFileIsOneErrorLineAndInvalidInput() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("notes.txt"), "hello\n");
 

@@ -36,7 +36,19 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 
 	/** The full citation: 《title》（document）article. */
 	public String fullCitation() {
-		String document = (this.instrument.document() != null) ? "（" + this.instrument.document() + "）" : "";
+		return fullCitation(this.instrument.document());
+	}
+
+	/**
+	 * The full citation naming the version of the instrument in force on a date: a case
+	 * heard in 2018 cites the text then in force.
+	 */
+	public String fullCitationOn(LocalDate lawDate) {
+		return fullCitation(this.instrument.documentOn(lawDate));
+	}
+
+	private String fullCitation(String documentNumber) {
+		String document = (documentNumber != null) ? "（" + documentNumber + "）" : "";
 		return "《" + this.instrument.title() + "》" + document + this.article;
 	}
 

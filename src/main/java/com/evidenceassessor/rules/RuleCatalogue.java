@@ -120,7 +120,7 @@ final class RuleCatalogue {
 			return null;
 		}
 		return new RuleInfo(id, name, location(name).file(), instrument, article, dimension, effect, points,
-				text(meta, "establishes"), reasonZh, reasonEn, remedies, effective, expires);
+				text(meta, "establishes"), reasonZh, reasonEn, remedies, effective, expires, location(name).line());
 	}
 
 	/**

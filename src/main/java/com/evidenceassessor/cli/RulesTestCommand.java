@@ -37,6 +37,11 @@ final class RulesTestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		TestRun run = TestRun.run(this.rules.load(), this.only);
+		if (run.files().isEmpty() && !this.only.isEmpty()) {
+			throw new CommandFailure(ExitCodes.INVALID_INPUT,
+					"no scenario file under " + this.rules.folder() + "/tests starts with "
+							+ String.join(" or ", this.only) + "; expected a path such as spc-evidence-2001/");
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		for (FileRun file : run.files()) {
 			file(out, file);

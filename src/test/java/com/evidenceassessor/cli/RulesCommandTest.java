@@ -87,6 +87,13 @@ class RulesCommandTest {
 	}
 
 	@Test
+	void testWithAPrefixThatMatchesNoFileSaysSo() {
+		Run run = run("rules", "test", "--rules", this.rules.toString(), "nothing/");
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(run.err()).contains("no scenario file").contains("nothing/");
+	}
+
+	@Test
 	void bookEscapesWhatTheRuleFilesSay() throws IOException {
 		RulesFixture.replace(this.rules, RulesFixture.RULE_FILE, " * 第九条 下列事实",
 				" * <script>alert('x')</script> & 第九条 下列事实");

@@ -63,7 +63,7 @@ class RuleSweepTest {
 	 */
 	private static final Map<String, Object> SUPPORTING_FACTS = supportingFacts();
 
-	private static final int SAMPLES = 50;
+	private static final int SAMPLES = 40;
 
 	private static RuleSet ruleSet;
 

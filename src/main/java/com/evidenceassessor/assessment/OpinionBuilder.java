@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +47,8 @@ final class OpinionBuilder {
 
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item) {
 		ItemScore score = evaluation.scores().get(item.id());
-		List<Reason> reasons = evaluation.findingsFor(item.id()).stream().map(OpinionBuilder::reason).toList();
+		LocalDate lawDate = evaluation.legalCase().lawDate();
+		List<Reason> reasons = evaluation.findingsFor(item.id()).stream().map(f -> reason(f, lawDate)).toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
 		var remedies = (this.options.remedies() && !excluded) ? new RemedyPlanner(this.ruleSet).plan(evaluation, item)
 				: List.<Opinion.RemedyOption>of();
@@ -58,16 +60,18 @@ final class OpinionBuilder {
 				score.needsCorroboration(), dimensions, reasons, remedies, unknowns, score.trace());
 	}
 
-	static Reason reason(Finding finding) {
+	static Reason reason(Finding finding, LocalDate lawDate) {
 		return new Reason(finding.ruleId(), finding.rule().citation(), finding.rule().citationEn(),
-				finding.rule().fullCitation(), WireNames.of(finding.dimension()), WireNames.of(finding.effect()),
-				finding.signedPoints(), finding.rule().reasonZh(), finding.rule().reasonEn());
+				finding.rule().fullCitationOn(lawDate), WireNames.of(finding.dimension()),
+				WireNames.of(finding.effect()), finding.signedPoints(), finding.rule().reasonZh(),
+				finding.rule().reasonEn());
 	}
 
 	private Stamp stamp(CaseFile caseFile) {
-		List<AppliedInstrument> regime = this.ruleSet.regimeOn(caseFile.legalCase().lawDate())
+		LocalDate lawDate = caseFile.legalCase().lawDate();
+		List<AppliedInstrument> regime = this.ruleSet.regimeOn(lawDate)
 			.stream()
-			.map(i -> new AppliedInstrument(i.id(), i.title(), i.document(), i.inForce(), i.until()))
+			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.inForce(), i.until()))
 			.toList();
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}
@@ -82,7 +86,7 @@ final class OpinionBuilder {
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
 		int score = facts.isEmpty() ? mean(items) : facts.stream().mapToInt(FactSupport::bestScore).min().orElse(0);
 		Level level = new ScoreModel(this.ruleSet, legalCase.lawDate()).band(score);
-		List<Reason> reasons = evaluation.findingsFor(null).stream().map(OpinionBuilder::reason).toList();
+		List<Reason> reasons = evaluation.findingsFor(null).stream().map(f -> reason(f, legalCase.lawDate())).toList();
 		return new CaseSummary(score, level, byLevel, needs, excluded, facts, reasons,
 				moneyFlows(evaluation.derivedFacts()));
 	}

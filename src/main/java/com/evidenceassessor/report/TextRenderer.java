@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
@@ -31,6 +32,7 @@ public final class TextRenderer {
 		this.out.println(
 				label("case") + ": " + opinion.caseId() + (opinion.title() != null ? " — " + opinion.title() : ""));
 		this.out.println(label("lawDate") + ": " + opinion.lawDate());
+		regime(opinion);
 		this.out.println();
 		for (ItemOpinion item : opinion.items()) {
 			item(item);
@@ -41,6 +43,16 @@ public final class TextRenderer {
 				+ opinion.stamp().inputHash().substring(0, 12) + " · assessor " + opinion.stamp().programVersion());
 		this.out.println(label("disclaimer"));
 		this.out.flush();
+	}
+
+	/** The instruments in force on the law date, with the version applied. */
+	private void regime(Opinion opinion) {
+		this.out.println(label("regime") + ":");
+		for (AppliedInstrument instrument : opinion.stamp().regime()) {
+			this.out.printf("  · 《%s》%s（%s–%s）%n", instrument.title(),
+					(instrument.document() != null) ? instrument.document() : "", instrument.inForce(),
+					(instrument.until() != null) ? instrument.until() : "");
+		}
 	}
 
 	private void item(ItemOpinion item) {

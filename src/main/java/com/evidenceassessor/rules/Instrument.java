@@ -1,6 +1,8 @@
 package com.evidenceassessor.rules;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A legal instrument (law, judicial interpretation, practice rule) that rules cite, with
@@ -12,18 +14,51 @@ import java.time.LocalDate;
  * @param shortTitle the short title used in reasons, e.g. 证据规定（2019）
  * @param titleEn the title in English
  * @param shortTitleEn the short title in English, e.g. SPC Evidence Provisions (2019)
- * @param document the document number, e.g. 法释〔2019〕19号
+ * @param document the document number of the text quoted, e.g. 法释〔2019〕19号
  * @param inForce the first day it applies
  * @param until the last day it applies, {@code null} while in force
  * @param source where its text was taken from
  * @param verified whether the text was checked against an official source
+ * @param versions the amended versions of the instrument, each with the document that
+ * made it and the day it came into force; empty when it was never amended within its
+ * window
  */
 public record Instrument(String id, String title, String shortTitle, String titleEn, String shortTitleEn,
-		String document, LocalDate inForce, LocalDate until, String source, Boolean verified) {
+		String document, LocalDate inForce, LocalDate until, String source, Boolean verified, List<Version> versions) {
+
+	public Instrument {
+		versions = (versions != null) ? versions.stream().sorted(Comparator.comparing(Version::inForce)).toList()
+				: List.of();
+	}
 
 	/** The instrument applies on this date. */
 	public boolean inForceOn(LocalDate date) {
 		return !date.isBefore(this.inForce) && (this.until == null || !date.isAfter(this.until));
+	}
+
+	/**
+	 * The document number of the version in force on a date: a case heard in 2018 applied
+	 * the 2015 text, not a later amendment.
+	 */
+	public String documentOn(LocalDate date) {
+		String document = this.document;
+		for (Version version : this.versions) {
+			if (!version.inForce().isAfter(date)) {
+				document = version.document();
+			}
+		}
+		return document;
+	}
+
+	/**
+	 * One version of an amended instrument.
+	 *
+	 * @param document the document that enacted or amended it, e.g. 法释〔2015〕5号
+	 * @param inForce the day that version came into force
+	 * @param note what changed, or where the text of that version was taken from
+	 */
+	public record Version(String document, LocalDate inForce, String note) {
+
 	}
 
 }

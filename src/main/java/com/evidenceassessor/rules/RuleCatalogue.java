@@ -33,6 +33,8 @@ final class RuleCatalogue {
 	private static final Set<String> KEYS = Set.of("id", "instrument", "article", "dimension", "effect", "points",
 			"establishes", "reasonZh", "reasonEn", "remedies", "effective", "expires");
 
+	private static final Map<String, String> DROOLS_ALIASES = Map.of("org.kie.api.definition.type.Expires", "expires");
+
 	private final Map<String, Location> locations = new HashMap<>();
 
 	private final List<RuleProblem> problems;
@@ -83,7 +85,7 @@ final class RuleCatalogue {
 	}
 
 	private RuleInfo info(Rule rule, RulesData data) {
-		Map<String, Object> meta = rule.getMetaData();
+		Map<String, Object> meta = normalised(rule.getMetaData());
 		String name = rule.getName();
 		int before = this.problems.size();
 		for (String key : meta.keySet()) {
@@ -118,7 +120,17 @@ final class RuleCatalogue {
 			return null;
 		}
 		return new RuleInfo(id, name, location(name).file(), instrument, article, dimension, effect, points,
-				text(meta, "establishes"), reasonZh, reasonEn, remedies, effective, expires);
+				text(meta, "establishes"), reasonZh, reasonEn, remedies, effective, expires, location(name).line());
+	}
+
+	/**
+	 * The metadata as written: Drools files {@code @expires} under the name of its own
+	 * event annotation, so it is renamed back.
+	 */
+	private static Map<String, Object> normalised(Map<String, Object> meta) {
+		Map<String, Object> written = new LinkedHashMap<>();
+		meta.forEach((key, value) -> written.put(DROOLS_ALIASES.getOrDefault(key, key), value));
+		return written;
 	}
 
 	private String required(String rule, Map<String, Object> meta, String key) {

@@ -24,10 +24,11 @@ import java.util.List;
  * finding
  * @param effective the first day the rule applies, when it differs from its instrument's
  * @param expires the last day the rule applies, when it differs from its instrument's
+ * @param line the line of the rule in its file
  */
 public record RuleInfo(String id, String name, String file, Instrument instrument, String article, Dimension dimension,
 		Effect effect, String pointsParameter, String establishes, String reasonZh, String reasonEn,
-		List<String> remedies, LocalDate effective, LocalDate expires) {
+		List<String> remedies, LocalDate effective, LocalDate expires, int line) {
 
 	/** The short citation used in reasons: 证据规定（2019）第九十三条第一款第（四）项. */
 	public String citation() {
@@ -43,7 +44,19 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 
 	/** The full citation: 《title》（document）article. */
 	public String fullCitation() {
-		String document = (this.instrument.document() != null) ? "（" + this.instrument.document() + "）" : "";
+		return fullCitation(this.instrument.document());
+	}
+
+	/**
+	 * The full citation naming the version of the instrument in force on a date: a case
+	 * heard in 2018 cites the text then in force.
+	 */
+	public String fullCitationOn(LocalDate lawDate) {
+		return fullCitation(this.instrument.documentOn(lawDate));
+	}
+
+	private String fullCitation(String documentNumber) {
+		String document = (documentNumber != null) ? "（" + documentNumber + "）" : "";
 		return "《" + this.instrument.title() + "》" + document + this.article;
 	}
 

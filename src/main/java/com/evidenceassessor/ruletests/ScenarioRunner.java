@@ -1,26 +1,19 @@
 package com.evidenceassessor.ruletests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.casefile.CaseFile;
-import com.evidenceassessor.casefile.JacksonErrors;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.InputException;
-import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Runs the scenario tests under {@code rules/tests/} against a rule set: each scenario's
@@ -30,40 +23,31 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  */
 public final class ScenarioRunner {
 
+	/** The folder under {@code rules/} that holds the scenario files. */
+	public static final String TESTS = ScenarioFiles.TESTS;
+
 	private final RuleSet ruleSet;
 
-	private final Path testsFolder;
+	private final ScenarioFiles scenarioFiles;
 
 	public ScenarioRunner(RuleSet ruleSet) {
 		this.ruleSet = ruleSet;
-		this.testsFolder = ruleSet.folder().resolve("tests");
+		this.scenarioFiles = new ScenarioFiles(ruleSet.folder());
 	}
 
 	/** Every scenario file under {@code rules/tests/}, sorted. */
 	public List<Path> files() {
-		if (!Files.isDirectory(this.testsFolder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.walk(this.testsFolder)) {
-			return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.scenarioFiles.files();
 	}
 
 	/** Reads a scenario file strictly; a malformed one is a located input error. */
 	public ScenarioFile read(Path file) {
-		String name = relative(file);
-		try {
-			return Json.yaml().readValue(file.toFile(), ScenarioFile.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw JacksonErrors.toInputException(ex, "rules/tests/" + name);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.scenarioFiles.read(file);
+	}
+
+	/** The scenario files this runner reads. */
+	public ScenarioFiles scenarioFiles() {
+		return this.scenarioFiles;
 	}
 
 	/** Runs every scenario of every file. */
@@ -159,8 +143,14 @@ public final class ScenarioRunner {
 		}
 	}
 
-	private String relative(Path file) {
-		return this.testsFolder.relativize(file).toString().replace('\\', '/');
+	/** A scenario file by its path relative to {@code rules/tests/}. */
+	public Path resolve(String relativeName) {
+		return this.scenarioFiles.resolve(relativeName);
+	}
+
+	/** A scenario file's path relative to {@code rules/tests/}, with forward slashes. */
+	public String relative(Path file) {
+		return this.scenarioFiles.relative(file);
 	}
 
 }

@@ -2,12 +2,10 @@ package com.evidenceassessor.ruletests;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import com.evidenceassessor.rules.RuleInfo;
+import com.evidenceassessor.rules.RuleProblem;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.rules.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,25 +60,11 @@ class RuleScenarioTest {
 
 	@Test
 	void everyRuleHasAPositiveAndANegativeScenario() {
-		Set<String> positive = new HashSet<>();
-		Set<String> negative = new HashSet<>();
-		for (Path file : runner.files()) {
-			for (Scenario scenario : runner.read(file).scenarios()) {
-				positive.addAll(scenario.expect().fired());
-				positive.addAll(scenario.expect().caseFired());
-				negative.addAll(scenario.expect().notFired());
-				negative.addAll(scenario.expect().caseNotFired());
-			}
-		}
-		List<String> untested = new ArrayList<>();
-		for (RuleInfo rule : ruleSet.allRules()) {
-			if (!positive.contains(rule.id())) {
-				untested.add(rule.id() + " (no scenario where it fires)");
-			}
-			if (!negative.contains(rule.id())) {
-				untested.add(rule.id() + " (no scenario where it must not fire)");
-			}
-		}
+		List<String> untested = ScenarioCoverage.of(runner.scenarioFiles())
+			.gaps(ruleSet)
+			.stream()
+			.map(RuleProblem::toString)
+			.toList();
 		assertThat(untested).as("rules without scenarios in rules/tests").isEmpty();
 	}
 

@@ -1,0 +1,132 @@
+package com.evidenceassessor.rulebook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.rules.RuleProblem;
+import com.evidenceassessor.support.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The conventions that keep the rules readable and the numbers in data: every rule file
+ * opens with its statute text; no rule compares with a bare number (a parameter must be
+ * used, so a lawyer changes it in one place with its source); every parameter says what
+ * it means, its unit, its source and when it was last reviewed.
+ */
+final class ConventionCheck {
+
+	/**
+	 * A number standing alone in a condition: not part of a name ({@code points93}), a
+	 * field path or a string. Zero is allowed: "none" and "positive" are not policy.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])(\\d+(?:\\.\\d+)?)[lLdDfFbB]?(?![\\w.])");
+
+	private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+	private static final List<String> PARAMETER_FIELDS = List.of("description", "unit", "source", "lastReviewed");
+
+	private ConventionCheck() {
+	}
+
+	static List<RuleProblem> headers(List<DrlSource> sources) {
+		List<RuleProblem> problems = new ArrayList<>();
+		for (DrlSource source : sources) {
+			if (source.header().isBlank()) {
+				problems.add(new RuleProblem(source.file(), 1,
+						"no header comment; expected the file to open with /* the instrument, the article and its text */"));
+			}
+		}
+		return problems;
+	}
+
+	static List<RuleProblem> numericLiterals(List<DrlSource> sources) {
+		List<RuleProblem> problems = new ArrayList<>();
+		for (DrlSource source : sources) {
+			for (DrlSource.DrlRule rule : source.rules()) {
+				String[] lines = rule.conditions().split("\n", -1);
+				for (int i = 0; i < lines.length; i++) {
+					String code = STRING.matcher(lines[i].replaceFirst("//.*$", "")).replaceAll("\"\"");
+					Matcher number = NUMBER.matcher(code);
+					while (number.find()) {
+						if (number.group(1).matches("0+(\\.0+)?")) {
+							continue;
+						}
+						problems.add(new RuleProblem(source.file(), rule.conditionsLine() + i,
+								"rule \"" + rule.name() + "\" compares with the number " + number.group(1)
+										+ "; expected a parameter from parameters/, e.g. "
+										+ "ParameterValue( name == \"...\", $limit : intValue )"));
+					}
+				}
+			}
+		}
+		return problems;
+	}
+
+	static List<RuleProblem> parameters(Path folder) {
+		List<RuleProblem> problems = new ArrayList<>();
+		Path parameters = folder.resolve("parameters");
+		if (!Files.isDirectory(parameters)) {
+			return problems;
+		}
+		try (Stream<Path> files = Files.walk(parameters)) {
+			for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+				checkParameterFile(folder, file, problems);
+			}
+		}
+		catch (IOException ex) {
+			problems.add(new RuleProblem("parameters", 0, "cannot read: " + ex.getMessage()));
+		}
+		return problems;
+	}
+
+	private static void checkParameterFile(Path folder, Path file, List<RuleProblem> problems) {
+		String name = folder.relativize(file).toString().replace('\\', '/');
+		JsonNode root;
+		List<String> lines;
+		try {
+			root = Json.yaml().readTree(file.toFile());
+			lines = Files.readAllLines(file);
+		}
+		catch (IOException ex) {
+			return; // the loader reports files it cannot read, with their line
+		}
+		if (root == null || !root.isObject()) {
+			return;
+		}
+		for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+			Map.Entry<String, JsonNode> entry = it.next();
+			int line = lineOf(lines, entry.getKey());
+			for (String field : PARAMETER_FIELDS) {
+				JsonNode value = entry.getValue().get(field);
+				if (value == null || value.isNull() || value.asText().isBlank()) {
+					problems.add(new RuleProblem(name, line, "parameter '" + entry.getKey() + "' has no " + field
+							+ "; expected description, unit, source and lastReviewed for every parameter"));
+				}
+			}
+			JsonNode values = entry.getValue().get("values");
+			if (values == null || !values.isObject() || values.isEmpty()) {
+				problems.add(new RuleProblem(name, line, "parameter '" + entry.getKey()
+						+ "' has no dated values; expected values: { YYYY-MM-DD: number }"));
+			}
+		}
+	}
+
+	private static int lineOf(List<String> lines, String key) {
+		Pattern start = Pattern.compile("^\"?" + Pattern.quote(key) + "\"?\\s*:");
+		for (int i = 0; i < lines.size(); i++) {
+			if (start.matcher(lines.get(i)).find()) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,99 @@
+package com.evidenceassessor.rules;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.evidenceassessor.assessment.Assessor;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.report.HtmlRenderer;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.report.TextRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The law in force on the case's date selects the rules, and the opinion names the regime
+ * and the version of each instrument it applied.
+ */
+class LawInForceTest {
+
+	private static RuleSet ruleSet;
+
+	@BeforeAll
+	static void load() {
+		ruleSet = RuleSetLoader.load(Path.of("rules"));
+	}
+
+	@Test
+	void aCaseDated2018IsAssessedUnderThe2001ProvisionsAndItsOpinionSaysSo() {
+		Opinion opinion = assess("2018-06-01");
+		assertThat(opinion.stamp().regime()).extracting(AppliedInstrument::id)
+			.contains("spc-evidence-2001", "spc-cpl-interpretation", "wechat-practice")
+			.doesNotContain("spc-evidence-2019", "internet-court-2018", "online-litigation-2021");
+		assertThat(opinion.stamp().regime()).filteredOn(i -> i.id().equals("spc-cpl-interpretation"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.document()).isEqualTo("法释〔2015〕5号"));
+		assertThat(opinion.items().get(0).reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("spc-evidence-2001/9-1-6.notarised")
+			.doesNotContain("spc-evidence-2019/94-2.notarised");
+		assertThat(opinion.items().get(0).reasons()).filteredOn(r -> r.ruleId().startsWith("spc-cpl-interpretation/"))
+			.allSatisfy(r -> assertThat(r.fullCitation()).contains("法释〔2015〕5号"));
+
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("适用规范")
+			.contains("《最高人民法院关于民事诉讼证据的若干规定》法释〔2001〕33号（2002-04-01–2020-04-30）")
+			.doesNotContain("法释〔2019〕19号");
+		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("法释〔2001〕33号").doesNotContain("法释〔2019〕19号");
+	}
+
+	@Test
+	void aCaseDatedAfter2020IsAssessedUnderThe2019Text() {
+		Opinion opinion = assess("2024-06-01");
+		assertThat(opinion.stamp().regime()).extracting(AppliedInstrument::id)
+			.contains("spc-evidence-2019", "internet-court-2018", "online-litigation-2021")
+			.doesNotContain("spc-evidence-2001");
+		assertThat(opinion.stamp().regime()).filteredOn(i -> i.id().equals("spc-cpl-interpretation"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.document()).isEqualTo("法释〔2022〕11号"));
+		assertThat(opinion.items().get(0).reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("spc-evidence-2019/94-2.notarised")
+			.doesNotContain("spc-evidence-2001/9-1-6.notarised");
+	}
+
+	@Test
+	void theRegimesMeetWithoutGapOrOverlap() {
+		Instrument old = ruleSet.instruments().get("spc-evidence-2001");
+		Instrument current = ruleSet.instruments().get("spc-evidence-2019");
+		assertThat(old.until().plusDays(1)).isEqualTo(current.inForce());
+		assertThat(old.inForceOn(LocalDate.parse("2020-04-30"))).isTrue();
+		assertThat(old.inForceOn(LocalDate.parse("2020-05-01"))).isFalse();
+		assertThat(current.inForceOn(LocalDate.parse("2020-05-01"))).isTrue();
+		assertThat(ruleSet.instruments().get("spc-cpl-interpretation").documentOn(LocalDate.parse("2021-06-01")))
+			.isEqualTo("法释〔2020〕20号");
+	}
+
+	private static Opinion assess(String lawDate) {
+		String yaml = """
+				id: regime
+				causeOfAction: other
+				lawDate: "%s"
+				parties:
+				  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
+				  - { id: defendant, role: defendant, name: 被告 }
+				items:
+				  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
+				""".formatted(lawDate);
+		return Assessor.of(ruleSet)
+			.assess(CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "regime.yaml", false, null),
+					Assessor.Options.SCORES_ONLY);
+	}
+
+}

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import com.evidenceassessor.bills.alipay.AlipayCsvReader;
+import com.evidenceassessor.bills.read.Cells;
 import com.evidenceassessor.bills.read.ContentKind;
 import com.evidenceassessor.bills.read.SourceFile;
 import com.evidenceassessor.bills.read.StatementBuilder;
@@ -105,10 +106,9 @@ public final class BillReader {
 			throw new InputException(where, "text with replacement characters (�): the file was converted with a "
 					+ "wrong encoding; expected the original export (WeChat: UTF-8, Alipay: GBK)");
 		}
-		throw new InputException(where,
-				"found '" + shorten(firstLine) + "' (" + encoding.displayName() + " text); expected a bill export "
-						+ "starting with 微信支付账单明细 (WeChat), an Alipay 导出信息/电子客户回单 block, or "
-						+ "支付宝交易记录明细查询 (Alipay web)");
+		throw new InputException(where, "found '" + Cells.shorten(firstLine) + "' (" + encoding.displayName()
+				+ " text); expected a bill export "
+				+ "starting with 微信支付账单明细 (WeChat), an Alipay 导出信息/电子客户回单 block, or " + "支付宝交易记录明细查询 (Alipay web)");
 	}
 
 	private static String decodeHead(TextEncoding encoding, byte[] head, int length) {
@@ -124,10 +124,6 @@ public final class BillReader {
 			}
 		}
 		return "";
-	}
-
-	private static String shorten(String text) {
-		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 	private static SourceFile open(Path file, String displayName, BillLimits limits, AtomicBoolean abandoned) {

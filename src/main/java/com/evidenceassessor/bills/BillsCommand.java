@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.bills.evidence.CaseBills;
 import com.evidenceassessor.cli.ExitCodes;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
@@ -80,10 +81,7 @@ public class BillsCommand implements Callable<Integer> {
 			return List.of(this.file);
 		}
 		try (Stream<Path> entries = Files.list(this.file)) {
-			List<Path> bills = entries.filter(Files::isRegularFile)
-				.filter(BillsCommand::isBillCandidate)
-				.sorted()
-				.toList();
+			List<Path> bills = entries.filter(Files::isRegularFile).filter(CaseBills::isBillFile).sorted().toList();
 			if (bills.isEmpty()) {
 				throw new InputException(Location.file(this.file.toString()),
 						"a folder without bill files; expected .csv, .xlsx or .pdf bill exports in it");
@@ -94,11 +92,6 @@ public class BillsCommand implements Callable<Integer> {
 			throw new InputException(Location.file(this.file.toString()), "cannot be listed (" + ex.getMessage() + ")",
 					ex);
 		}
-	}
-
-	private static boolean isBillCandidate(Path file) {
-		String name = file.getFileName().toString().toLowerCase();
-		return !name.startsWith(".") && !name.startsWith("readme") && !name.endsWith(".md");
 	}
 
 }

@@ -80,7 +80,7 @@ final class AlipayLayout {
 			this.footer = true;
 			return;
 		}
-		if (!isBlank(rowCells)) {
+		if (!Cells.isBlank(rowCells)) {
 			data(rowNumber, rowCells);
 		}
 	}
@@ -123,8 +123,8 @@ final class AlipayLayout {
 			labelOrFail(line);
 		}
 		catch (ValueException ex) {
-			String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
-			throw new InputException(this.locator.row(rowNumber), "found '" + shown + "'; expected " + ex.expected());
+			throw new InputException(this.locator.row(rowNumber),
+					"found '" + Cells.shorten(line) + "'; expected " + ex.expected());
 		}
 	}
 
@@ -231,15 +231,6 @@ final class AlipayLayout {
 		}
 		return new InputException(this.locator.row(rowNumber),
 				"a row of " + found + " fields; expected " + width + " (" + names + ")");
-	}
-
-	private static boolean isBlank(List<String> rowCells) {
-		for (String cell : rowCells) {
-			if (!Cells.trim(cell).isEmpty()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -116,7 +116,7 @@ public final class CaseBills implements DerivedFactSource {
 		}
 		try (Stream<Path> entries = Files.list(bills)) {
 			return entries.filter(Files::isRegularFile)
-				.filter(CaseBills::isBillCandidate)
+				.filter(CaseBills::isBillFile)
 				.map(p -> folder.relativize(p.normalize()).toString().replace('\\', '/'))
 				.sorted()
 				.toList();
@@ -126,7 +126,11 @@ public final class CaseBills implements DerivedFactSource {
 		}
 	}
 
-	private static boolean isBillCandidate(Path file) {
+	/**
+	 * Whether a file in a folder of bills is taken for a bill: hidden files and notes
+	 * ({@code README}, {@code .md}) are not.
+	 */
+	public static boolean isBillFile(Path file) {
 		String name = file.getFileName().toString();
 		String lower = name.toLowerCase();
 		return !name.startsWith(".") && !lower.startsWith("readme") && !lower.endsWith(".md");

@@ -12,8 +12,6 @@ import com.evidenceassessor.support.InputException;
  */
 public final class RowReader {
 
-	private static final int MAX_SHOWN = 60;
-
 	private final CellLocator locator;
 
 	private final HeaderMap header;
@@ -90,7 +88,7 @@ public final class RowReader {
 	/** A located error for this cell: found its text, expected the given description. */
 	public InputException fail(int column, String expected) {
 		String found = Cells.trim(raw(column));
-		String shown = found.length() > MAX_SHOWN ? found.substring(0, MAX_SHOWN) + "…" : found;
+		String shown = Cells.shorten(found);
 		return new InputException(this.locator.cell(this.row, column, this.header.name(column)),
 				"found '" + shown + "'; expected " + expected);
 	}

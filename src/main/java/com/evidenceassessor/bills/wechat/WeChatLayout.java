@@ -91,7 +91,7 @@ public final class WeChatLayout {
 	/** One physical row (CSV record or sheet row), 1-based. */
 	public void row(int rowNumber, List<String> rowCells) {
 		if (this.header != null) {
-			if (!isBlank(rowCells)) {
+			if (!Cells.isBlank(rowCells)) {
 				data(rowNumber, rowCells);
 			}
 			return;
@@ -119,7 +119,7 @@ public final class WeChatLayout {
 			}
 			if (!first.contains(TITLE)) {
 				throw new InputException(this.locator.row(rowNumber),
-						"found '" + shorten(first) + "'; expected the title " + TITLE + " of a WeChat Pay bill");
+						"found '" + Cells.shorten(first) + "'; expected the title " + TITLE + " of a WeChat Pay bill");
 			}
 			this.sawTitle = true;
 			return;
@@ -141,7 +141,7 @@ public final class WeChatLayout {
 		}
 		catch (ValueException ex) {
 			throw new InputException(this.locator.row(rowNumber),
-					"found '" + shorten(line) + "'; expected " + ex.expected());
+					"found '" + Cells.shorten(line) + "'; expected " + ex.expected());
 		}
 	}
 
@@ -222,7 +222,7 @@ public final class WeChatLayout {
 	 */
 	private List<String> fit(int rowNumber, List<String> rowCells) {
 		int width = this.header.width();
-		int size = lastNonBlank(rowCells) + 1;
+		int size = Cells.lastNonBlank(rowCells) + 1;
 		if (rowCells.size() < width) {
 			throw ragged(rowNumber, rowCells.size(), width);
 		}
@@ -257,19 +257,6 @@ public final class WeChatLayout {
 		return "收入".equals(text) || "支出".equals(text) || "/".equals(text);
 	}
 
-	private static int lastNonBlank(List<String> rowCells) {
-		for (int i = rowCells.size() - 1; i >= 0; i--) {
-			if (!Cells.trim(rowCells.get(i)).isEmpty()) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static boolean isBlank(List<String> rowCells) {
-		return lastNonBlank(rowCells) < 0;
-	}
-
 	private static String firstText(List<String> rowCells) {
 		for (String cell : rowCells) {
 			String text = Cells.trim(cell);
@@ -278,10 +265,6 @@ public final class WeChatLayout {
 			}
 		}
 		return "";
-	}
-
-	static String shorten(String text) {
-		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 }

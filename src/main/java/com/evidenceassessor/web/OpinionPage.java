@@ -47,6 +47,24 @@ record OpinionPage(StoredAssessment assessment, Map<String, String> statuteAncho
 		return TIME.format(this.assessment.createdAt().atZone(ZoneId.systemDefault()));
 	}
 
+	/** How many items have this level. */
+	public int count(Level level) {
+		Integer count = opinion().summary().itemsByLevel().get(level);
+		return (count != null) ? count : 0;
+	}
+
+	/** An item's score on a dimension by its name (authenticity, legality, ...). */
+	public int dimension(Opinion.ItemOpinion item, String name) {
+		Opinion.Dimensions d = item.dimensions();
+		return switch (name) {
+			case "authenticity" -> d.authenticity();
+			case "legality" -> d.legality();
+			case "relevance" -> d.relevance();
+			case "sufficiency" -> d.sufficiency();
+			default -> throw new IllegalArgumentException("no dimension " + name);
+		};
+	}
+
 	public Level[] levels() {
 		return Level.values();
 	}

@@ -41,6 +41,9 @@ public final class WebServer {
 		arguments.add("--logging.level.org.springframework.boot.web.servlet.context=ERROR");
 		arguments.add("--logging.level.org.apache.catalina=ERROR");
 		arguments.add("--logging.level.org.apache.coyote=ERROR");
+		// Drools logs each rule problem itself; they are reported, located, by the rule
+		// holder
+		arguments.add("--logging.level.org.drools.compiler.kie.builder.impl.KieProject=OFF");
 		arguments.addAll(List.of(extraArguments));
 		return new SpringApplicationBuilder(WebApplication.class).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)

@@ -75,15 +75,22 @@ class AssessmentsApi {
 		this.reports = reports;
 	}
 
-	@Operation(summary = "Assess a case sent as the request body",
-			description = "The body is a case file (docs/case-file.md) as JSON, or as YAML with Content-Type "
-					+ "application/yaml; at most 2 MiB. Returns the opinion and keeps it. A case that is not valid "
-					+ "is a 400 problem naming the file, line, column and field path.")
+	@Operation(summary = "Assess a case",
+			description = "Send the case file (docs/case-file.md) as the body, as JSON or as YAML (Content-Type "
+					+ "application/yaml), at most 2 MiB; or upload it as multipart/form-data with its bills and "
+					+ "evidence files: part 'case' (case.yaml or case.json, required), parts 'bills' (.csv, .txt, "
+					+ ".xlsx, .pdf) and parts 'evidence' (images, audio, video, PDF, office documents, text); an "
+					+ "evidence file whose name matches a path in the case file is placed at that path; files are "
+					+ "kept only while the case is assessed; at most 25 MB a file, 200 MB a request. Returns the "
+					+ "opinion and keeps it. An invalid case is a 400 problem naming the file, line, column and "
+					+ "field path.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = LegalCase.class)),
-					@Content(mediaType = YAML, schema = @Schema(type = "string", description = "case.yaml")) })
+					@Content(mediaType = YAML, schema = @Schema(type = "string", description = "case.yaml")),
+					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = CaseUploadForm.class)) })
 	@ApiResponse(responseCode = "201", description = "Assessed; Location names the assessment.")
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, YAML, "application/x-yaml", "text/yaml" },
 			produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,12 +106,9 @@ class AssessmentsApi {
 		return created(this.assessments.assess(caseFile, scoresOnly, Viewer.of(user), Channel.API));
 	}
 
-	@Operation(summary = "Assess an uploaded case with its bills and evidence files",
-			description = "multipart/form-data: 'case' (case.yaml or case.json, required), 'bills' (.csv, .txt, .xlsx, "
-					+ ".pdf; any number) and 'evidence' (images, audio, video, PDF, office documents, text; any number). "
-					+ "An evidence file whose name matches a path in the case file is placed at that path. Files "
-					+ "are kept only while the case is assessed. Limits: 25 MB a file, 200 MB a request.")
-	@ApiResponse(responseCode = "201", description = "Assessed; Location names the assessment.")
+	@Operation(hidden = true,
+			summary = "Assess an uploaded case (documented with the operation above: "
+					+ "OpenAPI has one operation per path and method)")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AssessmentView> assessUpload(@RequestPart("case") MultipartFile caseFile,
 			@RequestPart(name = "bills", required = false) List<MultipartFile> bills,

@@ -54,12 +54,15 @@ class OpenApiTest extends WebTestSupport {
 		assertThat(checked).isGreaterThanOrEqualTo(8);
 		assertThat(doc.path("components").path("securitySchemes").has("basic")).isTrue();
 		assertThat(doc.path("components").path("securitySchemes").has("token")).isTrue();
-		assertThat(doc.path("paths")
+		JsonNode assess = doc.path("paths")
 			.path("/api/v1/assessments")
 			.path("post")
 			.path("requestBody")
-			.path("content")
-			.has("application/json")).isTrue();
+			.path("content");
+		assertThat(assess.has("application/json")).isTrue();
+		assertThat(assess.has("application/yaml")).isTrue();
+		assertThat(assess.has("multipart/form-data")).isTrue();
+		assertThat(doc.path("components").path("schemas").path("CaseUpload").path("properties").has("case")).isTrue();
 	}
 
 	@Test

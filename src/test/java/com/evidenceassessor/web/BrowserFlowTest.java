@@ -118,6 +118,18 @@ class BrowserFlowTest extends WebTestSupport {
 		screenshot("quick-check-opinion.png");
 	}
 
+	@Test
+	void theRulesStatutesAndApiDocumentationPagesOpen() throws IOException {
+		signIn();
+		browser.get(url("/rules"));
+		assertThat(browser.findElement(By.id("rule-set-hash")).getText()).hasSize(64);
+		screenshot("rules.png");
+		browser.get(url("/swagger-ui.html"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Evidence Assessor API"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/api/v1/assessments"));
+		screenshot("swagger-ui.png");
+	}
+
 	private void signIn() {
 		browser.get(url("/login"));
 		if (browser.findElements(By.id("username")).isEmpty()) {

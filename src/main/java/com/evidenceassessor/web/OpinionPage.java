@@ -47,6 +47,14 @@ record OpinionPage(StoredAssessment assessment, Map<String, String> statuteAncho
 		return TIME.format(this.assessment.createdAt().atZone(ZoneId.systemDefault()));
 	}
 
+	/** The colour of a score by the bands of the rules (green, amber, red). */
+	public String bandColour(int score) {
+		if (this.lowBand > 0 && score >= this.lowBand) {
+			return colour(Level.LOW);
+		}
+		return (this.mediumBand > 0 && score >= this.mediumBand) ? colour(Level.MEDIUM) : colour(Level.HIGH);
+	}
+
 	/** How many items have this level. */
 	public int count(Level level) {
 		Integer count = opinion().summary().itemsByLevel().get(level);

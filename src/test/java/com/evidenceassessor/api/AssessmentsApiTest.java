@@ -36,6 +36,9 @@ class AssessmentsApiTest extends WebTestSupport {
 	@Autowired
 	private MockMvc mvc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	private int port;
+
 	@Test
 	void aJsonCaseIsAssessedKeptAndCanBeReadBack() throws Exception {
 		String json = Json.json().writeValueAsString(Json.yaml().readTree(Files.readString(EXAMPLE)));
@@ -235,6 +238,32 @@ class AssessmentsApiTest extends WebTestSupport {
 		HttpSession session = login.getRequest().getSession(false);
 		this.mvc.perform(get("/assessments").session((MockHttpSession) session)).andExpect(status().isOk());
 		this.mvc.perform(get(ASSESSMENTS).session((MockHttpSession) session)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anUploadOverTheFileSizeLimitIsATooLargeProblemOverRealHttp() throws Exception {
+		String boundary = "----assessor" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"case\"; filename=\"case.yaml\"\r\n"
+				+ "Content-Type: application/x-yaml\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(Files.readAllBytes(EXAMPLE));
+		body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; "
+				+ "filename=\"video.mp4\"\r\nContent-Type: video/mp4\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(new byte[26 * 1024 * 1024]);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + ASSESSMENTS))
+				.header("Authorization", "Bearer " + LAWYER_TOKEN)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		assertThat(response.body()).contains("25 MB a file");
 	}
 
 	private String assessAs(String user) throws Exception {

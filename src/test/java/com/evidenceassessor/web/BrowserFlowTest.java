@@ -119,6 +119,24 @@ class BrowserFlowTest extends WebTestSupport {
 	}
 
 	@Test
+	void anUploadOverTheSizeLimitIsSaidOnAPageNotAStackTrace() throws IOException {
+		signIn();
+		Path big = Files.createTempFile("assessor-big-", ".mp4");
+		try {
+			Files.write(big, new byte[26 * 1024 * 1024]);
+			browser.get(url("/assessments/new"));
+			browser.findElement(By.id("case")).sendKeys(EXAMPLE.toString());
+			browser.findElement(By.id("evidence")).sendKeys(big.toString());
+			browser.findElement(By.id("upload-submit")).click();
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "25 MB"));
+			assertThat(browser.findElement(By.tagName("body")).getText()).contains("413").doesNotContain("Exception");
+		}
+		finally {
+			Files.deleteIfExists(big);
+		}
+	}
+
+	@Test
 	void theRulesStatutesAndApiDocumentationPagesOpen() throws IOException {
 		signIn();
 		browser.get(url("/rules"));

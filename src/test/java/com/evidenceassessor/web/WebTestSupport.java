@@ -39,6 +39,13 @@ public abstract class WebTestSupport {
 
 	public static final Path EXAMPLE = Path.of("cases/voice-only-loan-acknowledgement/case.yaml").toAbsolutePath();
 
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			org.springframework.util.FileSystemUtils.deleteRecursively(RULES.toFile());
+			org.springframework.util.FileSystemUtils.deleteRecursively(DATA.toFile());
+		}));
+	}
+
 	@DynamicPropertySource
 	static void server(DynamicPropertyRegistry properties) {
 		properties.add("assessor.rules", RULES::toString);

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code assessor}: the top-level command; each feature adds its subcommand here. */
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "evidence-assessor 0.1.0",
 		description = "Assesses WeChat electronic evidence for PRC civil litigation.",
-		subcommands = { AssessCommand.class, InspectCommand.class, RulesCommand.class, BenchCommand.class,
-				SchemaCommand.class, BillsCommand.class })
+		subcommands = { AssessCommand.class, InspectCommand.class, BillsCommand.class, RulesCommand.class,
+				ServeCommand.class, UsersCommand.class, BenchCommand.class, WebBenchCommand.class,
+				SchemaCommand.class })
 final class AssessorCommand {
 
 }

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
@@ -43,7 +44,27 @@ record BatchInput(Path given, Path casesRoot, String sha256) {
 		if (!Files.isDirectory(unpacked)) {
 			unpack(given, unpacked, limits);
 		}
-		return new BatchInput(given, unpacked, sha256);
+		return new BatchInput(given, topFolder(unpacked), sha256);
+	}
+
+	/**
+	 * An archive made by zipping a folder holds that folder alone: its case folders are
+	 * one level down. Case paths are then the same as when the folder itself is the
+	 * input.
+	 */
+	private static Path topFolder(Path unpacked) {
+		if (CaseScanner.isCaseFolder(unpacked)) {
+			return unpacked;
+		}
+		try (var entries = Files.list(unpacked)) {
+			List<Path> visible = entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+			boolean single = visible.size() == 1 && Files.isDirectory(visible.get(0))
+					&& !CaseScanner.isCaseFolder(visible.get(0));
+			return single ? visible.get(0) : unpacked;
+		}
+		catch (IOException ex) {
+			throw new InputException(Location.file(unpacked.toString()), "cannot read: " + ex.getMessage());
+		}
 	}
 
 	/** Unpacks beside the final folder, then renames it: the folder exists only whole. */
@@ -61,9 +82,14 @@ record BatchInput(Path given, Path casesRoot, String sha256) {
 	}
 
 	/** Removes the unpacked copy of an archive, once a run over it is complete. */
-	void cleanUp() {
+	void cleanUp(Path dataFolder) {
 		if (isArchive()) {
-			SafeUnzip.deleteQuietly(this.casesRoot);
+			Path unpacked = dataFolder.toAbsolutePath().normalize().resolve("unpacked");
+			Path copy = this.casesRoot;
+			while (copy.getParent() != null && !copy.getParent().equals(unpacked)) {
+				copy = copy.getParent();
+			}
+			SafeUnzip.deleteQuietly(copy);
 		}
 	}
 

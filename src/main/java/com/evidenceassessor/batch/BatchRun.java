@@ -63,7 +63,7 @@ final class BatchRun {
 				this.request.dataFolder())) {
 			RunOutcome outcome = launch(context, identity(input, out), progress);
 			if (outcome.completed()) {
-				input.cleanUp();
+				input.cleanUp(this.request.dataFolder());
 			}
 			return outcome;
 		}
@@ -98,7 +98,8 @@ final class BatchRun {
 		BatchTables tables = context.getBean(BatchTables.class);
 		long runId = execution.getJobInstance().getInstanceId();
 		return new RunOutcome(runId, plan.attempt(), execution.getStatus(), failure(execution),
-				tables.inputCount(runId), tables.caseCount(runId), progress.doneBefore(), tables.skips(runId), seconds);
+				tables.inputCount(runId), tables.caseCount(runId), progress.doneBefore(), tables.skips(runId), seconds,
+				RunOutcome.StepCounts.of(execution));
 	}
 
 	private JobParameters identity(BatchInput input, Path out) {

@@ -69,6 +69,11 @@ public final class BatchCommand implements Callable<Integer> {
 	@Option(names = "--no-progress", description = "No progress bar on standard error.")
 	private boolean noProgress;
 
+	@Option(names = "--force-resume",
+			description = "On a shared database (PostgreSQL): resume an interrupted run at once, without waiting "
+					+ "2 minutes to be sure its process is gone. Only when you know it is.")
+	private boolean forceResume;
+
 	@Option(names = "--timings", description = "Print where the time went (read, assess, render, write).")
 	private boolean timings;
 
@@ -116,7 +121,7 @@ public final class BatchCommand implements Callable<Integer> {
 		}
 		return new BatchRequest(this.input, this.out, this.data.folder(), this.data.config(), this.rules.load(),
 				this.scoresOnly ? AssessmentMode.SCORES_ONLY : AssessmentMode.FULL, formats(this.reports), this.lang,
-				this.threads, this.chunk, ZipLimits.DEFAULT, !this.noProgress);
+				this.threads, this.chunk, ZipLimits.DEFAULT, !this.noProgress, this.forceResume);
 	}
 
 	static Set<ReportFormat> formats(String text) {

@@ -22,9 +22,12 @@ import com.evidenceassessor.store.AssessmentMode;
  * @param chunkSize cases per transaction
  * @param zipLimits the bounds for unpacking an archive
  * @param progressBar draw the progress bar on standard error
+ * @param forceResume take over an interrupted run at once, even on a shared database
+ * where it was active less than {@link BatchRunner#STALE_AFTER} ago
  */
 record BatchRequest(Path input, Path out, Path dataFolder, Path config, RuleSet ruleSet, AssessmentMode mode,
-		Set<ReportFormat> reports, Lang lang, int threads, int chunkSize, ZipLimits zipLimits, boolean progressBar) {
+		Set<ReportFormat> reports, Lang lang, int threads, int chunkSize, ZipLimits zipLimits, boolean progressBar,
+		boolean forceResume) {
 
 	static final int DEFAULT_CHUNK = 50;
 

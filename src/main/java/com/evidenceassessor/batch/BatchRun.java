@@ -36,6 +36,8 @@ final class BatchRun {
 
 	private final PhaseTimings timings = new PhaseTimings();
 
+	private double jobCpuSeconds;
+
 	BatchRun(BatchRequest request, PrintStream err) {
 		this.request = request;
 		this.err = err;
@@ -43,6 +45,16 @@ final class BatchRun {
 
 	PhaseTimings timings() {
 		return this.timings;
+	}
+
+	/** The process's CPU time while the job ran (all threads), in seconds. */
+	double jobCpuSeconds() {
+		return this.jobCpuSeconds;
+	}
+
+	private static long processCpuNanos() {
+		var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		return (os instanceof com.sun.management.OperatingSystemMXBean sun) ? sun.getProcessCpuTime() : 0;
 	}
 
 	RunOutcome run() throws Exception {
@@ -81,7 +93,8 @@ final class BatchRun {
 		String url = context.getEnvironment().getProperty("spring.datasource.url", "");
 		boolean exclusive = url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER=TRUE");
 		BatchRunner runner = new BatchRunner(context.getBean(JobLauncher.class), context.getBean(JobRepository.class),
-				context.getBean(JobExplorer.class), context.getBean(Job.class), exclusive);
+				context.getBean(JobExplorer.class), context.getBean(Job.class),
+				exclusive || this.request.forceResume());
 		BatchRunner.Plan plan = runner.plan(identity);
 		if (plan.resumes()) {
 			this.err.println(this.request.lang()
@@ -89,12 +102,14 @@ final class BatchRun {
 						"resuming the interrupted run (attempt " + plan.attempt() + ")..."));
 		}
 		long start = System.nanoTime();
+		long cpuStart = processCpuNanos();
 		JobExecution execution;
 		try (ProgressBar bar = this.request.progressBar() ? ProgressBar.start(progress, this.err, this.request.lang())
 				: null) {
 			execution = runner.launch(plan);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		this.jobCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
 		BatchTables tables = context.getBean(BatchTables.class);
 		long runId = execution.getJobInstance().getInstanceId();
 		return new RunOutcome(runId, plan.attempt(), execution.getStatus(), failure(execution),

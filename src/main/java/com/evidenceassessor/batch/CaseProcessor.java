@@ -30,7 +30,7 @@ final class CaseProcessor implements ItemProcessor<CaseRef, AssessedCase> {
 	@Override
 	public AssessedCase process(CaseRef ref) {
 		PhaseTimings timings = this.settings.timings();
-		long start = System.nanoTime();
+		long start = PhaseTimings.now();
 		CaseFile caseFile;
 		try {
 			caseFile = CaseFileReader.read(ref.folder());
@@ -53,10 +53,10 @@ final class CaseProcessor implements ItemProcessor<CaseRef, AssessedCase> {
 	}
 
 	private AssessedCase assess(CaseRef ref, CaseFile caseFile, PhaseTimings timings) {
-		long start = System.nanoTime();
+		long start = PhaseTimings.now();
 		Opinion opinion = this.settings.assessor().assess(caseFile, this.settings.mode().options());
 		timings.add(Phase.ASSESS, start);
-		start = System.nanoTime();
+		start = PhaseTimings.now();
 		String json = toJson(opinion);
 		StoredOpinion stored = StoredOpinion.of(caseFile, opinion, this.settings.mode(), json,
 				this.settings.clock().instant());
@@ -66,7 +66,7 @@ final class CaseProcessor implements ItemProcessor<CaseRef, AssessedCase> {
 			.of(ref.path(), caseFile.legalCase(), opinion, stored.opinionId(), report, this.settings.lang())
 			.toJson();
 		timings.add(Phase.JSON, start);
-		start = System.nanoTime();
+		start = PhaseTimings.now();
 		String page = html ? HtmlRenderer.render(opinion, this.settings.lang()) : null;
 		timings.add(Phase.HTML, start);
 		return new AssessedCase(ref, stored, rows, page);

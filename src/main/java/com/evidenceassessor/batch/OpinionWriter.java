@@ -33,12 +33,12 @@ final class OpinionWriter implements ItemWriter<AssessedCase> {
 	@Override
 	public void write(Chunk<? extends AssessedCase> chunk) {
 		PhaseTimings timings = this.settings.timings();
-		long start = System.nanoTime();
+		long start = PhaseTimings.now();
 		for (AssessedCase assessed : chunk) {
 			writeFiles(assessed);
 		}
 		timings.add(Phase.FILES, start);
-		start = System.nanoTime();
+		start = PhaseTimings.now();
 		for (AssessedCase assessed : chunk) {
 			this.store.save(assessed.stored());
 			this.tables.saveCase(assessed.ref(), assessed.stored().caseId(), assessed.stored().opinionId(),

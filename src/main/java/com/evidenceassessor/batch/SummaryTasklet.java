@@ -46,7 +46,7 @@ final class SummaryTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		long start = System.nanoTime();
+		long start = PhaseTimings.now();
 		long runId = chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()

@@ -49,13 +49,19 @@ final class SummaryWorkbook implements AutoCloseable {
 
 	private final CellStyle header;
 
+	/**
+	 * Set on every cell without a style of its own: SXSSF otherwise looks up the column's
+	 * default style for each cell it writes.
+	 */
+	private final CellStyle plain;
+
 	private final Map<Level, CellStyle> levels = new EnumMap<>(Level.class);
 
 	private final CellStyle link;
 
 	SummaryWorkbook(Lang lang) {
 		this.lang = lang;
-		this.workbook.setCompressTempFiles(true);
+		this.plain = this.workbook.createCellStyle();
 		this.header = headerStyle();
 		for (Level level : Level.values()) {
 			this.levels.put(level, levelStyle(LEVEL_COLOURS.get(level)));
@@ -106,7 +112,9 @@ final class SummaryWorkbook implements AutoCloseable {
 			Row cells = this.sheet.createRow(this.next++);
 			for (int i = 0; i < this.columns.size(); i++) {
 				Object value = this.columns.get(i).value().apply(row);
-				put(cells.createCell(i), value, this.columns.get(i));
+				Cell cell = cells.createCell(i);
+				cell.setCellStyle(SummaryWorkbook.this.plain);
+				put(cell, value, this.columns.get(i));
 			}
 		}
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "evidence-assessor 0.1.0",
 		description = "Assesses WeChat electronic evidence for PRC civil litigation.",
 		subcommands = { AssessCommand.class, com.evidenceassessor.generate.GenerateCommand.class,
-				com.evidenceassessor.store.HistoryCommand.class, com.evidenceassessor.batch.BatchCommand.class })
+				com.evidenceassessor.store.HistoryCommand.class, com.evidenceassessor.batch.BatchCommand.class,
+				com.evidenceassessor.batch.BenchCommand.class })
 final class AssessorCommand {
 
 }

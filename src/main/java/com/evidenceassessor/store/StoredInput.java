@@ -11,6 +11,7 @@ import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.Location;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -25,7 +26,8 @@ public final class StoredInput {
 	private static final ObjectMapper CANONICAL = Json.json()
 		.copy()
 		.disable(SerializationFeature.INDENT_OUTPUT)
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
 
 	/** Derived facts are read back only as types of this program. */
 	private static final String OWN_TYPES = "com.evidenceassessor.";

@@ -63,7 +63,7 @@ final class BatchFixtures {
 
 	static BatchRequest request(Path input, Path work, AssessmentMode mode, int threads) {
 		return new BatchRequest(input, work.resolve("out"), work.resolve("data"), null, rules(), mode,
-				EnumSet.allOf(ReportFormat.class), Lang.ZH, threads, 5, ZipLimits.DEFAULT, false);
+				EnumSet.allOf(ReportFormat.class), Lang.ZH, threads, 5, ZipLimits.DEFAULT, false, false);
 	}
 
 	static RunOutcome run(BatchRequest request) {

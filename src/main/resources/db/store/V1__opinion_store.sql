@@ -1,6 +1,6 @@
 -- The opinion store: every opinion the assessor made, with the input it was made from, so it can
 -- be listed by case and reproduced. Portable SQL (H2 2.x and PostgreSQL). Owned by the store
--- package; its history table is opinion_store_schema_history (see docs/batch.md).
+-- package; its history table is store_schema_history (see docs/batch.md).
 CREATE TABLE opinion (
     -- first 16 hex digits of SHA-256(case id, input hash, rule-set hash, mode): the same
     -- assessment always has the same id, so a rerun never stores it twice

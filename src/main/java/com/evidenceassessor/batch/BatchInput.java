@@ -22,18 +22,31 @@ import com.evidenceassessor.support.Location;
  * @param given the input as the user named it, absolute
  * @param casesRoot the folder holding the case folders
  * @param sha256 the archive's SHA-256, or {@code null} for a folder
+ * @param unpacked where the archive was unpacked, or {@code null} for a folder
  */
-record BatchInput(Path given, Path casesRoot, String sha256) {
+record BatchInput(Path given, Path casesRoot, String sha256, Path unpacked) {
 
 	boolean isArchive() {
 		return this.sha256 != null;
+	}
+
+	/**
+	 * How the user knows where the cases are: the folder, or the archive followed by
+	 * {@code !} (then the path inside it).
+	 */
+	String sourceRoot() {
+		if (!isArchive()) {
+			return this.casesRoot.toString();
+		}
+		String inside = this.unpacked.relativize(this.casesRoot).toString().replace('\\', '/');
+		return this.given + "!" + (inside.isEmpty() ? "" : "/" + inside);
 	}
 
 	/** Resolves the input, unpacking an archive into {@code dataFolder/unpacked/}. */
 	static BatchInput resolve(Path input, Path dataFolder, ZipLimits limits) {
 		Path given = input.toAbsolutePath().normalize();
 		if (Files.isDirectory(given)) {
-			return new BatchInput(given, given, null);
+			return new BatchInput(given, given, null, null);
 		}
 		if (!Files.isRegularFile(given)) {
 			throw new InputException(Location.file(input.toString()),
@@ -44,7 +57,7 @@ record BatchInput(Path given, Path casesRoot, String sha256) {
 		if (!Files.isDirectory(unpacked)) {
 			unpack(given, unpacked, limits);
 		}
-		return new BatchInput(given, topFolder(unpacked), sha256);
+		return new BatchInput(given, topFolder(unpacked), sha256, unpacked);
 	}
 
 	/**
@@ -82,14 +95,9 @@ record BatchInput(Path given, Path casesRoot, String sha256) {
 	}
 
 	/** Removes the unpacked copy of an archive, once a run over it is complete. */
-	void cleanUp(Path dataFolder) {
+	void cleanUp() {
 		if (isArchive()) {
-			Path unpacked = dataFolder.toAbsolutePath().normalize().resolve("unpacked");
-			Path copy = this.casesRoot;
-			while (copy.getParent() != null && !copy.getParent().equals(unpacked)) {
-				copy = copy.getParent();
-			}
-			SafeUnzip.deleteQuietly(copy);
+			SafeUnzip.deleteQuietly(this.unpacked);
 		}
 	}
 

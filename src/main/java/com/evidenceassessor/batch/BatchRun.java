@@ -69,13 +69,13 @@ final class BatchRun {
 		removeLeftoverTempFiles(out);
 		Progress progress = new Progress();
 		BatchSettings settings = new BatchSettings(Assessor.of(this.request.ruleSet()), this.request.mode(),
-				this.request.reports(), this.request.lang(), input.casesRoot(), out, this.request.threads(),
-				this.request.chunkSize(), progress, this.timings, Clock.systemUTC());
+				this.request.reports(), this.request.lang(), input.casesRoot(), input.sourceRoot(), out,
+				this.request.threads(), this.request.chunkSize(), progress, this.timings, Clock.systemUTC());
 		try (ConfigurableApplicationContext context = StoreDatabase.start(application(settings),
 				this.request.dataFolder())) {
 			RunOutcome outcome = launch(context, identity(input, out), progress);
 			if (outcome.completed()) {
-				input.cleanUp(this.request.dataFolder());
+				input.cleanUp();
 			}
 			return outcome;
 		}

@@ -18,6 +18,8 @@ import com.evidenceassessor.store.AssessmentMode;
  * @param reports the per-case files to write
  * @param lang the language of the reports and the spreadsheet
  * @param casesRoot the folder holding the case folders (an archive's unpacked copy)
+ * @param sourceRoot how the user knows the input, to name where each case came from: the
+ * folder, or {@code archive.zip!}
  * @param out the output folder
  * @param threads how many cases are assessed at once
  * @param chunkSize cases per transaction
@@ -26,7 +28,7 @@ import com.evidenceassessor.store.AssessmentMode;
  * @param clock the time stamped on stored opinions
  */
 record BatchSettings(Assessor assessor, AssessmentMode mode, Set<ReportFormat> reports, Lang lang, Path casesRoot,
-		Path out, int threads, int chunkSize, Progress progress, PhaseTimings timings, Clock clock) {
+		String sourceRoot, Path out, int threads, int chunkSize, Progress progress, PhaseTimings timings, Clock clock) {
 
 	/** Partitions per thread: small enough ranges that threads finish together. */
 	static final int PARTITIONS_PER_THREAD = 4;

@@ -59,7 +59,7 @@ final class CaseProcessor implements ItemProcessor<CaseRef, AssessedCase> {
 		start = PhaseTimings.now();
 		String json = toJson(opinion);
 		StoredOpinion stored = StoredOpinion.of(caseFile, opinion, this.settings.mode(), json,
-				this.settings.clock().instant());
+				this.settings.clock().instant(), source(ref, caseFile));
 		boolean html = this.settings.reports().contains(ReportFormat.html);
 		String report = html ? this.settings.out().relativize(reportFile(ref)).toString().replace('\\', '/') : null;
 		String rows = SummaryRows
@@ -70,6 +70,16 @@ final class CaseProcessor implements ItemProcessor<CaseRef, AssessedCase> {
 		String page = html ? HtmlRenderer.render(opinion, this.settings.lang()) : null;
 		timings.add(Phase.HTML, start);
 		return new AssessedCase(ref, stored, rows, page);
+	}
+
+	/**
+	 * {@code <input>/<case folder>/case.yaml}, or
+	 * {@code archive.zip!/<case folder>/case.yaml}.
+	 */
+	private String source(CaseRef ref, CaseFile caseFile) {
+		String file = Path.of(caseFile.source()).getFileName().toString();
+		String folder = ".".equals(ref.path()) ? "" : "/" + ref.path();
+		return this.settings.sourceRoot() + folder + "/" + file;
 	}
 
 	Path reportFile(CaseRef ref) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 		description = "Assesses WeChat electronic evidence for PRC civil litigation.",
 		subcommands = { AssessCommand.class, com.evidenceassessor.generate.GenerateCommand.class,
 				com.evidenceassessor.store.HistoryCommand.class, com.evidenceassessor.batch.BatchCommand.class,
-				com.evidenceassessor.batch.BenchCommand.class })
+				com.evidenceassessor.batch.BatchBenchCommand.class })
 final class AssessorCommand {
 
 }

@@ -32,11 +32,20 @@ public record StoredOpinion(String opinionId, String caseId, String inputHash, S
 	/** What to store for an opinion just made. */
 	public static StoredOpinion of(CaseFile caseFile, Opinion opinion, AssessmentMode mode, String opinionJson,
 			Instant now) {
+		return of(caseFile, opinion, mode, opinionJson, now, caseFile.source());
+	}
+
+	/**
+	 * What to store for an opinion just made, with where the case came from as the user
+	 * knows it (e.g. {@code archive.zip!/case-0042/case.yaml}).
+	 */
+	public static StoredOpinion of(CaseFile caseFile, Opinion opinion, AssessmentMode mode, String opinionJson,
+			Instant now, String source) {
 		Opinion.Stamp stamp = opinion.stamp();
 		return new StoredOpinion(OpinionId.of(opinion.caseId(), stamp.inputHash(), stamp.ruleSetHash(), mode),
 				opinion.caseId(), stamp.inputHash(), stamp.ruleSetHash(), mode, stamp.programVersion(), now,
 				opinion.title(), opinion.lawDate(), opinion.summary().score(), opinion.summary().level().name(),
-				opinion.items().size(), caseFile.source(), StoredInput.write(caseFile), opinionJson);
+				opinion.items().size(), source, StoredInput.write(caseFile), opinionJson);
 	}
 
 }

@@ -136,6 +136,16 @@ final class BatchFixtures {
 		return tables;
 	}
 
+	/** The rows an SQL query gives in the data folder's database, as text. */
+	static List<String> query(Path dataFolder, String sql) {
+		try (Connection connection = DriverManager.getConnection(StoreDatabase.h2Url(dataFolder), "sa", "")) {
+			return rows(connection, sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static List<String> rows(Connection connection, String sql) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {

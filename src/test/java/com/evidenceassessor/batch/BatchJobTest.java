@@ -147,6 +147,11 @@ class BatchJobTest {
 		assertThat(b).isEqualTo(a);
 		assertThat(a.get("items.csv")).contains("→");
 		assertThat(work.resolve("b/data/unpacked")).isEmptyDirectory();
+		assertThat(BatchFixtures.query(work.resolve("b/data"), "SELECT source FROM opinion")).hasSize(7)
+			.allSatisfy(source -> assertThat(source).startsWith(zip.toAbsolutePath() + "!/archive/case-0000")
+				.endsWith("/case.yaml|"));
+		assertThat(BatchFixtures.query(work.resolve("a/data"), "SELECT source FROM opinion"))
+			.allSatisfy(source -> assertThat(source).startsWith(small.toAbsolutePath() + "/case-0000"));
 	}
 
 	private static Row findRow(XSSFSheet sheet, String caseId) {

@@ -8,6 +8,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-batch", mixinStandardHelpOptions = true,
 		description = "Benchmark the batch job over generated cases: cases/s in each mode, 1→2 thread scaling, peak "
 				+ "memory, and where the time goes. Runs in this JVM (set ASSESSOR_JAVA_OPTS, e.g. -Xmx1g).")
-public final class BenchCommand implements Callable<Integer> {
+public final class BatchBenchCommand implements Callable<Integer> {
 
 	@Option(names = "--cases", defaultValue = "10000", paramLabel = "<n>",
 			description = "Cases per run (default: ${DEFAULT-VALUE}).")
@@ -64,7 +65,12 @@ public final class BenchCommand implements Callable<Integer> {
 			description = "Where the generated cases and each run's output and database go (default: ./${DEFAULT-VALUE}).")
 	private Path work;
 
-	@Option(names = "--warmup", defaultValue = "500", paramLabel = "<n>",
+	@Option(names = "--repeat", defaultValue = "1", paramLabel = "<n>",
+			description = "Runs of each mode and thread count, interleaved (1, 2, 1, 2, ...); the scaling uses "
+					+ "the median of each (default: ${DEFAULT-VALUE}).")
+	private int repeat;
+
+	@Option(names = "--warmup", defaultValue = "2000", paramLabel = "<n>",
 			description = "Cases of an unmeasured warm-up run first (JIT), 0 for none (default: ${DEFAULT-VALUE}).")
 	private int warmup;
 
@@ -78,40 +84,45 @@ public final class BenchCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = this.spec.commandLine().getOut();
 		RuleSet ruleSet = this.rules.load();
-		Map<String, Result> results = new LinkedHashMap<>();
+		Map<String, List<Result>> results = new LinkedHashMap<>();
 		if (this.warmup > 0) {
 			out.printf("warm-up: %d cases (not measured)%n", this.warmup);
 			out.flush();
 			measure(ruleSet, AssessmentMode.SCORES_ONLY, 2, archive(this.warmup, this.seed + 1), "warmup");
 		}
 		out.println("mode        threads  cases  assessed  skipped  job s   cases/s  CPU s  cases/CPU-s  load  "
-				+ "peak heap MB  GC ms  where the CPU time went (summed over threads)");
+				+ "heap MB (peak/live)  GC ms  where the CPU time went (summed over threads)");
 		for (String name : this.modes) {
 			AssessmentMode mode = AssessmentMode.fromWireName(name);
 			int count = (mode == AssessmentMode.FULL && this.fullCases != null) ? this.fullCases : this.cases;
 			Path archive = archive(count, this.seed);
-			for (int n : this.threads) {
-				Result result = measure(ruleSet, mode, n, archive, mode.wireName() + "-" + n);
-				results.put(mode.wireName() + "/" + n, result);
-				out.printf("%-11s %7d  %5d  %8d  %7d  %6.1f  %7.1f  %5.1f  %11.1f  %4.1f  %12d  %5d  %s%n",
-						mode.wireName(), n, count, result.outcome().assessed(), result.outcome().skips().size(),
-						result.outcome().seconds(), result.rate(), result.cpuSeconds(), result.casesPerCpuSecond(),
-						result.load(), result.peakHeapMb(), result.gcMillis(), result.breakdown());
-				out.flush();
+			for (int round = 0; round < this.repeat; round++) {
+				for (int n : this.threads) {
+					Result result = measure(ruleSet, mode, n, archive, mode.wireName() + "-" + n + "-" + round);
+					results.computeIfAbsent(mode.wireName() + "/" + n, k -> new ArrayList<>()).add(result);
+					out.printf("%-11s %7d  %5d  %8d  %7d  %6.1f  %7.1f  %5.1f  %11.1f  %4.1f  %10d/%-8d  %5d  %s%n",
+							mode.wireName(), n, count, result.outcome().assessed(), result.outcome().skips().size(),
+							result.outcome().seconds(), result.rate(), result.cpuSeconds(), result.casesPerCpuSecond(),
+							result.load(), result.peakHeapMb(), result.liveHeapMb(), result.gcMillis(),
+							result.breakdown());
+					out.flush();
+				}
 			}
 		}
 		printScaling(results, out);
 		return 0;
 	}
 
-	private void printScaling(Map<String, Result> results, PrintWriter out) {
+	private void printScaling(Map<String, List<Result>> results, PrintWriter out) {
 		for (String name : this.modes) {
 			String mode = AssessmentMode.fromWireName(name).wireName();
-			Result one = results.get(mode + "/1");
-			Result two = results.get(mode + "/2");
+			List<Result> one = results.get(mode + "/1");
+			List<Result> two = results.get(mode + "/2");
 			if (one != null && two != null) {
-				out.printf("scaling %s: 1 → 2 threads %.2f× (%.1f → %.1f cases/s)%n", mode, two.rate() / one.rate(),
-						one.rate(), two.rate());
+				double rateOne = median(one);
+				double rateTwo = median(two);
+				out.printf("scaling %s: 1 → 2 threads %.2f× (median %.1f → %.1f cases/s over %d run(s) each)%n", mode,
+						rateTwo / rateOne, rateOne, rateTwo, one.size());
 			}
 		}
 		out.printf("processors: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
@@ -130,9 +141,14 @@ public final class BenchCommand implements Callable<Integer> {
 		resetPeaks();
 		long gcBefore = gcMillis();
 		BatchRun batch = new BatchRun(request, new PrintStream(PrintStream.nullOutputStream()));
-		RunOutcome outcome = batch.run();
+		RunOutcome outcome;
+		long liveMb;
+		try (HeapWatch heap = new HeapWatch()) {
+			outcome = batch.run();
+			liveMb = heap.maxLiveMb();
+		}
 		double cpu = batch.jobCpuSeconds();
-		return new Result(outcome, peakHeapMb(), gcMillis() - gcBefore, batch.timings().breakdown(), cpu,
+		return new Result(outcome, peakHeapMb(), liveMb, gcMillis() - gcBefore, batch.timings().breakdown(), cpu,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
@@ -149,6 +165,12 @@ public final class BenchCommand implements Callable<Integer> {
 			}
 		}
 		return folder;
+	}
+
+	private static double median(List<Result> results) {
+		double[] rates = results.stream().mapToDouble(Result::rate).sorted().toArray();
+		int middle = rates.length / 2;
+		return (rates.length % 2 == 1) ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
 	}
 
 	private static void resetPeaks() {
@@ -179,12 +201,14 @@ public final class BenchCommand implements Callable<Integer> {
 	}
 
 	/**
+	 * @param peakHeapMb the sum of the heap pools' peaks (heap used, garbage included)
+	 * @param liveHeapMb the largest heap in use after a collection (the live set)
 	 * @param cpuSeconds the process's CPU time while the job ran (all threads, GC
 	 * included)
 	 * @param load the system load average at the end (other processes included)
 	 */
-	private record Result(RunOutcome outcome, long peakHeapMb, long gcMillis, String breakdown, double cpuSeconds,
-			double load) {
+	private record Result(RunOutcome outcome, long peakHeapMb, long liveHeapMb, long gcMillis, String breakdown,
+			double cpuSeconds, double load) {
 
 		double rate() {
 			return (this.outcome.seconds() > 0) ? this.outcome.read() / this.outcome.seconds() : 0;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /**
  * The input of an assessment in the form the store keeps: canonical JSON (sorted keys, no
@@ -29,6 +30,25 @@ public final class StoredInput {
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
 
+	/**
+	 * Derived facts are our own serialised values: their records may expose computed
+	 * properties that are written but are not components, so they are read leniently; the
+	 * input hash, checked on reproduction, proves the round trip exact.
+	 */
+	private static final ObjectMapper FACTS = Json.json()
+		.copy()
+		.disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+	/**
+	 * Reads the stored JSON into a tree keeping amounts exactly as written
+	 * ({@code 30000.00} stays {@code 30000.00}, not {@code 3E+4}), so the case reads back
+	 * to the same hash.
+	 */
+	private static final ObjectMapper TREE = Json.json()
+		.copy()
+		.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
 	/** Derived facts are read back only as types of this program. */
 	private static final String OWN_TYPES = "com.evidenceassessor.";
 
@@ -41,9 +61,7 @@ public final class StoredInput {
 			facts.add(Map.of("type", fact.getClass().getName(), "value", fact));
 		}
 		try {
-			Object tree = CANONICAL.treeToValue(
-					CANONICAL.valueToTree(Map.of("case", caseFile.legalCase(), "derivedFacts", facts)), Object.class);
-			return CANONICAL.writeValueAsString(tree);
+			return CANONICAL.writeValueAsString(Map.of("case", caseFile.legalCase(), "derivedFacts", facts));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("cannot write the stored input", ex);
@@ -56,12 +74,12 @@ public final class StoredInput {
 	 */
 	public static CaseFile read(String inputJson, String source) {
 		try {
-			JsonNode root = Json.json().readTree(inputJson);
-			byte[] caseJson = Json.json().writeValueAsBytes(root.get("case"));
+			JsonNode root = TREE.readTree(inputJson);
+			byte[] caseJson = TREE.writeValueAsBytes(root.get("case"));
 			CaseFile caseFile = CaseFileReader.parse(caseJson, source, true, null);
 			List<Object> facts = new ArrayList<>();
 			for (JsonNode fact : root.path("derivedFacts")) {
-				facts.add(Json.json().treeToValue(fact.get("value"), ownType(fact.path("type").asText(), source)));
+				facts.add(FACTS.treeToValue(fact.get("value"), ownType(fact.path("type").asText(), source)));
 			}
 			return facts.isEmpty() ? caseFile : caseFile.withDerivedFacts(facts);
 		}

@@ -42,8 +42,11 @@ public final class HtmlRenderer {
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setCacheable(true);
-		TemplateEngine engine = new SpringTemplateEngine();
+		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
+		// compile the template's SpEL expressions to bytecode (falls back to interpreting
+		// any it cannot compile): about a third less time per report in the batch job
+		engine.setEnableSpringELCompiler(true);
 		return engine;
 	}
 

@@ -8,7 +8,7 @@ import com.evidenceassessor.support.WireNames;
 /**
  * Words of the rendered opinion in both languages: levels, dimensions, effects, headings.
  */
-final class Labels {
+public final class Labels {
 
 	private static final Map<String, String[]> WORDS = Map.ofEntries(entry("low", "低风险", "low risk"),
 			entry("medium", "中风险", "medium risk"), entry("high", "高风险", "high risk"),
@@ -46,12 +46,12 @@ final class Labels {
 	private Labels() {
 	}
 
-	static String of(String key, Lang lang) {
+	public static String of(String key, Lang lang) {
 		String[] word = WORDS.get(key);
 		return (word == null) ? key : lang.pick(word[0], word[1]);
 	}
 
-	static String of(Level level, Lang lang) {
+	public static String of(Level level, Lang lang) {
 		return of(WireNames.of(level), lang);
 	}
 

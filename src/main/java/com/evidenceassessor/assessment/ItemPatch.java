@@ -11,6 +11,8 @@ import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -26,6 +28,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param append list field path → entry to add
  */
 public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Object> append) {
+
+	/**
+	 * The case file's JSON form, keeping numbers as written: the default tree strips
+	 * trailing zeros (800 → 8E+2), which the case-file reader never does.
+	 */
+	private static final ObjectMapper TREE = Json.json()
+		.copy()
+		.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
 	public ItemPatch {
 		set = (set != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(set)) : Map.of();
@@ -68,10 +78,10 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 		if (own.isEmpty()) {
 			return item;
 		}
-		ObjectNode tree = Json.json().valueToTree(item);
+		ObjectNode tree = TREE.valueToTree(item);
 		own.forEach(patch -> patch.applyTo(tree));
 		try {
-			return Json.json().treeToValue(tree, EvidenceItem.class);
+			return TREE.treeToValue(tree, EvidenceItem.class);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("the change does not fit the case file: " + ex.getOriginalMessage(), ex);
@@ -111,12 +121,12 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 	}
 
 	private void applyTo(ObjectNode item) {
-		this.set.forEach((path, value) -> parentOf(item, path).set(last(path), Json.json().valueToTree(value)));
+		this.set.forEach((path, value) -> parentOf(item, path).set(last(path), TREE.valueToTree(value)));
 		this.append.forEach((path, value) -> {
 			ObjectNode parent = parentOf(item, path);
 			JsonNode list = parent.get(last(path));
 			ArrayNode array = (list instanceof ArrayNode existing) ? existing : parent.putArray(last(path));
-			array.add(Json.json().<JsonNode>valueToTree(value));
+			array.add(TREE.<JsonNode>valueToTree(value));
 		});
 	}
 

@@ -147,7 +147,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	/**
 	 * Every item's plan done together, and what the case reaches.
 	 *
-	 * @param actions the actions, item by item
+	 * @param actions the actions, each once, in the order the items' plans first name
+	 * them
 	 * @param scoreAfter the case's score once all are done
 	 * @param levelAfter the case's level once all are done
 	 * @param gain scoreAfter minus the case's current score
@@ -157,18 +158,19 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	}
 
 	/**
-	 * One action of the case plan.
+	 * One action of the case plan, with the items whose plans include it (getting a
+	 * transfer e-voucher once may serve several items from the same account).
 	 *
-	 * @param item the item it is for
 	 * @param id the remedy's id in rules/remedies.yaml
 	 * @param action the action in Chinese
 	 * @param actionEn the action in English
 	 * @param effort low, medium, high
 	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
 	 * @param deadlineEn the same in English
+	 * @param items ids of the items it is for
 	 */
-	public record PlannedAction(String item, String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn) {
+	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
+			String deadlineEn, List<String> items) {
 
 	}
 

@@ -121,7 +121,23 @@ final class OpinionBuilder {
 		}
 		Evaluation after = whatIfs.evaluate(work.planPatches);
 		int scoreAfter = CaseScores.of(after.legalCase(), after.scores());
-		return new CasePlan(List.copyOf(work.planActions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+		return new CasePlan(grouped(work.planActions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/** Each action once, with every item it is for, in the order first named. */
+	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
+		Map<String, PlannedAction> byId = new LinkedHashMap<>();
+		for (PlannedAction action : actions) {
+			byId.merge(action.id(), action, (a, b) -> new PlannedAction(a.id(), a.action(), a.actionEn(), a.effort(),
+					a.deadline(), a.deadlineEn(), concat(a.items(), b.items())));
+		}
+		return List.copyOf(byId.values());
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
 	}
 
 	private CaseUnknowns caseUnknowns(WhatIfs whatIfs, WhatIfWork work) {

@@ -23,10 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Finds the actions that would raise an item's score: the remedies its findings name,
  * still possible for this item in this case, each applied to the case and assessed again.
- * Ranked by gain, then by effort; actions that gain nothing are left out. Then the plan:
- * the best action, and up to two more, each the one that adds most to what the earlier
- * ones reach together — assessed together, since gains do not simply add up (a notarised
- * chat gains little from being shown on the phone as well).
+ * Ranked by gain, then by effort, then in the order the rules name them; actions that
+ * gain nothing are left out. Then the plan: the best action, and up to two more, each the
+ * one that adds most to what the earlier ones reach together — assessed together, since
+ * gains do not simply add up (a notarised chat gains little from being shown on the phone
+ * as well).
  */
 final class RemedyPlanner {
 
@@ -51,13 +52,13 @@ final class RemedyPlanner {
 			Remedy remedy = this.ruleSet.remedies().get(id);
 			if (possible(remedy, current.legalCase(), item, fields)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
-				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch)));
+				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
 			}
 		}
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
-			.thenComparing(Candidate::id));
+			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> c.after().score(item.id()) > before)
 			.map(c -> option(c, item.id(), before))
@@ -102,8 +103,9 @@ final class RemedyPlanner {
 		int after = reached.score(item.id());
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(item.id()), after - before);
 		List<PlannedAction> actions = chosen.stream()
-			.map(c -> new PlannedAction(item.id(), c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
-					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn()))
+			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
+					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
+					List.of(item.id())))
 			.toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions);
 	}
@@ -181,8 +183,10 @@ final class RemedyPlanner {
 	 * @param remedy the remedy
 	 * @param patch its change to the item
 	 * @param after the case assessed with the change
+	 * @param preference the order the rules name it in (findings by rule id, then the
+	 * order of {@code @remedies}): among equal gains and efforts, the rule author's order
 	 */
-	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after) {
+	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference) {
 
 	}
 

@@ -112,8 +112,8 @@ final class PlanText {
 		this.out.printf("%s: %d (%s, %+d)%n", label("casePlan"), plan.scoreAfter(),
 				Labels.of(plan.levelAfter(), this.lang), plan.gain());
 		for (PlannedAction action : plan.actions()) {
-			this.out.printf("  · %s: %s · %s %s%n", action.item(), pick(action.action(), action.actionEn()),
-					label("effort"), Labels.effort(action.effort(), this.lang));
+			this.out.printf("  · %s [%s] · %s %s%n", pick(action.action(), action.actionEn()),
+					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));
 			if (action.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + pick(action.deadline(), action.deadlineEn()));
 			}

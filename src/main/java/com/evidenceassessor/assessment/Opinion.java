@@ -194,9 +194,10 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param ifBest the item's score if the answer favours the client (the other open
 	 * facts left open)
 	 * @param ifWorst the item's score if it does not
-	 * @param swing how far the answer can move the score: {@code ifBest - ifWorst}, or
-	 * more when it decides only together with other open facts (measured with all of them
-	 * against, or all for, the client)
+	 * @param swing how far the answer can move the score: {@code ifBest - ifWorst}, or,
+	 * when no open fact of the item moves it alone in that direction (they decide only
+	 * together), how far taking this answer back out of the worst (or best) case moves
+	 * it, if that is more
 	 */
 	public record OpenQuestion(String field, String question, String questionEn, int ifBest, int ifWorst, int swing) {
 

@@ -8,7 +8,9 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.support.Json;
@@ -36,44 +38,66 @@ final class RecordPatcher {
 
 	/** The item with the patches addressed to it applied, in order. */
 	static EvidenceItem apply(EvidenceItem item, List<ItemPatch> patches) {
-		Object result = item;
+		Node root = new Node(item);
 		for (ItemPatch patch : patches) {
 			if (!patch.itemId().equals(item.id())) {
 				continue;
 			}
-			for (var entry : patch.set().entrySet()) {
-				result = change(result, entry.getKey().split("\\."), 0, entry.getValue(), false);
-			}
-			for (var entry : patch.append().entrySet()) {
-				result = change(result, entry.getKey().split("\\."), 0, entry.getValue(), true);
-			}
+			patch.set().forEach((path, value) -> root.change(path.split("\\."), 0, value, false));
+			patch.append().forEach((path, value) -> root.change(path.split("\\."), 0, value, true));
 		}
-		return (EvidenceItem) result;
+		return (EvidenceItem) root.build();
 	}
 
-	private static Object change(Object record, String[] path, int depth, Object value, boolean append) {
-		Shape shape = SHAPES.get(record.getClass());
-		int index = shape.index(path[depth]);
-		if (index < 0) {
-			throw new IllegalArgumentException("the change does not fit the case file: no field '"
-					+ String.join(".", path) + "' in " + record.getClass().getSimpleName());
+	/**
+	 * A record being changed: its component values, and the groups below it being changed
+	 * too; each record on a changed path is rebuilt once, however many changes it takes.
+	 */
+	private static final class Node {
+
+		private final Shape shape;
+
+		private final Object[] values;
+
+		private final Map<Integer, Node> children = new HashMap<>();
+
+		Node(Object record) {
+			this.shape = SHAPES.get(record.getClass());
+			this.values = this.shape.values(record);
 		}
-		Object[] values = shape.values(record);
-		RecordComponent component = shape.components()[index];
-		if (depth < path.length - 1) {
-			Object child = values[index];
-			values[index] = change((child != null) ? child : SHAPES.get(component.getType()).empty(), path, depth + 1,
-					value, append);
+
+		void change(String[] path, int depth, Object value, boolean append) {
+			int index = this.shape.index(path[depth]);
+			if (index < 0) {
+				throw new IllegalArgumentException("the change does not fit the case file: no field '"
+						+ String.join(".", path) + "' in " + this.shape.type().getSimpleName());
+			}
+			RecordComponent component = this.shape.components()[index];
+			if (depth < path.length - 1) {
+				this.children
+					.computeIfAbsent(index,
+							i -> new Node((this.values[i] != null) ? this.values[i]
+									: SHAPES.get(component.getType()).empty()))
+					.change(path, depth + 1, value, append);
+				return;
+			}
+			this.children.remove(index);
+			if (append) {
+				List<Object> list = new ArrayList<>(
+						(this.values[index] != null) ? (Collection<?>) this.values[index] : List.of());
+				list.add(convert(value, elementType(component)));
+				this.values[index] = list;
+			}
+			else {
+				this.values[index] = convert(value, component.getGenericType());
+			}
 		}
-		else if (append) {
-			List<Object> list = new ArrayList<>((values[index] != null) ? (Collection<?>) values[index] : List.of());
-			list.add(convert(value, elementType(component)));
-			values[index] = list;
+
+		Object build() {
+			this.children.forEach((index, child) -> this.values[index] = child.build());
+			return this.shape.create(this.values);
 		}
-		else {
-			values[index] = convert(value, component.getGenericType());
-		}
-		return shape.create(values);
+
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -112,7 +136,8 @@ final class RecordPatcher {
 	 * @param accessors their accessors
 	 * @param constructor the canonical constructor, spread over an {@code Object[]}
 	 */
-	private record Shape(RecordComponent[] components, MethodHandle[] accessors, MethodHandle constructor) {
+	private record Shape(Class<?> type, RecordComponent[] components, MethodHandle[] accessors,
+			MethodHandle constructor) {
 
 		static Shape of(Class<?> type) {
 			if (!type.isRecord()) {
@@ -129,7 +154,7 @@ final class RecordPatcher {
 				}
 				MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
 					.asSpreader(Object[].class, components.length);
-				return new Shape(components, accessors, constructor);
+				return new Shape(type, components, accessors, constructor);
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException("cannot rebuild " + type.getSimpleName(), ex);

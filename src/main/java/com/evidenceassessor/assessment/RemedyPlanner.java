@@ -34,6 +34,9 @@ final class RemedyPlanner {
 	/** The most actions a plan combines. */
 	static final int PLAN_SIZE = 3;
 
+	/** The most actions tried at each step of a plan after the first. */
+	static final int TRIES_PER_STEP = 4;
+
 	private final RuleSet ruleSet;
 
 	private final WhatIfs whatIfs;
@@ -73,22 +76,23 @@ final class RemedyPlanner {
 	 * Greedy combination: start from the best single action; add the action that raises
 	 * the score most given those already chosen, while one does. Actions whose effect on
 	 * the findings is the same as an earlier one's (an SMS and a witness both
-	 * corroborate) are not tried again.
+	 * corroborate) are not tried again, and at each step only the actions that improved,
+	 * alone, what now holds the score down are tried — the strongest
+	 * {@link #TRIES_PER_STEP} of them: once identity is fixed, what can still help is
+	 * what helps authenticity.
 	 */
 	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> ranked, List<RemedyOption> options) {
+		String id = item.id();
 		List<Candidate> pool = distinctEffects(ranked);
 		List<Candidate> chosen = new ArrayList<>(List.of(pool.get(0)));
-		List<PlanStep> steps = new ArrayList<>(List.of(step(pool.get(0), pool.get(0).after(), item.id())));
+		List<PlanStep> steps = new ArrayList<>(List.of(step(pool.get(0), pool.get(0).after(), id)));
 		Evaluation reached = pool.get(0).after();
 		while (chosen.size() < PLAN_SIZE) {
 			Candidate next = null;
-			Evaluation nextReached = null;
-			for (Candidate candidate : pool) {
-				if (chosen.contains(candidate)) {
-					continue;
-				}
+			Evaluation nextReached = reached;
+			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
 				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
-				if (together.score(item.id()) > ((nextReached != null) ? nextReached : reached).score(item.id())) {
+				if (together.score(id) > nextReached.score(id)) {
 					next = candidate;
 					nextReached = together;
 				}
@@ -98,16 +102,53 @@ final class RemedyPlanner {
 			}
 			chosen.add(next);
 			reached = nextReached;
-			steps.add(step(next, reached, item.id()));
+			steps.add(step(next, reached, id));
 		}
-		int after = reached.score(item.id());
-		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(item.id()), after - before);
+		int after = reached.score(id);
+		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
 		List<PlannedAction> actions = chosen.stream()
 			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
-					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
-					List.of(item.id())))
+					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(), List.of(id)))
 			.toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions);
+	}
+
+	/**
+	 * The actions not chosen yet that, alone, improved what holds the score down in
+	 * {@code state}: a cap they lift (corroboration, refusal) or the weaker of
+	 * authenticity and relevance; the most improving first.
+	 */
+	private List<Candidate> promising(List<Candidate> pool, List<Candidate> chosen, ItemScore state, String id) {
+		ItemScore base = this.whatIfs.base().scores().get(id);
+		boolean capped = state.overall() < Math.min(state.authenticity(), state.relevance());
+		List<Candidate> found = new ArrayList<>();
+		for (Candidate candidate : pool) {
+			ItemScore alone = candidate.after().scores().get(id);
+			if (!chosen.contains(candidate) && improvement(alone, base, state, capped) > 0) {
+				found.add(candidate);
+			}
+		}
+		found
+			.sort(Comparator.comparingInt((Candidate c) -> improvement(c.after().scores().get(id), base, state, capped))
+				.reversed());
+		return found.subList(0, Math.min(TRIES_PER_STEP, found.size()));
+	}
+
+	private static int improvement(ItemScore alone, ItemScore base, ItemScore state, boolean capped) {
+		if (capped) {
+			boolean lifted = (base.needsCorroboration() && !alone.needsCorroboration())
+					|| alone.overall() - Math.min(alone.authenticity(), alone.relevance()) > base.overall()
+							- Math.min(base.authenticity(), base.relevance());
+			return lifted ? 100 : 0;
+		}
+		int gain = 0;
+		if (state.authenticity() <= state.relevance()) {
+			gain = Math.max(gain, alone.authenticity() - base.authenticity());
+		}
+		if (state.relevance() <= state.authenticity()) {
+			gain = Math.max(gain, alone.relevance() - base.relevance());
+		}
+		return gain;
 	}
 
 	/**
@@ -166,7 +207,15 @@ final class RemedyPlanner {
 				|| !remedy.causes().contains(WireNames.of(legalCase.causeOfAction())))) {
 			return false;
 		}
-		for (Map.Entry<String, List<Object>> need : remedy.requires().entrySet()) {
+		return holds(remedy.requires(), fields);
+	}
+
+	/**
+	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
+	 * file leaves open).
+	 */
+	static boolean holds(Map<String, List<Object>> conditions, JsonNode fields) {
+		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
 			JsonNode value = ItemPatch.valueAt(fields, need.getKey());
 			String actual = (value == null) ? "unknown" : value.asText();
 			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {

@@ -47,6 +47,11 @@ final class SessionWhatIfs implements WhatIfs {
 
 	private final Map<String, List<Finding>> baseFindings = new HashMap<>();
 
+	private final FindingTracker tracker = new FindingTracker();
+
+	/** Each item's score in the session's current state. */
+	private final Map<String, ItemScore> currentScores = new HashMap<>();
+
 	private final Map<PatchKey, Snapshot> patched = new HashMap<>();
 
 	private final Map<Map<String, Snapshot>, Evaluation> assessed = new HashMap<>();
@@ -58,8 +63,10 @@ final class SessionWhatIfs implements WhatIfs {
 		this.model = new ScoreModel(ruleSet, legalCase.lawDate());
 		this.session = RuleEngine.open(ruleSet, legalCase, derivedFacts, this.handles);
 		try {
+			this.session.addEventListener(this.tracker);
 			RuleEngine.run(this.session, this.inForce);
-			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, RuleEngine.findings(this.session));
+			this.tracker.refresh();
+			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, this.tracker.all());
 		}
 		catch (RuntimeException ex) {
 			this.session.dispose();
@@ -69,6 +76,7 @@ final class SessionWhatIfs implements WhatIfs {
 			this.original.put(item.id(), item);
 			this.current.put(item.id(), item);
 			this.baseFindings.put(item.id(), this.base.findingsFor(item.id()));
+			this.currentScores.put(item.id(), this.base.scores().get(item.id()));
 		}
 	}
 
@@ -148,27 +156,27 @@ final class SessionWhatIfs implements WhatIfs {
 	}
 
 	/**
-	 * The what-if's evaluation; an item whose findings did not change keeps its base
-	 * score.
+	 * The what-if's evaluation: only the items whose findings changed in this run are
+	 * scored again (an item back to its base findings gets its base score).
 	 */
 	private Evaluation collect(Map<String, Snapshot> changed) {
-		List<Finding> findings = RuleEngine.findings(this.session);
-		Map<String, List<Finding>> byItem = new HashMap<>();
-		for (Finding finding : findings) {
-			byItem.computeIfAbsent(finding.itemId(), id -> new ArrayList<>()).add(finding);
+		for (String key : this.tracker.refresh()) {
+			List<Finding> base = this.baseFindings.get(key);
+			if (base != null) {
+				List<Finding> now = this.tracker.of(key);
+				this.currentScores.put(key, now.equals(base) ? this.base.scores().get(key) : this.model.score(now));
+			}
 		}
 		Map<String, ItemScore> scores = new LinkedHashMap<>();
 		List<EvidenceItem> items = new ArrayList<>();
 		for (Map.Entry<String, EvidenceItem> entry : this.original.entrySet()) {
 			String id = entry.getKey();
-			List<Finding> own = byItem.getOrDefault(id, List.of());
-			boolean same = own.equals(this.baseFindings.get(id));
-			scores.put(id, same ? this.base.scores().get(id) : this.model.score(own));
+			scores.put(id, this.currentScores.get(id));
 			Snapshot snapshot = changed.get(id);
 			items.add((snapshot != null) ? snapshot.item() : entry.getValue());
 		}
 		LegalCase legalCase = ItemPatch.withItems(this.base.legalCase(), items);
-		return new Evaluation(legalCase, this.base.derivedFacts(), findings, scores);
+		return new Evaluation(legalCase, this.base.derivedFacts(), this.tracker.all(), scores);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
@@ -21,9 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code rules/questions.yaml} asks about for the item's kind, the item is assessed with
  * every one of them answered against the client (the worst case) and for the client (the
  * best case): the range. Each question is then answered alone, the others left open; the
- * facts that move the score become questions, most decisive first. A fact that decides
- * only together with others (a lost phone matters once the opponent disputes the chat) is
- * found by taking it back out of the worst (or best) case.
+ * facts that move the score become questions, most decisive first. When no fact alone
+ * moves the score down (or up) although the range reaches below (or above) it — the facts
+ * decide only together (a lost phone matters once the opponent disputes the chat) — the
+ * facts that do are found by taking each back out of the worst (or best) case.
  * <p>
  * The scoring is monotone (a fact for the client never lowers a score, docs/scoring.md),
  * so answers are tried in groups: when a group of answers together leaves the score where
@@ -32,6 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the tests check both agree on every example case.
  */
 final class UnknownsAnalysis {
+
+	/** A group this small is tried one by one rather than split. */
+	private static final int SMALL_GROUP = 3;
 
 	private final RuleSet ruleSet;
 
@@ -59,9 +64,10 @@ final class UnknownsAnalysis {
 		int worst = score(bad, all, id);
 		int[] ifBest = answeredAlone(good, id, now, best);
 		int[] ifWorst = answeredAlone(bad, id, now, worst);
-		List<Integer> quiet = all.stream().filter(i -> ifBest[i] == ifWorst[i]).toList();
-		int[] worstWithout = takenBack(bad, quiet, id, worst, now);
-		int[] bestWithout = takenBack(good, quiet, id, best, now);
+		boolean downAlone = all.stream().anyMatch(i -> ifWorst[i] != now);
+		boolean upAlone = all.stream().anyMatch(i -> ifBest[i] != now);
+		int[] worstWithout = downAlone ? filled(open.size(), worst) : takenBack(bad, all, id, worst, now);
+		int[] bestWithout = upAlone ? filled(open.size(), best) : takenBack(good, all, id, best, now);
 		List<OpenQuestion> questions = new ArrayList<>();
 		for (int i = 0; i < open.size(); i++) {
 			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
@@ -122,11 +128,15 @@ final class UnknownsAnalysis {
 	}
 
 	/**
-	 * Splits a group until each part either scores the reference (nothing in it moves the
-	 * score) or is one question, whose score is recorded.
+	 * Finds the questions of a group that move the score away from the reference, and
+	 * records their scores. A group that leaves the score at the reference holds none. A
+	 * moving group is split in two; where only one half moves, that half is searched the
+	 * same way (the other needs no more runs); where both move, or the group is small,
+	 * its questions are tried one by one — so the search never costs much more than
+	 * trying each question, and costs far less when few of them matter.
 	 */
-	private static void search(List<Integer> group, int groupScore, int reference,
-			java.util.function.ToIntFunction<List<Integer>> scoreOf, int[] scores) {
+	private static void search(List<Integer> group, int groupScore, int reference, ToIntFunction<List<Integer>> scoreOf,
+			int[] scores) {
 		if (groupScore == reference) {
 			return;
 		}
@@ -134,10 +144,27 @@ final class UnknownsAnalysis {
 			scores[group.get(0)] = groupScore;
 			return;
 		}
+		if (group.size() <= SMALL_GROUP) {
+			oneByOne(group, scoreOf, scores);
+			return;
+		}
 		List<Integer> first = group.subList(0, group.size() / 2);
 		List<Integer> second = group.subList(group.size() / 2, group.size());
-		search(first, scoreOf.applyAsInt(first), reference, scoreOf, scores);
-		search(second, scoreOf.applyAsInt(second), reference, scoreOf, scores);
+		int firstScore = scoreOf.applyAsInt(first);
+		int secondScore = scoreOf.applyAsInt(second);
+		if (firstScore != reference && secondScore != reference) {
+			oneByOne(first, scoreOf, scores);
+			oneByOne(second, scoreOf, scores);
+			return;
+		}
+		search(first, firstScore, reference, scoreOf, scores);
+		search(second, secondScore, reference, scoreOf, scores);
+	}
+
+	private static void oneByOne(List<Integer> group, ToIntFunction<List<Integer>> scoreOf, int[] scores) {
+		for (int i : group) {
+			scores[i] = scoreOf.applyAsInt(List.of(i));
+		}
 	}
 
 	/**
@@ -166,8 +193,8 @@ final class UnknownsAnalysis {
 	}
 
 	/**
-	 * The questions asked for the item: its kind fits and the case file leaves the fact
-	 * open.
+	 * The questions asked for the item: its kind fits, the case file leaves the fact
+	 * open, and the facts that make it matter hold.
 	 */
 	private List<Question> open(EvidenceItem item) {
 		JsonNode fields = Json.json().valueToTree(item);
@@ -176,6 +203,7 @@ final class UnknownsAnalysis {
 			.stream()
 			.filter(q -> q.kinds().isEmpty() || q.kinds().contains(kind))
 			.filter(q -> ItemPatch.valueAt(fields, q.field()) == null)
+			.filter(q -> RemedyPlanner.holds(q.when(), fields))
 			.toList();
 	}
 
@@ -183,6 +211,12 @@ final class UnknownsAnalysis {
 		List<ItemPatch> patches = new ArrayList<>(chosen.size());
 		chosen.forEach(i -> patches.add(answers.get(i)));
 		return this.whatIfs.evaluate(patches).score(itemId);
+	}
+
+	private static int[] filled(int size, int value) {
+		int[] values = new int[size];
+		java.util.Arrays.fill(values, value);
+		return values;
 	}
 
 	private static List<Integer> indices(int size) {

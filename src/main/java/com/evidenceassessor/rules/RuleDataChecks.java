@@ -58,6 +58,7 @@ final class RuleDataChecks {
 		for (Question question : questions) {
 			String where = "question on '" + question.field() + "'";
 			path("questions.yaml", where, question.field(), false);
+			question.when().keySet().forEach(path -> path("questions.yaml", where + " asked when", path, false));
 			kinds("questions.yaml", where, question.kinds());
 			if (question.best() == null || question.worst() == null || blank(question.questionZh())
 					|| blank(question.questionEn())) {

@@ -46,7 +46,8 @@ class BenchCommandTest {
 		String text = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(code).isZero();
 		assertThat(text).contains("scores only", "full", "ratio", "voice-only-loan-acknowledgement")
-			.containsPattern("voice-only-loan-acknowledgement\\s+1\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×");
+			.containsPattern("voice-only-loan-acknowledgement\\s+1\\s+wall\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×")
+			.containsPattern("voice-only-loan-acknowledgement\\s+1\\s+cpu\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×");
 	}
 
 	@Test

@@ -24,15 +24,28 @@ public final class Assessor {
 		return new Assessor(() -> ruleSet);
 	}
 
-	/** The full opinion: scores, reasons, remedies and the range over unknown facts. */
+	/**
+	 * The full opinion: scores, reasons, remedies and plans, the range over unknown
+	 * facts, and the evidence chain.
+	 */
 	public Opinion assess(CaseFile caseFile) {
 		return assess(caseFile, Options.FULL);
 	}
 
 	public Opinion assess(CaseFile caseFile, Options options) {
 		RuleSet ruleSet = this.rules.get();
-		Evaluation evaluation = Evaluation.of(ruleSet, caseFile.legalCase(), caseFile.derivedFacts());
-		return new OpinionBuilder(ruleSet, options).build(caseFile, evaluation);
+		OpinionBuilder builder = new OpinionBuilder(ruleSet, options);
+		if (!options.remedies() && !options.unknowns()) {
+			return builder.build(caseFile, Evaluation.of(ruleSet, caseFile.legalCase(), caseFile.derivedFacts()), null);
+		}
+		try (WhatIfs whatIfs = whatIfs(ruleSet, caseFile, options)) {
+			return builder.build(caseFile, whatIfs.base(), whatIfs);
+		}
+	}
+
+	private static WhatIfs whatIfs(RuleSet ruleSet, CaseFile caseFile, Options options) {
+		return options.incremental() ? SessionWhatIfs.open(ruleSet, caseFile.legalCase(), caseFile.derivedFacts())
+				: new FreshWhatIfs(ruleSet, caseFile.legalCase(), caseFile.derivedFacts());
 	}
 
 	/** The rule set in service now. */
@@ -41,12 +54,16 @@ public final class Assessor {
 	}
 
 	/**
-	 * What to compute beyond scores and reasons.
+	 * What to compute beyond scores, reasons and the evidence chain.
 	 *
-	 * @param remedies compute each remedy's effect by assessing the changed case
-	 * @param unknowns compute the range over unknown facts
+	 * @param remedies compute each remedy's effect, and the plans, by assessing the
+	 * changed case
+	 * @param unknowns compute the range over unknown facts and the questions
+	 * @param incremental assess the changed cases in one long-lived rule session,
+	 * updating only the changed items (the default); {@code false} runs each in a fresh
+	 * session — the same results, slower; kept as the reference and for the benchmark
 	 */
-	public record Options(boolean remedies, boolean unknowns) {
+	public record Options(boolean remedies, boolean unknowns, boolean incremental) {
 
 		/** Everything. */
 		public static final Options FULL = new Options(true, true);
@@ -55,6 +72,16 @@ public final class Assessor {
 		 * Scores and reasons only: the fastest, for bulk runs that do not need a plan.
 		 */
 		public static final Options SCORES_ONLY = new Options(false, false);
+
+		/** What to compute, with what-ifs assessed incrementally. */
+		public Options(boolean remedies, boolean unknowns) {
+			this(remedies, unknowns, true);
+		}
+
+		/** The same, with each what-if assessed in a fresh session. */
+		public Options fresh() {
+			return new Options(this.remedies, this.unknowns, false);
+		}
 
 	}
 

@@ -14,7 +14,7 @@ import com.evidenceassessor.rules.RuleSet;
  *
  * @param legalCase the case as run
  * @param derivedFacts the facts read from the case's files, inserted beside the case
- * @param findings every finding
+ * @param findings every finding, in {@link RuleEngine#ORDER}
  * @param scores each item's score, by item id, in case-file order
  */
 record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings,
@@ -22,7 +22,11 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 
 	static Evaluation of(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
 		List<Finding> findings = RuleEngine.fire(ruleSet, legalCase, derivedFacts);
-		ScoreModel model = new ScoreModel(ruleSet, legalCase.lawDate());
+		return scored(new ScoreModel(ruleSet, legalCase.lawDate()), legalCase, derivedFacts, findings);
+	}
+
+	/** The evaluation the findings of a rule run give. */
+	static Evaluation scored(ScoreModel model, LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings) {
 		Map<String, ItemScore> scores = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			scores.put(item.id(), model.score(findingsFor(findings, item.id())));
@@ -31,7 +35,8 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	}
 
 	/**
-	 * The same case with a change applied, assessed again with the same derived facts.
+	 * The same case with a change applied, assessed again from scratch with the same
+	 * derived facts: the reference every faster what-if must agree with.
 	 */
 	Evaluation with(RuleSet ruleSet, List<ItemPatch> patches) {
 		return of(ruleSet, ItemPatch.applyAll(this.legalCase, patches), this.derivedFacts);
@@ -45,7 +50,11 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 		return this.scores.get(itemId).overall();
 	}
 
-	private static List<Finding> findingsFor(List<Finding> findings, String itemId) {
+	Level level(String itemId) {
+		return this.scores.get(itemId).level();
+	}
+
+	static List<Finding> findingsFor(List<Finding> findings, String itemId) {
 		return findings.stream().filter(f -> itemId == null ? f.itemId() == null : itemId.equals(f.itemId())).toList();
 	}
 

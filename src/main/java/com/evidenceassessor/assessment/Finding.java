@@ -1,6 +1,7 @@
 package com.evidenceassessor.assessment;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.evidenceassessor.rules.Dimension;
 import com.evidenceassessor.rules.Effect;
@@ -40,6 +41,16 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 
 	public List<String> remedies() {
 		return this.rule.remedies();
+	}
+
+	/**
+	 * The same hash as the record's own for equal findings, but cheap: the rule's id
+	 * stands for the rule (equal findings have equal rules, so equal ids). The engine's
+	 * truth maintenance hashes every finding it inserts or retracts.
+	 */
+	@Override
+	public int hashCode() {
+		return (31 * (31 * Objects.hashCode(this.itemId) + this.rule.id().hashCode())) + this.points;
 	}
 
 	/** The points with their direction: negative when the finding takes points away. */

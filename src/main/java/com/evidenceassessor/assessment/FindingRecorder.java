@@ -2,6 +2,8 @@ package com.evidenceassessor.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.rules.RuleInfo;
@@ -21,6 +23,9 @@ public final class FindingRecorder {
 
 	private final LocalDate lawDate;
 
+	/** Each rule's points on the law date, looked up once per session. */
+	private final Map<RuleInfo, Integer> points = new IdentityHashMap<>();
+
 	FindingRecorder(RuleSet ruleSet, LocalDate lawDate) {
 		this.ruleSet = ruleSet;
 		this.lawDate = lawDate;
@@ -38,12 +43,15 @@ public final class FindingRecorder {
 
 	private void insert(RuleContext context, String itemId) {
 		RuleInfo rule = this.ruleSet.rule(context.getRule().getName());
-		int points = 0;
-		if (rule.pointsParameter() != null) {
-			BigDecimal value = this.ruleSet.parameter(rule.pointsParameter(), this.lawDate);
-			points = Math.abs(value.intValue());
+		context.insertLogical(new Finding(itemId, rule, this.points.computeIfAbsent(rule, this::points)));
+	}
+
+	private int points(RuleInfo rule) {
+		if (rule.pointsParameter() == null) {
+			return 0;
 		}
-		context.insertLogical(new Finding(itemId, rule, points));
+		BigDecimal value = this.ruleSet.parameter(rule.pointsParameter(), this.lawDate);
+		return Math.abs(value.intValue());
 	}
 
 }

@@ -1,12 +1,18 @@
 package com.evidenceassessor.assessment;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,13 +29,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Object> append) {
 
+	/**
+	 * The case file's JSON form, keeping numbers as written: the default tree strips
+	 * trailing zeros (800 → 8E+2), which the case-file reader never does.
+	 */
+	private static final ObjectMapper TREE = Json.json()
+		.copy()
+		.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
 	public ItemPatch {
-		set = (set != null) ? Map.copyOf(set) : Map.of();
-		append = (append != null) ? Map.copyOf(append) : Map.of();
+		set = (set != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(set)) : Map.of();
+		append = (append != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(append)) : Map.of();
 	}
 
 	public static ItemPatch set(String itemId, String field, Object value) {
-		return new ItemPatch(itemId, java.util.Collections.singletonMap(field, value), Map.of());
+		return new ItemPatch(itemId, Collections.singletonMap(field, value), Map.of());
 	}
 
 	/** The case with this change applied. */
@@ -37,18 +51,48 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 		return applyAll(legalCase, List.of(this));
 	}
 
-	/** The case with every change applied, in order. */
+	/**
+	 * The case with every change applied, in order. Each changed item goes through the
+	 * case file's own form (JSON) and back, so the result is the case the changed file
+	 * describes.
+	 */
 	public static LegalCase applyAll(LegalCase legalCase, List<ItemPatch> patches) {
-		ObjectNode tree = Json.json().valueToTree(legalCase);
 		for (ItemPatch patch : patches) {
-			patch.applyTo(item(tree, patch.itemId()));
+			if (legalCase.items().stream().noneMatch(i -> i.id().equals(patch.itemId()))) {
+				throw new IllegalArgumentException("no item '" + patch.itemId() + "' in the case");
+			}
 		}
+		List<EvidenceItem> items = new ArrayList<>();
+		for (EvidenceItem item : legalCase.items()) {
+			items.add(applyToItem(item, patches));
+		}
+		return withItems(legalCase, items);
+	}
+
+	/**
+	 * The item with the changes addressed to it applied, in order (changes to other items
+	 * are ignored); the item itself when none is.
+	 */
+	public static EvidenceItem applyToItem(EvidenceItem item, List<ItemPatch> patches) {
+		List<ItemPatch> own = patches.stream().filter(p -> p.itemId().equals(item.id())).toList();
+		if (own.isEmpty()) {
+			return item;
+		}
+		ObjectNode tree = TREE.valueToTree(item);
+		own.forEach(patch -> patch.applyTo(tree));
 		try {
-			return Json.json().treeToValue(tree, LegalCase.class);
+			return TREE.treeToValue(tree, EvidenceItem.class);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("the change does not fit the case file: " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/** The same case with other items (same order, same ids). */
+	static LegalCase withItems(LegalCase legalCase, List<EvidenceItem> items) {
+		return new LegalCase(legalCase.id(), legalCase.title(), legalCase.causeOfAction(), legalCase.forum(),
+				legalCase.lawDate(), legalCase.onlineLitigation(), legalCase.relationship(), legalCase.parties(),
+				legalCase.factsToProve(), legalCase.defences(), items);
 	}
 
 	/**
@@ -56,7 +100,20 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 	 * unknown.
 	 */
 	public static JsonNode valueAt(LegalCase legalCase, String itemId, String path) {
-		JsonNode node = item(Json.json().valueToTree(legalCase), itemId);
+		EvidenceItem item = legalCase.items()
+			.stream()
+			.filter(i -> i.id().equals(itemId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no item '" + itemId + "' in the case"));
+		return valueAt(Json.json().valueToTree(item), path);
+	}
+
+	/**
+	 * The value at a field path of an item's case-file form ({@code valueToTree(item)});
+	 * null when unknown.
+	 */
+	static JsonNode valueAt(JsonNode item, String path) {
+		JsonNode node = item;
 		for (String part : path.split("\\.")) {
 			node = node.path(part);
 		}
@@ -64,22 +121,13 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 	}
 
 	private void applyTo(ObjectNode item) {
-		this.set.forEach((path, value) -> parentOf(item, path).set(last(path), Json.json().valueToTree(value)));
+		this.set.forEach((path, value) -> parentOf(item, path).set(last(path), TREE.valueToTree(value)));
 		this.append.forEach((path, value) -> {
 			ObjectNode parent = parentOf(item, path);
 			JsonNode list = parent.get(last(path));
 			ArrayNode array = (list instanceof ArrayNode existing) ? existing : parent.putArray(last(path));
-			array.add(Json.json().<JsonNode>valueToTree(value));
+			array.add(TREE.<JsonNode>valueToTree(value));
 		});
-	}
-
-	private static ObjectNode item(ObjectNode tree, String itemId) {
-		for (JsonNode item : tree.withArray("items")) {
-			if (itemId.equals(item.path("id").asText())) {
-				return (ObjectNode) item;
-			}
-		}
-		throw new IllegalArgumentException("no item '" + itemId + "' in the case");
 	}
 
 	private static ObjectNode parentOf(ObjectNode item, String path) {

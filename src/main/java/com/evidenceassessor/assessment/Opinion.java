@@ -57,12 +57,14 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param reasons every finding about it, each with its citation
 	 * @param remedies actions that would raise its score, best first, each with the score
 	 * it would reach
+	 * @param plan the best two or three of those actions done together, with the score
+	 * they reach together; {@code null} when no action raises the score
 	 * @param unknowns how far the facts the case file leaves open could move it
 	 * @param scoreTrace how the score was reached, step by step
 	 */
 	public record ItemOpinion(String id, String title, String kind, int score, Level level, boolean needsCorroboration,
-			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, Unknowns unknowns,
-			List<String> scoreTrace) {
+			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, RemedyPlan plan,
+			Unknowns unknowns, List<String> scoreTrace) {
 
 	}
 
@@ -105,21 +107,79 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param actionEn the action in English
 	 * @param effort low, medium, high
 	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
+	 * @param deadlineEn the same in English
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
 	 * @param gain scoreAfter minus the current score
 	 */
-	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline, String basis,
-			int scoreAfter, Level levelAfter, int gain) {
+	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
+			String deadlineEn, String basis, int scoreAfter, Level levelAfter, int gain) {
+
+	}
+
+	/**
+	 * Actions done together: chosen one at a time, each the one that adds most to what
+	 * the earlier ones reach (at most three).
+	 *
+	 * @param steps the actions in the order chosen, each with the score reached once it
+	 * and the earlier ones are done
+	 * @param scoreAfter the item's score once all are done
+	 * @param levelAfter the item's level once all are done
+	 * @param gain scoreAfter minus the current score
+	 */
+	public record RemedyPlan(List<PlanStep> steps, int scoreAfter, Level levelAfter, int gain) {
+
+	}
+
+	/**
+	 * One action of a plan.
+	 *
+	 * @param id the remedy's id in rules/remedies.yaml
+	 * @param action the action in Chinese
+	 * @param actionEn the action in English
+	 * @param scoreAfter the score once this and the earlier steps are done
+	 * @param levelAfter the level once this and the earlier steps are done
+	 */
+	public record PlanStep(String id, String action, String actionEn, int scoreAfter, Level levelAfter) {
+
+	}
+
+	/**
+	 * Every item's plan done together, and what the case reaches.
+	 *
+	 * @param actions the actions, each once, in the order the items' plans first name
+	 * them
+	 * @param scoreAfter the case's score once all are done
+	 * @param levelAfter the case's level once all are done
+	 * @param gain scoreAfter minus the case's current score
+	 */
+	public record CasePlan(List<PlannedAction> actions, int scoreAfter, Level levelAfter, int gain) {
+
+	}
+
+	/**
+	 * One action of the case plan, with the items whose plans include it (getting a
+	 * transfer e-voucher once may serve several items from the same account).
+	 *
+	 * @param id the remedy's id in rules/remedies.yaml
+	 * @param action the action in Chinese
+	 * @param actionEn the action in English
+	 * @param effort low, medium, high
+	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
+	 * @param deadlineEn the same in English
+	 * @param items ids of the items it is for
+	 */
+	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
+			String deadlineEn, List<String> items) {
 
 	}
 
 	/**
 	 * How far the facts the case file leaves unknown could move an item.
 	 *
-	 * @param worst the score if every open fact turns out against the client
-	 * @param best the score if every open fact turns out for the client
+	 * @param worst the score if every open fact asked about turns out against the client
+	 * @param best the score if every open fact asked about turns out for the client
 	 * @param questions the open facts that move the score, most decisive first
 	 */
 	public record Unknowns(int worst, int best, List<OpenQuestion> questions) {
@@ -132,10 +192,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param field the field path in the item
 	 * @param question the question in Chinese
 	 * @param questionEn the question in English
-	 * @param ifBest the item's score if the answer favours the client
+	 * @param ifBest the item's score if the answer favours the client (the other open
+	 * facts left open)
 	 * @param ifWorst the item's score if it does not
+	 * @param swing how far the answer can move the score: {@code ifBest - ifWorst}, or,
+	 * when no open fact of the item moves it alone in that direction (they decide only
+	 * together), how far taking this answer back out of the worst (or best) case moves
+	 * it, if that is more
 	 */
-	public record OpenQuestion(String field, String question, String questionEn, int ifBest, int ifWorst) {
+	public record OpenQuestion(String field, String question, String questionEn, int ifBest, int ifWorst, int swing) {
 
 	}
 
@@ -152,10 +217,20 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param reasons findings about the case as a whole
 	 * @param moneyFlows the money the case's payment bills show moving between the client
 	 * and each other party (empty without bills)
+	 * @param chain the evidence chain the cause of action needs: each requirement, the
+	 * facts and items that fill it, whether it is complete, what is missing and the
+	 * weakest link; {@code null} when rules/chains.yaml defines none for the cause
+	 * @param chains each fact to prove with the items behind it, how strongly, and its
+	 * weakest link
+	 * @param plan every item's plan done together and the case score it reaches;
+	 * {@code null} when no action raises any item's score or remedies were not asked for
+	 * @param unknowns the case's score range over the open facts and the questions that
+	 * matter most, across items; {@code null} when unknowns were not asked for
 	 */
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
 			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons,
-			List<MoneyFlowLine> moneyFlows) {
+			List<MoneyFlowLine> moneyFlows, EvidenceChain chain, List<EvidenceChain.FactChain> chains, CasePlan plan,
+			CaseUnknowns unknowns) {
 
 	}
 
@@ -175,6 +250,30 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	public record MoneyFlowLine(String partyId, String partyName, List<String> names, java.math.BigDecimal paid,
 			java.math.BigDecimal received, java.math.BigDecimal net, int rows, java.time.LocalDateTime first,
 			java.time.LocalDateTime last) {
+
+	}
+
+	/**
+	 * The case's range over the facts the case file leaves open.
+	 *
+	 * @param worst the case's score if every open fact turns out against the client
+	 * @param best the case's score if every open fact turns out for the client
+	 * @param questions the questions for the client, most decisive first, each once
+	 */
+	public record CaseUnknowns(int worst, int best, List<CaseQuestion> questions) {
+
+	}
+
+	/**
+	 * A question for the client that matters to one or more items.
+	 *
+	 * @param field the field path in the item
+	 * @param question the question in Chinese
+	 * @param questionEn the question in English
+	 * @param items ids of the items whose score it moves
+	 * @param swing the most it moves any of them
+	 */
+	public record CaseQuestion(String field, String question, String questionEn, List<String> items, int swing) {
 
 	}
 

@@ -3,19 +3,25 @@ package com.evidenceassessor.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.assessment.Assessor.Options;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
+import com.evidenceassessor.assessment.Opinion.CasePlan;
 import com.evidenceassessor.assessment.Opinion.CaseSummary;
 import com.evidenceassessor.bills.evidence.MoneyFlow;
+import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.Stamp;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
+import com.evidenceassessor.assessment.RemedyPlanner.ItemRemedies;
+import com.evidenceassessor.assessment.UnknownsAnalysis.ItemUnknowns;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
@@ -23,7 +29,10 @@ import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
-/** Puts an evaluation into the form of an opinion. */
+/**
+ * Puts an evaluation into the form of an opinion, with the plan, the unknowns and the
+ * evidence chain when asked for.
+ */
 final class OpinionBuilder {
 
 	private final RuleSet ruleSet;
@@ -35,29 +44,45 @@ final class OpinionBuilder {
 		this.options = options;
 	}
 
-	Opinion build(CaseFile caseFile, Evaluation evaluation) {
+	/**
+	 * The opinion; {@code whatIfs} may be {@code null} when neither remedies nor unknowns
+	 * are asked for.
+	 */
+	Opinion build(CaseFile caseFile, Evaluation evaluation, WhatIfs whatIfs) {
 		LegalCase legalCase = caseFile.legalCase();
+		WhatIfWork work = new WhatIfWork();
 		List<ItemOpinion> items = new ArrayList<>();
 		for (EvidenceItem item : legalCase.items()) {
-			items.add(item(evaluation, item));
+			items.add(item(evaluation, item, whatIfs, work));
 		}
 		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(), stamp(caseFile), List.copyOf(items),
-				summary(legalCase, evaluation, items));
+				summary(legalCase, evaluation, items, whatIfs, work));
 	}
 
-	private ItemOpinion item(Evaluation evaluation, EvidenceItem item) {
+	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, WhatIfWork work) {
 		ItemScore score = evaluation.scores().get(item.id());
 		LocalDate lawDate = evaluation.legalCase().lawDate();
 		List<Reason> reasons = evaluation.findingsFor(item.id()).stream().map(f -> reason(f, lawDate)).toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
-		var remedies = (this.options.remedies() && !excluded) ? new RemedyPlanner(this.ruleSet).plan(evaluation, item)
-				: List.<Opinion.RemedyOption>of();
-		Unknowns unknowns = (this.options.unknowns() && !excluded)
-				? new UnknownsAnalysis(this.ruleSet).analyse(evaluation, item) : null;
+		ItemRemedies remedies = (this.options.remedies() && !excluded)
+				? new RemedyPlanner(this.ruleSet, whatIfs).plan(item) : null;
+		Unknowns unknowns = null;
+		if (this.options.unknowns() && !excluded) {
+			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item);
+			unknowns = found.unknowns();
+			work.unknowns.put(item.id(), unknowns);
+			work.worst.addAll(found.worst());
+			work.best.addAll(found.best());
+		}
+		if (remedies != null) {
+			work.planPatches.addAll(remedies.planPatches());
+			work.planActions.addAll(remedies.planActions());
+		}
 		Dimensions dimensions = new Dimensions(score.authenticity(), score.legality(), score.relevance(),
 				score.sufficiency());
 		return new ItemOpinion(item.id(), item.title(), WireNames.of(item.kind()), score.overall(), score.level(),
-				score.needsCorroboration(), dimensions, reasons, remedies, unknowns, score.trace());
+				score.needsCorroboration(), dimensions, reasons, (remedies != null) ? remedies.options() : List.of(),
+				(remedies != null) ? remedies.plan() : null, unknowns, score.trace());
 	}
 
 	static Reason reason(Finding finding, LocalDate lawDate) {
@@ -76,7 +101,8 @@ final class OpinionBuilder {
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}
 
-	private CaseSummary summary(LegalCase legalCase, Evaluation evaluation, List<ItemOpinion> items) {
+	private CaseSummary summary(LegalCase legalCase, Evaluation evaluation, List<ItemOpinion> items, WhatIfs whatIfs,
+			WhatIfWork work) {
 		Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
 			byLevel.put(level, (int) items.stream().filter(i -> i.level() == level).count());
@@ -84,11 +110,14 @@ final class OpinionBuilder {
 		List<String> needs = items.stream().filter(ItemOpinion::needsCorroboration).map(ItemOpinion::id).toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
-		int score = facts.isEmpty() ? mean(items) : facts.stream().mapToInt(FactSupport::bestScore).min().orElse(0);
-		Level level = new ScoreModel(this.ruleSet, legalCase.lawDate()).band(score);
+		int score = CaseScores.of(legalCase, evaluation.scores());
+		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null).stream().map(f -> reason(f, legalCase.lawDate())).toList();
-		return new CaseSummary(score, level, byLevel, needs, excluded, facts, reasons,
-				moneyFlows(evaluation.derivedFacts()));
+		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
+		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items);
+		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, facts, reasons,
+				moneyFlows(evaluation.derivedFacts()), chains.chain(legalCase, factChains), factChains,
+				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work));
 	}
 
 	/** The money flows the bills reader derived (bills/ folder), for the summary. */
@@ -99,6 +128,41 @@ final class OpinionBuilder {
 			.map(f -> new Opinion.MoneyFlowLine(f.partyId(), f.partyName(), f.names(), f.paid(), f.received(), f.net(),
 					f.rows(), f.first(), f.last()))
 			.toList();
+	}
+
+	private CasePlan casePlan(int score, ScoreModel model, WhatIfs whatIfs, WhatIfWork work) {
+		if (!this.options.remedies() || work.planActions.isEmpty()) {
+			return null;
+		}
+		Evaluation after = whatIfs.evaluate(work.planPatches);
+		int scoreAfter = CaseScores.of(after.legalCase(), after.scores());
+		return new CasePlan(grouped(work.planActions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/** Each action once, with every item it is for, in the order first named. */
+	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
+		Map<String, PlannedAction> byId = new LinkedHashMap<>();
+		for (PlannedAction action : actions) {
+			byId.merge(action.id(), action, (a, b) -> new PlannedAction(a.id(), a.action(), a.actionEn(), a.effort(),
+					a.deadline(), a.deadlineEn(), concat(a.items(), b.items())));
+		}
+		return List.copyOf(byId.values());
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
+	}
+
+	private CaseUnknowns caseUnknowns(WhatIfs whatIfs, WhatIfWork work) {
+		if (!this.options.unknowns()) {
+			return null;
+		}
+		Evaluation worst = whatIfs.evaluate(work.worst);
+		Evaluation best = whatIfs.evaluate(work.best);
+		return new CaseUnknowns(CaseScores.of(worst.legalCase(), worst.scores()),
+				CaseScores.of(best.legalCase(), best.scores()), UnknownsAnalysis.acrossItems(work.unknowns));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {
@@ -115,16 +179,19 @@ final class OpinionBuilder {
 				(best != null) ? best.id() : null);
 	}
 
-	/**
-	 * The mean over the items that can ground a finding; excluded items are out, not
-	 * zero.
-	 */
-	private static int mean(List<ItemOpinion> items) {
-		return (int) Math.round(items.stream()
-			.filter(i -> i.level() != Level.EXCLUDED)
-			.mapToInt(ItemOpinion::score)
-			.average()
-			.orElse(0));
+	/** What the items' what-ifs leave for the case-level what-ifs. */
+	private static final class WhatIfWork {
+
+		private final Map<String, Unknowns> unknowns = new LinkedHashMap<>();
+
+		private final List<ItemPatch> worst = new ArrayList<>();
+
+		private final List<ItemPatch> best = new ArrayList<>();
+
+		private final List<ItemPatch> planPatches = new ArrayList<>();
+
+		private final List<PlannedAction> planActions = new ArrayList<>();
+
 	}
 
 }

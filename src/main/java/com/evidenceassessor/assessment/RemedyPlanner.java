@@ -2,87 +2,254 @@ package com.evidenceassessor.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
+import com.evidenceassessor.assessment.Opinion.RemedyPlan;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Finds the actions that would raise an item's score: the remedies its findings name,
- * still possible for this item, each applied to the case and assessed again. Ranked by
- * gain, then by effort; actions that gain nothing are left out.
+ * still possible for this item in this case, each applied to the case and assessed again.
+ * Ranked by gain, then by effort, then in the order the rules name them; actions that
+ * gain nothing are left out. Then the plan: the best action, and up to two more, each the
+ * one that adds most to what the earlier ones reach together — assessed together, since
+ * gains do not simply add up (a notarised chat gains little from being shown on the phone
+ * as well).
  */
 final class RemedyPlanner {
 
+	/** The most actions a plan combines. */
+	static final int PLAN_SIZE = 3;
+
+	/** The most actions tried at each step of a plan after the first. */
+	static final int TRIES_PER_STEP = 4;
+
 	private final RuleSet ruleSet;
 
-	RemedyPlanner(RuleSet ruleSet) {
+	private final WhatIfs whatIfs;
+
+	RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
+		this.whatIfs = whatIfs;
 	}
 
-	List<RemedyOption> plan(Evaluation current, EvidenceItem item) {
-		ScoreModel model = new ScoreModel(this.ruleSet, current.legalCase().lawDate());
+	ItemRemedies plan(EvidenceItem item) {
+		Evaluation current = this.whatIfs.base();
 		int before = current.score(item.id());
-		List<RemedyOption> options = new ArrayList<>();
-		for (String id : candidates(current.findingsFor(item.id()))) {
+		List<Candidate> candidates = new ArrayList<>();
+		JsonNode fields = Json.json().valueToTree(item);
+		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = this.ruleSet.remedies().get(id);
-			if (!possible(remedy, current, item)) {
-				continue;
-			}
-			ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
-			Evaluation after = current.with(this.ruleSet, List.of(patch));
-			int score = after.score(item.id());
-			if (score > before) {
-				options.add(new RemedyOption(id, remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-						remedy.deadlineZh(), remedy.basis(), score, after.scores().get(item.id()).level(),
-						score - before));
+			if (possible(remedy, current.legalCase(), item, fields)) {
+				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
+				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
 			}
 		}
-		options.sort(Comparator.comparingInt(RemedyOption::gain)
+		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
-			.thenComparing(RemedyOption::effort, Comparator.comparingInt(RemedyPlanner::effortRank))
-			.thenComparing(RemedyOption::id));
-		return List.copyOf(options);
+			.thenComparing(c -> c.remedy().effort())
+			.thenComparingInt(Candidate::preference));
+		List<RemedyOption> options = candidates.stream()
+			.filter(c -> c.after().score(item.id()) > before)
+			.map(c -> option(c, item.id(), before))
+			.toList();
+		if (options.isEmpty()) {
+			return new ItemRemedies(options, null, List.of(), List.of());
+		}
+		return combine(item, before, candidates, options);
 	}
 
-	private static Set<String> candidates(List<Finding> findings) {
+	/**
+	 * Greedy combination: start from the best single action; add the action that raises
+	 * the score most given those already chosen, while one does. Actions whose effect on
+	 * the findings is the same as an earlier one's (an SMS and a witness both
+	 * corroborate) are not tried again, and at each step only the actions that improved,
+	 * alone, what now holds the score down are tried — the strongest
+	 * {@link #TRIES_PER_STEP} of them: once identity is fixed, what can still help is
+	 * what helps authenticity.
+	 */
+	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> ranked, List<RemedyOption> options) {
+		String id = item.id();
+		List<Candidate> pool = distinctEffects(ranked);
+		List<Candidate> chosen = new ArrayList<>(List.of(pool.get(0)));
+		List<PlanStep> steps = new ArrayList<>(List.of(step(pool.get(0), pool.get(0).after(), id)));
+		Evaluation reached = pool.get(0).after();
+		while (chosen.size() < PLAN_SIZE) {
+			Candidate next = null;
+			Evaluation nextReached = reached;
+			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
+				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
+				if (together.score(id) > nextReached.score(id)) {
+					next = candidate;
+					nextReached = together;
+				}
+			}
+			if (next == null) {
+				break;
+			}
+			chosen.add(next);
+			reached = nextReached;
+			steps.add(step(next, reached, id));
+		}
+		int after = reached.score(id);
+		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
+		List<PlannedAction> actions = chosen.stream()
+			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
+					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(), List.of(id)))
+			.toList();
+		return new ItemRemedies(options, plan, patches(chosen, null), actions);
+	}
+
+	/**
+	 * The actions not chosen yet that, alone, improved what holds the score down in
+	 * {@code state}: a cap they lift (corroboration, refusal) or the weaker of
+	 * authenticity and relevance; the most improving first.
+	 */
+	private List<Candidate> promising(List<Candidate> pool, List<Candidate> chosen, ItemScore state, String id) {
+		ItemScore base = this.whatIfs.base().scores().get(id);
+		boolean capped = state.overall() < Math.min(state.authenticity(), state.relevance());
+		List<Candidate> found = new ArrayList<>();
+		for (Candidate candidate : pool) {
+			ItemScore alone = candidate.after().scores().get(id);
+			if (!chosen.contains(candidate) && improvement(alone, base, state, capped) > 0) {
+				found.add(candidate);
+			}
+		}
+		found
+			.sort(Comparator.comparingInt((Candidate c) -> improvement(c.after().scores().get(id), base, state, capped))
+				.reversed());
+		return found.subList(0, Math.min(TRIES_PER_STEP, found.size()));
+	}
+
+	private static int improvement(ItemScore alone, ItemScore base, ItemScore state, boolean capped) {
+		if (capped) {
+			boolean lifted = (base.needsCorroboration() && !alone.needsCorroboration())
+					|| alone.overall() - Math.min(alone.authenticity(), alone.relevance()) > base.overall()
+							- Math.min(base.authenticity(), base.relevance());
+			return lifted ? 100 : 0;
+		}
+		int gain = 0;
+		if (state.authenticity() <= state.relevance()) {
+			gain = Math.max(gain, alone.authenticity() - base.authenticity());
+		}
+		if (state.relevance() <= state.authenticity()) {
+			gain = Math.max(gain, alone.relevance() - base.relevance());
+		}
+		return gain;
+	}
+
+	/**
+	 * The candidates that change the findings at all, the first of each distinct change
+	 * (the candidates come ranked).
+	 */
+	private List<Candidate> distinctEffects(List<Candidate> ranked) {
+		Set<List<Finding>> seen = new HashSet<>();
+		seen.add(this.whatIfs.base().findings());
+		List<Candidate> pool = new ArrayList<>();
+		for (Candidate candidate : ranked) {
+			if (seen.add(candidate.after().findings())) {
+				pool.add(candidate);
+			}
+		}
+		return pool;
+	}
+
+	private static List<ItemPatch> patches(List<Candidate> chosen, Candidate extra) {
+		List<ItemPatch> patches = new ArrayList<>();
+		chosen.forEach(c -> patches.add(c.patch()));
+		if (extra != null) {
+			patches.add(extra.patch());
+		}
+		return patches;
+	}
+
+	private static RemedyOption option(Candidate c, String itemId, int before) {
+		Remedy remedy = c.remedy();
+		int score = c.after().score(itemId);
+		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
+				remedy.deadlineZh(), remedy.deadlineEn(), remedy.basis(), score, c.after().level(itemId),
+				score - before);
+	}
+
+	private static PlanStep step(Candidate c, Evaluation reached, String itemId) {
+		return new PlanStep(c.id(), c.remedy().actionZh(), c.remedy().actionEn(), reached.score(itemId),
+				reached.level(itemId));
+	}
+
+	private static Set<String> named(List<Finding> findings) {
 		Set<String> ids = new LinkedHashSet<>();
 		findings.forEach(f -> ids.addAll(f.remedies()));
 		return ids;
 	}
 
 	/**
-	 * The action is still possible: it fits the item's kind and the facts it needs still
-	 * hold.
+	 * The action is still possible: it fits the item's kind and the case's cause of
+	 * action, and the facts it needs still hold.
 	 */
-	static boolean possible(Remedy remedy, Evaluation current, EvidenceItem item) {
+	static boolean possible(Remedy remedy, LegalCase legalCase, EvidenceItem item, JsonNode fields) {
 		if (!remedy.kinds().isEmpty() && !remedy.kinds().contains(WireNames.of(item.kind()))) {
 			return false;
 		}
-		for (Map.Entry<String, List<Object>> need : remedy.requires().entrySet()) {
-			JsonNode value = ItemPatch.valueAt(current.legalCase(), item.id(), need.getKey());
+		if (!remedy.causes().isEmpty() && (legalCase.causeOfAction() == null
+				|| !remedy.causes().contains(WireNames.of(legalCase.causeOfAction())))) {
+			return false;
+		}
+		return holds(remedy.requires(), fields);
+	}
+
+	/**
+	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
+	 * file leaves open).
+	 */
+	static boolean holds(Map<String, List<Object>> conditions, JsonNode fields) {
+		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
+			JsonNode value = ItemPatch.valueAt(fields, need.getKey());
 			String actual = (value == null) ? "unknown" : value.asText();
-			boolean allowed = need.getValue().stream().map(String::valueOf).anyMatch(actual::equals);
-			if (!allowed) {
+			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private static int effortRank(String effort) {
-		return switch (effort) {
-			case "low" -> 0;
-			case "medium" -> 1;
-			default -> 2;
-		};
+	/**
+	 * A remedy tried on the item, with the evaluation it gives.
+	 *
+	 * @param id the remedy's id
+	 * @param remedy the remedy
+	 * @param patch its change to the item
+	 * @param after the case assessed with the change
+	 * @param preference the order the rules name it in (findings by rule id, then the
+	 * order of {@code @remedies}): among equal gains and efforts, the rule author's order
+	 */
+	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference) {
+
+	}
+
+	/**
+	 * What the planner found for one item.
+	 *
+	 * @param options the actions that raise the score, best first
+	 * @param plan the combined plan, {@code null} when no action raises the score
+	 * @param planPatches the plan's changes, to combine with the other items' plans
+	 * @param planActions the plan's actions, for the case plan
+	 */
+	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
+			List<PlannedAction> planActions) {
+
 	}
 
 }

@@ -5,16 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs the rules over one case: a fresh session on the shared rule base, the case, its
  * parties, facts to prove and items, and the parameters in force inserted, only the rules
  * in force on the case's law date allowed to fire, and a bound on firings so a looping
- * rule cannot hang an assessment.
+ * rule cannot hang an assessment. {@link SessionWhatIfs} keeps such a session open to
+ * assess changed items in it.
  */
 final class RuleEngine {
 
@@ -23,36 +26,71 @@ final class RuleEngine {
 	 */
 	static final int MAX_FIRINGS = 20_000;
 
+	/** Findings in a stable order: by item, then by rule id. */
+	static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> String.valueOf(f.itemId()))
+		.thenComparing(Finding::ruleId);
+
 	private RuleEngine() {
 	}
 
 	static List<Finding> fire(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
-		LocalDate lawDate = legalCase.lawDate();
-		KieSession session = ruleSet.kieBase().newKieSession();
+		KieSession session = open(ruleSet, legalCase, derivedFacts, null);
 		try {
-			session.setGlobal("findings", new FindingRecorder(ruleSet, lawDate));
-			session.insert(legalCase);
-			legalCase.parties().forEach(session::insert);
-			legalCase.factsToProve().forEach(session::insert);
-			legalCase.items().forEach(session::insert);
-			derivedFacts.forEach(session::insert);
-			for (Map.Entry<String, ?> entry : ruleSet.parameters().entrySet()) {
-				session.insert(new ParameterValue(entry.getKey(), ruleSet.parameter(entry.getKey(), lawDate)));
-			}
-			AgendaFilter inForce = match -> ruleSet.rule(match.getRule().getName()).appliesOn(lawDate);
-			int fired = session.fireAllRules(inForce, MAX_FIRINGS);
-			if (fired >= MAX_FIRINGS) {
-				throw new RunawayRulesException(MAX_FIRINGS);
-			}
-			return session.getObjects(o -> o instanceof Finding)
-				.stream()
-				.map(Finding.class::cast)
-				.sorted(Comparator.comparing((Finding f) -> String.valueOf(f.itemId())).thenComparing(Finding::ruleId))
-				.toList();
+			run(session, inForce(ruleSet, legalCase.lawDate()));
+			return findings(session);
 		}
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * A session holding the case and everything the rules read, not yet fired; the items'
+	 * fact handles go into {@code itemHandles} when it is given.
+	 */
+	static KieSession open(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts,
+			Map<String, FactHandle> itemHandles) {
+		LocalDate lawDate = legalCase.lawDate();
+		KieSession session = ruleSet.kieBase().newKieSession();
+		session.setGlobal("findings", new FindingRecorder(ruleSet, lawDate));
+		session.insert(legalCase);
+		legalCase.parties().forEach(session::insert);
+		legalCase.factsToProve().forEach(session::insert);
+		for (EvidenceItem item : legalCase.items()) {
+			FactHandle handle = session.insert(item);
+			if (itemHandles != null) {
+				itemHandles.put(item.id(), handle);
+			}
+		}
+		derivedFacts.forEach(session::insert);
+		for (Map.Entry<String, ?> entry : ruleSet.parameters().entrySet()) {
+			session.insert(new ParameterValue(entry.getKey(), ruleSet.parameter(entry.getKey(), lawDate)));
+		}
+		return session;
+	}
+
+	/**
+	 * Only the rules in force on the law date may fire; {@code null} (no filter) when all
+	 * of them are.
+	 */
+	static AgendaFilter inForce(RuleSet ruleSet, LocalDate lawDate) {
+		if (ruleSet.allRules().stream().allMatch(rule -> rule.appliesOn(lawDate))) {
+			return null;
+		}
+		return match -> ruleSet.rule(match.getRule().getName()).appliesOn(lawDate);
+	}
+
+	/** Fires until nothing is left to fire, or stops a runaway rule. */
+	static void run(KieSession session, AgendaFilter inForce) {
+		int fired = session.fireAllRules(inForce, MAX_FIRINGS);
+		if (fired >= MAX_FIRINGS) {
+			throw new RunawayRulesException(MAX_FIRINGS);
+		}
+	}
+
+	/** Every finding in the session, in {@link #ORDER}. */
+	static List<Finding> findings(KieSession session) {
+		return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).sorted(ORDER).toList();
 	}
 
 }

@@ -88,15 +88,17 @@ final class ScoreModel {
 	}
 
 	private int sum(String name, Dimension dimension, List<Finding> findings, List<String> trace) {
-		int base = param("scoring.base." + name);
+		String baseParameter = "authenticity".equals(name) ? "scoring.base.authenticity" : "scoring.base.relevance";
+		int base = param(baseParameter);
 		int score = base;
-		StringBuilder steps = new StringBuilder(name + " = " + base + " (scoring.base." + name + ")");
+		StringBuilder steps = new StringBuilder(name).append(" = ").append(base).append(" (" + baseParameter + ")");
 		for (Finding finding : findings) {
 			boolean counts = finding.dimension() == dimension
 					&& (finding.effect() == Effect.SUPPORTS || finding.effect() == Effect.UNDERMINES);
 			if (counts && finding.points() != 0) {
 				score += finding.signedPoints();
-				steps.append(String.format(" %+d %s", finding.signedPoints(), finding.ruleId()));
+				int points = finding.signedPoints();
+				steps.append((points >= 0) ? " +" : " ").append(points).append(' ').append(finding.ruleId());
 			}
 		}
 		int bounded = Math.max(0, Math.min(100, score));

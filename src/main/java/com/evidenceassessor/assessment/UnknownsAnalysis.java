@@ -2,65 +2,240 @@ package com.evidenceassessor.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
+import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * An unknown fact is not neutral evidence: for each fact the case file leaves open that
- * {@code rules/questions.yaml} lists for the item's kind, the item is assessed with the
- * answer that favours the client and with the one that hurts; the facts that move the
- * score become questions, most decisive first, and all of them together give the range.
+ * An unknown fact is not neutral evidence. For the facts the case file leaves open that
+ * {@code rules/questions.yaml} asks about for the item's kind, the item is assessed with
+ * every one of them answered against the client (the worst case) and for the client (the
+ * best case): the range. Each question is then answered alone, the others left open; the
+ * facts that move the score become questions, most decisive first. When no fact alone
+ * moves the score down (or up) although the range reaches below (or above) it — the facts
+ * decide only together (a lost phone matters once the opponent disputes the chat) — the
+ * facts that do are found by taking each back out of the worst (or best) case.
+ * <p>
+ * The scoring is monotone (a fact for the client never lowers a score, docs/scoring.md),
+ * so answers are tried in groups: when a group of answers together leaves the score where
+ * it is, none of them moves it alone, and the group needs no more runs; only groups that
+ * move something are split. The {@code exhaustive} mode runs every answer alone instead;
+ * the tests check both agree on every example case.
  */
 final class UnknownsAnalysis {
 
+	/** A group this small is tried one by one rather than split. */
+	private static final int SMALL_GROUP = 3;
+
 	private final RuleSet ruleSet;
 
-	UnknownsAnalysis(RuleSet ruleSet) {
+	private final WhatIfs whatIfs;
+
+	private final boolean exhaustive;
+
+	UnknownsAnalysis(RuleSet ruleSet, WhatIfs whatIfs, boolean exhaustive) {
 		this.ruleSet = ruleSet;
+		this.whatIfs = whatIfs;
+		this.exhaustive = exhaustive;
 	}
 
-	Unknowns analyse(Evaluation current, EvidenceItem item) {
-		int now = current.score(item.id());
-		List<OpenQuestion> open = new ArrayList<>();
-		List<ItemPatch> best = new ArrayList<>();
-		List<ItemPatch> worst = new ArrayList<>();
-		for (Question question : this.ruleSet.questions()) {
-			if (!applies(question, current, item)) {
-				continue;
-			}
-			ItemPatch good = ItemPatch.set(item.id(), question.field(), question.best());
-			ItemPatch bad = ItemPatch.set(item.id(), question.field(), question.worst());
-			int ifBest = scoreWith(current, item, List.of(good));
-			int ifWorst = scoreWith(current, item, List.of(bad));
-			if (ifBest != now || ifWorst != now) {
-				open.add(new OpenQuestion(question.field(), question.questionZh(), question.questionEn(), ifBest,
-						ifWorst));
-				best.add(good);
-				worst.add(bad);
-			}
-		}
+	ItemUnknowns analyse(EvidenceItem item) {
+		String id = item.id();
+		int now = this.whatIfs.base().score(id);
+		List<Question> open = open(item);
 		if (open.isEmpty()) {
-			return new Unknowns(now, now, List.of());
+			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());
 		}
-		open.sort(Comparator.comparingInt((OpenQuestion q) -> q.ifBest() - q.ifWorst())
-			.reversed()
-			.thenComparing(OpenQuestion::field));
-		return new Unknowns(scoreWith(current, item, worst), scoreWith(current, item, best), List.copyOf(open));
+		List<ItemPatch> good = open.stream().map(q -> ItemPatch.set(id, q.field(), q.best())).toList();
+		List<ItemPatch> bad = open.stream().map(q -> ItemPatch.set(id, q.field(), q.worst())).toList();
+		List<Integer> all = indices(open.size());
+		int best = score(good, all, id);
+		int worst = score(bad, all, id);
+		int[] ifBest = answeredAlone(good, id, now, best);
+		int[] ifWorst = answeredAlone(bad, id, now, worst);
+		boolean downAlone = all.stream().anyMatch(i -> ifWorst[i] != now);
+		boolean upAlone = all.stream().anyMatch(i -> ifBest[i] != now);
+		int[] worstWithout = downAlone ? filled(open.size(), worst) : takenBack(bad, all, id, worst, now);
+		int[] bestWithout = upAlone ? filled(open.size(), best) : takenBack(good, all, id, best, now);
+		List<OpenQuestion> questions = new ArrayList<>();
+		for (int i = 0; i < open.size(); i++) {
+			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
+			if (swing > 0) {
+				Question q = open.get(i);
+				questions
+					.add(new OpenQuestion(q.field(), q.questionZh(), q.questionEn(), ifBest[i], ifWorst[i], swing));
+			}
+		}
+		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));
+		return new ItemUnknowns(new Unknowns(worst, best, List.copyOf(questions)), bad, good);
 	}
 
-	private boolean applies(Question question, Evaluation current, EvidenceItem item) {
-		boolean kindFits = question.kinds().isEmpty() || question.kinds().contains(WireNames.of(item.kind()));
-		return kindFits && ItemPatch.valueAt(current.legalCase(), item.id(), question.field()) == null;
+	/**
+	 * The score with each answer given alone, the other facts left open. By monotonicity,
+	 * a group of answers that together leave the score where it is leaves it there one by
+	 * one, so groups are tried first and split only where something moves.
+	 */
+	private int[] answeredAlone(List<ItemPatch> answers, String id, int now, int together) {
+		int[] scores = new int[answers.size()];
+		java.util.Arrays.fill(scores, now);
+		if (this.exhaustive) {
+			for (int i = 0; i < answers.size(); i++) {
+				scores[i] = score(answers, List.of(i), id);
+			}
+			return scores;
+		}
+		search(indices(answers.size()), together, now, group -> score(answers, group, id), scores);
+		return scores;
 	}
 
-	private int scoreWith(Evaluation current, EvidenceItem item, List<ItemPatch> patches) {
-		return current.with(this.ruleSet, patches).score(item.id());
+	/**
+	 * For the answers that move nothing alone: the score of the extreme case (every
+	 * answer against, or every answer for, the client) with that answer taken back. A
+	 * group whose taking back leaves the extreme case as it is holds no answer that
+	 * matters in combination.
+	 */
+	private int[] takenBack(List<ItemPatch> answers, List<Integer> quiet, String id, int extreme, int now) {
+		int[] scores = new int[answers.size()];
+		java.util.Arrays.fill(scores, extreme);
+		if (quiet.isEmpty()) {
+			return scores;
+		}
+		if (this.exhaustive) {
+			for (int i : quiet) {
+				scores[i] = score(answers, without(indices(answers.size()), List.of(i)), id);
+			}
+			return scores;
+		}
+		if (extreme == now) {
+			return scores;
+		}
+		int allTakenBack = (quiet.size() == answers.size()) ? now
+				: score(answers, without(indices(answers.size()), quiet), id);
+		search(quiet, allTakenBack, extreme, group -> score(answers, without(indices(answers.size()), group), id),
+				scores);
+		return scores;
+	}
+
+	/**
+	 * Finds the questions of a group that move the score away from the reference, and
+	 * records their scores. A group that leaves the score at the reference holds none. A
+	 * moving group is split in two; where only one half moves, that half is searched the
+	 * same way (the other needs no more runs); where both move, or the group is small,
+	 * its questions are tried one by one — so the search never costs much more than
+	 * trying each question, and costs far less when few of them matter.
+	 */
+	private static void search(List<Integer> group, int groupScore, int reference, ToIntFunction<List<Integer>> scoreOf,
+			int[] scores) {
+		if (groupScore == reference) {
+			return;
+		}
+		if (group.size() == 1) {
+			scores[group.get(0)] = groupScore;
+			return;
+		}
+		if (group.size() <= SMALL_GROUP) {
+			oneByOne(group, scoreOf, scores);
+			return;
+		}
+		List<Integer> first = group.subList(0, group.size() / 2);
+		List<Integer> second = group.subList(group.size() / 2, group.size());
+		int firstScore = scoreOf.applyAsInt(first);
+		int secondScore = scoreOf.applyAsInt(second);
+		if (firstScore != reference && secondScore != reference) {
+			oneByOne(first, scoreOf, scores);
+			oneByOne(second, scoreOf, scores);
+			return;
+		}
+		search(first, firstScore, reference, scoreOf, scores);
+		search(second, secondScore, reference, scoreOf, scores);
+	}
+
+	private static void oneByOne(List<Integer> group, ToIntFunction<List<Integer>> scoreOf, int[] scores) {
+		for (int i : group) {
+			scores[i] = scoreOf.applyAsInt(List.of(i));
+		}
+	}
+
+	/**
+	 * The questions across items, each once: the items whose score it moves and the most
+	 * it moves any of them; most decisive first, then the one that touches most items.
+	 */
+	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem) {
+		Map<String, CaseQuestion> merged = new LinkedHashMap<>();
+		byItem.forEach((itemId, unknowns) -> {
+			for (OpenQuestion q : unknowns.questions()) {
+				CaseQuestion seen = merged.get(q.field());
+				List<String> items = new ArrayList<>((seen != null) ? seen.items() : List.of());
+				items.add(itemId);
+				int swing = (seen != null) ? Math.max(seen.swing(), q.swing()) : q.swing();
+				merged.put(q.field(),
+						new CaseQuestion(q.field(), q.question(), q.questionEn(), List.copyOf(items), swing));
+			}
+		});
+		return merged.values()
+			.stream()
+			.sorted(Comparator.comparingInt(CaseQuestion::swing)
+				.reversed()
+				.thenComparing(q -> -q.items().size())
+				.thenComparing(CaseQuestion::field))
+			.toList();
+	}
+
+	/**
+	 * The questions asked for the item: its kind fits, the case file leaves the fact
+	 * open, and the facts that make it matter hold.
+	 */
+	private List<Question> open(EvidenceItem item) {
+		JsonNode fields = Json.json().valueToTree(item);
+		String kind = WireNames.of(item.kind());
+		return this.ruleSet.questions()
+			.stream()
+			.filter(q -> q.kinds().isEmpty() || q.kinds().contains(kind))
+			.filter(q -> ItemPatch.valueAt(fields, q.field()) == null)
+			.filter(q -> RemedyPlanner.holds(q.when(), fields))
+			.toList();
+	}
+
+	private int score(List<ItemPatch> answers, List<Integer> chosen, String itemId) {
+		List<ItemPatch> patches = new ArrayList<>(chosen.size());
+		chosen.forEach(i -> patches.add(answers.get(i)));
+		return this.whatIfs.evaluate(patches).score(itemId);
+	}
+
+	private static int[] filled(int size, int value) {
+		int[] values = new int[size];
+		java.util.Arrays.fill(values, value);
+		return values;
+	}
+
+	private static List<Integer> indices(int size) {
+		return java.util.stream.IntStream.range(0, size).boxed().toList();
+	}
+
+	private static List<Integer> without(List<Integer> all, List<Integer> removed) {
+		return all.stream().filter(i -> !removed.contains(i)).toList();
+	}
+
+	/**
+	 * What the analysis found for one item.
+	 *
+	 * @param unknowns the range and the questions
+	 * @param worst the changes that make the worst case
+	 * @param best the changes that make the best case
+	 */
+	record ItemUnknowns(Unknowns unknowns, List<ItemPatch> worst, List<ItemPatch> best) {
+
 	}
 
 }

@@ -3,6 +3,7 @@ package com.evidenceassessor.report;
 import java.util.Locale;
 import java.util.Map;
 
+import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Opinion;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -81,6 +82,21 @@ public final class HtmlRenderer {
 
 		public String pick(String zh, String en) {
 			return this.lang.pick(zh, en);
+		}
+
+		public String effort(String effort) {
+			return Labels.effort(effort, this.lang);
+		}
+
+		/** A weakest link in words. */
+		public String weakness(EvidenceChain.WeakestLink link, Opinion opinion) {
+			return ChainWords.weakness(link, opinion, this.lang);
+		}
+
+		/** The labels of the requirements the chain does not cover. */
+		public String missing(EvidenceChain chain) {
+			return String.join(this.lang.pick("、", ", "),
+					chain.links().stream().filter(l -> !l.covered()).map(l -> pick(l.label(), l.labelEn())).toList());
 		}
 
 		public Map<String, String> levelColours() {

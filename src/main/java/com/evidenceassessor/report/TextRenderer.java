@@ -22,9 +22,12 @@ public final class TextRenderer {
 
 	private final PrintWriter out;
 
+	private final PlanText plan;
+
 	public TextRenderer(Lang lang, PrintWriter out) {
 		this.lang = lang;
 		this.out = out;
+		this.plan = new PlanText(lang, out);
 	}
 
 	public void render(Opinion opinion) {
@@ -73,6 +76,7 @@ public final class TextRenderer {
 					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		remedies(item.remedies());
+		this.plan.itemPlan(item);
 		unknowns(item);
 		this.out.println();
 	}
@@ -87,9 +91,10 @@ public final class TextRenderer {
 			this.out.printf("   %d. %s → %d (%s, %+d) · %s %s%n", rank++,
 					this.lang.pick(remedy.action(), remedy.actionEn()), remedy.scoreAfter(),
 					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(), label("effort"),
-					label("effort" + Character.toUpperCase(remedy.effort().charAt(0)) + remedy.effort().substring(1)));
+					Labels.effort(remedy.effort(), this.lang));
 			if (remedy.deadline() != null) {
-				this.out.println("      " + label("deadline") + ": " + remedy.deadline());
+				this.out.println(
+						"      " + label("deadline") + ": " + this.lang.pick(remedy.deadline(), remedy.deadlineEn()));
 			}
 		}
 	}
@@ -100,8 +105,9 @@ public final class TextRenderer {
 		}
 		this.out.printf("   %s: %d–%d%n", label("unknowns"), item.unknowns().worst(), item.unknowns().best());
 		for (OpenQuestion question : item.unknowns().questions()) {
-			this.out.printf("   ? %s (%d / %d)%n", this.lang.pick(question.question(), question.questionEn()),
-					question.ifBest(), question.ifWorst());
+			this.out.printf("   ? %s (%s %d / %s %d · %s %d)%n",
+					this.lang.pick(question.question(), question.questionEn()), label("ifBest"), question.ifBest(),
+					label("ifWorst"), question.ifWorst(), label("swing"), question.swing());
 		}
 	}
 
@@ -121,14 +127,6 @@ public final class TextRenderer {
 			this.out.println(
 					"⚠ " + label("needsCorroborationFlag") + ": " + String.join(", ", summary.needsCorroboration()));
 		}
-		if (!summary.facts().isEmpty()) {
-			this.out.println(label("facts") + ":");
-			for (FactSupport fact : summary.facts()) {
-				this.out.printf("  · %s %s ← %s (%d)%n", fact.id(),
-						fact.description() != null ? fact.description() : "",
-						fact.items().isEmpty() ? "—" : String.join(", ", fact.items()), fact.bestScore());
-			}
-		}
 		for (Reason reason : summary.reasons()) {
 			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()),
 					this.lang.pick(reason.citation(), reason.citationEn()));
@@ -139,6 +137,10 @@ public final class TextRenderer {
 					label("received"), flow.received(), label("net"), flow.net(), flow.rows(),
 					flow.first().toLocalDate(), flow.last().toLocalDate());
 		}
+		this.plan.chain(opinion);
+		this.plan.facts(opinion);
+		this.plan.casePlan(summary.plan());
+		this.plan.questions(summary.unknowns());
 	}
 
 	private String label(String key) {

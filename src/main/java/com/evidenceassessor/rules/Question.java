@@ -1,6 +1,7 @@
 package com.evidenceassessor.rules;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fact the case file may leave unknown that can move an item's assessment, with the
@@ -13,12 +14,16 @@ import java.util.List;
  * @param questionEn the question in English
  * @param best the answer that favours the client
  * @param worst the answer that hurts the client
+ * @param when facts that must hold for the question to matter, field path → allowed
+ * values ({@code unknown} for a fact left open), as a remedy's {@code requires}: no
+ * question on the grounds of a dispute the opponent has not raised
  */
 public record Question(String field, List<String> kinds, String questionZh, String questionEn, Object best,
-		Object worst) {
+		Object worst, Map<String, List<Object>> when) {
 
 	public Question {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
+		when = (when != null) ? Map.copyOf(when) : Map.of();
 	}
 
 }

@@ -22,9 +22,16 @@ import org.kie.api.KieBase;
  * @param questions the questions for unknown facts
  * @param hash SHA-256 over every file under {@code rules/} (path and content), so an
  * opinion names the exact rules it was made with
+ * @param chains what each cause of action needs proved ({@code chains.yaml}; empty when
+ * the folder has none)
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
-		Map<String, Parameter> parameters, Map<String, Remedy> remedies, List<Question> questions, String hash) {
+		Map<String, Parameter> parameters, Map<String, Remedy> remedies, List<Question> questions, String hash,
+		Chains chains) {
+
+	public RuleSet {
+		chains = (chains != null) ? chains : Chains.NONE;
+	}
 
 	/**
 	 * A rule's metadata by its name; every rule in the base has metadata, the loader

@@ -17,15 +17,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The data files beside the DRL: {@code instruments.yaml}, {@code parameters/*.yaml},
- * {@code remedies.yaml}, {@code questions.yaml}. Read strictly; each problem is located.
+ * {@code remedies.yaml}, {@code questions.yaml} and (when present) {@code chains.yaml}.
+ * Read strictly; each problem is located, and the remedies, questions and chains are
+ * checked against the fact vocabulary.
  *
  * @param instruments instruments by id
  * @param parameters parameters by name
  * @param remedies remedies by id
  * @param questions questions for unknown facts
+ * @param chains what each cause of action needs proved
  */
 record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-		List<Question> questions) {
+		List<Question> questions, Chains chains) {
 
 	static RulesData read(Path folder, List<RuleProblem> problems) {
 		Map<String, Instrument> instruments = readMap(folder, "instruments.yaml", new TypeReference<>() {
@@ -40,13 +43,28 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 		Map<String, Remedy> remedies = readMap(folder, "remedies.yaml", new TypeReference<>() {
 		}, problems);
 		List<Question> questions = readList(folder, "questions.yaml", problems);
+		Chains chains = readChains(folder, problems);
+		RuleDataChecks checks = new RuleDataChecks(problems);
+		checks.remedies(remedies);
+		checks.questions(questions);
+		checks.chains(chains);
 		instruments.forEach((id, instrument) -> {
 			if (!id.equals(instrument.id())) {
 				problems.add(new RuleProblem("instruments.yaml", 0,
 						"instrument '" + id + "' has id '" + instrument.id() + "'; expected the same id"));
 			}
 		});
-		return new RulesData(instruments, parameters, remedies, questions);
+		return new RulesData(instruments, parameters, remedies, questions, chains);
+	}
+
+	/** {@code chains.yaml} is optional: without it, opinions show no evidence chain. */
+	private static Chains readChains(Path folder, List<RuleProblem> problems) {
+		if (!Files.isRegularFile(folder.resolve("chains.yaml"))) {
+			return Chains.NONE;
+		}
+		Chains chains = readValue(folder, "chains.yaml", new TypeReference<Chains>() {
+		}, problems);
+		return (chains != null) ? chains : Chains.NONE;
 	}
 
 	private static void checkParameter(Path folder, Path file, String name, Parameter parameter,

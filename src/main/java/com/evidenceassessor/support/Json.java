@@ -72,6 +72,12 @@ public final class Json {
 				generator.writeString(WireNames.of(value));
 			}
 		});
+		module.addKeySerializer(Enum.class, new StdSerializer<>(Enum.class) {
+			@Override
+			public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+				generator.writeFieldName(WireNames.of(value));
+			}
+		});
 		module.setDeserializerModifier(new BeanDeserializerModifier() {
 			@Override
 			public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,

@@ -78,7 +78,7 @@ class ExampleCasesTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(reason.citation()).contains("第九十条第（四）项");
-		assertThat(voice.remedies()).extracting(Opinion.RemedyOption::id).contains("addOutsideEvidence");
+		assertThat(voice.remedies()).extracting(Opinion.RemedyOption::id).contains("addIou");
 	}
 
 	@Test

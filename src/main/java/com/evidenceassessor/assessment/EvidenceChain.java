@@ -1,0 +1,101 @@
+package com.evidenceassessor.assessment;
+
+import java.util.List;
+
+/**
+ * The evidence chain of a case (证据链): what its cause of action needs proved
+ * ({@code rules/chains.yaml}), which facts to prove fill each requirement, the items
+ * behind them and how strong they are. A chain is as strong as its weakest link.
+ *
+ * @param causeOfAction the cause of action (wire name)
+ * @param title the cause in Chinese
+ * @param titleEn in English
+ * @param links one per requirement, in the order rules/chains.yaml lists them
+ * @param complete every requirement is covered by at least one usable (not excluded) item
+ * @param missingElements the elements of the requirements not covered; any one of a
+ * requirement's elements would cover it
+ * @param weakestLink the link that limits the chain: an uncovered requirement, else the
+ * weakest covered one
+ * @param strength the weakest link's strength (0 when a requirement is not covered)
+ * @param level the risk level of that strength ({@code high} when incomplete)
+ */
+public record EvidenceChain(String causeOfAction, String title, String titleEn, List<ChainLink> links, boolean complete,
+		List<String> missingElements, WeakestLink weakestLink, int strength, Level level) {
+
+	/**
+	 * One requirement of the cause of action and what covers it.
+	 *
+	 * @param requirement its id in rules/chains.yaml
+	 * @param label what must be proved, in Chinese
+	 * @param labelEn in English
+	 * @param elements the elements that cover it (any one suffices)
+	 * @param source the provision that makes it part of the claim
+	 * @param facts ids of the case's facts to prove whose element is one of them
+	 * @param covered at least one of those facts has a usable item
+	 * @param strength the strongest of those facts (0 when not covered)
+	 * @param level the risk level of that strength
+	 */
+	public record ChainLink(String requirement, String label, String labelEn, List<String> elements, String source,
+			List<String> facts, boolean covered, int strength, Level level) {
+
+	}
+
+	/**
+	 * A fact to prove with the items offered for it.
+	 *
+	 * @param fact the fact's id
+	 * @param element its element
+	 * @param elementLabel the element in Chinese, from rules/chains.yaml ({@code null}
+	 * for a word outside the vocabulary)
+	 * @param elementLabelEn in English
+	 * @param description the fact in the lawyer's words
+	 * @param requirement the requirement of the cause's chain it covers, or {@code null}
+	 * @param items the items offered for it, strongest first
+	 * @param strength the strongest usable item's score (0 when none)
+	 * @param level the risk level of that strength
+	 * @param standsAlone the strongest usable item can ground the finding by itself (it
+	 * needs no corroboration, or has it)
+	 * @param weakestLink what limits the fact's proof: the dimension that holds its
+	 * strongest item down, or that no usable item exists
+	 */
+	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
+			String requirement, List<ChainItem> items, int strength, Level level, boolean standsAlone,
+			WeakestLink weakestLink) {
+
+	}
+
+	/**
+	 * An item in a chain.
+	 *
+	 * @param id the item's id
+	 * @param kind its kind
+	 * @param score its score
+	 * @param level its level
+	 * @param needsCorroboration it cannot alone ground a finding and nothing corroborates
+	 * it yet
+	 */
+	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration) {
+
+	}
+
+	/**
+	 * The weakest link of a chain or of one fact's proof.
+	 *
+	 * @param requirement the chain requirement it belongs to, or {@code null} for a fact
+	 * outside the chain
+	 * @param fact the fact to prove, or {@code null} when no fact covers the requirement
+	 * @param item the item whose weakness it is, or {@code null} when no usable item
+	 * exists
+	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
+	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
+	 * when no usable item exists
+	 * @param score the strength of the link (0 when nothing covers it)
+	 * @param rules ids of the rules whose findings hold it down, as listed in the item's
+	 * reasons
+	 */
+	public record WeakestLink(String requirement, String fact, String item, String dimension, int score,
+			List<String> rules) {
+
+	}
+
+}

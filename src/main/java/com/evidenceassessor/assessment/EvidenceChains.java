@@ -1,0 +1,156 @@
+package com.evidenceassessor.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
+import com.evidenceassessor.assessment.Opinion.Dimensions;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Chains;
+import com.evidenceassessor.rules.Chains.CauseChain;
+import com.evidenceassessor.rules.Chains.Requirement;
+import com.evidenceassessor.support.WireNames;
+
+/**
+ * Builds the evidence chain from the items' opinions: each fact to prove is as strong as
+ * its strongest usable item, each requirement of the cause of action as its strongest
+ * fact, the chain as its weakest requirement. The weakest link names what holds it down —
+ * a requirement nothing covers, or the dimension of the item that limits it.
+ */
+final class EvidenceChains {
+
+	private final Chains chains;
+
+	private final ScoreModel model;
+
+	EvidenceChains(Chains chains, ScoreModel model) {
+		this.chains = chains;
+		this.model = model;
+	}
+
+	/** Each fact to prove with the items behind it, in case-file order. */
+	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items) {
+		CauseChain cause = this.chains.forCause(legalCase.causeOfAction());
+		List<FactChain> facts = new ArrayList<>();
+		for (FactToProve fact : legalCase.factsToProve()) {
+			facts.add(fact(fact, requirementFor(cause, fact.element()), legalCase, items));
+		}
+		return List.copyOf(facts);
+	}
+
+	/**
+	 * The chain of the case's cause of action, or {@code null} when rules/chains.yaml has
+	 * none for it.
+	 */
+	EvidenceChain chain(LegalCase legalCase, List<FactChain> facts) {
+		CauseChain cause = this.chains.forCause(legalCase.causeOfAction());
+		if (cause == null) {
+			return null;
+		}
+		List<ChainLink> links = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		WeakestLink weakest = null;
+		int strength = Integer.MAX_VALUE;
+		for (Requirement requirement : cause.requirements()) {
+			List<FactChain> filling = facts.stream().filter(f -> requirement.id().equals(f.requirement())).toList();
+			FactChain strongest = filling.stream()
+				.filter(f -> usableItem(f) != null)
+				.max(Comparator.comparingInt(FactChain::strength))
+				.orElse(null);
+			int linkStrength = (strongest != null) ? strongest.strength() : 0;
+			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
+					requirement.elements(), requirement.source(), filling.stream().map(FactChain::fact).toList(),
+					strongest != null, linkStrength, this.model.band(linkStrength)));
+			if (strongest == null) {
+				missing.addAll(requirement.elements());
+			}
+			if (linkStrength < strength) {
+				strength = linkStrength;
+				weakest = (strongest != null) ? withRequirement(strongest.weakestLink(), requirement.id())
+						: new WeakestLink(requirement.id(), filling.isEmpty() ? null : filling.get(0).fact(), null,
+								null, 0, List.of());
+			}
+		}
+		if (links.isEmpty()) {
+			strength = 0;
+		}
+		boolean complete = missing.isEmpty() && !links.isEmpty();
+		Level level = complete ? this.model.band(strength) : Level.HIGH;
+		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
+				List.copyOf(links), complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
+	}
+
+	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all) {
+		List<ItemOpinion> offered = all.stream()
+			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
+			.sorted(Comparator.comparingInt((ItemOpinion o) -> (o.level() == Level.EXCLUDED) ? -1 : o.score())
+				.reversed())
+			.toList();
+		ItemOpinion best = offered.stream().filter(o -> o.level() != Level.EXCLUDED).findFirst().orElse(null);
+		int strength = (best != null) ? best.score() : 0;
+		List<ChainItem> items = offered.stream()
+			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration()))
+			.toList();
+		Chains.Label label = this.chains.label(fact.element());
+		String requirementId = (requirement != null) ? requirement.id() : null;
+		return new FactChain(fact.id(), fact.element(), (label != null) ? label.zh() : null,
+				(label != null) ? label.en() : null, fact.description(), requirementId, items, strength,
+				this.model.band(strength), best != null && !best.needsCorroboration(),
+				weakness(requirementId, fact.id(), best, offered));
+	}
+
+	/** What holds the fact's proof down. */
+	private static WeakestLink weakness(String requirement, String fact, ItemOpinion best, List<ItemOpinion> offered) {
+		if (best == null) {
+			if (offered.isEmpty()) {
+				return new WeakestLink(requirement, fact, null, null, 0, List.of());
+			}
+			ItemOpinion excluded = offered.get(0);
+			return new WeakestLink(requirement, fact, excluded.id(), "legality", 0,
+					rules(excluded, r -> "excludes".equals(r.effect())));
+		}
+		Dimensions d = best.dimensions();
+		int uncapped = Math.min(d.authenticity(), d.relevance());
+		if (best.score() < uncapped) {
+			boolean corroboration = best.needsCorroboration() && best.score() == d.sufficiency();
+			String effect = corroboration ? "needsCorroboration" : "likelyRefused";
+			return new WeakestLink(requirement, fact, best.id(), corroboration ? "sufficiency" : "refused",
+					best.score(), rules(best, r -> effect.equals(r.effect())));
+		}
+		String dimension = (d.authenticity() <= d.relevance()) ? "authenticity" : "relevance";
+		return new WeakestLink(requirement, fact, best.id(), dimension, best.score(),
+				rules(best, r -> dimension.equals(r.dimension()) && r.points() < 0));
+	}
+
+	private static List<String> rules(ItemOpinion item, Predicate<Reason> holdsDown) {
+		return item.reasons().stream().filter(holdsDown).map(Reason::ruleId).toList();
+	}
+
+	private static WeakestLink withRequirement(WeakestLink link, String requirement) {
+		return new WeakestLink(requirement, link.fact(), link.item(), link.dimension(), link.score(), link.rules());
+	}
+
+	private static ChainItem usableItem(FactChain fact) {
+		return fact.items().stream().filter(i -> i.level() != Level.EXCLUDED).findFirst().orElse(null);
+	}
+
+	private static Requirement requirementFor(CauseChain cause, String element) {
+		if (cause == null || element == null) {
+			return null;
+		}
+		return cause.requirements().stream().filter(r -> r.elements().contains(element)).findFirst().orElse(null);
+	}
+
+	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {
+		return legalCase.items().stream().anyMatch(i -> i.id().equals(itemId) && i.proves().contains(factId));
+	}
+
+}

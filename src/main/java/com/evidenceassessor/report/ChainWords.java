@@ -1,0 +1,71 @@
+package com.evidenceassessor.report;
+
+import java.util.Optional;
+
+import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+
+/** The weakest link of a chain or a fact in words, for the terminal and the HTML page. */
+final class ChainWords {
+
+	private ChainWords() {
+	}
+
+	/**
+	 * The requirement, the fact, the item, what holds it down and why (the first reason
+	 * that does).
+	 */
+	static String weakness(WeakestLink link, Opinion opinion, Lang lang) {
+		if (link == null) {
+			return "—";
+		}
+		StringBuilder text = new StringBuilder();
+		if (link.requirement() != null) {
+			text.append(requirement(opinion, link.requirement(), lang)).append(" — ");
+		}
+		if (link.item() == null) {
+			return text.append(Labels.of("noEvidence", lang)).toString();
+		}
+		if (link.fact() != null) {
+			text.append(link.fact()).append(": ");
+		}
+		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(link.score());
+		reason(opinion, link, lang).ifPresent(reason -> text.append(" — ").append(reason));
+		return text.toString();
+	}
+
+	/** A requirement's label, by its id. */
+	static String requirement(Opinion opinion, String id, Lang lang) {
+		EvidenceChain chain = opinion.summary().chain();
+		if (chain == null) {
+			return id;
+		}
+		return chain.links()
+			.stream()
+			.filter(l -> l.requirement().equals(id))
+			.map(l -> lang.pick(l.label(), l.labelEn()))
+			.findFirst()
+			.orElse(id);
+	}
+
+	private static Optional<String> reason(Opinion opinion, WeakestLink link, Lang lang) {
+		if (link.rules().isEmpty()) {
+			return Optional.empty();
+		}
+		return opinion.items()
+			.stream()
+			.filter(i -> i.id().equals(link.item()))
+			.flatMap(i -> i.reasons().stream())
+			.filter(r -> r.ruleId().equals(link.rules().get(0)))
+			.findFirst()
+			.map(r -> text(r, lang));
+	}
+
+	private static String text(Reason reason, Lang lang) {
+		return lang.pick(reason.text(), reason.textEn()) + lang.pick("（", " (") + reason.citation()
+				+ lang.pick("）", ")");
+	}
+
+}

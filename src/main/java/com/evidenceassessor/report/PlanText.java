@@ -1,0 +1,143 @@
+package com.evidenceassessor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.CasePlan;
+import com.evidenceassessor.assessment.Opinion.CaseQuestion;
+import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.PlannedAction;
+
+/**
+ * The terminal form of what to do before the hearing: each item's combined plan, the
+ * evidence chain with its weakest link, each fact to prove, the case plan and the
+ * questions for the client.
+ */
+final class PlanText {
+
+	private final Lang lang;
+
+	private final PrintWriter out;
+
+	PlanText(Lang lang, PrintWriter out) {
+		this.lang = lang;
+		this.out = out;
+	}
+
+	void itemPlan(ItemOpinion item) {
+		if (item.plan() == null || item.plan().steps().size() < 2) {
+			return;
+		}
+		List<String> actions = item.plan().steps().stream().map(s -> pick(s.action(), s.actionEn())).toList();
+		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
+				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
+		StringBuilder steps = new StringBuilder();
+		for (PlanStep step : item.plan().steps()) {
+			steps.append(steps.isEmpty() ? "" : " → ").append(step.id()).append(' ').append(step.scoreAfter());
+		}
+		this.out.println("      (" + steps + ")");
+	}
+
+	void chain(Opinion opinion) {
+		EvidenceChain chain = opinion.summary().chain();
+		if (chain == null) {
+			return;
+		}
+		String state = chain.complete()
+				? label("chainComplete") + " · " + chain.strength() + " (" + Labels.of(chain.level(), this.lang) + ")"
+				: label("chainIncomplete") + " — " + label("missing") + ": " + missing(chain);
+		this.out.println(label("chain") + pick("（", " (") + pick(chain.title(), chain.titleEn()) + pick("）", ")") + ": "
+				+ state);
+		for (ChainLink link : chain.links()) {
+			String facts = link.facts().isEmpty() ? label("noEvidence") : String.join(", ", link.facts());
+			String strength = link.covered() ? " (" + link.strength() + ", " + Labels.of(link.level(), this.lang) + ")"
+					: "";
+			this.out.printf("  %s %s ← %s%s%n", link.covered() ? "✓" : "✗", pick(link.label(), link.labelEn()), facts,
+					strength);
+			this.out.println("      " + label("source") + ": " + link.source());
+		}
+		this.out
+			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));
+	}
+
+	private String missing(EvidenceChain chain) {
+		List<String> labels = chain.links()
+			.stream()
+			.filter(l -> !l.covered())
+			.map(l -> pick(l.label(), l.labelEn()))
+			.toList();
+		return String.join(pick("、", ", "), labels);
+	}
+
+	void facts(Opinion opinion) {
+		List<FactChain> facts = opinion.summary().chains();
+		if (facts.isEmpty()) {
+			return;
+		}
+		this.out.println(label("facts") + ":");
+		for (FactChain fact : facts) {
+			String element = (fact.elementLabel() != null) ? pick(fact.elementLabel(), fact.elementLabelEn())
+					: fact.element();
+			this.out.printf("  · %s [%s] %s%n", fact.fact(), (element != null) ? element : "—",
+					(fact.description() != null) ? fact.description() : "");
+			StringBuilder items = new StringBuilder();
+			for (ChainItem item : fact.items()) {
+				items.append(items.isEmpty() ? "" : ", ")
+					.append(item.id())
+					.append(' ')
+					.append(item.score())
+					.append(" (")
+					.append(Labels.of(item.level(), this.lang))
+					.append(item.needsCorroboration() ? ", " + label("notAlone") : "")
+					.append(')');
+			}
+			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
+					Labels.of(fact.level(), this.lang), fact.standsAlone() ? " · " + label("standsAlone") : "");
+			this.out.println("      " + label("weakestLink") + ": "
+					+ ChainWords.weakness(fact.weakestLink(), opinion, this.lang));
+		}
+	}
+
+	void casePlan(CasePlan plan) {
+		if (plan == null) {
+			return;
+		}
+		this.out.printf("%s: %d (%s, %+d)%n", label("casePlan"), plan.scoreAfter(),
+				Labels.of(plan.levelAfter(), this.lang), plan.gain());
+		for (PlannedAction action : plan.actions()) {
+			this.out.printf("  · %s [%s] · %s %s%n", pick(action.action(), action.actionEn()),
+					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));
+			if (action.deadline() != null) {
+				this.out.println("      " + label("deadline") + ": " + pick(action.deadline(), action.deadlineEn()));
+			}
+		}
+	}
+
+	void questions(CaseUnknowns unknowns) {
+		if (unknowns == null || unknowns.questions().isEmpty()) {
+			return;
+		}
+		this.out.printf("%s: %d–%d%n", label("caseRange"), unknowns.worst(), unknowns.best());
+		this.out.println(label("questions") + ":");
+		for (CaseQuestion question : unknowns.questions()) {
+			this.out.printf("  ? %s [%s] (%s %d)%n", pick(question.question(), question.questionEn()),
+					String.join(", ", question.items()), label("swing"), question.swing());
+		}
+	}
+
+	private String pick(String zh, String en) {
+		return this.lang.pick(zh, en);
+	}
+
+	private String label(String key) {
+		return Labels.of(key, this.lang);
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.evidenceassessor.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.support.WireNames;
+
+/**
+ * What each cause of action needs proved ({@code rules/chains.yaml}): the elements of the
+ * facts to prove, and per cause the requirements a complete evidence chain fills, each
+ * with its source.
+ *
+ * @param elements the element vocabulary for {@code factsToProve[].element}, by element
+ * @param causes the chain of each cause of action, by the cause's wire name
+ */
+public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes) {
+
+	/** No chains: a rules folder without {@code chains.yaml}. */
+	public static final Chains NONE = new Chains(Map.of(), Map.of());
+
+	public Chains {
+		elements = (elements != null) ? new LinkedHashMap<>(elements) : Map.of();
+		causes = (causes != null) ? new LinkedHashMap<>(causes) : Map.of();
+	}
+
+	/** The chain a cause of action needs, or {@code null} when none is defined. */
+	public CauseChain forCause(CauseOfAction cause) {
+		return (cause != null) ? this.causes.get(WireNames.of(cause)) : null;
+	}
+
+	/** An element's label, or {@code null} for a word outside the vocabulary. */
+	public Label label(String element) {
+		return (element != null) ? this.elements.get(element) : null;
+	}
+
+	/**
+	 * A label in both languages.
+	 *
+	 * @param zh in Chinese
+	 * @param en in English
+	 */
+	public record Label(String zh, String en) {
+
+	}
+
+	/**
+	 * What one cause of action needs proved.
+	 *
+	 * @param titleZh the cause's name in Chinese
+	 * @param titleEn in English
+	 * @param requirements the requirements, in the order the opinion lists them
+	 */
+	public record CauseChain(String titleZh, String titleEn, List<Requirement> requirements) {
+
+		public CauseChain {
+			requirements = (requirements != null) ? List.copyOf(requirements) : List.of();
+		}
+
+	}
+
+	/**
+	 * One link of the chain: filled by a fact to prove whose element is any of
+	 * {@code elements}.
+	 *
+	 * @param id a stable id within the cause, e.g. {@code delivery}
+	 * @param labelZh what must be proved, in Chinese
+	 * @param labelEn in English
+	 * @param elements the elements that fill it (any one suffices)
+	 * @param source the provision that makes it part of the claim
+	 */
+	public record Requirement(String id, String labelZh, String labelEn, List<String> elements, String source) {
+
+		public Requirement {
+			elements = (elements != null) ? List.copyOf(elements) : List.of();
+		}
+
+	}
+
+}

@@ -1,0 +1,141 @@
+package com.evidenceassessor.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.support.Json;
+import com.evidenceassessor.support.WireNames;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Checks the data files beside the DRL against the fact vocabulary, so a typo in
+ * {@code remedies.yaml}, {@code questions.yaml} or {@code chains.yaml} fails when the
+ * rules load, not in the middle of an assessment: field paths that exist on an item,
+ * kinds and causes that exist, chain elements in the vocabulary, a source for every
+ * requirement.
+ */
+final class RuleDataChecks {
+
+	/** An item with every group present and every field unknown: the shape of a path. */
+	private static final JsonNode ITEM_SHAPE = Json.json()
+		.valueToTree(new EvidenceItem("shape", null, ItemKind.TEXT, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null));
+
+	private final List<RuleProblem> problems;
+
+	RuleDataChecks(List<RuleProblem> problems) {
+		this.problems = problems;
+	}
+
+	void remedies(Map<String, Remedy> remedies) {
+		remedies.forEach((id, remedy) -> {
+			String where = "remedy '" + id + "'";
+			if (remedy.effort() == null || blank(remedy.actionZh()) || blank(remedy.actionEn())
+					|| blank(remedy.basis())) {
+				problem("remedies.yaml", where + " needs actionZh, actionEn, effort and basis");
+			}
+			if ((remedy.deadlineZh() == null) != (remedy.deadlineEn() == null)) {
+				problem("remedies.yaml", where + " gives its deadline in one language only; expected both or neither");
+			}
+			kinds("remedies.yaml", where, remedy.kinds());
+			causes(where, remedy.causes());
+			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
+			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
+			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));
+			if (remedy.set().isEmpty() && remedy.append().isEmpty()) {
+				problem("remedies.yaml", where + " changes nothing; expected `set` or `append`");
+			}
+		});
+	}
+
+	void questions(List<Question> questions) {
+		Set<String> seen = new HashSet<>();
+		for (Question question : questions) {
+			String where = "question on '" + question.field() + "'";
+			path("questions.yaml", where, question.field(), false);
+			question.when().keySet().forEach(path -> path("questions.yaml", where + " asked when", path, false));
+			kinds("questions.yaml", where, question.kinds());
+			if (question.best() == null || question.worst() == null || blank(question.questionZh())
+					|| blank(question.questionEn())) {
+				problem("questions.yaml", where + " needs questionZh, questionEn, best and worst");
+			}
+			if (!seen.add(question.field())) {
+				problem("questions.yaml", where + " is asked twice; expected one question per field");
+			}
+		}
+	}
+
+	void chains(Chains chains) {
+		chains.causes().forEach((cause, chain) -> {
+			String where = "cause '" + cause + "'";
+			if (WireNames.parse(CauseOfAction.class, cause) == null) {
+				problem("chains.yaml",
+						where + " is not a cause of action; expected one of " + WireNames.all(CauseOfAction.class));
+			}
+			if (chain.requirements().isEmpty()) {
+				problem("chains.yaml", where + " has no requirements");
+			}
+			Set<String> ids = new HashSet<>();
+			for (Chains.Requirement requirement : chain.requirements()) {
+				String at = where + ", requirement '" + requirement.id() + "'";
+				if (blank(requirement.id()) || !ids.add(requirement.id())) {
+					problem("chains.yaml", at + ": expected a unique id");
+				}
+				if (blank(requirement.source()) || blank(requirement.labelZh()) || blank(requirement.labelEn())) {
+					problem("chains.yaml", at + " needs labelZh, labelEn and a source");
+				}
+				if (requirement.elements().isEmpty()) {
+					problem("chains.yaml", at + " names no elements");
+				}
+				requirement.elements()
+					.stream()
+					.filter(e -> chains.label(e) == null)
+					.forEach(e -> problem("chains.yaml",
+							at + " names element '" + e + "', which is not under `elements`"));
+			}
+		});
+	}
+
+	private void kinds(String file, String where, List<String> kinds) {
+		for (String kind : kinds) {
+			if (WireNames.parse(ItemKind.class, kind) == null) {
+				problem(file, where + " names kind '" + kind + "'; expected one of " + WireNames.all(ItemKind.class));
+			}
+		}
+	}
+
+	private void causes(String where, List<String> causes) {
+		for (String cause : causes) {
+			if (WireNames.parse(CauseOfAction.class, cause) == null) {
+				problem("remedies.yaml",
+						where + " names cause '" + cause + "'; expected one of " + WireNames.all(CauseOfAction.class));
+			}
+		}
+	}
+
+	private void path(String file, String where, String path, boolean list) {
+		JsonNode node = ITEM_SHAPE;
+		for (String part : path.split("\\.", -1)) {
+			node = (node != null && node.isObject()) ? node.get(part) : null;
+		}
+		boolean fits = node != null && (list == node.isArray());
+		if (!fits) {
+			problem(file, where + " '" + path + "', which is not " + (list ? "a list field" : "a field")
+					+ " of an item (docs/case-file.md)");
+		}
+	}
+
+	private void problem(String file, String message) {
+		this.problems.add(new RuleProblem(file, 0, message));
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

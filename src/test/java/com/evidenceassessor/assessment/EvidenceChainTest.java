@@ -1,0 +1,196 @@
+package com.evidenceassessor.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.facts.FactToProve;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each fact to prove shows its chain and weakest link; the chain of the cause of action
+ * is complete only when every requirement in rules/chains.yaml is covered by a usable
+ * item.
+ */
+class EvidenceChainTest {
+
+	private final Assessor assessor = Assessor.of(ExampleCases.rules());
+
+	@TestFactory
+	Stream<DynamicTest> everyFactToProveShowsItsChainAndWeakestLink() {
+		return ExampleCases.folders()
+			.stream()
+			.map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+				CaseFile caseFile = ExampleCases.read(folder);
+				Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+				List<FactChain> chains = opinion.summary().chains();
+				assertThat(chains).extracting(FactChain::fact)
+					.containsExactlyElementsOf(
+							caseFile.legalCase().factsToProve().stream().map(FactToProve::id).toList());
+				for (FactChain fact : chains) {
+					assertThat(fact.weakestLink()).as(fact.fact()).isNotNull();
+					assertThat(fact.weakestLink().fact()).isEqualTo(fact.fact());
+					assertThat(fact.weakestLink().score()).isEqualTo(fact.strength());
+					if (!fact.items().isEmpty() && fact.strength() > 0) {
+						assertThat(fact.weakestLink().item()).isEqualTo(fact.items().get(0).id());
+						assertThat(fact.weakestLink().dimension()).isIn("authenticity", "relevance", "sufficiency",
+								"refused");
+					}
+				}
+				EvidenceChain chain = opinion.summary().chain();
+				if (caseFile.legalCase().causeOfAction() != null
+						&& ExampleCases.rules().chains().forCause(caseFile.legalCase().causeOfAction()) != null) {
+					assertThat(chain).isNotNull();
+					assertThat(chain.complete()).isEqualTo(chain.links().stream().allMatch(ChainLink::covered));
+					assertThat(chain.weakestLink()).isNotNull();
+					assertThat(chain.strength()).isEqualTo(chain.complete()
+							? chain.links().stream().mapToInt(ChainLink::strength).min().orElse(0) : 0);
+				}
+			}));
+	}
+
+	@Test
+	void aLoanWithAgreementDeliveryAndDemandIsComplete() {
+		EvidenceChain chain = chain(loan("loanAgreed", "moneyDelivered", "repaymentDemanded"));
+		assertThat(chain.complete()).isTrue();
+		assertThat(chain.missingElements()).isEmpty();
+		assertThat(chain.links()).extracting(ChainLink::requirement)
+			.containsExactly("agreement", "delivery", "acknowledgementOrDemand");
+		assertThat(chain.weakestLink().requirement()).isNotNull();
+		assertThat(chain.weakestLink().item()).isNotNull();
+	}
+
+	@Test
+	void aLoanWithoutDeliveryIsIncompleteAndDeliveryIsItsWeakestLink() {
+		EvidenceChain chain = chain(loan("loanAgreed", "debtAcknowledged"));
+		assertThat(chain.complete()).isFalse();
+		assertThat(chain.missingElements()).containsExactly("moneyDelivered");
+		assertThat(chain.weakestLink().requirement()).isEqualTo("delivery");
+		assertThat(chain.weakestLink().item()).isNull();
+		assertThat(chain.strength()).isZero();
+		assertThat(chain.level()).isEqualTo(Level.HIGH);
+	}
+
+	@Test
+	void eitherAcknowledgementOrDemandCompletesTheLoan() {
+		assertThat(chain(loan("loanAgreed", "moneyDelivered", "debtAcknowledged")).complete()).isTrue();
+		assertThat(chain(loan("loanAgreed", "moneyDelivered")).missingElements()).containsExactly("debtAcknowledged",
+				"repaymentDemanded");
+	}
+
+	@Test
+	void aSaleNeedsTheAgreementAndDeliveryOrPayment() {
+		assertThat(chain(caseWith("sale", "saleAgreed", "paymentMade")).complete()).isTrue();
+		assertThat(chain(caseWith("sale", "saleAgreed", "goodsDelivered")).complete()).isTrue();
+		assertThat(chain(caseWith("sale", "saleAgreed")).missingElements()).containsExactly("goodsDelivered",
+				"paymentMade");
+	}
+
+	@Test
+	void overtimeNeedsTheEmployersInstructionOrKnowledge() {
+		EvidenceChain chain = chain(caseWith("labour", "overtimeWorked"));
+		assertThat(chain.complete()).isFalse();
+		assertThat(chain.missingElements()).containsExactly("overtimeArranged");
+	}
+
+	@Test
+	void defamationNeedsThePublisherAndTheReach() {
+		EvidenceChain chain = chain(caseWith("defamation", "statementPublished"));
+		assertThat(chain.missingElements()).containsExactly("publisherIdentified", "statementReached");
+		assertThat(chain(caseWith("defamation", "statementPublished", "publisherIdentified", "statementReached"))
+			.complete()).isTrue();
+	}
+
+	@Test
+	void anExcludedItemCoversNothingAndIsTheWeakestLink() {
+		CaseFile caseFile = parse("""
+				id: excluded
+				causeOfAction: privateLending
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: F1, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    proves: [F1]
+				    acquisition: { obtainedBy: intrusion }
+				""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		FactChain fact = opinion.summary().chains().get(0);
+		assertThat(fact.strength()).isZero();
+		assertThat(fact.weakestLink().item()).isEqualTo("E1");
+		assertThat(fact.weakestLink().dimension()).isEqualTo("legality");
+		assertThat(fact.weakestLink().rules()).contains("spc-cpl-interpretation/106.intrusion");
+		assertThat(opinion.summary().chain().links().get(0).covered()).isFalse();
+	}
+
+	@Test
+	void aVoiceMessageAloneIsWeakestInSufficiency() {
+		Opinion opinion = this.assessor.assess(
+				ExampleCases.read(java.nio.file.Path.of("cases/voice-only-loan-acknowledgement")),
+				Assessor.Options.SCORES_ONLY);
+		FactChain fact = opinion.summary().chains().get(0);
+		assertThat(fact.standsAlone()).isFalse();
+		assertThat(fact.weakestLink().dimension()).isEqualTo("sufficiency");
+		assertThat(fact.weakestLink().rules()).contains("wechat-practice/voice.not-alone");
+		assertThat(opinion.summary().chain().missingElements()).containsExactly("loanAgreed", "moneyDelivered");
+	}
+
+	@Test
+	void aCauseWithoutAChainHasNone() {
+		Opinion opinion = this.assessor.assess(caseWith("other", "loanAgreed"), Assessor.Options.SCORES_ONLY);
+		assertThat(opinion.summary().chain()).isNull();
+		assertThat(opinion.summary().chains()).hasSize(1);
+		assertThat(opinion.summary().chains().get(0).requirement()).isNull();
+	}
+
+	private EvidenceChain chain(CaseFile caseFile) {
+		return this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY).summary().chain();
+	}
+
+	private static CaseFile loan(String... elements) {
+		return caseWith("privateLending", elements);
+	}
+
+	/** A case with one fact per element and one plain text item offered for each. */
+	private static CaseFile caseWith(String cause, String... elements) {
+		StringBuilder yaml = new StringBuilder("""
+				id: synthetic
+				causeOfAction: %s
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				""".formatted(cause));
+		for (int i = 0; i < elements.length; i++) {
+			yaml.append("  - { id: F").append(i + 1).append(", element: ").append(elements[i]).append(" }\n");
+		}
+		yaml.append("items:\n");
+		for (int i = 0; i < elements.length; i++) {
+			yaml.append("  - { id: E")
+				.append(i + 1)
+				.append(", kind: text, counterparty: defendant, proves: [F")
+				.append(i + 1)
+				.append("], identity: { admittedByOpponent: true } }\n");
+		}
+		return parse(yaml.toString());
+	}
+
+	private static CaseFile parse(String yaml) {
+		return CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", false, null);
+	}
+
+}

@@ -1,0 +1,203 @@
+package com.evidenceassessor.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.RuleInfo;
+import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.support.WireNames;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The actions issue 8 asks for exist as concrete remedies, each reachable from the
+ * findings that call for it, each with its effort and its legal deadline; only actions
+ * still possible are offered.
+ */
+class RemediesTest {
+
+	private final RuleSet rules = ExampleCases.rules();
+
+	private final Assessor assessor = Assessor.of(this.rules);
+
+	@Test
+	void everyActionTheIssueListsIsARemedy() {
+		assertThat(this.rules.remedies()).containsKeys("notarise", "showOnDevice", "showProfilePage",
+				"produceWholeConversation", "wechatPayProof", "courtPreservation", "platformCertificate",
+				"transferVoucher", "accountVoucher", "platformRegistration", "addIou", "addSmsRecord",
+				"addCallRecording", "addBankRecord", "addWitness");
+		assertThat(this.rules.remedies()).doesNotContainKey("addOutsideEvidence");
+		this.rules.remedies()
+			.values()
+			.stream()
+			.flatMap(r -> r.append().values().stream())
+			.forEach(entry -> assertThat(entry.toString()).doesNotContain("kind=other"));
+	}
+
+	@Test
+	void everyRemedyIsNamedByARule() {
+		Set<String> named = new HashSet<>();
+		this.rules.allRules().stream().map(RuleInfo::remedies).forEach(named::addAll);
+		assertThat(named).containsAll(this.rules.remedies().keySet());
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({ "courtPreservation, 第二十五条第二款", "appraisal, 第三十一条", "notarise, 第五十一条", "addIou, 第五十一条",
+			"addSmsRecord, 第五十一条", "addCallRecording, 第五十一条", "addBankRecord, 第五十一条", "addWitness, 第六十九条",
+			"platformRegistration, 第九十四条第二款", "orderToProduce, 第一百一十二条", "courtCollection, 第二十条",
+			"wechatPayProof, 第五十一条", "transferVoucher, 第五十一条", "produceWholeConversation, 第五十一条" })
+	void remediesCiteTheirDeadline(String id, String article) {
+		Remedy remedy = this.rules.remedies().get(id);
+		assertThat(remedy.deadlineZh()).contains(article);
+		assertThat(remedy.deadlineEn()).isNotBlank();
+		assertThat(remedy.effort()).isNotNull();
+	}
+
+	@Test
+	void everyRemedyFitsAnItemOfEachKindItNames() {
+		for (Map.Entry<String, Remedy> entry : this.rules.remedies().entrySet()) {
+			Remedy remedy = entry.getValue();
+			for (ItemKind kind : ItemKind.values()) {
+				if (!remedy.kinds().isEmpty() && !remedy.kinds().contains(WireNames.of(kind))) {
+					continue;
+				}
+				EvidenceItem item = new EvidenceItem("E1", null, kind, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null, null, null, null);
+				ItemPatch patch = new ItemPatch("E1", remedy.set(), remedy.append());
+				EvidenceItem changed = ItemPatch.applyToItem(item, List.of(patch));
+				assertThat(changed).as(entry.getKey() + " on " + kind).isNotEqualTo(item);
+				assertThat(RecordPatcher.apply(item, List.of(patch))).isEqualTo(changed);
+			}
+		}
+	}
+
+	@Test
+	void aDeletedChatIsNotNotarisedAndAPhoneThatIsGoneIsNotShown() {
+		Opinion opinion = this.assessor.assess(parse("""
+				id: gone
+				causeOfAction: privateLending
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
+				    dispute: { authenticityDisputed: true }
+				  - id: E2
+				    kind: text
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    custody: { form: screenshot, originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true }
+				"""));
+		List<String> deleted = ids(opinion.items().get(0));
+		assertThat(deleted).doesNotContain("notarise", "showOnDevice", "courtPreservation", "platformCertificate")
+			.contains("addWitness", "addSmsRecord", "addIou");
+		List<String> kept = ids(opinion.items().get(1));
+		assertThat(kept).contains("showOnDevice");
+	}
+
+	@Test
+	void corroborationFitsTheCause() {
+		Opinion labour = this.assessor.assess(voiceCase("labour"));
+		assertThat(ids(labour.items().get(0))).contains("addAttendanceRecord", "addWitness")
+			.doesNotContain("addIou", "addBankRecord", "addWrittenContract");
+		Opinion loan = this.assessor.assess(voiceCase("privateLending"));
+		assertThat(ids(loan.items().get(0))).contains("addIou", "addBankRecord")
+			.doesNotContain("addAttendanceRecord", "addWrittenContract");
+	}
+
+	@Test
+	void theOriginalInTheOpponentsHandsIsOrderedProduced() {
+		Opinion opinion = this.assessor.assess(parse("""
+				id: held
+				causeOfAction: sale
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    custody: { form: printout, originalDeviceKept: false, originalUnavailableReason: heldByOpponent }
+				    dispute: { authenticityDisputed: true }
+				"""));
+		RemedyOption order = opinion.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("orderToProduce"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(order.deadline()).contains("第一百一十二条");
+		assertThat(order.gain()).isPositive();
+		assertThat(ids(opinion.items().get(0))).doesNotContain("courtCollection", "notarise");
+	}
+
+	@Test
+	void remediesAreRankedByGainThenEffort() {
+		for (var folder : ExampleCases.folders()) {
+			for (ItemOpinion item : this.assessor.assess(ExampleCases.read(folder)).items()) {
+				List<RemedyOption> remedies = item.remedies();
+				for (int i = 1; i < remedies.size(); i++) {
+					RemedyOption before = remedies.get(i - 1);
+					RemedyOption after = remedies.get(i);
+					assertThat(before.gain()).isGreaterThanOrEqualTo(after.gain());
+					if (before.gain() == after.gain()) {
+						assertThat(rank(before.effort())).isLessThanOrEqualTo(rank(after.effort()));
+					}
+				}
+			}
+		}
+	}
+
+	private static int rank(String effort) {
+		return List.of("low", "medium", "high").indexOf(effort);
+	}
+
+	private static CaseFile voiceCase(String cause) {
+		return parse("""
+				id: voice
+				causeOfAction: %s
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: voice
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    completeness: { wholeConversation: true }
+				    voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
+				""".formatted(cause));
+	}
+
+	private static List<String> ids(ItemOpinion item) {
+		return item.remedies().stream().map(RemedyOption::id).toList();
+	}
+
+	private static CaseFile parse(String yaml) {
+		return CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", false, null);
+	}
+
+}

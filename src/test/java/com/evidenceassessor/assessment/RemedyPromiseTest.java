@@ -1,0 +1,114 @@
+package com.evidenceassessor.assessment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.PlannedAction;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.rules.Remedy;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8, "done when": for every example case, every action the plan promises gives
+ * exactly the promised score when it is applied to the case FILE — the action's change
+ * from rules/remedies.yaml written into the YAML, the file read back with the case-file
+ * reader — and the case is assessed again. The same for each item's combined plan and for
+ * the case plan.
+ */
+class RemedyPromiseTest {
+
+	@TempDir
+	static Path temp;
+
+	@TestFactory
+	Stream<DynamicContainer> everyPromiseHoldsOnTheChangedCaseFile() {
+		Assessor assessor = Assessor.of(ExampleCases.rules());
+		return ExampleCases.folders().stream().map(folder -> {
+			Opinion opinion = assessor.assess(ExampleCases.read(folder));
+			List<DynamicTest> tests = new ArrayList<>();
+			for (ItemOpinion item : opinion.items()) {
+				for (RemedyOption remedy : item.remedies()) {
+					tests.add(DynamicTest.dynamicTest(item.id() + ": " + remedy.id() + " → " + remedy.scoreAfter(),
+							() -> promiseHolds(assessor, folder, item, remedy)));
+				}
+				if (item.plan() != null) {
+					tests.add(DynamicTest.dynamicTest(item.id() + ": combined plan → " + item.plan().scoreAfter(),
+							() -> planHolds(assessor, folder, item)));
+				}
+			}
+			if (opinion.summary().plan() != null) {
+				tests.add(DynamicTest.dynamicTest("case plan → " + opinion.summary().plan().scoreAfter(),
+						() -> casePlanHolds(assessor, folder, opinion)));
+			}
+			return DynamicContainer.dynamicContainer(folder.getFileName().toString(), tests);
+		});
+	}
+
+	private void promiseHolds(Assessor assessor, Path folder, ItemOpinion item, RemedyOption remedy) {
+		Opinion after = assessAgain(assessor, folder, List.of(change(item.id(), remedy.id())));
+		ItemOpinion changed = item(after, item.id());
+		assertThat(changed.score()).as("score after %s", remedy.id()).isEqualTo(remedy.scoreAfter());
+		assertThat(changed.level()).isEqualTo(remedy.levelAfter());
+		assertThat(remedy.gain()).isEqualTo(remedy.scoreAfter() - item.score()).isPositive();
+	}
+
+	private void planHolds(Assessor assessor, Path folder, ItemOpinion item) {
+		List<ItemPatch> changes = new ArrayList<>();
+		for (PlanStep step : item.plan().steps()) {
+			changes.add(change(item.id(), step.id()));
+			ItemOpinion changed = item(assessAgain(assessor, folder, changes), item.id());
+			assertThat(changed.score()).as("score after the plan up to %s", step.id()).isEqualTo(step.scoreAfter());
+			assertThat(changed.level()).isEqualTo(step.levelAfter());
+		}
+		assertThat(item.plan().scoreAfter())
+			.isEqualTo(item.plan().steps().get(item.plan().steps().size() - 1).scoreAfter());
+		assertThat(item.plan().steps()).hasSizeBetween(1, RemedyPlanner.PLAN_SIZE);
+	}
+
+	private void casePlanHolds(Assessor assessor, Path folder, Opinion opinion) {
+		List<ItemPatch> changes = new ArrayList<>();
+		List<String> fromItemPlans = new ArrayList<>();
+		for (ItemOpinion item : opinion.items()) {
+			if (item.plan() != null) {
+				for (PlanStep step : item.plan().steps()) {
+					changes.add(change(item.id(), step.id()));
+					fromItemPlans.add(item.id() + ":" + step.id());
+				}
+			}
+		}
+		List<String> planned = new ArrayList<>();
+		for (PlannedAction action : opinion.summary().plan().actions()) {
+			assertThat(action.items()).isNotEmpty();
+			action.items().forEach(item -> planned.add(item + ":" + action.id()));
+		}
+		assertThat(planned).as("the case plan is every item's plan").containsExactlyInAnyOrderElementsOf(fromItemPlans);
+		Opinion after = assessAgain(assessor, folder, changes);
+		assertThat(after.summary().score()).isEqualTo(opinion.summary().plan().scoreAfter());
+		assertThat(after.summary().level()).isEqualTo(opinion.summary().plan().levelAfter());
+	}
+
+	private static ItemPatch change(String itemId, String remedyId) {
+		Remedy remedy = ExampleCases.rules().remedies().get(remedyId);
+		return new ItemPatch(itemId, remedy.set(), remedy.append());
+	}
+
+	private static Opinion assessAgain(Assessor assessor, Path folder, List<ItemPatch> changes) {
+		CaseFile changed = ExampleCases.changedFile(folder, changes, temp);
+		return assessor.assess(changed, Assessor.Options.SCORES_ONLY);
+	}
+
+	private static ItemOpinion item(Opinion opinion, String id) {
+		return opinion.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}

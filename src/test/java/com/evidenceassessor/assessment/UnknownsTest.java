@@ -1,0 +1,134 @@
+package com.evidenceassessor.assessment;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.assessment.Opinion.CaseQuestion;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.OpenQuestion;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.rules.Question;
+import com.evidenceassessor.support.WireNames;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unknown facts give a range and a question list: for every example case, every item that
+ * is not excluded has a range around its score, each question it lists is about a fact
+ * the case file leaves open and moves the score, the grouped search finds exactly what
+ * answering every question alone finds, and the case summary lists each question once
+ * with the items it moves.
+ */
+class UnknownsTest {
+
+	private final Assessor assessor = Assessor.of(ExampleCases.rules());
+
+	@TestFactory
+	Stream<DynamicTest> everyItemHasARangeAndItsQuestions() {
+		return ExampleCases.folders()
+			.stream()
+			.map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+				CaseFile caseFile = ExampleCases.read(folder);
+				Opinion opinion = this.assessor.assess(caseFile);
+				for (ItemOpinion item : opinion.items()) {
+					if (item.level() == Level.EXCLUDED) {
+						assertThat(item.unknowns()).isNull();
+						continue;
+					}
+					assertThat(item.unknowns().worst()).isLessThanOrEqualTo(item.score());
+					assertThat(item.unknowns().best()).isGreaterThanOrEqualTo(item.score());
+					for (OpenQuestion question : item.unknowns().questions()) {
+						assertThat(ItemPatch.valueAt(caseFile.legalCase(), item.id(), question.field()))
+							.as("%s %s is open in the case file", item.id(), question.field())
+							.isNull();
+						assertThat(question.swing()).isPositive();
+						assertThat(question.ifWorst()).isBetween(item.unknowns().worst(), item.score());
+						assertThat(question.ifBest()).isBetween(item.score(), item.unknowns().best());
+					}
+					if (item.unknowns().worst() < item.unknowns().best()) {
+						assertThat(item.unknowns().questions()).as("%s: a range needs its questions", item.id())
+							.isNotEmpty();
+					}
+				}
+				var summary = opinion.summary().unknowns();
+				assertThat(summary.worst()).isLessThanOrEqualTo(opinion.summary().score());
+				assertThat(summary.best()).isGreaterThanOrEqualTo(opinion.summary().score());
+				Set<String> fields = new HashSet<>();
+				for (CaseQuestion question : summary.questions()) {
+					assertThat(fields.add(question.field())).as("asked once: %s", question.field()).isTrue();
+					for (String id : question.items()) {
+						assertThat(item(opinion, id).unknowns().questions()).extracting(OpenQuestion::field)
+							.contains(question.field());
+					}
+				}
+				opinion.items()
+					.stream()
+					.filter(i -> i.unknowns() != null)
+					.flatMap(i -> i.unknowns().questions().stream())
+					.forEach(q -> assertThat(fields).contains(q.field()));
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> theGroupedSearchFindsWhatAskingEachAloneFinds() {
+		return ExampleCases.folders()
+			.stream()
+			.map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+				CaseFile caseFile = ExampleCases.read(folder);
+				try (SessionWhatIfs whatIfs = SessionWhatIfs.open(ExampleCases.rules(), caseFile.legalCase(),
+						caseFile.derivedFacts())) {
+					for (EvidenceItem item : caseFile.legalCase().items()) {
+						var grouped = new UnknownsAnalysis(ExampleCases.rules(), whatIfs, false).analyse(item);
+						var alone = new UnknownsAnalysis(ExampleCases.rules(), whatIfs, true).analyse(item);
+						assertThat(grouped.unknowns()).as(item.id()).isEqualTo(alone.unknowns());
+					}
+				}
+			}));
+	}
+
+	@Test
+	void aLoanChatLeftOpenGivesARangeAndTheQuestionsThatDecideIt() {
+		Opinion opinion = this.assessor
+			.assess(ExampleCases.read(Path.of("cases/loan-transfer-chat-unidentified-account")));
+		ItemOpinion chat = item(opinion, "E1");
+		assertThat(chat.unknowns().worst()).isLessThan(chat.score());
+		assertThat(chat.unknowns().best()).isGreaterThan(chat.score());
+		assertThat(chat.unknowns().questions()).extracting(OpenQuestion::field)
+			.contains("identity.phoneMatchesParty", "identity.admittedByOpponent");
+		OpenQuestion phone = chat.unknowns()
+			.questions()
+			.stream()
+			.filter(q -> q.field().equals("identity.phoneMatchesParty"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(phone.ifBest()).isGreaterThan(chat.score());
+		assertThat(opinion.summary().unknowns().questions()).isNotEmpty();
+	}
+
+	@Test
+	void everyKindHasQuestionsAndTheKindsWithTheirOwnCautionsHaveTheirOwn() {
+		List<Question> questions = ExampleCases.rules().questions();
+		for (ItemKind kind : ItemKind.values()) {
+			String wire = WireNames.of(kind);
+			long asked = questions.stream().filter(q -> q.kinds().isEmpty() || q.kinds().contains(wire)).count();
+			assertThat(asked).as("questions for %s", wire).isGreaterThanOrEqualTo(8);
+		}
+		for (String kind : List.of("voice", "video", "link", "file", "image", "transfer", "redPacket")) {
+			assertThat(questions).as("a question only %s items are asked", kind)
+				.anyMatch(q -> q.kinds().contains(kind) && q.kinds().size() <= 2);
+		}
+	}
+
+	private static ItemOpinion item(Opinion opinion, String id) {
+		return opinion.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}

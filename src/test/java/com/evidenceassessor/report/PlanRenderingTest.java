@@ -1,0 +1,61 @@
+package com.evidenceassessor.report;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import com.evidenceassessor.assessment.Assessor;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.rules.RuleSetLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The terminal and the HTML page show the plan, the questions and the evidence chain with
+ * its weakest link, in both languages.
+ */
+class PlanRenderingTest {
+
+	private static Opinion loan;
+
+	private static Opinion voice;
+
+	@BeforeAll
+	static void assess() {
+		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		loan = assessor.assess(CaseFileReader.read(Path.of("cases/loan-transfer-chat-unidentified-account")));
+		voice = assessor.assess(CaseFileReader.read(Path.of("cases/voice-only-loan-acknowledgement")));
+	}
+
+	@Test
+	void theTerminalShowsTheChainThePlanAndTheQuestions() {
+		String zh = text(loan, Lang.ZH);
+		assertThat(zh).contains("证据链（民间借贷纠纷）: 完整", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:", "完成各证据的组合方案后:",
+				"需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
+		String en = text(voice, Lang.EN);
+		assertThat(en).contains(
+				"Evidence chain (Private lending): incomplete — missing: the agreement to lend, "
+						+ "delivery of the money",
+				"weakest link: the agreement to lend — no evidence yet", "E1 sufficiency 70",
+				"deadline: Before the time limit for evidence expires (证据规定 Art. 51)");
+	}
+
+	@Test
+	void theHtmlPageShowsTheSameAndEscapesTheCaseFile() {
+		String html = HtmlRenderer.render(loan, Lang.ZH);
+		assertThat(html).contains("证据链", "最薄弱环节", "组合方案", "需向当事人核实的问题", "class=\"ok\"");
+		assertThat(HtmlRenderer.render(voice, Lang.EN)).contains("class=\"gap\"",
+				"incomplete — missing: the agreement to lend", "Questions for the client");
+		assertThat(html).doesNotContain("<script");
+	}
+
+	private static String text(Opinion opinion, Lang lang) {
+		StringWriter out = new StringWriter();
+		new TextRenderer(lang, new PrintWriter(out)).render(opinion);
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.evidenceassessor.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A typo in remedies.yaml, questions.yaml or chains.yaml is a located problem when the
+ * rules load, never a failure in the middle of an assessment.
+ */
+class RuleDataChecksTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theProjectsDataFilesAreClean() throws IOException {
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData data = RulesData.read(Path.of("rules"), problems);
+		assertThat(problems).isEmpty();
+		assertThat(data.chains().causes()).containsKeys("privateLending", "sale", "labour", "betrothalGifts",
+				"defamation");
+	}
+
+	@Test
+	void everyMistakeIsReportedWithItsFile() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("remedies.yaml"), "    custody.shownInCourt: true\n    custody.copyCheck: verified",
+				"    custody.shownInCourt: true\n    custody.copyCheck: verified\n    custody.shownInCort: true");
+		replace(rules.resolve("remedies.yaml"), "causes: [labour]", "causes: [employment]");
+		replace(rules.resolve("questions.yaml"), "- field: voice.clear", "- field: voice.clearly");
+		replace(rules.resolve("chains.yaml"), "elements: [moneyDelivered]", "elements: [moneyDelivred]");
+		replace(rules.resolve("chains.yaml"), "  sale:\n", "  sales:\n");
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		assertThat(problems).extracting(RuleProblem::toString)
+			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("custody.shownInCort"))
+			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("employment"))
+			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml").contains("voice.clearly"))
+			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml").contains("moneyDelivred"))
+			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml").contains("'sales' is not a cause of action"));
+	}
+
+	@Test
+	void aRequirementWithoutItsSourceIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "        source: 民法典第四百六十九条、第五百九十五条\n", "");
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		assertThat(problems).extracting(RuleProblem::toString)
+			.containsExactly("chains.yaml: cause 'sale', requirement 'agreement' needs labelZh, labelEn and a source");
+	}
+
+	@Test
+	void anUnknownFieldInChainsIsLocatedByLine() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "    titleEn: Sale of goods\n",
+				"    titleEn: Sale of goods\n    tittle: x\n");
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0).file()).isEqualTo("chains.yaml");
+		assertThat(problems.get(0).line()).isPositive();
+		assertThat(problems.get(0).message()).contains("tittle");
+	}
+
+	@Test
+	void chainsAreOptional() throws IOException {
+		Path rules = copyOfTheData();
+		Files.delete(rules.resolve("chains.yaml"));
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData data = RulesData.read(rules, problems);
+		assertThat(problems).isEmpty();
+		assertThat(data.chains()).isEqualTo(Chains.NONE);
+	}
+
+	private Path copyOfTheData() throws IOException {
+		Path rules = Files.createTempDirectory(this.temp, "rules");
+		Path from = Path.of("rules");
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+				Path target = rules.resolve(from.relativize(file).toString());
+				if (!target.startsWith(rules.resolve("tests"))) {
+					Files.createDirectories(target.getParent());
+					Files.copy(file, target);
+				}
+			}
+		}
+		return rules;
+	}
+
+	private static void replace(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file);
+		assertThat(text).as("%s holds the text to change", file.getFileName()).contains(from);
+		Files.writeString(file, text.replace(from, to));
+	}
+
+}

@@ -78,6 +78,27 @@ public final class Json {
 				generator.writeFieldName(WireNames.of(value));
 			}
 		});
+		module.setKeyDeserializers(new com.fasterxml.jackson.databind.module.SimpleKeyDeserializers() {
+			@Override
+			public com.fasterxml.jackson.databind.KeyDeserializer findKeyDeserializer(JavaType type,
+					DeserializationConfig config, BeanDescription description) {
+				if (!type.isEnumType()) {
+					return null;
+				}
+				Class<Enum> enumType = (Class<Enum>) type.getRawClass();
+				return new com.fasterxml.jackson.databind.KeyDeserializer() {
+					@Override
+					public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+						Object constant = WireNames.parse(enumType, key);
+						if (constant == null) {
+							return context.handleWeirdKey(enumType, key,
+									"expected one of " + String.join(", ", WireNames.all((Class) enumType)));
+						}
+						return constant;
+					}
+				};
+			}
+		});
 		module.setDeserializerModifier(new BeanDeserializerModifier() {
 			@Override
 			public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,

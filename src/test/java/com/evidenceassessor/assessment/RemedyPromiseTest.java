@@ -35,8 +35,21 @@ class RemedyPromiseTest {
 		Assessor assessor = Assessor.of(ExampleCases.rules());
 		return ExampleCases.folders().stream().map(folder -> {
 			Opinion opinion = assessor.assess(ExampleCases.read(folder));
+			// Items read from the case's files (an unlisted bill becomes item B1, B2…)
+			// are not in
+			// the case file, so there is no line of it to change: their promises are
+			// checked
+			// where they come from, not here.
+			java.util.Set<String> inFile = new java.util.HashSet<>();
+			com.evidenceassessor.casefile.CaseFileReader.readWithoutDerivedFacts(folder)
+				.legalCase()
+				.items()
+				.forEach(i -> inFile.add(i.id()));
 			List<DynamicTest> tests = new ArrayList<>();
 			for (ItemOpinion item : opinion.items()) {
+				if (!inFile.contains(item.id())) {
+					continue;
+				}
 				for (RemedyOption remedy : item.remedies()) {
 					tests.add(DynamicTest.dynamicTest(item.id() + ": " + remedy.id() + " → " + remedy.scoreAfter(),
 							() -> promiseHolds(assessor, folder, item, remedy)));
@@ -46,7 +59,12 @@ class RemedyPromiseTest {
 							() -> planHolds(assessor, folder, item)));
 				}
 			}
-			if (opinion.summary().plan() != null) {
+			boolean planInFile = opinion.summary().plan() != null && opinion.summary()
+				.plan()
+				.actions()
+				.stream()
+				.allMatch(action -> inFile.containsAll(action.items()));
+			if (planInFile) {
 				tests.add(DynamicTest.dynamicTest("case plan → " + opinion.summary().plan().scoreAfter(),
 						() -> casePlanHolds(assessor, folder, opinion)));
 			}

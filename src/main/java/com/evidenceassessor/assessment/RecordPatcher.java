@@ -33,6 +33,18 @@ final class RecordPatcher {
 		}
 	};
 
+	/** Each enum's constants by wire name. */
+	private static final ClassValue<Map<String, Object>> ENUMS = new ClassValue<>() {
+		@Override
+		protected Map<String, Object> computeValue(Class<?> type) {
+			Map<String, Object> constants = new HashMap<>();
+			for (Object constant : type.getEnumConstants()) {
+				constants.put(WireNames.of((Enum<?>) constant), constant);
+			}
+			return Map.copyOf(constants);
+		}
+	};
+
 	private RecordPatcher() {
 	}
 
@@ -110,7 +122,7 @@ final class RecordPatcher {
 				return value;
 			}
 			if (plain.isEnum() && value instanceof String wire) {
-				Object constant = WireNames.parse((Class) plain, wire);
+				Object constant = ENUMS.get(plain).get(wire);
 				if (constant == null) {
 					throw new IllegalArgumentException("the change does not fit the case file: '" + wire
 							+ "' is not one of " + WireNames.all((Class) plain));

@@ -32,7 +32,7 @@ final class ChainWords {
 			text.append(link.fact()).append(": ");
 		}
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(link.score());
-		reason(opinion, link, lang).ifPresent(reason -> text.append(" — ").append(reason));
+		text.append(" — ").append(reason(opinion, link, lang).orElse(Labels.of("littleSupports", lang)));
 		return text.toString();
 	}
 

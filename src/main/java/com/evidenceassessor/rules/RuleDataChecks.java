@@ -10,7 +10,9 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks the data files beside the DRL against the fact vocabulary, so a typo in
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class RuleDataChecks {
 
 	/** An item with every group present and every field unknown: the shape of a path. */
-	private static final JsonNode ITEM_SHAPE = Json.json()
+	private static final ObjectNode ITEM_SHAPE = Json.json()
 		.valueToTree(new EvidenceItem("shape", null, ItemKind.TEXT, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null));
 
@@ -50,6 +52,8 @@ final class RuleDataChecks {
 			if (remedy.set().isEmpty() && remedy.append().isEmpty()) {
 				problem("remedies.yaml", where + " changes nothing; expected `set` or `append`");
 			}
+			remedy.set().forEach((path, value) -> fits("remedies.yaml", where + " sets", path, value, false));
+			remedy.append().forEach((path, value) -> fits("remedies.yaml", where + " appends to", path, value, true));
 		});
 	}
 
@@ -57,13 +61,15 @@ final class RuleDataChecks {
 		Set<String> seen = new HashSet<>();
 		for (Question question : questions) {
 			String where = "question on '" + question.field() + "'";
-			path("questions.yaml", where, question.field(), false);
+			path("questions.yaml", "question on", question.field(), false);
 			question.when().keySet().forEach(path -> path("questions.yaml", where + " asked when", path, false));
 			kinds("questions.yaml", where, question.kinds());
 			if (question.best() == null || question.worst() == null || blank(question.questionZh())
 					|| blank(question.questionEn())) {
 				problem("questions.yaml", where + " needs questionZh, questionEn, best and worst");
 			}
+			fits("questions.yaml", where + ": best answer for", question.field(), question.best(), false);
+			fits("questions.yaml", where + ": worst answer for", question.field(), question.worst(), false);
 			if (!seen.add(question.field())) {
 				problem("questions.yaml", where + " is asked twice; expected one question per field");
 			}
@@ -127,6 +133,36 @@ final class RuleDataChecks {
 		if (!fits) {
 			problem(file, where + " '" + path + "', which is not " + (list ? "a list field" : "a field")
 					+ " of an item (docs/case-file.md)");
+		}
+	}
+
+	/**
+	 * The value fits the field as the case-file reader reads it (an enum constant by its
+	 * wire name, a boolean as a boolean): written into an item and read back.
+	 */
+	private void fits(String file, String where, String path, Object value, boolean list) {
+		String[] parts = path.split("\\.", -1);
+		ObjectNode item = ITEM_SHAPE.deepCopy();
+		JsonNode parent = item;
+		for (int i = 0; i < parts.length - 1; i++) {
+			parent = parent.path(parts[i]);
+		}
+		if (!(parent instanceof ObjectNode object) || !object.has(parts[parts.length - 1])) {
+			return;
+		}
+		JsonNode node = Json.json().valueToTree(value);
+		if (list) {
+			object.putArray(parts[parts.length - 1]).add(node);
+		}
+		else {
+			object.set(parts[parts.length - 1], node);
+		}
+		try {
+			Json.json().treeToValue(item, EvidenceItem.class);
+		}
+		catch (JsonProcessingException | IllegalArgumentException ex) {
+			String reason = (ex instanceof JsonProcessingException json) ? json.getOriginalMessage() : ex.getMessage();
+			problem(file, where + " '" + path + "': the value " + value + " does not fit the field (" + reason + ")");
 		}
 	}
 

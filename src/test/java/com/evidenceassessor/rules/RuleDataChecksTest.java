@@ -39,6 +39,8 @@ class RuleDataChecksTest {
 		replace(rules.resolve("questions.yaml"), "- field: voice.clear", "- field: voice.clearly");
 		replace(rules.resolve("chains.yaml"), "elements: [moneyDelivered]", "elements: [moneyDelivred]");
 		replace(rules.resolve("chains.yaml"), "  sale:\n", "  sales:\n");
+		replace(rules.resolve("remedies.yaml"), "    dispute.appraisal: authentic", "    dispute.appraisal: genuine");
+		replace(rules.resolve("questions.yaml"), "  best: selfRecorded", "  best: yes");
 		List<RuleProblem> problems = new ArrayList<>();
 		RulesData.read(rules, problems);
 		assertThat(problems).extracting(RuleProblem::toString)
@@ -46,7 +48,11 @@ class RuleDataChecksTest {
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("employment"))
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml").contains("voice.clearly"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml").contains("moneyDelivred"))
-			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml").contains("'sales' is not a cause of action"));
+			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml").contains("'sales' is not a cause of action"))
+			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml")
+				.contains("remedy 'appraisal' sets 'dispute.appraisal': the value genuine does not fit"))
+			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
+				.contains("'video.origin': the value true does not fit"));
 	}
 
 	@Test

@@ -8,3 +8,10 @@ wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
 local file = assert(io.open(os.getenv("CASE"), "rb"))
 wrk.body = file:read("*a")
 file:close()
+
+function done(summary, latency, requests)
+  io.write(string.format("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f; %d requests, %d errors\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, summary.requests,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
+end

@@ -36,11 +36,11 @@ final class WebBenchCommand implements Callable<Integer> {
 	@Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
 	private int clients;
 
-	@Option(names = "--requests", defaultValue = "2000",
+	@Option(names = "--requests", defaultValue = "4000",
 			description = "Requests measured, in all (default ${DEFAULT-VALUE}; at most 100000).")
 	private int requests;
 
-	@Option(names = "--warmup", defaultValue = "500",
+	@Option(names = "--warmup", defaultValue = "3000",
 			description = "Requests sent first and not measured (default ${DEFAULT-VALUE}).")
 	private int warmup;
 

@@ -148,7 +148,8 @@ public final class BatchBenchCommand implements Callable<Integer> {
 			liveMb = heap.maxLiveMb();
 		}
 		double cpu = batch.jobCpuSeconds();
-		return new Result(outcome, peakHeapMb(), liveMb, gcMillis() - gcBefore, batch.timings().breakdown(), cpu,
+		return new Result(outcome, peakHeapMb(), liveMb, gcMillis() - gcBefore,
+				batch.timings().breakdown() + " | by thread: " + batch.threadCpu(), cpu,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 

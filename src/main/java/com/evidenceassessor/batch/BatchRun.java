@@ -38,6 +38,8 @@ final class BatchRun {
 
 	private double jobCpuSeconds;
 
+	private String threadCpu = "";
+
 	BatchRun(BatchRequest request, PrintStream err) {
 		this.request = request;
 		this.err = err;
@@ -45,6 +47,13 @@ final class BatchRun {
 
 	PhaseTimings timings() {
 		return this.timings;
+	}
+
+	/**
+	 * CPU time by kind of thread while the job ran (Linux only): workers, JIT, GC, H2.
+	 */
+	String threadCpu() {
+		return this.threadCpu;
 	}
 
 	/** The process's CPU time while the job ran (all threads), in seconds. */
@@ -103,6 +112,7 @@ final class BatchRun {
 		}
 		long start = System.nanoTime();
 		long cpuStart = processCpuNanos();
+		Map<String, Double> threadsBefore = ThreadCpu.snapshot();
 		JobExecution execution;
 		try (ProgressBar bar = this.request.progressBar() ? ProgressBar.start(progress, this.err, this.request.lang())
 				: null) {
@@ -110,6 +120,7 @@ final class BatchRun {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.jobCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+		this.threadCpu = ThreadCpu.between(threadsBefore, ThreadCpu.snapshot());
 		BatchTables tables = context.getBean(BatchTables.class);
 		long runId = execution.getJobInstance().getInstanceId();
 		return new RunOutcome(runId, plan.attempt(), execution.getStatus(), failure(execution),

@@ -68,6 +68,12 @@ final class ProgressBar implements AutoCloseable {
 		String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
 		double rate = this.progress.rate();
 		String eta = (rate > 0 && done < total) ? duration((total - done) / rate) : "--";
+		if (total > 0 && done >= total) {
+			return String.format("[%s] 100%%  %,d/%,d  %s %,d  %s %,d  %s %,d  %s", bar, done, total,
+					this.lang.pick("完成", "done"), this.progress.assessed(), this.lang.pick("跳过", "skipped"),
+					this.progress.skipped(), this.lang.pick("失败", "failed"), this.progress.failed(),
+					this.lang.pick("正在写汇总表……", "writing the summary..."));
+		}
 		return String.format("[%s] %3.0f%%  %,d/%,d  %s %,d  %s %,d  %s %,d  %.1f %s  %s %s", bar, fraction * 100, done,
 				total, this.lang.pick("完成", "done"), this.progress.assessed(), this.lang.pick("跳过", "skipped"),
 				this.progress.skipped(), this.lang.pick("失败", "failed"), this.progress.failed(), rate,

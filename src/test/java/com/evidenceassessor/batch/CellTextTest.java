@@ -33,6 +33,14 @@ class CellTextTest {
 		assertThat(ProgressBar.duration(7322)).isEqualTo("2h02m");
 		assertThat(progress.done()).isEqualTo(44);
 		assertThat(progress.doneBefore()).isEqualTo(44);
+		java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+		try (ProgressBar bar = ProgressBar.start(progress, sink, com.evidenceassessor.report.Lang.EN)) {
+			assertThat(bar.line()).startsWith("[#####...................]  22%  44/200")
+				.contains("done 40  skipped 3  failed 1");
+			progress.assessed(156);
+			assertThat(bar.line()).startsWith("[########################] 100%  200/200")
+				.endsWith("writing the summary...");
+		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.reliability.FiringGuard;
 import com.evidenceassessor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -13,8 +14,8 @@ import org.kie.api.runtime.rule.AgendaFilter;
 /**
  * Runs the rules over one case: a fresh session on the shared rule base, the case, its
  * parties, facts to prove and items, and the parameters in force inserted, only the rules
- * in force on the case's law date allowed to fire, and a bound on firings so a looping
- * rule cannot hang an assessment.
+ * in force on the case's law date allowed to fire, and a bound on firings and on time
+ * ({@link FiringGuard#TIME_LIMIT}) so a looping rule cannot hang an assessment.
  */
 final class RuleEngine {
 
@@ -40,9 +41,11 @@ final class RuleEngine {
 				session.insert(new ParameterValue(entry.getKey(), ruleSet.parameter(entry.getKey(), lawDate)));
 			}
 			AgendaFilter inForce = match -> ruleSet.rule(match.getRule().getName()).appliesOn(lawDate);
-			int fired = session.fireAllRules(inForce, MAX_FIRINGS);
-			if (fired >= MAX_FIRINGS) {
-				throw new RunawayRulesException(MAX_FIRINGS);
+			try {
+				FiringGuard.fire(session, inForce, MAX_FIRINGS, FiringGuard.TIME_LIMIT);
+			}
+			catch (FiringGuard.RunawayRules ex) {
+				throw new RunawayRulesException(ex.getMessage());
 			}
 			return session.getObjects(o -> o instanceof Finding)
 				.stream()

@@ -150,9 +150,31 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param excluded ids of excluded items
 	 * @param facts each fact to prove with the items offered for it
 	 * @param reasons findings about the case as a whole
+	 * @param moneyFlows the money the case's payment bills show moving between the client
+	 * and each other party (empty without bills)
 	 */
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
-			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons) {
+			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons,
+			List<MoneyFlowLine> moneyFlows) {
+
+	}
+
+	/**
+	 * The net money flow between the client and one party, from the case's payment bills.
+	 *
+	 * @param partyId the party
+	 * @param partyName the party's name
+	 * @param names the names the bills use for the party
+	 * @param paid what the client paid the party (yuan)
+	 * @param received what the client received from the party
+	 * @param net {@code paid - received}
+	 * @param rows the bill rows counted
+	 * @param first the earliest of them
+	 * @param last the latest of them
+	 */
+	public record MoneyFlowLine(String partyId, String partyName, List<String> names, java.math.BigDecimal paid,
+			java.math.BigDecimal received, java.math.BigDecimal net, int rows, java.time.LocalDateTime first,
+			java.time.LocalDateTime last) {
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.evidenceassessor.assessment.Assessor.Options;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.assessment.Opinion.CaseSummary;
+import com.evidenceassessor.bills.evidence.MoneyFlow;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
@@ -86,7 +87,18 @@ final class OpinionBuilder {
 		int score = facts.isEmpty() ? mean(items) : facts.stream().mapToInt(FactSupport::bestScore).min().orElse(0);
 		Level level = new ScoreModel(this.ruleSet, legalCase.lawDate()).band(score);
 		List<Reason> reasons = evaluation.findingsFor(null).stream().map(f -> reason(f, legalCase.lawDate())).toList();
-		return new CaseSummary(score, level, byLevel, needs, excluded, facts, reasons);
+		return new CaseSummary(score, level, byLevel, needs, excluded, facts, reasons,
+				moneyFlows(evaluation.derivedFacts()));
+	}
+
+	/** The money flows the bills reader derived (bills/ folder), for the summary. */
+	private static List<Opinion.MoneyFlowLine> moneyFlows(List<Object> derivedFacts) {
+		return derivedFacts.stream()
+			.filter(MoneyFlow.class::isInstance)
+			.map(MoneyFlow.class::cast)
+			.map(f -> new Opinion.MoneyFlowLine(f.partyId(), f.partyName(), f.names(), f.paid(), f.received(), f.net(),
+					f.rows(), f.first(), f.last()))
+			.toList();
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.evidenceassessor.bills.evidence.CaseBills;
 import com.evidenceassessor.evidencefiles.EvidenceFileSource;
+import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Json;
@@ -32,7 +34,7 @@ public final class CaseFileReader {
 	private static final List<String> NAMES = List.of("case.yaml", "case.yml", "case.json");
 
 	/** What reads facts from the files in a case folder, in order. */
-	static final List<DerivedFactSource> SOURCES = List.of(new EvidenceFileSource());
+	static final List<DerivedFactSource> SOURCES = List.of(new EvidenceFileSource(), new CaseBills());
 
 	private CaseFileReader() {
 	}
@@ -68,10 +70,26 @@ public final class CaseFileReader {
 			return caseFile;
 		}
 		List<Object> facts = new java.util.ArrayList<>();
+		List<EvidenceItem> items = new java.util.ArrayList<>();
 		for (DerivedFactSource source : SOURCES) {
-			facts.addAll(source.derive(caseFile));
+			DerivedFactSource.Derived derived = source.deriveWithItems(caseFile);
+			facts.addAll(derived.facts());
+			items.addAll(derived.items());
 		}
-		return caseFile.withDerivedFacts(facts);
+		return withItems(caseFile, items).withDerivedFacts(facts);
+	}
+
+	/** The case file with items added (for files that stand for items of their own). */
+	public static CaseFile withItems(CaseFile caseFile, List<EvidenceItem> added) {
+		if (added.isEmpty()) {
+			return caseFile;
+		}
+		LegalCase c = caseFile.legalCase();
+		List<EvidenceItem> items = new java.util.ArrayList<>(c.items());
+		items.addAll(added);
+		LegalCase extended = new LegalCase(c.id(), c.title(), c.causeOfAction(), c.forum(), c.lawDate(),
+				c.onlineLitigation(), c.relationship(), c.parties(), c.factsToProve(), c.defences(), items);
+		return CaseFile.of(caseFile.folder(), caseFile.source(), extended);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.evidenceassessor.cli;
 
+import com.evidenceassessor.bills.BillsCommand;
 import com.evidenceassessor.evidencefiles.InspectCommand;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "assessor", mixinStandardHelpOptions = true, version = "evidence-assessor 0.1.0",
 		description = "Assesses WeChat electronic evidence for PRC civil litigation.",
 		subcommands = { AssessCommand.class, InspectCommand.class, RulesCommand.class, BenchCommand.class,
-				SchemaCommand.class })
+				SchemaCommand.class, BillsCommand.class })
 final class AssessorCommand {
 
 }

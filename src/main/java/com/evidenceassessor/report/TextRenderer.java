@@ -133,6 +133,12 @@ public final class TextRenderer {
 			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()),
 					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
+		for (Opinion.MoneyFlowLine flow : summary.moneyFlows()) {
+			this.out.printf("%s: %s — %s %,.2f · %s %,.2f · %s %,.2f (%d, %s – %s)%n", label("moneyFlow"),
+					flow.partyName() != null ? flow.partyName() : flow.partyId(), label("paid"), flow.paid(),
+					label("received"), flow.received(), label("net"), flow.net(), flow.rows(),
+					flow.first().toLocalDate(), flow.last().toLocalDate());
+		}
 	}
 
 	private String label(String key) {

@@ -1,7 +1,10 @@
 package com.evidenceassessor.ruletests;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.evidenceassessor.bills.evidence.BillCaseFacts;
+import com.evidenceassessor.bills.evidence.CaseBill;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.support.Json;
@@ -51,12 +54,32 @@ final class BaseCase {
 		}
 		try {
 			CaseFile caseFile = CaseFileReader.parse(Json.json().writeValueAsBytes(root), source, true, null);
-			return scenario.fileFacts().isEmpty() ? caseFile
+			CaseFile withFiles = scenario.fileFacts().isEmpty() ? caseFile
 					: caseFile.withDerivedFacts(List.<Object>copyOf(scenario.fileFacts()));
+			return withBills(withFiles, scenario.bills());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The bills as the case's bills/ folder would give them: facts, and items for
+	 * unlisted ones.
+	 */
+	private static CaseFile withBills(CaseFile caseFile, List<ScenarioBill> bills) {
+		if (bills.isEmpty()) {
+			return caseFile;
+		}
+		List<CaseBill> caseBills = new ArrayList<>();
+		for (int i = 0; i < bills.size(); i++) {
+			ScenarioBill bill = bills.get(i);
+			caseBills.add(new CaseBill(bill.file(i), bill.item(), bill.statement(i)));
+		}
+		BillCaseFacts.Result result = BillCaseFacts.derive(caseFile.legalCase(), caseBills);
+		List<Object> facts = new ArrayList<>(caseFile.derivedFacts());
+		facts.addAll(result.facts());
+		return CaseFileReader.withItems(caseFile, result.addedItems()).withDerivedFacts(facts);
 	}
 
 	private static ObjectNode parse(String json) {

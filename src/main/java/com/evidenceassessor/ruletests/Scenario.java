@@ -20,13 +20,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param fileFacts what the items' files show, as the evidence-file inspection would
  * report it (no real files are read); each fact's {@code itemId} defaults to {@code E1}
  * @param expect what must hold
+ * @param bills payment bills in the case, given by their rows (as if read from the case's
+ * {@code bills/} folder)
  */
 public record Scenario(String name, String source, @JsonProperty("case") ObjectNode caseFields, ObjectNode item,
-		List<ObjectNode> otherItems, List<EvidenceFileFact> fileFacts, Expectation expect) {
+		List<ObjectNode> otherItems, List<EvidenceFileFact> fileFacts, Expectation expect, List<ScenarioBill> bills) {
 
 	public Scenario {
 		otherItems = (otherItems != null) ? List.copyOf(otherItems) : List.of();
 		fileFacts = (fileFacts != null) ? List.copyOf(fileFacts) : List.of();
+		bills = (bills != null) ? List.copyOf(bills) : List.of();
 	}
 
 }

@@ -52,6 +52,7 @@ public final class ScenarioCoverage {
 		scenario.expect().fired().forEach(id -> ref(id, file, scenario, true));
 		scenario.expect().caseFired().forEach(id -> ref(id, file, scenario, true));
 		scenario.expect().notFired().forEach(id -> ref(id, file, scenario, false));
+		scenario.expect().caseNotFired().forEach(id -> ref(id, file, scenario, false));
 	}
 
 	private void ref(String ruleId, String file, Scenario scenario, boolean positive) {

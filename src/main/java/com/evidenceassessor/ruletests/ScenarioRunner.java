@@ -107,6 +107,12 @@ public final class ScenarioRunner {
 				failures.add("expected case-level " + id + " to fire; fired: " + caseFired);
 			}
 		}
+		for (String id : expect.caseNotFired()) {
+			requireKnown(id, failures);
+			if (caseFired.contains(id)) {
+				failures.add("expected case-level " + id + " not to fire, but it did");
+			}
+		}
 		if (expect.level() != null && !expect.level().equals(WireNames.of(item.level()))) {
 			failures.add("expected level " + expect.level() + ", got " + WireNames.of(item.level()) + " (score "
 					+ item.score() + ")");

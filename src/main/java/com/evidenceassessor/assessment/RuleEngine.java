@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.reliability.FiringGuard;
+import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -42,7 +43,7 @@ final class RuleEngine {
 			}
 			AgendaFilter inForce = match -> ruleSet.rule(match.getRule().getName()).appliesOn(lawDate);
 			try {
-				FiringGuard.fire(session, inForce, MAX_FIRINGS, FiringGuard.TIME_LIMIT);
+				FiringGuard.fire(session, inForce, MAX_FIRINGS, FiringGuard.TIME_LIMIT, (name) -> where(ruleSet, name));
 			}
 			catch (FiringGuard.RunawayRules ex) {
 				throw new RunawayRulesException(ex.getMessage());
@@ -55,6 +56,16 @@ final class RuleEngine {
 		}
 		finally {
 			session.dispose();
+		}
+	}
+
+	private static String where(RuleSet ruleSet, String name) {
+		try {
+			RuleInfo rule = ruleSet.rule(name);
+			return rule.file() + ":" + rule.line();
+		}
+		catch (IllegalStateException ex) {
+			return null;
 		}
 	}
 

@@ -30,6 +30,14 @@ public final class FiringCounter extends DefaultAgendaEventListener {
 	 * The rules that fired most, most first, as {@code "name" (n times)}, joined by "; ".
 	 */
 	public String mostFired(int limit) {
+		return mostFired(limit, (name) -> null);
+	}
+
+	/**
+	 * The same, each rule followed by where it is written when {@code where} knows it:
+	 * {@code "name" (hostile/x.drl:7, n times)}.
+	 */
+	public String mostFired(int limit, java.util.function.Function<String, String> where) {
 		List<Map.Entry<String, Long>> top = this.counts.entrySet()
 			.stream()
 			.map((e) -> Map.entry(e.getKey(), e.getValue().sum()))
@@ -41,8 +49,12 @@ public final class FiringCounter extends DefaultAgendaEventListener {
 			return "no rule had finished firing (a condition or a single consequence took the time)";
 		}
 		return top.stream()
-			.map((e) -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
+			.map((e) -> "\"" + e.getKey() + "\" (" + located(where.apply(e.getKey())) + e.getValue() + " times)")
 			.collect(Collectors.joining("; "));
+	}
+
+	private static String located(String where) {
+		return (where != null) ? where + ", " : "";
 	}
 
 }

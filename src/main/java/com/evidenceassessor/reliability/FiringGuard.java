@@ -1,6 +1,7 @@
 package com.evidenceassessor.reliability;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,6 +42,15 @@ public final class FiringGuard {
 	 * @throws RunawayRules when either limit is reached
 	 */
 	public static int fire(KieSession session, AgendaFilter filter, int maxFirings, Duration timeLimit) {
+		return fire(session, filter, maxFirings, timeLimit, (name) -> null);
+	}
+
+	/**
+	 * The same, naming where each rule named in an error is written.
+	 * @param where the file and line of a rule by its name, or {@code null}
+	 */
+	public static int fire(KieSession session, AgendaFilter filter, int maxFirings, Duration timeLimit,
+			Function<String, String> where) {
 		FiringCounter counter = new FiringCounter();
 		session.addEventListener(counter);
 		AtomicBoolean halted = new AtomicBoolean();
@@ -58,13 +68,13 @@ public final class FiringGuard {
 		}
 		if (halted.get()) {
 			throw new RunawayRules("the rules ran for more than " + seconds(timeLimit)
-					+ " for one case and were stopped; a rule probably loops. Fired most: " + counter.mostFired(NAMED)
-					+ ". Run 'assessor rules test' on a copy to find it");
+					+ " for one case and were stopped; a rule probably loops. Fired most: "
+					+ counter.mostFired(NAMED, where) + ". Run 'assessor rules test' on a copy to find it");
 		}
 		if (fired >= maxFirings) {
 			throw new RunawayRules("the rules fired " + maxFirings + " times for one case and were stopped; "
-					+ "a rule probably loops (its consequence re-triggers it). Fired most: " + counter.mostFired(NAMED)
-					+ ". Run 'assessor rules test' to find it");
+					+ "a rule probably loops (its consequence re-triggers it). Fired most: "
+					+ counter.mostFired(NAMED, where) + ". Run 'assessor rules test' to find it");
 		}
 		return fired;
 	}

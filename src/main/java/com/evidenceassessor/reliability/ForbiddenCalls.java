@@ -96,7 +96,13 @@ public final class ForbiddenCalls {
 
 	private static String read(Path file, String name, List<RuleProblem> problems) {
 		try {
-			return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			return StandardCharsets.UTF_8.newDecoder()
+				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			problems.add(new RuleProblem(name, 0, "the rule file is not UTF-8 text; save it as UTF-8"));
+			return null;
 		}
 		catch (IOException ex) {
 			problems.add(new RuleProblem(name, 0, "cannot read the rule file: " + ex.getClass().getSimpleName()));

@@ -51,7 +51,7 @@ class RunawayRulesTest {
 		Assessor assessor = new Assessor(() -> loaded);
 		assertThatThrownBy(() -> assessor.assess(caseFile())).isInstanceOf(RunawayRulesException.class)
 			.hasMessageContaining("fired 20000 times")
-			.hasMessageContaining("\"loops\" (");
+			.hasMessageContaining("\"loops\" (hostile/loops.drl:6, ");
 	}
 
 	@Test

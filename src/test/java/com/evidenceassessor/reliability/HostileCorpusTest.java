@@ -85,7 +85,8 @@ class HostileCorpusTest {
 		assertThat(entries).filteredOn((e) -> !e.generated())
 			.allSatisfy((e) -> assertThat(CorpusEntry.FOLDER.resolve(e.file())).exists());
 		assertThat(entries).hasSizeGreaterThanOrEqualTo(60)
-			.allSatisfy((e) -> assertThat(e.fragment()).as(e.file() + ": a fragment that says something").hasSizeGreaterThan(8));
+			.allSatisfy((e) -> assertThat(e.fragment()).as(e.file() + ": a fragment that says something")
+				.hasSizeGreaterThan(8));
 	}
 
 	@Test

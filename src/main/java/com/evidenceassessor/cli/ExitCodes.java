@@ -21,6 +21,12 @@ public final class ExitCodes {
 	/** The rules under rules/ do not compile or their parameters are invalid. */
 	public static final int RULES_BROKEN = 3;
 
+	/**
+	 * The database (the opinion store, the batch job repository) cannot be opened: in use
+	 * by another process, unreachable, or refusing the credentials.
+	 */
+	public static final int DATABASE_UNAVAILABLE = 4;
+
 	/** An unexpected internal error; a bug, reported with a short message. */
 	public static final int INTERNAL_ERROR = 70;
 

@@ -30,6 +30,11 @@ public final class HtmlRenderer {
 		return ENGINE.process("report/opinion", context);
 	}
 
+	/** The labels the opinion templates use, for pages that show an opinion. */
+	public static Words words(Lang lang) {
+		return new Words(lang);
+	}
+
 	private static TemplateEngine engine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
@@ -37,8 +42,11 @@ public final class HtmlRenderer {
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setCacheable(true);
-		TemplateEngine engine = new SpringTemplateEngine();
+		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
+		// compile the template's SpEL expressions to bytecode (falls back to interpreting
+		// any it cannot compile): about a third less time per report in the batch job
+		engine.setEnableSpringELCompiler(true);
 		return engine;
 	}
 
@@ -60,6 +68,15 @@ public final class HtmlRenderer {
 
 		public String level(Object level) {
 			return Labels.of(level.toString().toLowerCase(Locale.ROOT), this.lang);
+		}
+
+		/** The label of an enum constant by its wire name (dimensions, effects). */
+		public String wire(Enum<?> value) {
+			return Labels.of(com.evidenceassessor.support.WireNames.of(value), this.lang);
+		}
+
+		public String kind(String kind) {
+			return Labels.of("kind." + kind, this.lang);
 		}
 
 		public String pick(String zh, String en) {

@@ -1,0 +1,134 @@
+package com.evidenceassessor.batch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.evidenceassessor.assessment.Level;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
+import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.support.Json;
+import com.evidenceassessor.support.WireNames;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * What one case contributes to the summary spreadsheet and CSV files: one row on the
+ * cases sheet and one per item on the items sheet. Computed while the case is assessed
+ * and kept beside it, so the summary is written without reading the opinions again.
+ *
+ * @param caseRow the case's row
+ * @param itemRows its items' rows
+ */
+record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
+
+	private static final ObjectMapper COMPACT = Json.json().copy().disable(SerializationFeature.INDENT_OUTPUT);
+
+	/**
+	 * @param folder the case folder, relative to the input
+	 * @param caseId the case id
+	 * @param title the title
+	 * @param cause the cause of action (wire name)
+	 * @param lawDate the law date
+	 * @param score the case's score
+	 * @param level the case's level
+	 * @param items how many items
+	 * @param low items at low risk
+	 * @param medium items at medium risk
+	 * @param high items at high risk
+	 * @param excluded excluded items
+	 * @param needsCorroboration items that cannot alone ground a finding
+	 * @param weakestFact the fact to prove with the weakest support, or {@code null}
+	 * @param opinionId the stored opinion's id
+	 * @param report the HTML report's path relative to the output folder, or {@code null}
+	 */
+	record CaseRow(String folder, String caseId, String title, String cause, String lawDate, int score, Level level,
+			int items, int low, int medium, int high, int excluded, int needsCorroboration, String weakestFact,
+			String opinionId, String report) {
+
+	}
+
+	/**
+	 * @param folder the case folder
+	 * @param caseId the case id
+	 * @param itemId the item id
+	 * @param title the item's title
+	 * @param kind its kind (wire name)
+	 * @param score its score
+	 * @param level its level
+	 * @param authenticity 真实性
+	 * @param legality 合法性
+	 * @param relevance 关联性
+	 * @param sufficiency 证明力
+	 * @param needsCorroboration it cannot alone ground a finding
+	 * @param mainConcern the reason that takes most points away, or {@code null}
+	 * @param bestRemedy the remedy that gains most, with the score it reaches, or
+	 * {@code null}
+	 */
+	record ItemRow(String folder, String caseId, String itemId, String title, String kind, int score, Level level,
+			int authenticity, int legality, int relevance, int sufficiency, boolean needsCorroboration,
+			String mainConcern, String bestRemedy) {
+
+	}
+
+	static SummaryRows of(String folder, LegalCase legalCase, Opinion opinion, String opinionId, String report,
+			Lang lang) {
+		var summary = opinion.summary();
+		var byLevel = summary.itemsByLevel();
+		String weakest = summary.facts()
+			.stream()
+			.min(Comparator.comparingInt(Opinion.FactSupport::bestScore))
+			.map(f -> f.description() + " (" + f.bestScore() + ")")
+			.orElse(null);
+		CaseRow row = new CaseRow(folder, opinion.caseId(), opinion.title(),
+				(legalCase.causeOfAction() != null) ? WireNames.of(legalCase.causeOfAction()) : null,
+				String.valueOf(opinion.lawDate()), summary.score(), summary.level(), opinion.items().size(),
+				byLevel.getOrDefault(Level.LOW, 0), byLevel.getOrDefault(Level.MEDIUM, 0),
+				byLevel.getOrDefault(Level.HIGH, 0), byLevel.getOrDefault(Level.EXCLUDED, 0),
+				summary.needsCorroboration().size(), weakest, opinionId, report);
+		List<ItemRow> items = new ArrayList<>();
+		for (ItemOpinion item : opinion.items()) {
+			items.add(item(folder, opinion.caseId(), item, lang));
+		}
+		return new SummaryRows(row, items);
+	}
+
+	private static ItemRow item(String folder, String caseId, ItemOpinion item, Lang lang) {
+		String concern = item.reasons()
+			.stream()
+			.filter(r -> r.points() < 0)
+			.min(Comparator.comparingInt(Reason::points))
+			.map(r -> lang.pick(r.text(), r.textEn()) + " [" + r.citation() + "]")
+			.orElse(null);
+		RemedyOption best = item.remedies().isEmpty() ? null : item.remedies().get(0);
+		String remedy = (best != null) ? lang.pick(best.action(), best.actionEn()) + " → " + best.scoreAfter() : null;
+		var d = item.dimensions();
+		return new ItemRow(folder, caseId, item.id(), item.title(), item.kind(), item.score(), item.level(),
+				d.authenticity(), d.legality(), d.relevance(), d.sufficiency(), item.needsCorroboration(), concern,
+				remedy);
+	}
+
+	String toJson() {
+		try {
+			return COMPACT.writeValueAsString(this);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static SummaryRows fromJson(String json) {
+		try {
+			return COMPACT.readValue(json, SummaryRows.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("a stored summary row is not readable: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package com.evidenceassessor.generate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LinkDetails;
+import com.evidenceassessor.facts.OutsideEvidence;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
+import com.evidenceassessor.facts.Party;
+import com.evidenceassessor.facts.PartyRole;
+import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.Relationship;
+import com.evidenceassessor.facts.VideoDetails;
+import com.evidenceassessor.facts.VideoOrigin;
+import com.evidenceassessor.facts.VoiceDetails;
+
+/**
+ * A case while a scenario puts it together: parties, facts to prove and item drafts, with
+ * helpers for the evidence every dispute uses (chats, voice, payments, images, files).
+ */
+final class CaseDraft {
+
+	final Dice dice;
+
+	final LocalDate lawDate;
+
+	final String plaintiff;
+
+	final String defendant;
+
+	final String defendantWechatId;
+
+	CauseOfAction cause = CauseOfAction.OTHER;
+
+	Relationship relationship;
+
+	String title;
+
+	Defences defences;
+
+	final List<Party> parties = new ArrayList<>();
+
+	final List<FactToProve> facts = new ArrayList<>();
+
+	final List<ItemDraft> items = new ArrayList<>();
+
+	CaseDraft(Dice dice, LocalDate lawDate, String plaintiff, String defendant) {
+		this.dice = dice;
+		this.lawDate = lawDate;
+		this.plaintiff = plaintiff;
+		this.defendant = defendant;
+		this.defendantWechatId = FakePeople.wechatId(dice);
+		this.parties.add(new Party("plaintiff", PartyRole.PLAINTIFF, plaintiff, true, List.of(), List.of()));
+		List<String> ids = dice.chance(0.8) ? List.of(this.defendantWechatId) : List.of();
+		List<String> phones = dice.chance(0.7) ? List.of(FakePeople.phone(dice)) : List.of();
+		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones));
+	}
+
+	void fact(String element, String description) {
+		this.facts.add(new FactToProve(element, element, description));
+	}
+
+	/** A moment within the months before the hearing. */
+	LocalDateTime before(int minDays, int maxDays) {
+		return this.dice.daysBefore(this.lawDate, minDays, maxDays);
+	}
+
+	ItemDraft item(ItemKind kind, String title, LocalDateTime time) {
+		ItemDraft draft = new ItemDraft("E" + (this.items.size() + 1), kind, title, time);
+		this.items.add(draft);
+		return draft;
+	}
+
+	ItemDraft chat(String title, LocalDateTime time, String... lines) {
+		return item(ItemKind.TEXT, title, time).says(lines);
+	}
+
+	ItemDraft voice(String title, LocalDateTime time, String transcript) {
+		ItemDraft draft = item(ItemKind.VOICE, title, time).says("（语音）" + transcript);
+		Boolean dialect = this.dice.maybe(0.15, 0.3);
+		draft.voice = new VoiceDetails(this.dice.maybe(0.7, 0.3), this.dice.maybe(0.8, 0.3), this.dice.maybe(0.85, 0.3),
+				this.dice.maybe(0.7, 0.3),
+				Boolean.TRUE.equals(dialect) ? this.dice.maybe(0.6, 0.2) : this.dice.maybe(0.4, 0.5), dialect);
+		return draft;
+	}
+
+	ItemDraft transfer(BigDecimal amount, LocalDateTime time, String note, boolean outgoing) {
+		String direction = outgoing ? "向" + this.defendant + "转账" : "收到" + this.defendant + "转账";
+		String title = String.format("%d年%d月%d日微信%s%s元%s", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
+				direction, amount.toPlainString(), (note != null) ? "（备注：" + note + "）" : "");
+		ItemDraft draft = item(ItemKind.TRANSFER, title, time);
+		draft.payment = payment(amount, time, note, outgoing, false);
+		return draft;
+	}
+
+	ItemDraft redPacket(BigDecimal amount, LocalDateTime time, String greeting) {
+		String title = String.format("%d年%d月%d日微信红包%s元（%s）", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
+				amount.toPlainString(), greeting);
+		ItemDraft draft = item(ItemKind.RED_PACKET, title, time);
+		boolean special = amount.intValue() == 520 || amount.intValue() == 1314 || greeting.contains("节");
+		draft.payment = payment(amount, time, greeting, true, special);
+		return draft;
+	}
+
+	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
+			boolean special) {
+		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
+				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
+		return new PaymentDetails(amount, time, note, status, outgoing, this.dice.maybe(0.5, 0.4),
+				this.dice.maybe(0.3, 0.4), this.dice.maybe(0.35, 0.4),
+				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));
+	}
+
+	ItemDraft image(String title, LocalDateTime time, boolean paperDocument) {
+		ItemDraft draft = item(ItemKind.IMAGE, title, time);
+		draft.image = new com.evidenceassessor.facts.ImageDetails(this.dice.maybe(0.3, 0.6),
+				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
+				paperDocument ? this.dice.maybe(0.5, 0.3) : null);
+		return draft;
+	}
+
+	ItemDraft video(String title, LocalDateTime time) {
+		ItemDraft draft = item(ItemKind.VIDEO, title, time);
+		draft.video = new VideoDetails(this.dice.orUnknown(this.dice.pick(VideoOrigin.values()), 0.3),
+				this.dice.maybe(0.08, 0.5), this.dice.maybe(0.3, 0.6));
+		return draft;
+	}
+
+	ItemDraft linkOrFile(ItemKind kind, String title, LocalDateTime time) {
+		ItemDraft draft = item(kind, title, time);
+		draft.link = new LinkDetails(this.dice.maybe(0.6, 0.4),
+				(kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null);
+		return draft;
+	}
+
+	ItemDraft momentsPost(String title, LocalDateTime time, String text) {
+		ItemDraft draft = item(ItemKind.MOMENTS_POST, title, time).says(text);
+		draft.chat = com.evidenceassessor.facts.ChatScope.MOMENTS;
+		return draft;
+	}
+
+	/** Sometimes evidence outside WeChat points to the same fact. */
+	void outside(ItemDraft item, OutsideEvidenceKind kind, String description, double probability) {
+		if (this.dice.chance(probability)) {
+			item.outsideEvidence.add(new OutsideEvidence(kind, description));
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.evidenceassessor.generate;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.evidenceassessor.facts.ChatScope;
+import com.evidenceassessor.facts.EvidenceFile;
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.ImageDetails;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LinkDetails;
+import com.evidenceassessor.facts.OutsideEvidence;
+import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.VideoDetails;
+import com.evidenceassessor.facts.VoiceDetails;
+
+/**
+ * An evidence item while a scenario puts it together: what the scenario decides (kind,
+ * title, what it proves, payment, chat lines), the circumstances drawn at the end.
+ */
+final class ItemDraft {
+
+	final String id;
+
+	final ItemKind kind;
+
+	final String title;
+
+	final LocalDateTime time;
+
+	ChatScope chat = ChatScope.PRIVATE;
+
+	String counterparty = "defendant";
+
+	final List<String> proves = new ArrayList<>();
+
+	final List<EvidenceFile> files = new ArrayList<>();
+
+	final List<String> corroboratedBy = new ArrayList<>();
+
+	final List<OutsideEvidence> outsideEvidence = new ArrayList<>();
+
+	/** What the chat said, for the exported chat file: "who: what" lines. */
+	final List<String> chatLines = new ArrayList<>();
+
+	PaymentDetails payment;
+
+	VoiceDetails voice;
+
+	VideoDetails video;
+
+	LinkDetails link;
+
+	ImageDetails image;
+
+	String notes;
+
+	ItemDraft(String id, ItemKind kind, String title, LocalDateTime time) {
+		this.id = id;
+		this.kind = kind;
+		this.title = title;
+		this.time = time;
+	}
+
+	ItemDraft proves(String... facts) {
+		this.proves.addAll(List.of(facts));
+		return this;
+	}
+
+	ItemDraft says(String... lines) {
+		this.chatLines.addAll(List.of(lines));
+		return this;
+	}
+
+	EvidenceItem build(Circumstances circumstances) {
+		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
+				this.proves, this.files, circumstances.custody(this.kind, this.time), circumstances.identity(),
+				circumstances.completeness(), circumstances.environment(), circumstances.presumptions(this.kind),
+				circumstances.acquisition(this.chat == ChatScope.GROUP), circumstances.dispute(), this.voice,
+				this.video, this.link, this.image, this.payment, this.corroboratedBy, this.outsideEvidence, this.notes);
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.evidenceassessor.generate;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
+import com.evidenceassessor.facts.Relationship;
+
+/**
+ * 民间借贷: money lent by WeChat transfer, asked back in chat, sometimes acknowledged by
+ * voice or backed by a photographed IOU.
+ */
+final class LoanScenario implements Scenario {
+
+	@Override
+	public String slug() {
+		return "loan";
+	}
+
+	@Override
+	public void fill(CaseDraft c) {
+		Dice dice = c.dice;
+		BigDecimal amount = dice.yuan(2000, 300000, 500);
+		c.cause = CauseOfAction.PRIVATE_LENDING;
+		c.relationship = dice.pick(Relationship.FRIENDS, Relationship.FRIENDS, Relationship.FAMILY,
+				Relationship.ROMANTIC, Relationship.BUSINESS);
+		c.title = c.plaintiff + "诉" + c.defendant + "民间借贷纠纷";
+		c.fact("loanAgreed", "双方约定原告出借" + amount.toPlainString() + "元");
+		c.fact("moneyDelivered", "原告已通过微信转账交付借款");
+		c.fact("repaymentDemanded", "原告多次催要借款，被告未归还");
+		LocalDateTime lent = c.before(200, 900);
+		if (dice.chance(0.8)) {
+			c.chat("借款前双方微信聊天记录", lent.minusHours(dice.between(1, 48)), c.defendant + "：最近手头紧，能不能先借我" + amount + "？",
+					c.plaintiff + "：可以，你什么时候能还？", c.defendant + "：最多半年，到时候一次还你")
+				.proves("loanAgreed");
+		}
+		String note = dice.pick("借款", "借款" + amount.toPlainString(), "周转", null, "生活费", "还款");
+		ItemDraft transfer = c.transfer(amount, lent, note, true).proves("moneyDelivered", "loanAgreed");
+		c.outside(transfer, OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
+		if (dice.chance(0.35)) {
+			ItemDraft iou = c.image("被告手写借条照片", lent.plusDays(1), true).proves("loanAgreed");
+			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
+		}
+		LocalDateTime asked = c.before(20, 180);
+		c.chat("原告催款的微信聊天记录", asked, c.plaintiff + "：上次借你的钱什么时候还？", c.defendant + "：再等等，下个月一定还")
+			.proves("repaymentDemanded");
+		if (dice.chance(0.5)) {
+			c.fact("debtAcknowledged", "被告承认借款尚未归还");
+			c.voice("被告语音承认欠款", asked.plusMinutes(dice.between(2, 600)), "那笔钱我记着呢，年底前肯定还你").proves("debtAcknowledged");
+		}
+		if (dice.chance(0.25)) {
+			c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
+		}
+		c.defences = dice.chance(0.4)
+				? new Defences(dice.maybe(0.4, 0.3), dice.maybe(0.3, 0.3), dice.maybe(0.2, 0.4), dice.maybe(0.3, 0.4))
+				: null;
+	}
+
+}

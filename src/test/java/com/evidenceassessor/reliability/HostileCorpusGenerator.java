@@ -58,6 +58,7 @@ final class HostileCorpusGenerator {
 		caseFiles();
 		evidence();
 		bills();
+		archives();
 	}
 
 	/** Writes the named member and returns its path. */
@@ -194,6 +195,80 @@ final class HostileCorpusGenerator {
 			bytes[10] = 0;
 			Files.write(f, bytes);
 		});
+	}
+
+	private void archives() {
+		String caseYaml = CASE_HEAD + "items:\n  - { id: E1, kind: text, counterparty: defendant }\n";
+		add("generated/batch/zip-slip.zip",
+				(f) -> zip(f, "cases/a/case.yaml", caseYaml, "cases/../../../evil.txt", "x"));
+		add("generated/batch/absolute-path.zip", (f) -> zip(f, "/tmp/evil-absolute.txt", "x"));
+		add("generated/batch/windows-drive.zip", (f) -> zip(f, "C:/Windows/evil.txt", "x"));
+		add("generated/batch/duplicate-entries.zip", (f) -> {
+			try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+					f.toFile())) {
+				for (String content : new String[] { caseYaml, "id: second" }) {
+					out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("a/case.yaml"));
+					out.write(utf8(content));
+					out.closeArchiveEntry();
+				}
+			}
+		});
+		add("generated/batch/zip-bomb.zip", (f) -> {
+			try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
+				out.setLevel(9);
+				out.putNextEntry(new ZipEntry("a/evidence/huge.png"));
+				byte[] zeros = new byte[1024 * 1024];
+				for (int i = 0; i < 64; i++) {
+					out.write(zeros);
+				}
+				out.closeEntry();
+			}
+		});
+		add("generated/batch/symlink-entry.zip", (f) -> {
+			try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+					f.toFile())) {
+				org.apache.commons.compress.archivers.zip.ZipArchiveEntry link = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+						"a/evidence/passwd.png");
+				link.setUnixMode(0120777);
+				out.putArchiveEntry(link);
+				out.write(utf8("/etc/passwd"));
+				out.closeArchiveEntry();
+			}
+		});
+		add("generated/batch/many-tiny-entries.zip", (f) -> {
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update('x');
+			try (ZipOutputStream out = new ZipOutputStream(
+					new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 16))) {
+				out.setMethod(ZipOutputStream.STORED);
+				for (int i = 0; i < 100_000; i++) {
+					ZipEntry entry = new ZipEntry("c" + (i / 1000) + "/" + i);
+					entry.setSize(1);
+					entry.setCompressedSize(1);
+					entry.setCrc(crc.getValue());
+					out.putNextEntry(entry);
+					out.write('x');
+					out.closeEntry();
+				}
+			}
+		});
+		add("generated/batch/not-a-zip.zip", (f) -> Files.write(f, random(2048, 7)));
+		add("generated/batch/truncated.zip", (f) -> {
+			Path whole = f.resolveSibling("whole-for-truncated.zip");
+			zip(whole, "a/case.yaml", caseYaml + "# " + "padding ".repeat(2000));
+			byte[] bytes = Files.readAllBytes(whole);
+			Files.write(f, Arrays.copyOf(bytes, bytes.length / 2));
+		});
+	}
+
+	private static void zip(Path file, String... namesAndContents) throws IOException {
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (int i = 0; i < namesAndContents.length; i += 2) {
+				out.putNextEntry(new ZipEntry(namesAndContents[i]));
+				out.write(utf8(namesAndContents[i + 1]));
+				out.closeEntry();
+			}
+		}
 	}
 
 	private static Path workbook(Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.batch.BatchArchives;
 import com.evidenceassessor.bills.BillReader;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
@@ -30,8 +31,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Every member of the hostile corpus ({@code src/test/resources/hostile/manifest.tsv})
  * gets its expected outcome through the command a user would run: the exit code, one
  * clear line naming the file, and nothing written to the output folder; the readers
- * behind the commands raise nothing but {@link InputException}. The table in
- * {@code docs/reliability.md} is checked against the manifest.
+ * behind the commands raise nothing but {@link InputException}. Batch archives go to the
+ * batch's archive opening ({@code BatchArchives}): refused with the entry named, nothing
+ * left half-unpacked. The table in {@code docs/reliability.md} is checked against the
+ * manifest.
  */
 class HostileCorpusTest {
 
@@ -68,6 +71,8 @@ class HostileCorpusTest {
 		assertThat(work.resolve("outside"))
 			.isDirectoryNotContaining((p) -> p.getFileName().toString().startsWith("pwned"));
 		assertThat(Path.of("/tmp/pwned-by-case-file")).doesNotExist();
+		assertThat(Path.of("/tmp/evil-absolute.txt")).doesNotExist();
+		assertThat(work.getParent().resolve("evil.txt")).doesNotExist();
 	}
 
 	@TestFactory
@@ -95,16 +100,17 @@ class HostileCorpusTest {
 	}
 
 	private static void check(CorpusEntry entry) throws IOException {
-		Path input = entry.generated() ? generator.generate(entry.file()) : CorpusEntry.FOLDER.resolve(entry.file());
-		if (input.getFileName().toString().equals("case.yaml")) {
-			input = input.getParent();
-		}
+		Path file = entry.generated() ? generator.generate(entry.file()) : CorpusEntry.FOLDER.resolve(entry.file());
+		Path input = file.getFileName().toString().equals("case.yaml") ? file.getParent() : file;
 		Path out = Files.createDirectories(work.resolve("out").resolve(entry.file().replaceAll("[^\\w.-]", "_")));
 		switch (entry.target()) {
 			case "assess" -> assess(entry, input, out, null);
 			case "case reader" -> readsWithFact(entry, input);
 			case "assess --rules" -> assess(entry, goodCase, out, rulesWith(entry, input));
 			case "bills" -> bills(entry, input);
+			case "batch archive" -> archive(entry, () -> BatchArchives.unpack(input, batchData(entry)));
+			case "batch archive, 50,000-entry limit" ->
+				archive(entry, () -> BatchArchives.unpack(input, batchData(entry), 50_000));
 			default -> throw new IllegalStateException("unknown target " + entry.target());
 		}
 		assertThat(out).isEmptyDirectory();
@@ -126,6 +132,30 @@ class HostileCorpusTest {
 	private static void readsWithFact(CorpusEntry entry, Path input) {
 		CaseFile read = CaseFileReader.read(input);
 		assertThat(read.legalCase() + " " + read.derivedFacts()).as(entry.file()).contains(entry.fragment());
+	}
+
+	private static Path batchData(CorpusEntry entry) {
+		return work.resolve("batch-data").resolve(entry.fileName());
+	}
+
+	private static void archive(CorpusEntry entry, org.assertj.core.api.ThrowableAssert.ThrowingCallable unpack)
+			throws IOException {
+		Path data = batchData(entry);
+		Throwable thrown = catchThrowable(unpack);
+		if (entry.outcome().equals("unpacked")) {
+			assertThat(thrown).as(entry.file()).isNull();
+			try (Stream<Path> files = Files.walk(data)) {
+				assertThat(files.filter(Files::isRegularFile).count() + " files unpacked").contains(entry.fragment());
+			}
+			return;
+		}
+		assertThat(thrown).as(entry.file()).isInstanceOf(InputException.class);
+		assertThat(thrown.getMessage()).contains(entry.fileName()).contains(entry.fragment());
+		if (Files.exists(data)) {
+			try (Stream<Path> files = Files.walk(data)) {
+				assertThat(files.filter(Files::isRegularFile).toList()).as("nothing half-unpacked").isEmpty();
+			}
+		}
 	}
 
 	private static void bills(CorpusEntry entry, Path input) {

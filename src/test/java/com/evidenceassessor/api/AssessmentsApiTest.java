@@ -86,7 +86,7 @@ class AssessmentsApiTest extends WebTestSupport {
 		MockMultipartFile voice = new MockMultipartFile("evidence", "E1-voice.amr", "audio/amr",
 				"#!AMR\n0123456789".getBytes());
 		MockMultipartFile bill = new MockMultipartFile("bills", "微信支付账单(20250101-20250131).csv", "text/csv",
-				"交易时间,交易类型\n2025-01-02 10:00:00,转账\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				Files.readAllBytes(java.nio.file.Path.of("src/test/resources/bills/wechat-w1-sample.csv")));
 		this.mvc.perform(multipart(ASSESSMENTS).file(caseFile).file(voice).file(bill).with(httpBasic(LAWYER, PASSWORD)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.opinion.caseId").value("voice-only-loan-acknowledgement"));

@@ -24,7 +24,8 @@ class CaseUploadsTest {
 	void anUploadIsReadAsTheCaseAndItsTemporaryFolderIsGone() throws IOException {
 		long before = uploadFolders();
 		CaseFile read = this.uploads.read(caseFile("case.yaml", Files.readAllBytes(EXAMPLE)),
-				List.of(new MockMultipartFile("bills", "bill.csv", "text/csv", "a,b\n".getBytes())),
+				List.of(new MockMultipartFile("bills", "bill.csv", "text/csv",
+						Files.readAllBytes(java.nio.file.Path.of("src/test/resources/bills/wechat-w1-sample.csv")))),
 				List.of(new MockMultipartFile("evidence", "E1.amr", "audio/amr", "#!AMR\n".getBytes())));
 		assertThat(read.legalCase().id()).isEqualTo("voice-only-loan-acknowledgement");
 		assertThat(read.source()).isEqualTo("case.yaml");

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.reliability.FiringGuard;
+import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -15,9 +17,9 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * Runs the rules over one case: a fresh session on the shared rule base, the case, its
  * parties, facts to prove and items, and the parameters in force inserted, only the rules
- * in force on the case's law date allowed to fire, and a bound on firings so a looping
- * rule cannot hang an assessment. {@link SessionWhatIfs} keeps such a session open to
- * assess changed items in it.
+ * in force on the case's law date allowed to fire, and a bound on firings and on time
+ * ({@link FiringGuard#TIME_LIMIT}) so a looping rule cannot hang an assessment.
+ * {@link SessionWhatIfs} keeps such a session open to assess changed items in it.
  */
 final class RuleEngine {
 
@@ -36,7 +38,7 @@ final class RuleEngine {
 	static List<Finding> fire(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
 		KieSession session = open(ruleSet, legalCase, derivedFacts, null);
 		try {
-			run(session, inForce(ruleSet, legalCase.lawDate()));
+			run(session, inForce(ruleSet, legalCase.lawDate()), ruleSet);
 			return findings(session);
 		}
 		finally {
@@ -80,17 +82,32 @@ final class RuleEngine {
 		return match -> ruleSet.rule(match.getRule().getName()).appliesOn(lawDate);
 	}
 
-	/** Fires until nothing is left to fire, or stops a runaway rule. */
-	static void run(KieSession session, AgendaFilter inForce) {
-		int fired = session.fireAllRules(inForce, MAX_FIRINGS);
-		if (fired >= MAX_FIRINGS) {
-			throw new RunawayRulesException(MAX_FIRINGS);
+	/**
+	 * Fires until nothing is left to fire, or stops a runaway rule (too many firings, or
+	 * too long) with an error naming the rules that fired most.
+	 */
+	static void run(KieSession session, AgendaFilter inForce, RuleSet ruleSet) {
+		try {
+			FiringGuard.fire(session, inForce, MAX_FIRINGS, FiringGuard.TIME_LIMIT, (name) -> where(ruleSet, name));
+		}
+		catch (FiringGuard.RunawayRules ex) {
+			throw new RunawayRulesException(ex.getMessage());
 		}
 	}
 
 	/** Every finding in the session, in {@link #ORDER}. */
 	static List<Finding> findings(KieSession session) {
 		return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).sorted(ORDER).toList();
+	}
+
+	private static String where(RuleSet ruleSet, String name) {
+		try {
+			RuleInfo rule = ruleSet.rule(name);
+			return rule.file() + ":" + rule.line();
+		}
+		catch (IllegalStateException ex) {
+			return null;
+		}
 	}
 
 }

@@ -1,11 +1,13 @@
 package com.evidenceassessor.assessment;
 
-/** The rules fired more often than any sound rule set does for one case: a rule loops. */
+/**
+ * The rules ran away for one case: they fired more often or ran longer than any sound
+ * rule set does (a rule loops). The message names the rules that fired most.
+ */
 public class RunawayRulesException extends RuntimeException {
 
-	public RunawayRulesException(int limit) {
-		super("the rules fired " + limit + " times for one case and were stopped; a rule probably loops "
-				+ "(a rule whose consequence re-triggers itself). Run 'assessor rules test' to find it");
+	public RunawayRulesException(String message) {
+		super(message);
 	}
 
 }

@@ -58,13 +58,16 @@ final class SessionWhatIfs implements WhatIfs {
 
 	private int runs;
 
+	private final RuleSet ruleSet;
+
 	private SessionWhatIfs(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
+		this.ruleSet = ruleSet;
 		this.inForce = RuleEngine.inForce(ruleSet, legalCase.lawDate());
 		this.model = new ScoreModel(ruleSet, legalCase.lawDate());
 		this.session = RuleEngine.open(ruleSet, legalCase, derivedFacts, this.handles);
 		try {
 			this.session.addEventListener(this.tracker);
-			RuleEngine.run(this.session, this.inForce);
+			RuleEngine.run(this.session, this.inForce, this.ruleSet);
 			this.tracker.refresh();
 			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, this.tracker.all());
 		}
@@ -101,7 +104,7 @@ final class SessionWhatIfs implements WhatIfs {
 			return known;
 		}
 		moveTo(changed);
-		RuleEngine.run(this.session, this.inForce);
+		RuleEngine.run(this.session, this.inForce, this.ruleSet);
 		this.runs++;
 		Evaluation result = collect(changed);
 		this.assessed.put(changed, result);

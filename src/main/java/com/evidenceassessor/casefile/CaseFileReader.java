@@ -13,6 +13,7 @@ import com.evidenceassessor.bills.evidence.CaseBills;
 import com.evidenceassessor.evidencefiles.EvidenceFileSource;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.reliability.YamlAliases;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.Location;
@@ -103,6 +104,9 @@ public final class CaseFileReader {
 		String text = decodeUtf8(bytes, source);
 		if (text.isBlank()) {
 			throw new InputException(Location.file(source), "the case file is empty");
+		}
+		if (!json) {
+			YamlAliases.reject(text, source);
 		}
 		ObjectMapper mapper = json ? Json.json() : Json.yaml();
 		LegalCase legalCase;

@@ -2,6 +2,7 @@ package com.evidenceassessor.cli;
 
 import java.io.PrintWriter;
 
+import com.evidenceassessor.assessment.RunawayRulesException;
 import com.evidenceassessor.support.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,6 +23,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 			err.println("error: " + input.getMessage());
 			err.flush();
 			return ExitCodes.INVALID_INPUT;
+		}
+		if (exception instanceof RunawayRulesException runaway) {
+			err.println("error: " + runaway.getMessage());
+			err.flush();
+			return ExitCodes.RULES_BROKEN;
 		}
 		if (exception instanceof CommandFailure failure) {
 			err.println("error: " + failure.getMessage());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.evidenceassessor.reliability.SafeCells;
 import com.evidenceassessor.rulebook.ImpactReport.Change;
 import com.evidenceassessor.rulebook.ImpactReport.Skipped;
 import org.apache.poi.ss.usermodel.Cell;
@@ -98,12 +99,7 @@ public final class ImpactXlsx {
 	 * or a carriage return) gets a leading apostrophe, so it stays text.
 	 */
 	static String neutralised(String value) {
-		if (value == null || value.isEmpty()) {
-			return (value == null) ? "" : value;
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return SafeCells.text(value);
 	}
 
 }

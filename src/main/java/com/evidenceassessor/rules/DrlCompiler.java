@@ -51,7 +51,17 @@ final class DrlCompiler {
 			kfs.write(target, services.getResources().newFileSystemResource(file.toFile()));
 			sourceOf.put(target, RuleFiles.relative(folder, file));
 		}
-		KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+		KieBuilder builder;
+		try {
+			builder = services.newKieBuilder(kfs).buildAll();
+		}
+		catch (StackOverflowError ex) {
+			for (String file : sourceOf.values()) {
+				problems.add(new RuleProblem(file, 0,
+						"the rule parser ran out of stack: a condition is nested too deeply; simplify it"));
+			}
+			return null;
+		}
 		List<RuleProblem> errors = new ArrayList<>();
 		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
 			String path = String.valueOf(message.getPath());

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.reliability.ForbiddenCalls;
 import org.kie.api.KieBase;
 
 /**
  * Compiles the rules under a {@code rules/} folder into a {@link RuleSet}, or fails with
  * every problem found, each with its file and line. Never returns rules that are half
- * right.
+ * right. Rule files that call what a rule must not (exit, files, network, reflection,
+ * threads) are refused before they are compiled ({@link ForbiddenCalls}).
  */
 public final class RuleSetLoader {
 
@@ -27,6 +29,11 @@ public final class RuleSetLoader {
 		List<Path> files = RuleFiles.all(folder);
 		RulesData data = RulesData.read(folder, problems);
 		List<Path> drl = RuleFiles.drl(files);
+		List<RuleProblem> forbidden = ForbiddenCalls.check(folder, drl);
+		if (!forbidden.isEmpty()) {
+			problems.addAll(forbidden);
+			throw new RulesException(problems);
+		}
 		KieBase base = DrlCompiler.compile(folder, drl, problems);
 		Map<String, RuleInfo> rules = (base != null) ? RuleCatalogue.read(folder, drl, base, data, problems) : Map.of();
 		if (!problems.isEmpty()) {

@@ -65,7 +65,7 @@ public final class RuleService implements Supplier<RuleSet>, AutoCloseable {
 		return start(folder, verifier, Clock.systemUTC());
 	}
 
-	static RuleService start(Path folder, Verifier verifier, Clock clock) {
+	public static RuleService start(Path folder, Verifier verifier, Clock clock) {
 		RuleService service = new RuleService(folder, verifier, clock);
 		RuleSet first = RuleSetLoader.load(folder);
 		List<RuleProblem> problems = verifier.verify(first);

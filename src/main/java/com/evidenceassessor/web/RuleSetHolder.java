@@ -2,84 +2,77 @@ package com.evidenceassessor.web;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.time.Duration;
 import java.util.function.Supplier;
 
-import com.evidenceassessor.rules.RuleProblem;
+import com.evidenceassessor.rules.RuleService;
 import com.evidenceassessor.rules.RuleSet;
-import com.evidenceassessor.rules.RuleSetLoader;
-import com.evidenceassessor.rules.RulesException;
+import com.evidenceassessor.ruletests.ScenarioVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the rules in service. Compiles them when it is built, so the server is not ready
- * (its port not open) until the rules are; a server whose rules do not compile does not
- * start. A reload swaps the rules in one step only when the new ones compile: an
- * assessment takes the rules in service when it starts and keeps them to its end.
+ * The server's rules in service: the reloadable {@link RuleService}, with the rule
+ * scenario tests as the check a new rule set must pass. Built (rules compiled and tested)
+ * before the server opens its port, so a server whose rules do not compile or fail their
+ * tests does not start. Edits to the rules folder and explicit reloads put new rules into
+ * service only when they compile and pass every scenario; otherwise the rules in service
+ * stay and the problems are kept for the rules page. An assessment takes the rules in
+ * service when it starts and keeps them to its end.
  */
-public final class RuleSetHolder implements Supplier<RuleSet>, RuleReloader {
+public final class RuleSetHolder implements Supplier<RuleSet>, RuleReloader, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
 
-	private final Path folder;
+	/** How long the folder must be quiet after an edit before the rules are reloaded. */
+	private static final Duration QUIET = Duration.ofMillis(700);
 
-	private final Clock clock;
-
-	private volatile InService inService;
-
-	private volatile Reload lastReload;
+	private final RuleService service;
 
 	/**
-	 * Compiles the rules under the folder.
-	 * @throws RulesException listing every problem when they do not compile
+	 * Compiles the rules under the folder and runs their scenario tests.
+	 * @throws com.evidenceassessor.rules.RulesException listing every problem when they
+	 * do not compile or fail their tests
 	 */
 	public RuleSetHolder(Path folder, Clock clock) {
-		this.folder = folder;
-		this.clock = clock;
-		this.inService = new InService(RuleSetLoader.load(folder), clock.instant());
+		this.service = RuleService.start(folder, new ScenarioVerifier(), clock);
+		this.service.addListener(result -> log.info("rules reload ({}): {}", result.trigger(), result.outcome()));
 		log.info("rules in service: {} rules, hash {}", get().rules().size(), get().hash());
+	}
+
+	/**
+	 * From now on, edits to the rules folder trigger a reload once the folder is quiet.
+	 */
+	public RuleSetHolder watchFolder() {
+		this.service.watch(QUIET);
+		return this;
 	}
 
 	@Override
 	public RuleSet get() {
-		return this.inService.ruleSet();
+		return this.service.get();
 	}
 
 	@Override
-	public synchronized Reload reload() {
-		Instant at = this.clock.instant();
-		try {
-			RuleSet fresh = RuleSetLoader.load(this.folder);
-			this.inService = new InService(fresh, at);
-			this.lastReload = new Reload(at, true, fresh.hash(), fresh.rules().size(), List.of());
-			log.info("rules reloaded: {} rules, hash {}", fresh.rules().size(), fresh.hash());
-		}
-		catch (RulesException ex) {
-			this.lastReload = refused(at, ex.problems());
-		}
-		catch (RuntimeException ex) {
-			this.lastReload = refused(at, List.of(new RuleProblem(this.folder.toString(), 0,
-					"cannot read the rules: " + ex.getClass().getSimpleName() + ": " + ex.getMessage())));
-		}
-		return this.lastReload;
+	public Reload reload() {
+		return toReload(this.service.reload());
 	}
 
 	@Override
 	public Status status() {
-		InService current = this.inService;
-		return new Status(this.folder, current.ruleSet().hash(), current.ruleSet().rules().size(), current.since(),
-				this.lastReload);
+		RuleService.Status status = this.service.status();
+		Reload last = (status.lastReload() != null) ? toReload(status.lastReload()) : null;
+		return new Status(status.folder(), status.hash(), status.rules(), status.inServiceSince(), last);
 	}
 
-	private Reload refused(Instant at, List<RuleProblem> problems) {
-		log.warn("rules reload refused, {} problem(s); the rules in service stay", problems.size());
-		return new Reload(at, false, get().hash(), get().rules().size(), problems);
+	@Override
+	public void close() {
+		this.service.close();
 	}
 
-	private record InService(RuleSet ruleSet, Instant since) {
-
+	private Reload toReload(RuleService.ReloadResult result) {
+		boolean inService = result.outcome() != RuleService.Outcome.REFUSED;
+		return new Reload(result.at(), inService, result.hashAfter(), get().rules().size(), result.problems());
 	}
 
 }

@@ -34,7 +34,7 @@ class ServerBeans {
 	 */
 	@Bean
 	RuleSetHolder ruleSetHolder(WebSettings settings, Clock clock) {
-		return new RuleSetHolder(settings.rules(), clock);
+		return new RuleSetHolder(settings.rules(), clock).watchFolder();
 	}
 
 	@Bean

@@ -65,4 +65,18 @@ class RuleSetHolderTest {
 		assertThat(holder.status().lastReload()).isEqualTo(refused);
 	}
 
+	@Test
+	void aRuleThatWouldEndTheServerIsRefusedOnReloadAndTheOldRulesServe() throws IOException {
+		RuleSetHolder holder = new RuleSetHolder(this.rules, Clock.systemUTC());
+		String before = holder.get().hash();
+		Files.createDirectories(this.rules.resolve("hostile"));
+		Files.copy(Path.of("src/test/resources/hostile/rules/system-exit.drl"),
+				this.rules.resolve("hostile/system-exit.drl"));
+		RuleReloader.Reload refused = holder.reload();
+		assertThat(refused.succeeded()).isFalse();
+		assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).contains("System.exit"));
+		assertThat(holder.get().hash()).isEqualTo(before);
+		holder.close();
+	}
+
 }

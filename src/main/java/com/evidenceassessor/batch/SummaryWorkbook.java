@@ -2,6 +2,8 @@ package com.evidenceassessor.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -160,15 +162,29 @@ final class SummaryWorkbook implements AutoCloseable {
 				String text = CellText.safe(value.toString());
 				cell.setCellValue(text);
 				if (column.en().equals("Report")) {
-					Hyperlink hyperlink = SummaryWorkbook.this.workbook.getCreationHelper()
-						.createHyperlink(HyperlinkType.FILE);
-					hyperlink.setAddress(text);
-					cell.setHyperlink(hyperlink);
-					cell.setCellStyle(SummaryWorkbook.this.link);
+					link(cell, value.toString());
 				}
 			}
 		}
 
+	}
+
+	/**
+	 * Links a cell to a file by its path relative to the workbook, percent-encoded so
+	 * folder names with spaces, {@code #} or Chinese make a valid address.
+	 */
+	private void link(Cell cell, String relativePath) {
+		String address;
+		try {
+			address = new URI(null, null, relativePath, null).toASCIIString();
+		}
+		catch (URISyntaxException ex) {
+			return;
+		}
+		Hyperlink hyperlink = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+		hyperlink.setAddress(address);
+		cell.setHyperlink(hyperlink);
+		cell.setCellStyle(this.link);
 	}
 
 	private CellStyle headerStyle() {

@@ -74,6 +74,10 @@ class CrashRestartTest {
 				&& System.nanoTime() < deadline) {
 			Thread.sleep(10);
 		}
+		// a moment for the chunk whose files are on disk to commit, so the kill lands
+		// mid-run
+		// with work both committed and in flight
+		Thread.sleep(30);
 		child.destroyForcibly();
 		child.waitFor(1, TimeUnit.MINUTES);
 		return BatchFixtures.countFiles(cases, "opinion.json");

@@ -1,9 +1,7 @@
 package com.evidenceassessor.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,9 +21,9 @@ class AssessCommandTest {
 
 	@Test
 	void jsonOpinionHasTheDocumentedFields() throws IOException {
-		Run run = run("assess", "cases/loan-by-wechat-transfer", "--format", "json", "--rules", "rules");
-		assertThat(run.code).isEqualTo(ExitCodes.OK);
-		JsonNode opinion = Json.json().readTree(run.out);
+		CommandRun run = run("assess", "cases/loan-by-wechat-transfer", "--format", "json", "--rules", "rules");
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+		JsonNode opinion = Json.json().readTree(run.out());
 		assertThat(opinion.path("caseId").asText()).isEqualTo("loan-by-wechat-transfer");
 		assertThat(opinion.path("stamp").path("ruleSetHash").asText()).hasSize(64);
 		assertThat(opinion.path("stamp").path("regime").isArray()).isTrue();
@@ -40,20 +38,21 @@ class AssessCommandTest {
 
 	@Test
 	void textOpinionIsChineseByDefaultAndEnglishOnRequest() {
-		assertThat(run("assess", "cases/notarised-chat", "--rules", "rules").out).contains("低风险", "第九十四条第二款");
-		assertThat(run("assess", "cases/notarised-chat", "--lang", "en", "--rules", "rules").out).contains("low risk");
+		assertThat(run("assess", "cases/notarised-chat", "--rules", "rules").out()).contains("低风险", "第九十四条第二款");
+		assertThat(run("assess", "cases/notarised-chat", "--lang", "en", "--rules", "rules").out())
+			.contains("low risk");
 	}
 
 	@Test
 	void aBadCaseFileGivesOneLocatedLineAndExitCode2() throws IOException {
 		Path bad = Files.writeString(this.temp.resolve("case.yaml"),
 				"id: x\nlawDate: \"2024-01-01\"\nitems:\n  - id: E1\n    kind: txt\n");
-		Run run = run("assess", bad.toString(), "--rules", "rules");
-		assertThat(run.code).isEqualTo(ExitCodes.INVALID_INPUT);
-		assertThat(run.err.strip()).startsWith("error: " + bad + ":5:")
+		CommandRun run = run("assess", bad.toString(), "--rules", "rules");
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(run.err().strip()).startsWith("error: " + bad + ":5:")
 			.contains("items[0].kind")
 			.doesNotContain("\tat ");
-		assertThat(run.err.strip().lines()).hasSize(1);
+		assertThat(run.err().strip().lines()).hasSize(1);
 	}
 
 	@Test
@@ -63,41 +62,25 @@ class AssessCommandTest {
 		Path drl = rules.resolve("spc-evidence-2019/art89-acknowledged-evidence.drl");
 		Files.writeString(drl, Files.readString(drl)
 			.replace("then\n\tfindings.add(kcontext, $i);\nend", "then\n\tfindings.add(kcontext, $i)\nend oops"));
-		Run run = run("assess", "cases/notarised-chat", "--rules", rules.toString());
-		assertThat(run.code).isEqualTo(ExitCodes.RULES_BROKEN);
-		assertThat(run.err).contains("spc-evidence-2019/art89-acknowledged-evidence.drl:");
+		CommandRun run = run("assess", "cases/notarised-chat", "--rules", rules.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.RULES_BROKEN);
+		assertThat(run.err()).contains("spc-evidence-2019/art89-acknowledged-evidence.drl:");
 	}
 
 	@Test
 	void outIsWrittenWholeToAFile() throws IOException {
 		Path out = this.temp.resolve("opinion.html");
-		Run run = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "html", "-o", out.toString(),
-				"--rules", "rules");
-		assertThat(run.code).isZero();
+		CommandRun run = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "html", "-o",
+				out.toString(), "--rules", "rules");
+		assertThat(run.exit()).isZero();
 		assertThat(Files.readString(out)).contains("<html").contains("</html>").contains("第九十条");
 		try (var files = Files.list(this.temp)) {
 			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".partial-"));
 		}
 	}
 
-	private static Run run(String... args) {
-		PrintStream originalOut = System.out;
-		PrintStream originalErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			int code = Main.run(args);
-			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(originalOut);
-			System.setErr(originalErr);
-		}
-	}
-
-	private record Run(int code, String out, String err) {
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 }

@@ -1,10 +1,8 @@
 package com.evidenceassessor.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,7 +31,7 @@ class RulesCommandTest {
 
 	@Test
 	void checkPassesOnGoodRules() {
-		Run run = run("rules", "check", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "check", "--rules", this.rules.toString());
 		assertThat(run.exit()).isZero();
 		assertThat(run.out()).contains("check passed").contains("2 rules (2 with a scenario");
 	}
@@ -42,7 +40,7 @@ class RulesCommandTest {
 	void checkExitsRulesBrokenOnASyntaxErrorNamingFileAndLine() {
 		RulesFixture.replace(this.rules, RulesFixture.RULE_FILE, "when\n\t$i : EvidenceItem( custody.notarized",
 				"when\n\t$i : EvidenceItem( custody.notarized ((");
-		Run run = run("rules", "check", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "check", "--rules", this.rules.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.RULES_BROKEN);
 		assertThat(run.out()).containsPattern("✗ spc-evidence-2001/art9-notarised\\.drl:\\d+: ");
 	}
@@ -51,14 +49,14 @@ class RulesCommandTest {
 	void checkExitsFailedWhenOnlyConventionsFail() {
 		RulesFixture.replace(this.rules, RulesFixture.TESTS_FILE, "notFired: [spc-evidence-2001/9-2.overturned]",
 				"notFired: []");
-		Run run = run("rules", "check", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "check", "--rules", this.rules.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
 		assertThat(run.out()).contains("no scenario where it must not fire").contains("check failed: 1 problem(s)");
 	}
 
 	@Test
 	void testReportsEachScenarioAndASummaryLine() {
-		Run run = run("rules", "test", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "test", "--rules", this.rules.toString());
 		assertThat(run.exit()).isZero();
 		assertThat(run.out()).contains("tests/spc-evidence-2001/art9-notarised.yaml")
 			.contains("✓ In 2018 a notarised record is confirmed")
@@ -69,7 +67,7 @@ class RulesCommandTest {
 	void testShowsAFailureWithWhatDidNotHoldWhereAndItsSource() {
 		RulesFixture.replace(this.rules, RulesFixture.TESTS_FILE, "item: { custody: { notarized: true } }",
 				"item: { custody: { notarized: false } }");
-		Run run = run("rules", "test", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "test", "--rules", this.rules.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
 		assertThat(run.out())
 			.contains("✗ In 2018 a notarised record is confirmed  (tests/spc-evidence-2001/art9-notarised.yaml:3)")
@@ -81,14 +79,14 @@ class RulesCommandTest {
 	@Test
 	void testCountsAnUnreadableScenarioFileAsAFailureAndRunsTheRest() {
 		RulesFixture.write(this.rules, "tests/broken.yaml", "rules: x.drl\nscenarios: [ { name: a, nme: b } ]\n");
-		Run run = run("rules", "test", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "test", "--rules", this.rules.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
 		assertThat(run.out()).contains("cannot read the file: tests/broken.yaml:2").contains("2 passed, 1 failed");
 	}
 
 	@Test
 	void testWithAPrefixThatMatchesNoFileSaysSo() {
-		Run run = run("rules", "test", "--rules", this.rules.toString(), "nothing/");
+		CommandRun run = run("rules", "test", "--rules", this.rules.toString(), "nothing/");
 		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err()).contains("no scenario file").contains("nothing/");
 	}
@@ -98,7 +96,7 @@ class RulesCommandTest {
 		RulesFixture.replace(this.rules, RulesFixture.RULE_FILE, " * 第九条 下列事实",
 				" * <script>alert('x')</script> & 第九条 下列事实");
 		Path book = this.temp.resolve("book.html");
-		Run run = run("rules", "book", "--rules", this.rules.toString(), "-o", book.toString());
+		CommandRun run = run("rules", "book", "--rules", this.rules.toString(), "-o", book.toString());
 		assertThat(run.exit()).isZero();
 		String html = Files.readString(book);
 		assertThat(html).doesNotContain("<script>")
@@ -111,7 +109,7 @@ class RulesCommandTest {
 	@Test
 	void bookRefusesRulesThatDoNotCompile() {
 		RulesFixture.replace(this.rules, RulesFixture.RULE_FILE, "then\n\tfindings", "then\n\tfindings(");
-		Run run = run("rules", "book", "--rules", this.rules.toString());
+		CommandRun run = run("rules", "book", "--rules", this.rules.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.RULES_BROKEN);
 		assertThat(run.err()).contains("spc-evidence-2001/art9-notarised.drl:");
 	}
@@ -136,7 +134,7 @@ class RulesCommandTest {
 				""");
 		RulesFixture.write(cases, "b/case.yaml", "id: [not, valid\n");
 		Path xlsx = this.temp.resolve("impact.xlsx");
-		Run run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", baseline.toString(),
+		CommandRun run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", baseline.toString(),
 				cases.toString(), "--xlsx", xlsx.toString());
 		assertThat(run.exit()).isZero();
 		assertThat(run.out()).as(run.err())
@@ -157,31 +155,14 @@ class RulesCommandTest {
 
 	@Test
 	void impactRefusesABaselineThatIsNeitherAFolderNorARevision() {
-		Run run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", "v0-nothing",
+		CommandRun run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", "v0-nothing",
 				this.temp.toString());
 		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err()).contains("--baseline").contains("not in a git checkout");
 	}
 
-	private static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-			int exit = Main.run(args);
-			return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-	}
-
-	private record Run(int exit, String out, String err) {
-
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 }

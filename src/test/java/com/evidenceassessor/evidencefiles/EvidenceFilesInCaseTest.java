@@ -11,6 +11,7 @@ import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.cli.CommandRun;
 import com.evidenceassessor.cli.ExitCodes;
 import com.evidenceassessor.evidencefiles.EvidenceFixtures.Exif;
 import com.evidenceassessor.rules.RuleSet;
@@ -185,8 +186,8 @@ class EvidenceFilesInCaseTest {
 				lawDate: "2024-06-01"
 				items: [{ id: E1, kind: text, files: [{ path: /etc/passwd }] }]
 				""");
-		InspectCommandTest.Run run = InspectCommandTest.run("assess", "--rules", "rules", this.folder.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun run = CommandRun.of("assess", "--rules", "rules", this.folder.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err().strip().lines()).singleElement()
 			.asString()
 			.contains("(items[0].files[0]): '/etc/passwd' is an absolute path");

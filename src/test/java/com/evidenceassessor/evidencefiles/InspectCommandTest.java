@@ -1,14 +1,13 @@
 package com.evidenceassessor.evidencefiles;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.evidenceassessor.cli.CommandRun;
 import com.evidenceassessor.cli.ExitCodes;
-import com.evidenceassessor.cli.Main;
+
 import com.evidenceassessor.evidencefiles.EvidenceFixtures.Exif;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,25 +22,8 @@ class InspectCommandTest {
 	@TempDir
 	Path temp;
 
-	record Run(int exitCode, String out, String err) {
-
-	}
-
-	static Run run(String... args) {
-		PrintStream oldOut = System.out;
-		PrintStream oldErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			int code = Main.run(args);
-			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
+	static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 	private Path editedScreenshot() throws IOException {
@@ -53,8 +35,8 @@ class InspectCommandTest {
 	@Test
 	void showsTypeHashMetadataAndObservationsOfOneFile() throws IOException {
 		Path file = editedScreenshot();
-		Run run = run("inspect", file.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		CommandRun run = run("inspect", file.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 		assertThat(run.err()).isEmpty();
 		assertThat(run.out()).contains("chat-01.jpg")
 			.contains("type      image/jpeg [image]  (name says image/jpeg: CONSISTENT)")
@@ -69,11 +51,11 @@ class InspectCommandTest {
 	@Test
 	void saysWhetherTheRecordedHashMatches() throws IOException {
 		Path file = editedScreenshot();
-		Run match = run("inspect", "--sha256", Sha256.of(file), file.toString());
-		assertThat(match.exitCode()).isEqualTo(ExitCodes.OK);
+		CommandRun match = run("inspect", "--sha256", Sha256.of(file), file.toString());
+		assertThat(match.exit()).isEqualTo(ExitCodes.OK);
 		assertThat(match.out()).contains("recorded: MATCH").contains("+ SHA-256 matches the recorded hash");
-		Run mismatch = run("inspect", "--sha256", "a".repeat(64), file.toString());
-		assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.FAILED);
+		CommandRun mismatch = run("inspect", "--sha256", "a".repeat(64), file.toString());
+		assertThat(mismatch.exit()).isEqualTo(ExitCodes.FAILED);
 		assertThat(mismatch.out()).contains("recorded: MISMATCH")
 			.contains("! SHA-256 does NOT match the recorded hash");
 	}
@@ -81,8 +63,8 @@ class InspectCommandTest {
 	@Test
 	void writesJson() throws IOException {
 		Path file = editedScreenshot();
-		Run run = run("inspect", "--format", "json", file.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		CommandRun run = run("inspect", "--format", "json", file.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 		JsonNode json = new ObjectMapper().readTree(run.out());
 		JsonNode facts = json.get("files").get(0);
 		assertThat(facts.get("path").asText()).isEqualTo("chat-01.jpg");
@@ -104,8 +86,8 @@ class InspectCommandTest {
 		Path secret = Files.writeString(this.temp.resolve("secret.txt"), "outside");
 		Files.createSymbolicLink(caseDir.resolve("voice/link.txt"), secret);
 		Files.createSymbolicLink(caseDir.resolve("outside-dir"), this.temp);
-		Run run = run("inspect", caseDir.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		CommandRun run = run("inspect", caseDir.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 		assertThat(run.out()).contains("screens/chat-01.jpg")
 			.contains("voice/v1.amr")
 			.contains("+ SILK v3: the format WeChat itself keeps voice messages in (original record)")
@@ -127,18 +109,18 @@ class InspectCommandTest {
 		// the same way
 		Path fifo = caseDir.resolve("pipe");
 		boolean madeFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().onExit().join().exitValue() == 0;
-		Run run = run("inspect", caseDir.toString());
+		CommandRun run = run("inspect", caseDir.toString());
 		assertThat(run.out()).contains("a.txt").contains("big.bin");
 		if (madeFifo) {
 			assertThat(run.out()).contains("skipped pipe: not a regular file");
 		}
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 	}
 
 	@Test
 	void aMissingFileIsOneErrorLineAndInvalidInput() {
-		Run run = run("inspect", this.temp.resolve("nope.jpg").toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun run = run("inspect", this.temp.resolve("nope.jpg").toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.out()).isEmpty();
 		assertThat(run.err().strip().lines()).singleElement()
 			.asString()
@@ -151,27 +133,27 @@ class InspectCommandTest {
 		Path secret = Files.writeString(Files.createDirectories(this.temp.resolve("elsewhere")).resolve("s.txt"), "x");
 		Path link = Files.createSymbolicLink(Files.createDirectories(this.temp.resolve("case")).resolve("a.txt"),
 				secret);
-		Run run = run("inspect", link.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun run = run("inspect", link.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err()).contains("leads outside the case folder through a symbolic link");
 	}
 
 	@Test
 	void aBadRecordedHashOrAHashForAFolderIsInvalidInput() throws IOException {
 		Path file = editedScreenshot();
-		Run bad = run("inspect", "--sha256", "xyz", file.toString());
-		assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun bad = run("inspect", "--sha256", "xyz", file.toString());
+		assertThat(bad.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(bad.err()).contains("recorded SHA-256 must be 64 hexadecimal digits; found 'xyz'");
-		Run folder = run("inspect", "--sha256", "a".repeat(64), this.temp.resolve("case").toString());
-		assertThat(folder.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun folder = run("inspect", "--sha256", "a".repeat(64), this.temp.resolve("case").toString());
+		assertThat(folder.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(folder.err()).contains("--sha256 applies to a single file");
 	}
 
 	@Test
 	void anUnknownFormatIsInvalidInput() throws IOException {
 		Path file = editedScreenshot();
-		Run run = run("inspect", "--format", "xml", file.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun run = run("inspect", "--format", "xml", file.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err()).contains("--format");
 	}
 
@@ -190,8 +172,8 @@ class InspectCommandTest {
 
 	@Test
 	void aCaseFolderShowsEachItemsFilesAndTheFindingsTheyFeed() throws IOException {
-		Run run = run("inspect", "--rules", "rules", "cases/loan-evidence-files");
-		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+		CommandRun run = run("inspect", "--rules", "rules", "cases/loan-evidence-files");
+		assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.FAILED);
 		assertThat(run.out()).contains("== items and the findings their files feed")
 			.contains("E2 [text]")
 			.contains("! undermines -20  spc-evidence-2019/93-7.file-editor-trace — 证据规定（2019）第九十三条第一款第（七）项")
@@ -200,7 +182,7 @@ class InspectCommandTest {
 			.contains("x removes supports +10  internet-court-2018/11-2.persuasive-elsewhere")
 			.contains("+ supports +10  wechat-practice/voice.original-file")
 			.contains("7 file(s) inspected");
-		Run json = run("inspect", "--rules", "rules", "--format", "json", "cases/loan-evidence-files");
+		CommandRun json = run("inspect", "--rules", "rules", "--format", "json", "cases/loan-evidence-files");
 		JsonNode items = new ObjectMapper().readTree(json.out()).get("items");
 		assertThat(items.get(1).get("itemId").asText()).isEqualTo("E2");
 		assertThat(items.get(1).get("findings").findValuesAsText("ruleId"))
@@ -217,8 +199,8 @@ class InspectCommandTest {
 				lawDate: "2024-06-01"
 				items: [{ id: E1, kind: text, files: [{ path: a.png }] }]
 				""");
-		Run run = run("inspect", "--rules", this.temp.resolve("no-rules").toString(), caseDir.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+		CommandRun run = run("inspect", "--rules", this.temp.resolve("no-rules").toString(), caseDir.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 		assertThat(run.out()).contains("(findings not shown: ")
 			.contains("E1 [text]")
 			.contains("unlisted.txt")
@@ -234,8 +216,8 @@ class InspectCommandTest {
 				lawDate: "2024-06-01"
 				items: [{ id: E1, kind: text, files: [{ path: ../../etc/passwd }] }]
 				""");
-		Run run = run("inspect", "--rules", "rules", caseDir.toString());
-		assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+		CommandRun run = run("inspect", "--rules", "rules", caseDir.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(run.err().strip().lines()).singleElement()
 			.asString()
 			.contains("case.yaml (items[0].files[0]): '../../etc/passwd' leads outside the case folder");

@@ -1,9 +1,7 @@
 package com.evidenceassessor.reliability;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,8 @@ import com.evidenceassessor.batch.BatchArchives;
 import com.evidenceassessor.bills.BillReader;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
-import com.evidenceassessor.cli.Main;
+import com.evidenceassessor.cli.CommandRun;
+
 import com.evidenceassessor.rulebook.RulesFixture;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.AfterAll;
@@ -125,7 +124,7 @@ class HostileCorpusTest {
 		if (rules != null) {
 			args.addAll(List.of("--rules", rules.toString()));
 		}
-		Run run = cli(args.toArray(String[]::new));
+		CommandRun run = cli(args.toArray(String[]::new));
 		assertOutcome(entry, run, (rules != null) ? "hostile/" + entry.fileName() : entry.fileName());
 	}
 
@@ -170,7 +169,7 @@ class HostileCorpusTest {
 		}
 	}
 
-	private static void assertOutcome(CorpusEntry entry, Run run, String located) {
+	private static void assertOutcome(CorpusEntry entry, CommandRun run, String located) {
 		String said = run.err() + run.out();
 		assertThat(run.exit()).as(entry.file() + " said: " + said).isEqualTo(entry.exitCode());
 		assertThat(said).as(entry.file()).contains(entry.fragment());
@@ -201,25 +200,8 @@ class HostileCorpusTest {
 		}
 	}
 
-	private static synchronized Run cli(String... args) {
-		PrintStream oldOut = System.out;
-		PrintStream oldErr = System.err;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			int exit = Main.run(args);
-			return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
-	}
-
-	private record Run(int exit, String out, String err) {
-
+	private static CommandRun cli(String... args) {
+		return CommandRun.of(args);
 	}
 
 }

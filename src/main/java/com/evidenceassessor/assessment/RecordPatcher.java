@@ -62,6 +62,35 @@ final class RecordPatcher {
 	}
 
 	/**
+	 * The value at a field path of an item ({@code custody.notarized}), as the records
+	 * hold it; {@code null} when unknown. The same paths as a patch's.
+	 */
+	static Object read(EvidenceItem item, String path) {
+		Object value = item;
+		for (String name : path.split("\\.")) {
+			if (value == null) {
+				return null;
+			}
+			Shape shape = SHAPES.get(value.getClass());
+			int index = shape.index(name);
+			if (index < 0) {
+				throw new IllegalArgumentException("no field '" + path + "' in an evidence item (at '" + name + "' of "
+						+ shape.type().getSimpleName() + ")");
+			}
+			value = shape.value(value, index);
+		}
+		return value;
+	}
+
+	/**
+	 * A value as the case file writes it, for comparison with the values rules/*.yaml
+	 * lists: enum constants by wire name, anything else as text.
+	 */
+	static String text(Object value) {
+		return (value instanceof Enum<?> constant) ? WireNames.of(constant) : String.valueOf(value);
+	}
+
+	/**
 	 * A record being changed: its component values, and the groups below it being changed
 	 * too; each record on a changed path is rebuilt once, however many changes it takes.
 	 */
@@ -193,6 +222,15 @@ final class RecordPatcher {
 				throw new IllegalStateException("cannot read " + record.getClass().getSimpleName(), ex);
 			}
 			return values;
+		}
+
+		Object value(Object record, int index) {
+			try {
+				return this.accessors[index].invoke(record);
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("cannot read " + record.getClass().getSimpleName(), ex);
+			}
 		}
 
 		Object empty() {

@@ -16,9 +16,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
-import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Finds the actions that would raise an item's score: the remedies its findings name,
@@ -50,10 +48,9 @@ final class RemedyPlanner {
 		Evaluation current = this.whatIfs.base();
 		int before = current.score(item.id());
 		List<Candidate> candidates = new ArrayList<>();
-		JsonNode fields = Json.json().valueToTree(item);
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = this.ruleSet.remedies().get(id);
-			if (possible(remedy, current.legalCase(), item, fields)) {
+			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
 			}
@@ -199,7 +196,7 @@ final class RemedyPlanner {
 	 * The action is still possible: it fits the item's kind and the case's cause of
 	 * action, and the facts it needs still hold.
 	 */
-	static boolean possible(Remedy remedy, LegalCase legalCase, EvidenceItem item, JsonNode fields) {
+	static boolean possible(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
 		if (!remedy.kinds().isEmpty() && !remedy.kinds().contains(WireNames.of(item.kind()))) {
 			return false;
 		}
@@ -207,17 +204,17 @@ final class RemedyPlanner {
 				|| !remedy.causes().contains(WireNames.of(legalCase.causeOfAction())))) {
 			return false;
 		}
-		return holds(remedy.requires(), fields);
+		return holds(remedy.requires(), item);
 	}
 
 	/**
 	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
 	 * file leaves open).
 	 */
-	static boolean holds(Map<String, List<Object>> conditions, JsonNode fields) {
+	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item) {
 		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
-			JsonNode value = ItemPatch.valueAt(fields, need.getKey());
-			String actual = (value == null) ? "unknown" : value.asText();
+			Object value = RecordPatcher.read(item, need.getKey());
+			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
 			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {
 				return false;
 			}

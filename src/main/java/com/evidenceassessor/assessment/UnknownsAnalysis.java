@@ -13,9 +13,7 @@ import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
-import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An unknown fact is not neutral evidence. For the facts the case file leaves open that
@@ -197,13 +195,12 @@ final class UnknownsAnalysis {
 	 * open, and the facts that make it matter hold.
 	 */
 	private List<Question> open(EvidenceItem item) {
-		JsonNode fields = Json.json().valueToTree(item);
 		String kind = WireNames.of(item.kind());
 		return this.ruleSet.questions()
 			.stream()
 			.filter(q -> q.kinds().isEmpty() || q.kinds().contains(kind))
-			.filter(q -> ItemPatch.valueAt(fields, q.field()) == null)
-			.filter(q -> RemedyPlanner.holds(q.when(), fields))
+			.filter(q -> RecordPatcher.read(item, q.field()) == null)
+			.filter(q -> RemedyPlanner.holds(q.when(), item))
 			.toList();
 	}
 

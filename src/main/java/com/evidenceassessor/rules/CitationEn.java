@@ -1,5 +1,7 @@
 package com.evidenceassessor.rules;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +25,17 @@ final class CitationEn {
 			{ "民间借贷规定", "Private Lending Provisions " }, { "互联网法院规定", "Internet Court Provisions " },
 			{ "在线诉讼规则", "Online Litigation Rules " }, { "普通法院参照", "followed by analogy in ordinary courts" } };
 
+	/** Each article's English form, rendered once: there are a few hundred at most. */
+	private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+
 	private CitationEn() {
 	}
 
 	static String of(String article) {
+		return RENDERED.computeIfAbsent(article, CitationEn::render);
+	}
+
+	private static String render(String article) {
 		Matcher matcher = PROVISION.matcher(article);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {

@@ -11,7 +11,6 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
-import com.evidenceassessor.support.Json;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -104,10 +103,9 @@ class IncrementalWhatIfTest {
 	/** Every possible remedy and every answer to every question, for one item. */
 	private static List<ItemPatch> changes(RuleSet rules, EvidenceItem item, CaseFile caseFile) {
 		List<ItemPatch> patches = new ArrayList<>();
-		var fields = Json.json().valueToTree(item);
 		for (Map.Entry<String, Remedy> entry : rules.remedies().entrySet()) {
 			Remedy remedy = entry.getValue();
-			if (RemedyPlanner.possible(remedy, caseFile.legalCase(), item, fields)) {
+			if (RemedyPlanner.possible(remedy, caseFile.legalCase(), item)) {
 				patches.add(new ItemPatch(item.id(), remedy.set(), remedy.append()));
 			}
 		}

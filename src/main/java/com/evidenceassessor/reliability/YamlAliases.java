@@ -25,6 +25,9 @@ public final class YamlAliases {
 	 * @throws InputException at the first alias, with its line, column and field
 	 */
 	public static void reject(String yaml, String source) {
+		if (yaml.indexOf('*') < 0) {
+			return; // an alias starts with '*': none here, no need to parse
+		}
 		try (JsonParser parser = Json.yaml().getFactory().createParser(yaml)) {
 			while (parser.nextToken() != null) {
 				if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {

@@ -64,7 +64,7 @@ public class CaseUploads {
 				store(file, Part.EVIDENCE, folder, declared, taken);
 			}
 			CaseFile withFacts = CaseFileReader.withDerivedFacts(parsed);
-			return new CaseFile(null, caseName, withFacts.legalCase(), withFacts.derivedFacts(), withFacts.inputHash());
+			return withFacts.detached(caseName);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot store the upload in " + folder, ex);

@@ -2,7 +2,6 @@ package com.evidenceassessor.assessment;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +37,8 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 		.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
 	public ItemPatch {
-		set = (set != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(set)) : Map.of();
-		append = (append != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(append)) : Map.of();
+		set = FrozenMap.of(set);
+		append = FrozenMap.of(append);
 	}
 
 	public static ItemPatch set(String itemId, String field, Object value) {

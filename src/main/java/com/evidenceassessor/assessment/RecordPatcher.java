@@ -180,6 +180,12 @@ final class RecordPatcher {
 	private record Shape(Class<?> type, RecordComponent[] components, MethodHandle[] accessors,
 			MethodHandle constructor) {
 
+		/** Accessors as {@code (Object) -> Object}, called with {@code invokeExact}. */
+		private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+		/** The constructor as {@code (Object[]) -> Object}. */
+		private static final MethodType CONSTRUCTOR = MethodType.methodType(Object.class, Object[].class);
+
 		static Shape of(Class<?> type) {
 			if (!type.isRecord()) {
 				throw new IllegalArgumentException(type.getSimpleName() + " is not a group of fields");
@@ -190,11 +196,12 @@ final class RecordPatcher {
 				MethodHandle[] accessors = new MethodHandle[components.length];
 				Class<?>[] types = new Class<?>[components.length];
 				for (int i = 0; i < components.length; i++) {
-					accessors[i] = lookup.unreflect(components[i].getAccessor());
+					accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(GETTER);
 					types[i] = components[i].getType();
 				}
 				MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
-					.asSpreader(Object[].class, components.length);
+					.asSpreader(Object[].class, components.length)
+					.asType(CONSTRUCTOR);
 				return new Shape(type, components, accessors, constructor);
 			}
 			catch (ReflectiveOperationException ex) {
@@ -215,7 +222,7 @@ final class RecordPatcher {
 			Object[] values = new Object[this.accessors.length];
 			try {
 				for (int i = 0; i < values.length; i++) {
-					values[i] = this.accessors[i].invoke(record);
+					values[i] = (Object) this.accessors[i].invokeExact(record);
 				}
 			}
 			catch (Throwable ex) {
@@ -226,7 +233,7 @@ final class RecordPatcher {
 
 		Object value(Object record, int index) {
 			try {
-				return this.accessors[index].invoke(record);
+				return (Object) this.accessors[index].invokeExact(record);
 			}
 			catch (Throwable ex) {
 				throw new IllegalStateException("cannot read " + record.getClass().getSimpleName(), ex);
@@ -239,7 +246,7 @@ final class RecordPatcher {
 
 		Object create(Object[] values) {
 			try {
-				return this.constructor.invoke(values);
+				return (Object) this.constructor.invokeExact(values);
 			}
 			catch (RuntimeException ex) {
 				throw ex;

@@ -15,6 +15,9 @@ public enum ContentKind {
 	/** Text with a UTF-16 byte order mark or NUL bytes of UTF-16. */
 	UTF16_TEXT,
 
+	/** A program: a Windows (MZ), Linux (ELF) or macOS (Mach-O) executable. */
+	EXECUTABLE,
+
 	/** Bytes that are no text (NUL or many control characters). */
 	BINARY,
 
@@ -31,6 +34,12 @@ public enum ContentKind {
 
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F' };
 
+	private static final byte[][] EXECUTABLE_MAGICS = { { 'M', 'Z' }, { 0x7F, 'E', 'L', 'F' },
+			{ (byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCE },
+			{ (byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCF },
+			{ (byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE },
+			{ (byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE } };
+
 	public static ContentKind of(byte[] head, int length) {
 		if (length == 0) {
 			return EMPTY;
@@ -44,6 +53,11 @@ public enum ContentKind {
 		if (startsWith(head, length, PDF_MAGIC) || indexOf(head, Math.min(length, 1024), PDF_MAGIC) >= 0) {
 			return PDF;
 		}
+		for (byte[] magic : EXECUTABLE_MAGICS) {
+			if (startsWith(head, length, magic) && textOrBinary(head, length) != TEXT) {
+				return EXECUTABLE;
+			}
+		}
 		if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
 				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
 			return UTF16_TEXT;
@@ -53,23 +67,34 @@ public enum ContentKind {
 
 	private static ContentKind textOrBinary(byte[] head, int length) {
 		int nul = 0;
+		int evenNul = 0;
 		int control = 0;
 		for (int i = 0; i < length; i++) {
 			int b = head[i] & 0xFF;
 			if (b == 0) {
 				nul++;
+				evenNul += (i % 2 == 0) ? 1 : 0;
 			}
 			else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
 				control++;
 			}
 		}
-		if (nul > 0 && nul * 3 >= length) {
+		if (nul > 0 && nul * 3 >= length && onOneSide(nul, evenNul)) {
 			return UTF16_TEXT;
 		}
 		if (nul > 0 || control * 20 > length) {
 			return BINARY;
 		}
 		return TEXT;
+	}
+
+	/**
+	 * UTF-16 text puts its NUL bytes on one side of each character (the high byte of
+	 * Latin text): nearly all at even offsets, or nearly all at odd ones.
+	 */
+	private static boolean onOneSide(int nul, int evenNul) {
+		int oneSide = Math.max(evenNul, nul - evenNul);
+		return oneSide * 10 >= nul * 9;
 	}
 
 	private static boolean startsWith(byte[] head, int length, byte[] magic) {

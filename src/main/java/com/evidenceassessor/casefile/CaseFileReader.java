@@ -58,9 +58,29 @@ public final class CaseFileReader {
 		if (!Files.isRegularFile(file)) {
 			throw new InputException(Location.file(source), "no such file");
 		}
-		byte[] bytes = readBounded(file, source);
 		Path folder = file.toAbsolutePath().getParent();
+		requireInside(file, folder, source);
+		byte[] bytes = readBounded(file, source);
 		return parse(bytes, source, isJson(file), folder);
+	}
+
+	/**
+	 * A case file that is a symbolic link must stay inside its folder, like the evidence
+	 * files it lists: the folder is what the user hands over.
+	 */
+	private static void requireInside(Path file, Path folder, String source) {
+		if (!Files.isSymbolicLink(file)) {
+			return;
+		}
+		try {
+			if (!file.toRealPath().startsWith(folder.toRealPath())) {
+				throw new InputException(Location.file(source), "the case file is a symbolic link to a file outside "
+						+ "its folder; expected the case file itself in the case folder");
+			}
+		}
+		catch (IOException ex) {
+			throw new InputException(Location.file(source), "cannot read the file: " + ex.getMessage());
+		}
 	}
 
 	/**

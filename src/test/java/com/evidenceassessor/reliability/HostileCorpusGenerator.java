@@ -122,6 +122,11 @@ final class HostileCorpusGenerator {
 			Files.writeString(f, CASE_HEAD + "items:\n  - { id: E1, kind: image, counterparty: defendant, "
 					+ "files: [ { path: evidence/chat.png } ] }\n");
 		});
+		add("generated/case/symlink-out/case.yaml", (f) -> {
+			Path elsewhere = Files.writeString(this.outside.resolve("case.yaml"),
+					CASE_HEAD + "items:\n  - { id: E1, kind: text, counterparty: defendant }\n");
+			Files.createSymbolicLink(f, elsewhere);
+		});
 		add("generated/evidence/symlinked-folder/case.yaml", (f) -> {
 			Files.writeString(this.outside.resolve("photo.png"), "outside the case folder");
 			Files.createSymbolicLink(f.resolveSibling("evidence"), this.outside);

@@ -84,8 +84,9 @@ public final class BillReader {
 			case UTF16_TEXT -> throw new InputException(source.location(),
 					"UTF-16 text; expected the bill as exported (WeChat CSV: UTF-8, Alipay CSV: GBK), not re-saved "
 							+ "as Unicode text");
-			case EXECUTABLE -> throw new InputException(source.location(), "a program (executable), not a bill; "
-					+ "expected a WeChat Pay .csv/.xlsx/.pdf or an Alipay .csv export");
+			case EXECUTABLE ->
+				throw new InputException(source.location(), "the file is a program (executable), not a bill; "
+						+ "expected a WeChat Pay .csv/.xlsx/.pdf or an Alipay .csv export");
 			case BINARY -> throw new InputException(source.location(), "binary data that is not a bill; expected a "
 					+ "WeChat Pay .csv/.xlsx/.pdf or an Alipay .csv export");
 			case EMPTY -> throw new InputException(source.location(), "an empty file; expected a bill export");

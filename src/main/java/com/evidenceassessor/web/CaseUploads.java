@@ -40,11 +40,14 @@ public class CaseUploads {
 	 * @throws InputException naming the file (and line, field) that is wrong
 	 */
 	public CaseFile read(MultipartFile caseFile, List<MultipartFile> bills, List<MultipartFile> evidence) {
-		if (caseFile == null || caseFile.isEmpty()) {
+		if (caseFile == null || !chosen(caseFile)) {
 			throw new InputException(Location.file("case"),
 					"no case file was uploaded; expected case.yaml or case.json (see cases/ for examples)");
 		}
 		String caseName = UploadPolicy.safeName(caseFile.getOriginalFilename(), Part.CASE);
+		if (caseFile.isEmpty()) {
+			throw new InputException(Location.file(caseName), "the case file is empty");
+		}
 		if (caseFile.getSize() > CaseFileReader.MAX_BYTES) {
 			throw new InputException(Location.file(caseName),
 					"case file is " + caseFile.getSize() + " bytes; the limit is " + CaseFileReader.MAX_BYTES);
@@ -56,11 +59,11 @@ public class CaseUploads {
 			CaseFile parsed = CaseFileReader.parse(bytes, caseName, json, folder);
 			Files.write(folder.resolve(json ? "case.json" : "case.yaml"), bytes);
 			Set<Path> taken = new HashSet<>();
-			for (MultipartFile bill : nonEmpty(bills)) {
+			for (MultipartFile bill : chosen(bills)) {
 				store(bill, Part.BILL, folder.resolve("bills"), Map.of(), taken);
 			}
 			Map<String, String> declared = declaredPaths(parsed);
-			for (MultipartFile file : nonEmpty(evidence)) {
+			for (MultipartFile file : chosen(evidence)) {
 				store(file, Part.EVIDENCE, folder, declared, taken);
 			}
 			CaseFile withFacts = CaseFileReader.withDerivedFacts(parsed);
@@ -127,8 +130,18 @@ public class CaseUploads {
 		return true;
 	}
 
-	private static List<MultipartFile> nonEmpty(List<MultipartFile> files) {
-		return (files != null) ? files.stream().filter(f -> f != null && !f.isEmpty()).toList() : List.of();
+	/**
+	 * The files chosen in the form. A browser sends an empty, nameless part for a file
+	 * field left blank; a named empty file was chosen, and is read (and refused) like any
+	 * other, never silently dropped.
+	 */
+	private static List<MultipartFile> chosen(List<MultipartFile> files) {
+		return (files != null) ? files.stream().filter(f -> f != null && chosen(f)).toList() : List.of();
+	}
+
+	private static boolean chosen(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return !file.isEmpty() || (name != null && !name.isBlank());
 	}
 
 	private static Path createFolder() {

@@ -1,19 +1,14 @@
 package com.evidenceassessor.bills;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.evidenceassessor.bills.fixtures.FakeLedger;
+import com.evidenceassessor.cli.CommandRun;
 import com.evidenceassessor.cli.ExitCodes;
-import com.evidenceassessor.cli.Main;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,36 +21,14 @@ class BillsCommandTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private PrintStream originalOut;
-
-	private PrintStream originalErr;
-
-	@BeforeEach
-	void capture() {
-		this.originalOut = System.out;
-		this.originalErr = System.err;
-		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
-	}
-
-	@AfterEach
-	void restore() {
-		System.setOut(this.originalOut);
-		System.setErr(this.originalErr);
-	}
-
 	@Test
 	void showsWhatWasRead() throws IOException {
 		Path file = BillFixtureFiles.write(BillFormat.W2, this.dir, LEDGER);
 
-		int code = Main.run("bills", file.toString());
+		CommandRun run = CommandRun.of("bills", file.toString());
 
-		String text = this.out.toString(StandardCharsets.UTF_8);
-		assertThat(code).isEqualTo(ExitCodes.OK);
+		String text = run.out();
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 		assertThat(text).contains("W2", "微信支付", "用于个人对账", "小明同学", "2024-01-01 00:00:00 至 2024-12-31 23:59:59",
 				"声明合计与逐行合计一致", "交易时间");
 		assertThat(text.lines().filter(l -> l.matches("^\\d+ +20\\d\\d-.*"))).hasSize(30);
@@ -67,18 +40,19 @@ class BillsCommandTest {
 		String edited = Files.readString(w1).replaceFirst("共30笔记录", "共31笔记录");
 		Path file = Files.writeString(this.dir.resolve("edited.csv"), edited);
 
-		assertThat(Main.run("bills", file.toString())).isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("不一致", "共N笔记录：账单声明 31，逐行合计 30");
+		CommandRun run = CommandRun.of("bills", file.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+		assertThat(run.out()).contains("不一致", "共N笔记录：账单声明 31，逐行合计 30");
 	}
 
 	@Test
 	void printsJson() throws IOException {
 		Path file = BillFixtureFiles.write(BillFormat.A2, this.dir, LEDGER);
 
-		int code = Main.run("bills", "--format", "json", file.toString());
+		CommandRun run = CommandRun.of("bills", "--format", "json", file.toString());
 
-		assertThat(code).isEqualTo(ExitCodes.OK);
-		JsonNode json = new ObjectMapper().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+		JsonNode json = new ObjectMapper().readTree(run.out());
 		assertThat(json.get("format").asText()).isEqualTo("A2");
 		assertThat(json.get("platform").asText()).isEqualTo("ALIPAY");
 		assertThat(json.get("purpose").asText()).isEqualTo("RECONCILIATION");
@@ -101,9 +75,10 @@ class BillsCommandTest {
 		BillFixtureFiles.write(BillFormat.A1, folder, LEDGER);
 		Files.writeString(folder.resolve("README.md"), "notes");
 
-		assertThat(Main.run("bills", "--format", "json", folder.toString())).isEqualTo(ExitCodes.OK);
+		CommandRun run = CommandRun.of("bills", "--format", "json", folder.toString());
+		assertThat(run.exit()).isEqualTo(ExitCodes.OK);
 
-		JsonNode json = new ObjectMapper().readTree(this.out.toString(StandardCharsets.UTF_8));
+		JsonNode json = new ObjectMapper().readTree(run.out());
 		assertThat(json.isArray()).isTrue();
 		assertThat(json).extracting(n -> n.get("format").asText()).containsExactly("A1", "W1");
 	}
@@ -112,10 +87,10 @@ class BillsCommandTest {
 	void badFileIsOneErrorLineAndInvalidInput() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("notes.txt"), "hello\n");
 
-		int code = Main.run("bills", file.toString());
+		CommandRun run = CommandRun.of("bills", file.toString());
 
-		String error = this.err.toString(StandardCharsets.UTF_8);
-		assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+		String error = run.err();
+		assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
 		assertThat(error.lines()).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("error: " + file + ":1"));
 		assertThat(error).doesNotContain("Exception", "\tat ");

@@ -52,9 +52,9 @@ final class SessionWhatIfs implements WhatIfs {
 	/** Each item's score in the session's current state. */
 	private final Map<String, ItemScore> currentScores = new HashMap<>();
 
-	private final Map<PatchKey, Snapshot> patched = new HashMap<>();
+	private final Map<PatchKey, Patched> patched = new HashMap<>();
 
-	private final Map<Map<String, Snapshot>, Evaluation> assessed = new HashMap<>();
+	private final Map<Map<String, PatchKey>, Evaluation> assessed = new HashMap<>();
 
 	private int runs;
 
@@ -95,7 +95,7 @@ final class SessionWhatIfs implements WhatIfs {
 
 	@Override
 	public Evaluation evaluate(List<ItemPatch> patches) {
-		Map<String, Snapshot> changed = changedItems(patches);
+		Map<String, PatchKey> changed = changedItems(patches);
 		if (changed.isEmpty()) {
 			return this.base;
 		}
@@ -122,9 +122,11 @@ final class SessionWhatIfs implements WhatIfs {
 	}
 
 	/**
-	 * The items the patches change, as changed; items they leave as they are drop out.
+	 * The items the patches change, each keyed by its changes; items they leave as they
+	 * are drop out. Keys are the changes, not the changed items: an item's hash walks
+	 * every field of every group, a change's is computed once.
 	 */
-	private Map<String, Snapshot> changedItems(List<ItemPatch> patches) {
+	private Map<String, PatchKey> changedItems(List<ItemPatch> patches) {
 		Map<String, List<ItemPatch>> byItem = new LinkedHashMap<>();
 		for (ItemPatch patch : patches) {
 			if (!this.original.containsKey(patch.itemId())) {
@@ -132,25 +134,48 @@ final class SessionWhatIfs implements WhatIfs {
 			}
 			byItem.computeIfAbsent(patch.itemId(), id -> new ArrayList<>()).add(patch);
 		}
-		Map<String, Snapshot> changed = new HashMap<>();
+		Map<String, PatchKey> changed = new HashMap<>();
 		byItem.forEach((id, own) -> {
-			Snapshot item = this.patched.computeIfAbsent(new PatchKey(id, List.copyOf(own)),
-					key -> new Snapshot(RecordPatcher.apply(this.original.get(id), key.patches())));
-			if (!item.item().equals(this.original.get(id))) {
-				changed.put(id, item);
+			PatchKey key = new PatchKey(id, List.copyOf(own));
+			if (this.patched.computeIfAbsent(key, this::patch).changesItem()) {
+				changed.put(id, key);
 			}
 		});
 		return Map.copyOf(changed);
 	}
 
+	private Patched patch(PatchKey key) {
+		EvidenceItem before = this.original.get(key.itemId());
+		EvidenceItem after = RecordPatcher.apply(before, key.patches());
+		return new Patched(after, changes(before, after, key.patches()));
+	}
+
+	/**
+	 * Whether the changes leave the item other than it was: something appended, or a
+	 * field set to another value than it had.
+	 */
+	private static boolean changes(EvidenceItem before, EvidenceItem after, List<ItemPatch> patches) {
+		for (ItemPatch patch : patches) {
+			if (!patch.append().isEmpty()) {
+				return true;
+			}
+			for (String path : patch.set().keySet()) {
+				if (!Objects.equals(RecordPatcher.read(before, path), RecordPatcher.read(after, path))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Puts each item into the state the what-if needs: changed, or as in the case file.
 	 */
-	private void moveTo(Map<String, Snapshot> changed) {
+	private void moveTo(Map<String, PatchKey> changed) {
 		for (Map.Entry<String, EvidenceItem> entry : this.original.entrySet()) {
 			String id = entry.getKey();
-			Snapshot snapshot = changed.get(id);
-			EvidenceItem wanted = (snapshot != null) ? snapshot.item() : entry.getValue();
+			PatchKey key = changed.get(id);
+			EvidenceItem wanted = (key != null) ? this.patched.get(key).item() : entry.getValue();
 			if (this.current.get(id) != wanted) {
 				this.session.update(this.handles.get(id), wanted);
 				this.current.put(id, wanted);
@@ -162,7 +187,7 @@ final class SessionWhatIfs implements WhatIfs {
 	 * The what-if's evaluation: only the items whose findings changed in this run are
 	 * scored again (an item back to its base findings gets its base score).
 	 */
-	private Evaluation collect(Map<String, Snapshot> changed) {
+	private Evaluation collect(Map<String, PatchKey> changed) {
 		for (String key : this.tracker.refresh()) {
 			List<Finding> base = this.baseFindings.get(key);
 			if (base != null) {
@@ -175,42 +200,20 @@ final class SessionWhatIfs implements WhatIfs {
 		for (Map.Entry<String, EvidenceItem> entry : this.original.entrySet()) {
 			String id = entry.getKey();
 			scores.put(id, this.currentScores.get(id));
-			Snapshot snapshot = changed.get(id);
-			items.add((snapshot != null) ? snapshot.item() : entry.getValue());
+			PatchKey key = changed.get(id);
+			items.add((key != null) ? this.patched.get(key).item() : entry.getValue());
 		}
 		LegalCase legalCase = ItemPatch.withItems(this.base.legalCase(), items);
 		return new Evaluation(legalCase, this.base.derivedFacts(), this.tracker.all(), scores);
 	}
 
 	/**
-	 * A changed item as a map key: its hash is computed once (a record's is computed on
-	 * every call, over every field).
+	 * An item as its changes leave it.
+	 *
+	 * @param item the changed item
+	 * @param changesItem whether it differs from the item in the case file
 	 */
-	private static final class Snapshot {
-
-		private final EvidenceItem item;
-
-		private final int hash;
-
-		Snapshot(EvidenceItem item) {
-			this.item = item;
-			this.hash = item.hashCode();
-		}
-
-		EvidenceItem item() {
-			return this.item;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other == this || (other instanceof Snapshot snapshot && snapshot.hash == this.hash
-					&& snapshot.item.equals(this.item));
-		}
-
-		@Override
-		public int hashCode() {
-			return this.hash;
-		}
+	private record Patched(EvidenceItem item, boolean changesItem) {
 
 	}
 

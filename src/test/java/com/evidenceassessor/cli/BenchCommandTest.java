@@ -17,8 +17,10 @@ class BenchCommandTest {
 				"--warmup", "1", "--rules", "rules");
 		assertThat(run.exit()).isZero();
 		assertThat(run.out()).contains("scores only", "full", "ratio", "voice-only-loan-acknowledgement")
-			.containsPattern("voice-only-loan-acknowledgement\\s+1\\s+wall\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×")
-			.containsPattern("voice-only-loan-acknowledgement\\s+1\\s+cpu\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×");
+			.containsPattern(
+					"voice-only-loan-acknowledgement\\s+1\\s+wall\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×\\s+[0-9.]+\\s+[0-9.]+×")
+			.containsPattern(
+					"voice-only-loan-acknowledgement\\s+1\\s+cpu\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+×\\s+[0-9.]+\\s+[0-9.]+×");
 	}
 
 	@Test

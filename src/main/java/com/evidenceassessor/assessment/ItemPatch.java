@@ -90,8 +90,8 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 	/** The same case with other items (same order, same ids). */
 	static LegalCase withItems(LegalCase legalCase, List<EvidenceItem> items) {
 		return new LegalCase(legalCase.id(), legalCase.title(), legalCase.causeOfAction(), legalCase.forum(),
-				legalCase.lawDate(), legalCase.onlineLitigation(), legalCase.relationship(), legalCase.parties(),
-				legalCase.factsToProve(), legalCase.defences(), items);
+				legalCase.lawDate(), legalCase.evidencePeriodEnds(), legalCase.onlineLitigation(),
+				legalCase.relationship(), legalCase.parties(), legalCase.factsToProve(), legalCase.defences(), items);
 	}
 
 	/**

@@ -108,13 +108,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param effort low, medium, high
 	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
 	 * @param deadlineEn the same in English
+	 * @param dueBy the last day for it: the end of the time limit for evidence the case
+	 * file gives, when a deadline applies; {@code null} otherwise
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
 	 * @param gain scoreAfter minus the current score
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, String basis, int scoreAfter, Level levelAfter, int gain) {
+			String deadlineEn, LocalDate dueBy, String basis, int scoreAfter, Level levelAfter, int gain) {
 
 	}
 
@@ -168,10 +170,11 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param effort low, medium, high
 	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
 	 * @param deadlineEn the same in English
+	 * @param dueBy the last day for it, as for a remedy
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, List<String> items) {
+			String deadlineEn, LocalDate dueBy, List<String> items) {
 
 	}
 

@@ -144,7 +144,7 @@ final class OpinionBuilder {
 		Map<String, PlannedAction> byId = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
 			byId.merge(action.id(), action, (a, b) -> new PlannedAction(a.id(), a.action(), a.actionEn(), a.effort(),
-					a.deadline(), a.deadlineEn(), concat(a.items(), b.items())));
+					a.deadline(), a.deadlineEn(), a.dueBy(), concat(a.items(), b.items())));
 		}
 		return List.copyOf(byId.values());
 	}

@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -105,7 +106,8 @@ final class RemedyPlanner {
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
 		List<PlannedAction> actions = chosen.stream()
 			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
-					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(), List.of(id)))
+					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
+					dueBy(c.remedy(), this.whatIfs.base().legalCase()), List.of(id)))
 			.toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions);
 	}
@@ -177,8 +179,18 @@ final class RemedyPlanner {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), remedy.basis(), score, c.after().level(itemId),
-				score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), dueBy(remedy, c.after().legalCase()), remedy.basis(), score,
+				c.after().level(itemId), score - before);
+	}
+
+	/**
+	 * The last day for an action with a deadline: every deadline in rules/remedies.yaml
+	 * runs to the end of the time limit for evidence (举证期限, 证据规定第五十一条; applications for
+	 * preservation, investigation, witnesses and appraisal are made before it expires),
+	 * when the case file gives that day.
+	 */
+	private static LocalDate dueBy(Remedy remedy, LegalCase legalCase) {
+		return (remedy.deadlineZh() != null) ? legalCase.evidencePeriodEnds() : null;
 	}
 
 	private static PlanStep step(Candidate c, Evaluation reached, String itemId) {

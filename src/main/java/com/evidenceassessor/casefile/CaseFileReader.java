@@ -109,7 +109,8 @@ public final class CaseFileReader {
 		List<EvidenceItem> items = new java.util.ArrayList<>(c.items());
 		items.addAll(added);
 		LegalCase extended = new LegalCase(c.id(), c.title(), c.causeOfAction(), c.forum(), c.lawDate(),
-				c.onlineLitigation(), c.relationship(), c.parties(), c.factsToProve(), c.defences(), items);
+				c.evidencePeriodEnds(), c.onlineLitigation(), c.relationship(), c.parties(), c.factsToProve(),
+				c.defences(), items);
 		return CaseFile.of(caseFile.folder(), caseFile.source(), extended);
 	}
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param forum ordinary court or internet court
  * @param lawDate the date that selects the law in force (hearing or submission date),
  * never the clock
+ * @param evidencePeriodEnds the last day of the time limit for evidence (举证期限) the court
+ * set, when known (证据规定第五十一条): what must be done within it is dated in the plan
  * @param onlineLitigation the case is litigated online (在线诉讼规则)
  * @param relationship the relationship between the parties
  * @param parties the parties
@@ -21,8 +23,8 @@ import java.util.List;
  * @param items the evidence items
  */
 public record LegalCase(String id, String title, CauseOfAction causeOfAction, Forum forum, LocalDate lawDate,
-		Boolean onlineLitigation, Relationship relationship, List<Party> parties, List<FactToProve> factsToProve,
-		Defences defences, List<EvidenceItem> items) {
+		LocalDate evidencePeriodEnds, Boolean onlineLitigation, Relationship relationship, List<Party> parties,
+		List<FactToProve> factsToProve, Defences defences, List<EvidenceItem> items) {
 
 	public LegalCase {
 		parties = EvidenceItem.copy(parties);

@@ -78,7 +78,7 @@ public final class CaseGenerator {
 		}
 		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
-		return new LegalCase(id, draft.title, draft.cause, forum, draft.lawDate,
+		return new LegalCase(id, draft.title, draft.cause, forum, draft.lawDate, null,
 				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
 				draft.facts, draft.defences, items);
 	}

@@ -1,5 +1,6 @@
 package com.evidenceassessor.report;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,6 +83,11 @@ public final class HtmlRenderer {
 
 		public String pick(String zh, String en) {
 			return this.lang.pick(zh, en);
+		}
+
+		/** A remedy's deadline, with its last day when known; {@code null} for none. */
+		public String deadline(String zh, String en, LocalDate dueBy) {
+			return this.lang.deadline(zh, en, dueBy);
 		}
 
 		public String effort(String effort) {

@@ -204,7 +204,10 @@ final class PdfOpinionWriter {
 			line.add(new Chunk("  " + label("effort") + "：" + label("effort" + capitalised(remedy.effort())),
 					this.small));
 			if (remedy.deadline() != null) {
-				line.add(new Chunk("  " + label("deadline") + "：" + remedy.deadline(), this.small));
+				line.add(new Chunk(
+						"  " + label("deadline") + "："
+								+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy()),
+						this.small));
 			}
 			if (remedy.basis() != null) {
 				line.add(new Chunk("  " + label("basis") + "：" + remedy.basis(), this.small));

@@ -115,7 +115,8 @@ final class PlanText {
 			this.out.printf("  · %s [%s] · %s %s%n", pick(action.action(), action.actionEn()),
 					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));
 			if (action.deadline() != null) {
-				this.out.println("      " + label("deadline") + ": " + pick(action.deadline(), action.deadlineEn()));
+				this.out.println("      " + label("deadline") + ": "
+						+ this.lang.deadline(action.deadline(), action.deadlineEn(), action.dueBy()));
 			}
 		}
 	}

@@ -93,8 +93,8 @@ public final class TextRenderer {
 					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(), label("effort"),
 					Labels.effort(remedy.effort(), this.lang));
 			if (remedy.deadline() != null) {
-				this.out.println(
-						"      " + label("deadline") + ": " + this.lang.pick(remedy.deadline(), remedy.deadlineEn()));
+				this.out.println("      " + label("deadline") + ": "
+						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy()));
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package com.evidenceassessor.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,31 @@ class RemediesTest {
 			.stream()
 			.flatMap(r -> r.append().values().stream())
 			.forEach(entry -> assertThat(entry.toString()).doesNotContain("kind=other"));
+	}
+
+	@Test
+	void actionsWithADeadlineAreDatedByTheEndOfTheTimeLimitForEvidence() {
+		Opinion opinion = this.assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		List<RemedyOption> remedies = opinion.items().stream().flatMap(i -> i.remedies().stream()).toList();
+		assertThat(remedies).isNotEmpty()
+			.allSatisfy(r -> assertThat(r.dueBy())
+				.isEqualTo((r.deadline() != null) ? LocalDate.parse("2025-05-30") : null));
+		assertThat(remedies).anySatisfy(r -> assertThat(r.dueBy()).isNotNull());
+		assertThat(opinion.summary().plan().actions())
+			.allSatisfy(a -> assertThat(a.dueBy()).isEqualTo((a.deadline() != null) ? opinion.items()
+				.stream()
+				.flatMap(i -> i.remedies().stream())
+				.filter(r -> r.deadline() != null)
+				.findFirst()
+				.orElseThrow()
+				.dueBy() : null));
+	}
+
+	@Test
+	void withoutTheEndOfTheTimeLimitNoActionIsDated() {
+		Opinion opinion = this.assessor.assess(CaseFileReader.read(Path.of("cases/voice-only-loan-acknowledgement")));
+		assertThat(opinion.items().stream().flatMap(i -> i.remedies().stream()))
+			.allSatisfy(r -> assertThat(r.dueBy()).isNull());
 	}
 
 	@Test

@@ -52,6 +52,16 @@ class PlanRenderingTest {
 		assertThat(html).doesNotContain("<script");
 	}
 
+	@Test
+	void actionsAreDatedByTheEndOfTheTimeLimitForEvidenceWhenTheCaseFileGivesIt() {
+		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(text(dated, Lang.ZH)).contains("期限: 2025-05-30 前 · ");
+		assertThat(text(dated, Lang.EN)).contains("deadline: by 2025-05-30 · ");
+		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("2025-05-30 前 · ");
+		assertThat(text(voice, Lang.ZH)).doesNotContain(" 前 · ");
+	}
+
 	private static String text(Opinion opinion, Lang lang) {
 		StringWriter out = new StringWriter();
 		new TextRenderer(lang, new PrintWriter(out)).render(opinion);

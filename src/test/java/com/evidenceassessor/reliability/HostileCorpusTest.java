@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class HostileCorpusTest {
 
-	private static final String CASE = """
+	/** A good case, to run hostile rules or bills beside. */
+	static final String CASE = """
 			id: corpus
 			causeOfAction: other
 			lawDate: "2018-06-01"

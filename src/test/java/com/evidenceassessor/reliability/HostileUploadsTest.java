@@ -28,17 +28,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class HostileUploadsTest {
 
-	private static final String GOOD_CASE = """
-			id: corpus
-			causeOfAction: other
-			lawDate: "2024-06-01"
-			parties:
-			  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-			  - { id: defendant, role: defendant, name: 被告 }
-			items:
-			  - { id: E1, kind: text, counterparty: defendant }
-			""";
-
 	@TempDir
 	static Path work;
 
@@ -78,7 +67,7 @@ class HostileUploadsTest {
 		long before = uploadFolders();
 		Throwable thrown = catchThrowable(() -> {
 			if (entry.category().equals("bill")) {
-				this.uploads.read(part("case", "case.yaml", GOOD_CASE.getBytes()),
+				this.uploads.read(part("case", "case.yaml", HostileCorpusTest.CASE.getBytes()),
 						List.of(part("bills", name, Files.readAllBytes(file))), null);
 			}
 			else {

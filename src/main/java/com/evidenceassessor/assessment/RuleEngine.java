@@ -37,8 +37,8 @@ final class RuleEngine {
 
 	static List<Finding> fire(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
 		KieSession session = open(ruleSet, legalCase, derivedFacts, null);
-		try {
-			run(session, inForce(ruleSet, legalCase.lawDate()), ruleSet);
+		try (FiringGuard guard = guard(session, ruleSet)) {
+			run(guard, inForce(ruleSet, legalCase.lawDate()));
 			return findings(session);
 		}
 		finally {
@@ -83,12 +83,20 @@ final class RuleEngine {
 	}
 
 	/**
+	 * The guard for a session's runs: {@link FiringGuard#TIME_LIMIT} from now for all of
+	 * them, {@link #MAX_FIRINGS} for each.
+	 */
+	static FiringGuard guard(KieSession session, RuleSet ruleSet) {
+		return FiringGuard.start(session, FiringGuard.TIME_LIMIT, (name) -> where(ruleSet, name));
+	}
+
+	/**
 	 * Fires until nothing is left to fire, or stops a runaway rule (too many firings, or
 	 * too long) with an error naming the rules that fired most.
 	 */
-	static void run(KieSession session, AgendaFilter inForce, RuleSet ruleSet) {
+	static void run(FiringGuard guard, AgendaFilter inForce) {
 		try {
-			FiringGuard.fire(session, inForce, MAX_FIRINGS, FiringGuard.TIME_LIMIT, (name) -> where(ruleSet, name));
+			guard.fire(inForce, MAX_FIRINGS);
 		}
 		catch (FiringGuard.RunawayRules ex) {
 			throw new RunawayRulesException(ex.getMessage());

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.reliability.FiringGuard;
 import com.evidenceassessor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -30,6 +31,8 @@ import org.kie.api.runtime.rule.FactHandle;
 final class SessionWhatIfs implements WhatIfs {
 
 	private final KieSession session;
+
+	private final FiringGuard guard;
 
 	private final AgendaFilter inForce;
 
@@ -58,21 +61,19 @@ final class SessionWhatIfs implements WhatIfs {
 
 	private int runs;
 
-	private final RuleSet ruleSet;
-
 	private SessionWhatIfs(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
-		this.ruleSet = ruleSet;
 		this.inForce = RuleEngine.inForce(ruleSet, legalCase.lawDate());
 		this.model = new ScoreModel(ruleSet, legalCase.lawDate());
 		this.session = RuleEngine.open(ruleSet, legalCase, derivedFacts, this.handles);
+		this.guard = RuleEngine.guard(this.session, ruleSet);
 		try {
 			this.session.addEventListener(this.tracker);
-			RuleEngine.run(this.session, this.inForce, this.ruleSet);
+			RuleEngine.run(this.guard, this.inForce);
 			this.tracker.refresh();
 			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, this.tracker.all());
 		}
 		catch (RuntimeException ex) {
-			this.session.dispose();
+			close();
 			throw ex;
 		}
 		for (EvidenceItem item : legalCase.items()) {
@@ -104,7 +105,7 @@ final class SessionWhatIfs implements WhatIfs {
 			return known;
 		}
 		moveTo(changed);
-		RuleEngine.run(this.session, this.inForce, this.ruleSet);
+		RuleEngine.run(this.guard, this.inForce);
 		this.runs++;
 		Evaluation result = collect(changed);
 		this.assessed.put(changed, result);
@@ -118,6 +119,7 @@ final class SessionWhatIfs implements WhatIfs {
 
 	@Override
 	public void close() {
+		this.guard.close();
 		this.session.dispose();
 	}
 

@@ -1,43 +1,68 @@
 package com.evidenceassessor.reliability;
 
 import java.time.Duration;
-import java.util.function.Function;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * Fires a session's rules within a bound on firings and a time limit: a watchdog halts
- * the session when the time is up. Either way a runaway ends in a {@link RunawayRules}
- * naming the rules that fired most.
+ * Fires a session's rules within a bound on firings per run and a time limit for the
+ * whole session: a watchdog halts the session when the time is up. Either way a runaway
+ * ends in a {@link RunawayRules} naming the rules that fired most. One guard serves every
+ * run of a session (an assessment fires its session once, and again for each what-if), so
+ * the watchdog is set once per assessment, not once per run.
  */
-public final class FiringGuard {
+public final class FiringGuard implements AutoCloseable {
 
 	/**
-	 * The longest one assessment's rules may run; sound rules take milliseconds for a
-	 * case.
+	 * The longest one assessment's rules may run, what-ifs included; sound rules take
+	 * milliseconds for a case.
 	 */
 	public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
 	private static final int NAMED = 3;
 
-	private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor((r) -> {
-		Thread thread = new Thread(r, "rules-watchdog");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
-	private FiringGuard() {
+	private final KieSession session;
+
+	private final Duration timeLimit;
+
+	private final Function<String, String> where;
+
+	private final FiringCounter counter = new FiringCounter();
+
+	private final AtomicBoolean halted = new AtomicBoolean();
+
+	private final ScheduledFuture<?> alarm;
+
+	private FiringGuard(KieSession session, Duration timeLimit, Function<String, String> where) {
+		this.session = session;
+		this.timeLimit = timeLimit;
+		this.where = where;
+		session.addEventListener(this.counter);
+		this.alarm = WATCHDOG.schedule(() -> {
+			this.halted.set(true);
+			session.halt();
+		}, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * Fires the rules the filter lets through, at most {@code maxFirings} times and for
-	 * at most {@code timeLimit}.
+	 * Guards a session from now for {@code timeLimit}.
+	 * @param where the file and line of a rule by its name, or {@code null}, for errors
+	 */
+	public static FiringGuard start(KieSession session, Duration timeLimit, Function<String, String> where) {
+		return new FiringGuard(session, timeLimit, where);
+	}
+
+	/**
+	 * Fires the rules the filter lets through once, at most {@code maxFirings} times and
+	 * for at most {@code timeLimit}.
 	 * @return how many times rules fired
 	 * @throws RunawayRules when either limit is reached
 	 */
@@ -51,36 +76,62 @@ public final class FiringGuard {
 	 */
 	public static int fire(KieSession session, AgendaFilter filter, int maxFirings, Duration timeLimit,
 			Function<String, String> where) {
-		FiringCounter counter = new FiringCounter();
-		session.addEventListener(counter);
-		AtomicBoolean halted = new AtomicBoolean();
-		ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-			halted.set(true);
-			session.halt();
-		}, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-		int fired;
-		try {
-			fired = session.fireAllRules(filter, maxFirings);
+		try (FiringGuard guard = start(session, timeLimit, where)) {
+			return guard.fire(filter, maxFirings);
 		}
-		finally {
-			watchdog.cancel(false);
-			session.removeEventListener(counter);
+	}
+
+	/**
+	 * Fires the rules the filter lets through, at most {@code maxFirings} times, within
+	 * what is left of the session's time.
+	 * @return how many times rules fired
+	 * @throws RunawayRules when either limit is reached
+	 */
+	public int fire(AgendaFilter filter, int maxFirings) {
+		if (this.halted.get()) {
+			throw timeUp();
 		}
-		if (halted.get()) {
-			throw new RunawayRules("the rules ran for more than " + seconds(timeLimit)
-					+ " for one case and were stopped; a rule probably loops. Fired most: "
-					+ counter.mostFired(NAMED, where) + ". Run 'assessor rules test' on a copy to find it");
+		int fired = this.session.fireAllRules(filter, maxFirings);
+		if (this.halted.get()) {
+			throw timeUp();
 		}
 		if (fired >= maxFirings) {
 			throw new RunawayRules("the rules fired " + maxFirings + " times for one case and were stopped; "
 					+ "a rule probably loops (its consequence re-triggers it). Fired most: "
-					+ counter.mostFired(NAMED, where) + ". Run 'assessor rules test' to find it");
+					+ this.counter.mostFired(NAMED, this.where) + ". Run 'assessor rules test' to find it");
 		}
 		return fired;
 	}
 
+	/** Stops watching: the session is done with. */
+	@Override
+	public void close() {
+		this.alarm.cancel(false);
+		this.session.removeEventListener(this.counter);
+	}
+
+	private RunawayRules timeUp() {
+		return new RunawayRules("the rules ran for more than " + seconds(this.timeLimit)
+				+ " for one case and were stopped; a rule probably loops. Fired most: "
+				+ this.counter.mostFired(NAMED, this.where) + ". Run 'assessor rules test' on a copy to find it");
+	}
+
 	private static String seconds(Duration limit) {
 		return (limit.toMillis() % 1000 == 0) ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+	}
+
+	/**
+	 * One daemon thread for every session's alarm; a cancelled alarm leaves its queue at
+	 * once (a busy batch sets thousands a second).
+	 */
+	private static ScheduledThreadPoolExecutor watchdog() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (r) -> {
+			Thread thread = new Thread(r, "rules-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
 	}
 
 	/** The rules of one assessment ran away and were stopped. */

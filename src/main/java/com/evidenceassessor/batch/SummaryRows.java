@@ -67,7 +67,8 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 	 * @param sufficiency 证明力
 	 * @param needsCorroboration it cannot alone ground a finding
 	 * @param mainConcern the reason that takes most points away, or {@code null}
-	 * @param bestRemedy the remedy that gains most, with the score it reaches, or
+	 * @param bestRemedy the remedy that gains most, with the score it reaches and its
+	 * last day when the case file gives the end of the time limit for evidence, or
 	 * {@code null}
 	 */
 	record ItemRow(String folder, String caseId, String itemId, String title, String kind, int score, Level level,
@@ -106,11 +107,17 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 			.map(r -> lang.pick(r.text(), r.textEn()) + " [" + r.citation() + "]")
 			.orElse(null);
 		RemedyOption best = item.remedies().isEmpty() ? null : item.remedies().get(0);
-		String remedy = (best != null) ? lang.pick(best.action(), best.actionEn()) + " → " + best.scoreAfter() : null;
+		String remedy = (best != null)
+				? lang.pick(best.action(), best.actionEn()) + " → " + best.scoreAfter() + due(best, lang) : null;
 		var d = item.dimensions();
 		return new ItemRow(folder, caseId, item.id(), item.title(), item.kind(), item.score(), item.level(),
 				d.authenticity(), d.legality(), d.relevance(), d.sufficiency(), item.needsCorroboration(), concern,
 				remedy);
+	}
+
+	/** The remedy's last day, when the case file gives the end of the time limit. */
+	private static String due(RemedyOption remedy, Lang lang) {
+		return (remedy.dueBy() != null) ? lang.pick("（" + remedy.dueBy() + " 前）", " (by " + remedy.dueBy() + ")") : "";
 	}
 
 	String toJson() {

@@ -1,0 +1,38 @@
+package com.evidenceassessor.batch;
+
+import java.nio.file.Path;
+
+import com.evidenceassessor.assessment.Assessor;
+import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.rules.RuleSetLoader;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spreadsheet's item rows name each item's best remedy with the score it reaches and,
+ * when the case file gives the end of the time limit for evidence, the day it is due.
+ */
+class SummaryRowsTest {
+
+	@Test
+	void theBestRemedyIsDatedWhenTheCaseFileGivesTheEndOfTheTimeLimit() {
+		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		CaseFile dated = CaseFileReader.read(Path.of("cases/loan-transfer-chat-unidentified-account"));
+		Opinion opinion = assessor.assess(dated);
+		SummaryRows zh = SummaryRows.of("loan", dated.legalCase(), opinion, "1", null, Lang.ZH);
+		SummaryRows en = SummaryRows.of("loan", dated.legalCase(), opinion, "1", null, Lang.EN);
+		assertThat(zh.itemRows())
+			.anySatisfy(row -> assertThat(row.bestRemedy()).contains(" → ").endsWith("（2025-05-27 前）"));
+		assertThat(en.itemRows()).anySatisfy(row -> assertThat(row.bestRemedy()).endsWith(" (by 2025-05-27)"));
+
+		CaseFile undated = CaseFileReader.read(Path.of("cases/voice-only-loan-acknowledgement"));
+		SummaryRows rows = SummaryRows.of("voice", undated.legalCase(), assessor.assess(undated), "2", null, Lang.ZH);
+		assertThat(rows.itemRows())
+			.allSatisfy(row -> assertThat(String.valueOf(row.bestRemedy())).doesNotContain(" 前）"));
+	}
+
+}

@@ -85,6 +85,11 @@ public final class HtmlRenderer {
 			return this.lang.pick(zh, en);
 		}
 
+		/** What answering an open question does to the score. */
+		public String questionEffect(Opinion.OpenQuestion question) {
+			return Labels.questionEffect(question, this.lang);
+		}
+
 		/** A remedy's deadline, with its last day when known; {@code null} for none. */
 		public String deadline(String zh, String en, LocalDate dueBy) {
 			return this.lang.deadline(zh, en, dueBy);

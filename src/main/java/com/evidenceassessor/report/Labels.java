@@ -3,6 +3,7 @@ package com.evidenceassessor.report;
 import java.util.Map;
 
 import com.evidenceassessor.assessment.Level;
+import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -41,6 +42,8 @@ public final class Labels {
 			entry("kind.transfer", "转账", "transfer"), entry("kind.redPacket", "红包", "red packet"),
 			entry("kind.momentsPost", "朋友圈", "Moments post"), entry("kind.bill", "账单", "bill"),
 			entry("ifBest", "有利", "if yes"), entry("ifWorst", "不利", "if not"), entry("swing", "影响", "swing"),
+			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
+					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
 			entry("casePlan", "完成各证据的组合方案后", "With every item's combined plan done"),
 			entry("caseRange", "案件评分区间（待核实事实）", "Case score range over the open facts"),
@@ -70,6 +73,18 @@ public final class Labels {
 	/** An effort ({@code low}, {@code medium}, {@code high}) in words. */
 	static String effort(String effort, Lang lang) {
 		return of("effort" + Character.toUpperCase(effort.charAt(0)) + effort.substring(1), lang);
+	}
+
+	/**
+	 * What answering a question does to the score: the score each answer gives alone, or,
+	 * when the answer matters only together with other open facts, that and by how much.
+	 */
+	static String questionEffect(OpenQuestion question, Lang lang) {
+		if (question.ifBest() == question.ifWorst()) {
+			return of("swingTogether", lang) + " " + question.swing();
+		}
+		return of("ifBest", lang) + " " + question.ifBest() + " / " + of("ifWorst", lang) + " " + question.ifWorst()
+				+ " · " + of("swing", lang) + " " + question.swing();
 	}
 
 	private static Map.Entry<String, String[]> entry(String key, String zh, String en) {

@@ -223,7 +223,7 @@ final class PdfOpinionWriter {
 		document.add(subsection(label("unknowns") + "：" + item.unknowns().worst() + "–" + item.unknowns().best()));
 		for (OpenQuestion question : item.unknowns().questions()) {
 			Paragraph line = new Paragraph("? " + this.lang.pick(question.question(), question.questionEn()) + "  （"
-					+ question.ifBest() + " / " + question.ifWorst() + "）", this.body);
+					+ Labels.questionEffect(question, this.lang) + "）", this.body);
 			line.setIndentationLeft(10);
 			document.add(line);
 		}

@@ -105,9 +105,8 @@ public final class TextRenderer {
 		}
 		this.out.printf("   %s: %d–%d%n", label("unknowns"), item.unknowns().worst(), item.unknowns().best());
 		for (OpenQuestion question : item.unknowns().questions()) {
-			this.out.printf("   ? %s (%s %d / %s %d · %s %d)%n",
-					this.lang.pick(question.question(), question.questionEn()), label("ifBest"), question.ifBest(),
-					label("ifWorst"), question.ifWorst(), label("swing"), question.swing());
+			this.out.printf("   ? %s (%s)%n", this.lang.pick(question.question(), question.questionEn()),
+					Labels.questionEffect(question, this.lang));
 		}
 	}
 

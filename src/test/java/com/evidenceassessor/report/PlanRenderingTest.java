@@ -62,6 +62,14 @@ class PlanRenderingTest {
 		assertThat(text(voice, Lang.ZH)).doesNotContain(" 前 · ");
 	}
 
+	@Test
+	void aQuestionThatMattersOnlyTogetherWithOthersSaysSo() {
+		assertThat(text(loan, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (单独回答不改变评分；与其他待核实事实合并时影响 25)")
+			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (有利 90 / 不利 35 · 影响 55)");
+		assertThat(HtmlRenderer.render(loan, Lang.EN))
+			.contains("alone it changes nothing; together with the other " + "open facts it moves the score by 25");
+	}
+
 	private static String text(Opinion opinion, Lang lang) {
 		StringWriter out = new StringWriter();
 		new TextRenderer(lang, new PrintWriter(out)).render(opinion);

@@ -16,22 +16,26 @@ import com.evidenceassessor.rules.RuleSet;
  * @param derivedFacts the facts read from the case's files, inserted beside the case
  * @param findings every finding, in {@link RuleEngine#ORDER}
  * @param scores each item's score, by item id, in case-file order
+ * @param sources the files and bill rows the findings rest on
+ * ({@link FindingSources#NONE} for a what-if)
  */
-record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings,
-		Map<String, ItemScore> scores) {
+record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings, Map<String, ItemScore> scores,
+		FindingSources sources) {
 
 	static Evaluation of(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
-		List<Finding> findings = RuleEngine.fire(ruleSet, legalCase, derivedFacts);
-		return scored(new ScoreModel(ruleSet, legalCase.lawDate()), legalCase, derivedFacts, findings);
+		RuleEngine.Fired fired = RuleEngine.fire(ruleSet, legalCase, derivedFacts);
+		return scored(new ScoreModel(ruleSet, legalCase.lawDate()), legalCase, derivedFacts, fired.findings(),
+				fired.sources());
 	}
 
 	/** The evaluation the findings of a rule run give. */
-	static Evaluation scored(ScoreModel model, LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings) {
+	static Evaluation scored(ScoreModel model, LegalCase legalCase, List<Object> derivedFacts, List<Finding> findings,
+			FindingSources sources) {
 		Map<String, ItemScore> scores = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			scores.put(item.id(), model.score(findingsFor(findings, item.id())));
 		}
-		return new Evaluation(legalCase, derivedFacts, findings, scores);
+		return new Evaluation(legalCase, derivedFacts, findings, scores, sources);
 	}
 
 	/**

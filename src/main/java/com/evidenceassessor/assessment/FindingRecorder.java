@@ -26,6 +26,9 @@ public final class FindingRecorder {
 	/** Each rule's points on the law date, looked up once per session. */
 	private final Map<RuleInfo, Integer> points = new IdentityHashMap<>();
 
+	/** The files and bill rows the findings rest on, for the reasons. */
+	private final FindingSources.Recorder sources = new FindingSources.Recorder();
+
 	FindingRecorder(RuleSet ruleSet, LocalDate lawDate) {
 		this.ruleSet = ruleSet;
 		this.lawDate = lawDate;
@@ -43,7 +46,16 @@ public final class FindingRecorder {
 
 	private void insert(RuleContext context, String itemId) {
 		RuleInfo rule = this.ruleSet.rule(context.getRule().getName());
+		this.sources.note(itemId, rule.id(), context.getMatch().getObjects());
 		context.insertLogical(new Finding(itemId, rule, this.points.computeIfAbsent(rule, this::points)));
+	}
+
+	/**
+	 * The files and bill rows the findings so far rest on; later firings (what-ifs) are
+	 * not recorded.
+	 */
+	FindingSources sources() {
+		return this.sources.close();
 	}
 
 	private int points(RuleInfo rule) {

@@ -93,9 +93,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param points its points with their direction
 	 * @param text the reason in Chinese
 	 * @param textEn the reason in English
+	 * @param about the evidence files and bill rows it rests on, when the rule matched
+	 * facts read from them ({@code evidence/chat.png}, {@code bills/wechat.csv:12});
+	 * empty otherwise
 	 */
 	public record Reason(String ruleId, String citation, String citationEn, String fullCitation, String dimension,
-			String effect, int points, String text, String textEn) {
+			String effect, int points, String text, String textEn, List<String> about) {
 
 	}
 

@@ -62,7 +62,10 @@ final class OpinionBuilder {
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, WhatIfWork work) {
 		ItemScore score = evaluation.scores().get(item.id());
 		LocalDate lawDate = evaluation.legalCase().lawDate();
-		List<Reason> reasons = evaluation.findingsFor(item.id()).stream().map(f -> reason(f, lawDate)).toList();
+		List<Reason> reasons = evaluation.findingsFor(item.id())
+			.stream()
+			.map(f -> reason(f, lawDate, evaluation.sources()))
+			.toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
 		ItemRemedies remedies = (this.options.remedies() && !excluded)
 				? new RemedyPlanner(this.ruleSet, whatIfs).plan(item) : null;
@@ -85,11 +88,11 @@ final class OpinionBuilder {
 				(remedies != null) ? remedies.plan() : null, unknowns, score.trace());
 	}
 
-	static Reason reason(Finding finding, LocalDate lawDate) {
+	static Reason reason(Finding finding, LocalDate lawDate, FindingSources sources) {
 		return new Reason(finding.ruleId(), finding.rule().citation(), finding.rule().citationEn(),
 				finding.rule().fullCitationOn(lawDate), WireNames.of(finding.dimension()),
 				WireNames.of(finding.effect()), finding.signedPoints(), finding.rule().reasonZh(),
-				finding.rule().reasonEn());
+				finding.rule().reasonEn(), sources.of(finding));
 	}
 
 	private Stamp stamp(CaseFile caseFile) {
@@ -112,7 +115,10 @@ final class OpinionBuilder {
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
 		int score = CaseScores.of(legalCase, evaluation.scores());
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
-		List<Reason> reasons = evaluation.findingsFor(null).stream().map(f -> reason(f, legalCase.lawDate())).toList();
+		List<Reason> reasons = evaluation.findingsFor(null)
+			.stream()
+			.map(f -> reason(f, legalCase.lawDate(), evaluation.sources()))
+			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items);
 		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, facts, reasons,

@@ -35,11 +35,11 @@ final class RuleEngine {
 	private RuleEngine() {
 	}
 
-	static List<Finding> fire(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
+	static Fired fire(RuleSet ruleSet, LegalCase legalCase, List<Object> derivedFacts) {
 		KieSession session = open(ruleSet, legalCase, derivedFacts, null);
 		try (FiringGuard guard = guard(session, ruleSet)) {
 			run(guard, inForce(ruleSet, legalCase.lawDate()));
-			return findings(session);
+			return new Fired(findings(session), sources(session));
 		}
 		finally {
 			session.dispose();
@@ -101,6 +101,24 @@ final class RuleEngine {
 		catch (FiringGuard.RunawayRules ex) {
 			throw new RunawayRulesException(ex.getMessage());
 		}
+	}
+
+	/**
+	 * The files and bill rows the session's findings rest on so far; the session records
+	 * no more after.
+	 */
+	static FindingSources sources(KieSession session) {
+		return ((FindingRecorder) session.getGlobal("findings")).sources();
+	}
+
+	/**
+	 * One run's findings and their sources.
+	 *
+	 * @param findings every finding, in {@link #ORDER}
+	 * @param sources the files and bill rows they rest on
+	 */
+	record Fired(List<Finding> findings, FindingSources sources) {
+
 	}
 
 	/** Every finding in the session, in {@link #ORDER}. */

@@ -70,7 +70,8 @@ final class SessionWhatIfs implements WhatIfs {
 			this.session.addEventListener(this.tracker);
 			RuleEngine.run(this.guard, this.inForce);
 			this.tracker.refresh();
-			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, this.tracker.all());
+			this.base = Evaluation.scored(this.model, legalCase, derivedFacts, this.tracker.all(),
+					RuleEngine.sources(this.session));
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -206,7 +207,7 @@ final class SessionWhatIfs implements WhatIfs {
 			items.add((key != null) ? this.patched.get(key).item() : entry.getValue());
 		}
 		LegalCase legalCase = ItemPatch.withItems(this.base.legalCase(), items);
-		return new Evaluation(legalCase, this.base.derivedFacts(), this.tracker.all(), scores);
+		return new Evaluation(legalCase, this.base.derivedFacts(), this.tracker.all(), scores, FindingSources.NONE);
 	}
 
 	/**

@@ -85,6 +85,11 @@ public final class HtmlRenderer {
 			return this.lang.pick(zh, en);
 		}
 
+		/** A reason in words, with the files and bill rows it rests on. */
+		public String reason(Opinion.Reason reason) {
+			return Labels.reasonText(reason, this.lang);
+		}
+
 		/** What answering an open question does to the score. */
 		public String questionEffect(Opinion.OpenQuestion question) {
 			return Labels.questionEffect(question, this.lang);

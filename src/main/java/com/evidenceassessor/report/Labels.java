@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
+import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -73,6 +74,18 @@ public final class Labels {
 	/** An effort ({@code low}, {@code medium}, {@code high}) in words. */
 	static String effort(String effort, Lang lang) {
 		return of("effort" + Character.toUpperCase(effort.charAt(0)) + effort.substring(1), lang);
+	}
+
+	/**
+	 * A reason in words, with the files and bill rows it rests on when there are any.
+	 */
+	static String reasonText(Reason reason, Lang lang) {
+		String text = lang.pick(reason.text(), reason.textEn());
+		if (reason.about() == null || reason.about().isEmpty()) {
+			return text;
+		}
+		return text + lang.pick("（涉及：" + String.join("、", reason.about()) + "）",
+				" (about: " + String.join(", ", reason.about()) + ")");
 	}
 
 	/**

@@ -302,7 +302,7 @@ final class PdfOpinionWriter {
 	}
 
 	private String text(Reason reason) {
-		return this.lang.pick(reason.text(), reason.textEn());
+		return Labels.reasonText(reason, this.lang);
 	}
 
 	private String kind(String kind) {

@@ -72,8 +72,7 @@ public final class TextRenderer {
 		for (Reason reason : item.reasons()) {
 			String points = (reason.points() != 0) ? String.format(" %+d", reason.points()) : "";
 			this.out.printf("   • [%s%s] %s%n       — %s%n", label(reason.effect()), points,
-					this.lang.pick(reason.text(), reason.textEn()),
-					this.lang.pick(reason.citation(), reason.citationEn()));
+					Labels.reasonText(reason, this.lang), this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		remedies(item.remedies());
 		this.plan.itemPlan(item);
@@ -127,7 +126,7 @@ public final class TextRenderer {
 					"⚠ " + label("needsCorroborationFlag") + ": " + String.join(", ", summary.needsCorroboration()));
 		}
 		for (Reason reason : summary.reasons()) {
-			this.out.printf("• %s — %s%n", this.lang.pick(reason.text(), reason.textEn()),
+			this.out.printf("• %s — %s%n", Labels.reasonText(reason, this.lang),
 					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		for (Opinion.MoneyFlowLine flow : summary.moneyFlows()) {

@@ -73,6 +73,10 @@ class EvidenceFilesInCaseTest {
 		Reason mismatch = reason(mismatched, "spc-evidence-2019/93-4.file-hash-mismatch");
 		assertThat(mismatch.points()).isNegative();
 		assertThat(mismatch.citation()).contains("第九十三条第一款第（四）项");
+		assertThat(mismatch.about()).as("the reason names the file")
+			.containsExactly("evidence/preserved-chat-export.png");
+		assertThat(editor.about()).containsExactly("evidence/chat-2024-03-10.jpg");
+		assertThat(reason(mismatched, "spc-evidence-2019/87-2.linked-to-fact").about()).isEmpty();
 		reason(mismatched, "spc-evidence-2019/94-1.file-hash-mismatch-rebuts");
 		assertThat(mismatched.dimensions().authenticity())
 			.isLessThan(item(withoutFiles, "E5").dimensions().authenticity());

@@ -49,6 +49,12 @@ class BillCaseAssessmentTest {
 			Reason why = reason(transfer, "wechat-practice/bill.row-in-platform-proof");
 			assertThat(why.citation()).contains("第九十四条第一款第（二）项");
 			assertThat(why.text()).contains("财付通", "交易明细证明");
+			assertThat(why.about()).as(id + ": the proof's page and row")
+				.singleElement()
+				.asString()
+				.startsWith("bills/微信支付交易明细证明")
+				.containsPattern("\\.pdf p\\.\\d+:\\d+$");
+			assertThat(reason(transfer, "wechat-practice/bill.row-corroborates").about()).hasSize(2);
 		}
 		assertThat(item(with, "E2").level()).isEqualTo(com.evidenceassessor.assessment.Level.LOW);
 		assertThat(item(without, "E2").level()).isNotEqualTo(com.evidenceassessor.assessment.Level.LOW);

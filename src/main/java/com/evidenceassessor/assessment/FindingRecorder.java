@@ -46,7 +46,9 @@ public final class FindingRecorder {
 
 	private void insert(RuleContext context, String itemId) {
 		RuleInfo rule = this.ruleSet.rule(context.getRule().getName());
-		this.sources.note(itemId, rule.id(), context.getMatch().getObjects());
+		if (this.sources.recording()) {
+			this.sources.note(itemId, rule.id(), context.getMatch().getObjects());
+		}
 		context.insertLogical(new Finding(itemId, rule, this.points.computeIfAbsent(rule, this::points)));
 	}
 

@@ -52,10 +52,12 @@ final class FindingSources {
 
 		private boolean recording = true;
 
+		/** Still recording: the session's first run is not over. */
+		boolean recording() {
+			return this.recording;
+		}
+
 		void note(String itemId, String ruleId, List<Object> matched) {
-			if (!this.recording) {
-				return;
-			}
 			for (Object fact : matched) {
 				String place = place(fact);
 				if (place != null) {

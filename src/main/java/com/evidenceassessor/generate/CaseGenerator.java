@@ -68,6 +68,15 @@ public final class CaseGenerator {
 				+ scenario.slug() + ")\n";
 	}
 
+	/**
+	 * The end of the time limit for evidence: for two cases in three, one to four weeks
+	 * before the law date (taken from the case number, so the dice, and every other fact
+	 * of the archive, stay as they were).
+	 */
+	private static LocalDate evidencePeriodEnds(CaseDraft draft, int number) {
+		return (number % 3 == 0) ? null : draft.lawDate.minusDays(7L * (1 + number % 4));
+	}
+
 	private LegalCase build(CaseDraft draft, int number) {
 		Dice dice = draft.dice;
 		double diligence = dice.chance(0.2) ? 0.9 : dice.chance(0.3) ? 0.1 : 0.5;
@@ -78,7 +87,7 @@ public final class CaseGenerator {
 		}
 		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
-		return new LegalCase(id, draft.title, draft.cause, forum, draft.lawDate, null,
+		return new LegalCase(id, draft.title, draft.cause, forum, draft.lawDate, evidencePeriodEnds(draft, number),
 				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
 				draft.facts, draft.defences, items);
 	}

@@ -16,7 +16,6 @@ import com.evidenceassessor.bills.read.Preamble;
 import com.evidenceassessor.bills.read.RowReader;
 import com.evidenceassessor.bills.read.StatementBuilder;
 import com.evidenceassessor.bills.read.Times;
-import com.evidenceassessor.bills.read.ValueException;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
 
@@ -116,15 +115,8 @@ final class AlipayLayout {
 	}
 
 	private void label(int rowNumber, String line) {
-		if (line.isEmpty()) {
-			return;
-		}
-		try {
-			labelOrFail(line);
-		}
-		catch (ValueException ex) {
-			throw new InputException(this.locator.row(rowNumber),
-					"found '" + Cells.shorten(line) + "'; expected " + ex.expected());
+		if (!line.isEmpty()) {
+			Preamble.read(this.locator.row(rowNumber), line, this::labelOrFail);
 		}
 	}
 

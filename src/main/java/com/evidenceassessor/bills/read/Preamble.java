@@ -1,8 +1,12 @@
 package com.evidenceassessor.bills.read;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.evidenceassessor.support.InputException;
+import com.evidenceassessor.support.Location;
 
 /**
  * Reads the labelled lines above (or below) the rows of a bill: {@code 微信昵称：[x]},
@@ -20,6 +24,19 @@ public final class Preamble {
 			"^(收入|支出|中性交易|不计收支|其他|已收入|已支出|待收入|待支出)[：:]\\s*(\\d{1,9})\\s*笔\\s*[,，]?\\s*([¥￥]?[\\d,]+(?:\\.\\d+)?)\\s*元");
 
 	private Preamble() {
+	}
+
+	/**
+	 * Reads one labelled line with {@code reader}; a value it cannot read is an error
+	 * located at the line, quoting it.
+	 */
+	public static void read(Location at, String line, Consumer<String> reader) {
+		try {
+			reader.accept(line);
+		}
+		catch (ValueException ex) {
+			throw new InputException(at, "found '" + Cells.shorten(line) + "'; expected " + ex.expected());
+		}
 	}
 
 	/**

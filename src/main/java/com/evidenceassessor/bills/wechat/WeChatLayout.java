@@ -14,7 +14,6 @@ import com.evidenceassessor.bills.read.Preamble;
 import com.evidenceassessor.bills.read.RowReader;
 import com.evidenceassessor.bills.read.StatementBuilder;
 import com.evidenceassessor.bills.read.Times;
-import com.evidenceassessor.bills.read.ValueException;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
 
@@ -136,13 +135,7 @@ public final class WeChatLayout {
 	}
 
 	private void label(int rowNumber, String line) {
-		try {
-			labelOrFail(line);
-		}
-		catch (ValueException ex) {
-			throw new InputException(this.locator.row(rowNumber),
-					"found '" + Cells.shorten(line) + "'; expected " + ex.expected());
-		}
+		Preamble.read(this.locator.row(rowNumber), line, this::labelOrFail);
 	}
 
 	private void labelOrFail(String line) {

@@ -6,11 +6,7 @@ import java.util.Map;
 
 import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Opinion;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The opinion as a standalone HTML page (one file, styles inline, no scripts), printable
@@ -18,8 +14,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * batch job, the web pages and the PDF report alike.
  */
 public final class HtmlRenderer {
-
-	private static final TemplateEngine ENGINE = engine();
 
 	private HtmlRenderer() {
 	}
@@ -29,27 +23,12 @@ public final class HtmlRenderer {
 		context.setVariable("opinion", opinion);
 		context.setVariable("lang", lang);
 		context.setVariable("t", new Words(lang));
-		return ENGINE.process("report/opinion", context);
+		return Templates.ENGINE.process("report/opinion", context);
 	}
 
 	/** The labels the opinion templates use, for pages that show an opinion. */
 	public static Words words(Lang lang) {
 		return new Words(lang);
-	}
-
-	private static TemplateEngine engine() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		// compile the template's SpEL expressions to bytecode (falls back to interpreting
-		// any it cannot compile): about a third less time per report in the batch job
-		engine.setEnableSpringELCompiler(true);
-		return engine;
 	}
 
 	/**

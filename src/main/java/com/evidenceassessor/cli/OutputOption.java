@@ -39,6 +39,11 @@ public final class OutputOption {
 		writeAtomically(this.file, text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The file asked for, or {@code null} for the terminal. */
+	public Path file() {
+		return this.file;
+	}
+
 	/** Writes bytes to a file whole or not at all. */
 	public static void writeAtomically(Path target, byte[] bytes) {
 		try {

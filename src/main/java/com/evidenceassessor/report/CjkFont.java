@@ -45,7 +45,8 @@ public record CjkFont(Path file, int face) {
 		.compile("(?i)(cjksc|sanssc|serifsc|\\bsc\\b|\\bcn\\b|\\bgb\\b|simplified|simsun|simhei|yahei)");
 
 	private static final String HINT = "install a CJK font (Debian/Ubuntu: apt-get install fonts-noto-cjk) "
-			+ "or set assessor.pdf.font (environment: ASSESSOR_PDF_FONT) to a .ttf/.otf/.ttc file with Chinese glyphs";
+			+ "or name a .ttf/.otf/.ttc file with Chinese glyphs (assess: --font; server: assessor.pdf.font, "
+			+ "environment ASSESSOR_PDF_FONT)";
 
 	/**
 	 * The font to use.
@@ -95,7 +96,7 @@ public record CjkFont(Path file, int face) {
 		}
 		Path file = Path.of(path);
 		if (!Files.isRegularFile(file)) {
-			throw new CjkFontMissingException("assessor.pdf.font names " + path + ", which is not a file; " + HINT);
+			throw new CjkFontMissingException("the font " + path + " is not a file; " + HINT);
 		}
 		return (face != null) ? new CjkFont(file, face) : withDefaultFace(file);
 	}

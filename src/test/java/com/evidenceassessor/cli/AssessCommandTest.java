@@ -1,12 +1,15 @@
 package com.evidenceassessor.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -77,6 +80,30 @@ class AssessCommandTest {
 		try (var files = Files.list(this.temp)) {
 			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".partial-"));
 		}
+	}
+
+	@Test
+	void pdfIsWrittenToTheFileNamedAndOnlyThere() throws IOException {
+		Path out = this.temp.resolve("opinion.pdf");
+		CommandRun run = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "pdf", "-o", out.toString(),
+				"--rules", "rules");
+		assertThat(run.exit()).as(run.err()).isZero();
+		byte[] pdf = Files.readAllBytes(out);
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("第九十条");
+		}
+
+		CommandRun toTerminal = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "pdf");
+		assertThat(toTerminal.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(toTerminal.err()).contains("--format pdf writes a file: add -o <file>.pdf");
+
+		Path unwritten = this.temp.resolve("nofont.pdf");
+		CommandRun noFont = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "pdf", "-o",
+				unwritten.toString(), "--font", this.temp.resolve("missing.ttf").toString(), "--rules", "rules");
+		assertThat(noFont.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+		assertThat(noFont.err()).startsWith("error: ").contains("missing.ttf is not a file").contains("--font");
+		assertThat(unwritten).doesNotExist();
 	}
 
 	private static CommandRun run(String... args) {

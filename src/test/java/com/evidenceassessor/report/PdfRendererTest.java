@@ -57,7 +57,7 @@ class PdfRendererTest {
 	void aConfiguredFontThatIsNotThereIsAClearError(@TempDir Path folder) {
 		assertThatThrownBy(() -> CjkFont.locate(folder.resolve("missing.ttf").toString()))
 			.isInstanceOf(CjkFontMissingException.class)
-			.hasMessageContaining("missing.ttf, which is not a file")
+			.hasMessageContaining("missing.ttf is not a file")
 			.hasMessageContaining("fonts-noto-cjk");
 	}
 

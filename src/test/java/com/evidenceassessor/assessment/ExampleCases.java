@@ -11,6 +11,7 @@ import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.rules.RuleSetLoader;
+import com.evidenceassessor.rulebook.RulesFixture;
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ final class ExampleCases {
 	static CaseFile changedFile(Path folder, List<ItemPatch> changes, Path temp) {
 		try {
 			Path copy = Files.createTempDirectory(temp, folder.getFileName().toString());
-			copyTree(folder, copy);
+			RulesFixture.copyTree(folder, copy);
 			Path file = caseFileIn(copy);
 			ObjectMapper mapper = file.toString().endsWith(".json") ? Json.json() : Json.yaml();
 			JsonNode tree = mapper.readTree(file.toFile());
@@ -112,20 +113,6 @@ final class ExampleCases {
 			}
 		}
 		return null;
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
 	}
 
 }

@@ -37,18 +37,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class HostileCorpusTest {
 
-	/** A good case, to run hostile rules or bills beside. */
-	static final String CASE = """
-			id: corpus
-			causeOfAction: other
-			lawDate: "2018-06-01"
-			parties:
-			  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-			  - { id: defendant, role: defendant, name: 被告 }
-			items:
-			  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
-			""";
-
 	@TempDir
 	static Path work;
 
@@ -62,7 +50,8 @@ class HostileCorpusTest {
 	static void prepare() throws IOException {
 		Path outside = Files.createDirectories(work.resolve("outside"));
 		generator = new HostileCorpusGenerator(work.resolve("corpus"), outside);
-		goodCase = Files.writeString(Files.createDirectories(work.resolve("good")).resolve("case.yaml"), CASE);
+		goodCase = Files.writeString(Files.createDirectories(work.resolve("good")).resolve("case.yaml"),
+				RulesFixture.CASE);
 		rulesTemplate = RulesFixture.create(work.resolve("rules-template"));
 	}
 
@@ -181,24 +170,10 @@ class HostileCorpusTest {
 
 	private static Path rulesWith(CorpusEntry entry, Path drl) throws IOException {
 		Path rules = work.resolve("rules").resolve(entry.fileName());
-		copyTree(rulesTemplate, rules);
+		RulesFixture.copyTree(rulesTemplate, rules);
 		Files.createDirectories(rules.resolve("hostile"));
 		Files.copy(drl, rules.resolve("hostile").resolve(entry.fileName()));
 		return rules;
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path path : paths.toList()) {
-				Path target = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
 	}
 
 	private static CommandRun cli(String... args) {

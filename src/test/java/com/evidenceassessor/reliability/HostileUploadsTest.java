@@ -1,13 +1,16 @@
 package com.evidenceassessor.reliability;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.rulebook.RulesFixture;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.web.CaseUploads;
+import com.evidenceassessor.web.WebTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -64,10 +67,10 @@ class HostileUploadsTest {
 			return;
 		}
 		String name = file.getFileName().toString();
-		long before = uploadFolders();
+		long before = WebTestSupport.uploadFolders();
 		Throwable thrown = catchThrowable(() -> {
 			if (entry.category().equals("bill")) {
-				this.uploads.read(part("case", "case.yaml", HostileCorpusTest.CASE.getBytes()),
+				this.uploads.read(part("case", "case.yaml", RulesFixture.CASE.getBytes(StandardCharsets.UTF_8)),
 						List.of(part("bills", name, Files.readAllBytes(file))), null);
 			}
 			else {
@@ -81,7 +84,7 @@ class HostileUploadsTest {
 			assertThat(thrown).as(entry.file()).isInstanceOf(InputException.class);
 			assertThat(thrown.getMessage()).as(entry.file()).contains(name).contains(entry.fragment());
 		}
-		assertThat(uploadFolders()).as("the upload's temporary folder is gone").isEqualTo(before);
+		assertThat(WebTestSupport.uploadFolders()).as("the upload's temporary folder is gone").isEqualTo(before);
 	}
 
 	/** A case member whose folder holds more than the case file (evidence, bills). */
@@ -96,12 +99,6 @@ class HostileUploadsTest {
 
 	private static MockMultipartFile part(String part, String name, byte[] content) {
 		return new MockMultipartFile(part, name, "application/octet-stream", content);
-	}
-
-	private static long uploadFolders() throws IOException {
-		try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-			return entries.filter(p -> p.getFileName().toString().startsWith("assessor-upload-")).count();
-		}
 	}
 
 }

@@ -29,17 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RunawayRulesTest {
 
-	static final byte[] CASE = """
-			id: runaway
-			causeOfAction: other
-			lawDate: "2018-06-01"
-			parties:
-			  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-			  - { id: defendant, role: defendant, name: 被告 }
-			items:
-			  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
-			""".getBytes(StandardCharsets.UTF_8);
-
 	@TempDir
 	Path rules;
 
@@ -107,7 +96,7 @@ class RunawayRulesTest {
 	}
 
 	private static CaseFile caseFile() {
-		return CaseFileReader.parse(CASE, "case.yaml", false, null);
+		return CaseFileReader.parse(RulesFixture.CASE.getBytes(StandardCharsets.UTF_8), "case.yaml", false, null);
 	}
 
 }

@@ -20,6 +20,21 @@ public final class RulesFixture {
 
 	public static final String TESTS_FILE = "tests/spc-evidence-2001/art9-notarised.yaml";
 
+	/**
+	 * A case the fixture rules assess (a notarised chat heard under the 2001 provisions),
+	 * for tests that need a good case beside the rules they try.
+	 */
+	public static final String CASE = """
+			id: fixture
+			causeOfAction: other
+			lawDate: "2018-06-01"
+			parties:
+			  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
+			  - { id: defendant, role: defendant, name: 被告 }
+			items:
+			  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
+			""";
+
 	private static final Path PROJECT_RULES = Path.of("rules");
 
 	private RulesFixture() {

@@ -1,5 +1,6 @@
 package com.evidenceassessor.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,17 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * fail.
  */
 class RuleServiceTest {
-
-	private static final byte[] CASE = """
-			id: reload
-			causeOfAction: other
-			lawDate: "2018-06-01"
-			parties:
-			  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-			  - { id: defendant, role: defendant, name: 被告 }
-			items:
-			  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
-			""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 	@TempDir
 	Path rules;
@@ -144,7 +134,8 @@ class RuleServiceTest {
 	@Test
 	void assessmentsDuringReloadsNeverFail() throws InterruptedException {
 		Assessor assessor = new Assessor(this.service);
-		CaseFile caseFile = CaseFileReader.parse(CASE, "reload.yaml", false, null);
+		CaseFile caseFile = CaseFileReader.parse(RulesFixture.CASE.getBytes(StandardCharsets.UTF_8), "reload.yaml",
+				false, null);
 		Set<String> served = ConcurrentHashMap.newKeySet();
 		served.add(this.service.current().hash());
 		this.service.addListener(r -> served.add(r.hashAfter()));
@@ -200,7 +191,8 @@ class RuleServiceTest {
 	}
 
 	private Opinion assess() {
-		return new Assessor(this.service).assess(CaseFileReader.parse(CASE, "reload.yaml", false, null),
+		return new Assessor(this.service).assess(
+				CaseFileReader.parse(RulesFixture.CASE.getBytes(StandardCharsets.UTF_8), "reload.yaml", false, null),
 				Assessor.Options.SCORES_ONLY);
 	}
 

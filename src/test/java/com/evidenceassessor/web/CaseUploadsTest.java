@@ -22,7 +22,7 @@ class CaseUploadsTest {
 
 	@Test
 	void anUploadIsReadAsTheCaseAndItsTemporaryFolderIsGone() throws IOException {
-		long before = uploadFolders();
+		long before = WebTestSupport.uploadFolders();
 		CaseFile read = this.uploads.read(caseFile("case.yaml", Files.readAllBytes(EXAMPLE)),
 				List.of(new MockMultipartFile("bills", "bill.csv", "text/csv",
 						Files.readAllBytes(java.nio.file.Path.of("src/test/resources/bills/wechat-w1-sample.csv")))),
@@ -30,7 +30,7 @@ class CaseUploadsTest {
 		assertThat(read.legalCase().id()).isEqualTo("voice-only-loan-acknowledgement");
 		assertThat(read.source()).isEqualTo("case.yaml");
 		assertThat(read.folder()).isNull();
-		assertThat(uploadFolders()).isEqualTo(before);
+		assertThat(WebTestSupport.uploadFolders()).isEqualTo(before);
 	}
 
 	@Test
@@ -62,12 +62,6 @@ class CaseUploadsTest {
 
 	private static MockMultipartFile caseFile(String name, byte[] content) {
 		return new MockMultipartFile("case", name, "application/x-yaml", content);
-	}
-
-	private static long uploadFolders() throws IOException {
-		try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-			return entries.filter(p -> p.getFileName().toString().startsWith("assessor-upload-")).count();
-		}
 	}
 
 }

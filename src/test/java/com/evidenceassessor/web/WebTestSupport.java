@@ -21,6 +21,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 public abstract class WebTestSupport {
 
+	/**
+	 * The upload folders ({@code assessor-upload-*}) in the temporary directory now: an
+	 * upload must leave none behind, whatever happened.
+	 */
+	public static long uploadFolders() throws IOException {
+		try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return entries.filter(p -> p.getFileName().toString().startsWith("assessor-upload-")).count();
+		}
+	}
+
 	public static final String LAWYER = "lawyer";
 
 	public static final String OTHER_LAWYER = "lawyer2";

@@ -53,16 +53,22 @@ public enum ContentKind {
 		if (startsWith(head, length, PDF_MAGIC) || indexOf(head, Math.min(length, 1024), PDF_MAGIC) >= 0) {
 			return PDF;
 		}
-		for (byte[] magic : EXECUTABLE_MAGICS) {
-			if (startsWith(head, length, magic) && textOrBinary(head, length) != TEXT) {
-				return EXECUTABLE;
-			}
-		}
 		if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
 				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
 			return UTF16_TEXT;
 		}
-		return textOrBinary(head, length);
+		ContentKind bytes = textOrBinary(head, length);
+		return (bytes != TEXT && startsWithExecutable(head, length)) ? EXECUTABLE : bytes;
+	}
+
+	/** A program's magic number; text that happens to start with "MZ" stays text. */
+	private static boolean startsWithExecutable(byte[] head, int length) {
+		for (byte[] magic : EXECUTABLE_MAGICS) {
+			if (startsWith(head, length, magic)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ContentKind textOrBinary(byte[] head, int length) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.rules.RuleSetLoader;
 import com.evidenceassessor.store.AssessmentMode;
-import com.evidenceassessor.store.StoreDatabase;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,8 +60,22 @@ final class BatchFixtures {
 	}
 
 	static BatchRequest request(Path input, Path work, AssessmentMode mode, int threads) {
-		return new BatchRequest(input, work.resolve("out"), work.resolve("data"), null, rules(), mode,
+		return request(input, work, null, mode, threads);
+	}
+
+	/**
+	 * A request whose database is named by {@code config} ({@code null}: H2 in the data
+	 * folder).
+	 */
+	static BatchRequest request(Path input, Path work, Path config, AssessmentMode mode, int threads) {
+		return new BatchRequest(input, work.resolve("out"), work.resolve("data"), config, rules(), mode,
 				EnumSet.allOf(ReportFormat.class), Lang.ZH, threads, 5, ZipLimits.DEFAULT, false, false);
+	}
+
+	/** The same request with --force-resume. */
+	static BatchRequest forcingResume(BatchRequest r) {
+		return new BatchRequest(r.input(), r.out(), r.dataFolder(), r.config(), r.ruleSet(), r.mode(), r.reports(),
+				r.lang(), r.threads(), r.chunkSize(), r.zipLimits(), r.progressBar(), true);
 	}
 
 	static RunOutcome run(BatchRequest request) {
@@ -119,8 +131,13 @@ final class BatchFixtures {
 	 * what legitimately differs between two runs (times, run ids).
 	 */
 	static Map<String, List<String>> databaseRows(Path dataFolder) {
+		return databaseRows(TestDatabase.h2(dataFolder));
+	}
+
+	/** As {@link #databaseRows(Path)}, in any test database. */
+	static Map<String, List<String>> databaseRows(TestDatabase.Target database) {
 		Map<String, List<String>> tables = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection(StoreDatabase.h2Url(dataFolder), "sa", "")) {
+		try (Connection connection = database.connect()) {
 			tables.put("opinion",
 					rows(connection, "SELECT opinion_id, case_id, input_hash, rule_set_hash, mode, "
 							+ "program_version, title, law_date, score, level, item_count, input_json, opinion_json "
@@ -138,7 +155,7 @@ final class BatchFixtures {
 
 	/** The rows an SQL query gives in the data folder's database, as text. */
 	static List<String> query(Path dataFolder, String sql) {
-		try (Connection connection = DriverManager.getConnection(StoreDatabase.h2Url(dataFolder), "sa", "")) {
+		try (Connection connection = TestDatabase.h2(dataFolder).connect()) {
 			return rows(connection, sql);
 		}
 		catch (SQLException ex) {
@@ -146,7 +163,7 @@ final class BatchFixtures {
 		}
 	}
 
-	private static List<String> rows(Connection connection, String sql) throws SQLException {
+	static List<String> rows(Connection connection, String sql) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			ResultSetMetaData meta = rs.getMetaData();

@@ -198,15 +198,18 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param field the field path in the item
 	 * @param question the question in Chinese
 	 * @param questionEn the question in English
-	 * @param ifBest the item's score if the answer favours the client (the other open
-	 * facts left open)
-	 * @param ifWorst the item's score if it does not
+	 * @param bestAnswer the answer that favours the client (e.g. {@code false} for "were
+	 * messages deleted?")
+	 * @param ifBest the item's score with that answer (the other open facts left open)
+	 * @param worstAnswer the answer that hurts the client
+	 * @param ifWorst the item's score with that answer
 	 * @param swing how far the answer can move the score: {@code ifBest - ifWorst}, or,
 	 * when no open fact of the item moves it alone in that direction (they decide only
 	 * together), how far taking this answer back out of the worst (or best) case moves
 	 * it, if that is more
 	 */
-	public record OpenQuestion(String field, String question, String questionEn, int ifBest, int ifWorst, int swing) {
+	public record OpenQuestion(String field, String question, String questionEn, Object bestAnswer, int ifBest,
+			Object worstAnswer, int ifWorst, int swing) {
 
 	}
 

@@ -71,8 +71,8 @@ final class UnknownsAnalysis {
 			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
 			if (swing > 0) {
 				Question q = open.get(i);
-				questions
-					.add(new OpenQuestion(q.field(), q.questionZh(), q.questionEn(), ifBest[i], ifWorst[i], swing));
+				questions.add(new OpenQuestion(q.field(), q.questionZh(), q.questionEn(), q.best(), ifBest[i],
+						q.worst(), ifWorst[i], swing));
 			}
 		}
 		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));

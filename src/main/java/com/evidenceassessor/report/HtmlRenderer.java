@@ -69,6 +69,11 @@ public final class HtmlRenderer {
 			return Labels.reasonText(reason, this.lang);
 		}
 
+		/** The score one answer to an open question gives, named by the answer. */
+		public String answered(Opinion.OpenQuestion question, boolean best) {
+			return Labels.answered(question, best, this.lang);
+		}
+
 		/** What answering an open question does to the score. */
 		public String questionEffect(Opinion.OpenQuestion question) {
 			return Labels.questionEffect(question, this.lang);

@@ -42,7 +42,8 @@ public final class Labels {
 			entry("kind.video", "视频", "video"), entry("kind.link", "链接", "link"), entry("kind.file", "文件", "file"),
 			entry("kind.transfer", "转账", "transfer"), entry("kind.redPacket", "红包", "red packet"),
 			entry("kind.momentsPost", "朋友圈", "Moments post"), entry("kind.bill", "账单", "bill"),
-			entry("ifBest", "有利", "if yes"), entry("ifWorst", "不利", "if not"), entry("swing", "影响", "swing"),
+			entry("ifBest", "有利", "if favourable"), entry("ifWorst", "不利", "if unfavourable"),
+			entry("ifYes", "答“是”", "if yes"), entry("ifNo", "答“否”", "if no"), entry("swing", "影响", "swing"),
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
@@ -96,8 +97,19 @@ public final class Labels {
 		if (question.ifBest() == question.ifWorst()) {
 			return of("swingTogether", lang) + " " + question.swing();
 		}
-		return of("ifBest", lang) + " " + question.ifBest() + " / " + of("ifWorst", lang) + " " + question.ifWorst()
-				+ " · " + of("swing", lang) + " " + question.swing();
+		return answered(question, true, lang) + " / " + answered(question, false, lang) + " · " + of("swing", lang)
+				+ " " + question.swing();
+	}
+
+	/**
+	 * The score one answer gives, named by the answer: "if no 95" where the question is
+	 * yes or no, else "if favourable 95".
+	 */
+	static String answered(OpenQuestion question, boolean best, Lang lang) {
+		Object answer = best ? question.bestAnswer() : question.worstAnswer();
+		String label = (answer instanceof Boolean yes) ? of(yes ? "ifYes" : "ifNo", lang)
+				: of(best ? "ifBest" : "ifWorst", lang);
+		return label + " " + (best ? question.ifBest() : question.ifWorst());
 	}
 
 	private static Map.Entry<String, String[]> entry(String key, String zh, String en) {

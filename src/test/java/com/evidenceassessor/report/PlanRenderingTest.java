@@ -65,9 +65,27 @@ class PlanRenderingTest {
 	@Test
 	void aQuestionThatMattersOnlyTogetherWithOthersSaysSo() {
 		assertThat(text(loan, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (单独回答不改变评分；与其他待核实事实合并时影响 25)")
-			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (有利 90 / 不利 35 · 影响 55)");
+			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (答“是” 90 / 答“否” 35 · 影响 55)");
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
 			.contains("alone it changes nothing; together with the other " + "open facts it moves the score by 25");
+	}
+
+	@Test
+	void eachScoreIsNamedByTheAnswerThatGivesItWhateverWayTheQuestionIsPut() {
+		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		// "no" is the favourable answer here: no signs of editing
+		assertThat(text(dated, Lang.EN))
+			.contains("Do the screenshots show signs of editing or splicing (fonts, alignment, layout)? "
+					+ "(if no 95 / if yes 78 · swing 17)")
+			.contains(
+					"Is the record kept in the official, unmodified WeChat client? (if yes 80 / if no 55 · swing 25)");
+		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 95 / 答“是” 78 · 影响 17)");
+		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 95 / if yes 78 · swing 17)");
+		Opinion.OpenQuestion how = new Opinion.OpenQuestion("acquisition.obtainedBy", "该证据是如何取得的？",
+				"How was the item obtained?", "ownAccountOwnDevice", 80, "intrusion", 0, 80);
+		assertThat(Labels.questionEffect(how, Lang.EN)).isEqualTo("if favourable 80 / if unfavourable 0 · swing 80");
+		assertThat(Labels.questionEffect(how, Lang.ZH)).isEqualTo("有利 80 / 不利 0 · 影响 80");
 	}
 
 	private static String text(Opinion opinion, Lang lang) {

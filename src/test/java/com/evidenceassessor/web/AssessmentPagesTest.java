@@ -68,7 +68,9 @@ class AssessmentPagesTest extends WebTestSupport {
 					containsString("id=\"score-chart\""), containsString("/statutes#s-wechat-practice-voice-messages"),
 					containsString("庭前补强建议"), containsString("report.pdf"))));
 		this.mvc.perform(get(page + "?lang=en").with(lawyer()))
-			.andExpect(content().string(allOf(containsString("medium risk"), containsString("Before the hearing"))));
+			.andExpect(content().string(allOf(containsString("medium risk"), containsString("Before the hearing"),
+					// open facts: each score named by the answer that gives it
+					containsString("If unfavourable"), containsString("if no 70"))));
 		this.mvc.perform(get(page + "/report.pdf").with(lawyer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));

@@ -274,15 +274,27 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	}
 
 	/**
-	 * A question for the client that matters to one or more items.
+	 * A question for the client that matters to one or more items, with what each answer
+	 * does to the case: the answer given for every item it touches at once, the other
+	 * open facts left open, and the case assessed again.
 	 *
 	 * @param field the field path in the item
 	 * @param question the question in Chinese
 	 * @param questionEn the question in English
 	 * @param items ids of the items whose score it moves
-	 * @param swing the most it moves any of them
+	 * @param bestAnswer the answer that favours the client
+	 * @param caseIfBest the case's score with that answer
+	 * @param worstAnswer the answer that hurts the client
+	 * @param caseIfWorst the case's score with that answer
+	 * @param swing the most it moves any of the items (an item's {@code swing})
 	 */
-	public record CaseQuestion(String field, String question, String questionEn, List<String> items, int swing) {
+	public record CaseQuestion(String field, String question, String questionEn, List<String> items, Object bestAnswer,
+			int caseIfBest, Object worstAnswer, int caseIfWorst, int swing) {
+
+		/** How far the answer moves the case's score. */
+		public int caseSwing() {
+			return this.caseIfBest - this.caseIfWorst;
+		}
 
 	}
 

@@ -168,7 +168,7 @@ final class OpinionBuilder {
 		Evaluation worst = whatIfs.evaluate(work.worst);
 		Evaluation best = whatIfs.evaluate(work.best);
 		return new CaseUnknowns(CaseScores.of(worst.legalCase(), worst.scores()),
-				CaseScores.of(best.legalCase(), best.scores()), UnknownsAnalysis.acrossItems(work.unknowns));
+				CaseScores.of(best.legalCase(), best.scores()), UnknownsAnalysis.acrossItems(work.unknowns, whatIfs));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

@@ -166,28 +166,41 @@ final class UnknownsAnalysis {
 	}
 
 	/**
-	 * The questions across items, each once: the items whose score it moves and the most
-	 * it moves any of them; most decisive first, then the one that touches most items.
+	 * The questions across items, each once: the items whose score it moves, the most it
+	 * moves any of them, and the case's score with each answer given for all those items
+	 * at once (two what-if runs a question); the most decisive for the case first, then
+	 * for an item, then the one that touches most items.
 	 */
-	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem) {
-		Map<String, CaseQuestion> merged = new LinkedHashMap<>();
+	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs) {
+		Map<String, List<String>> items = new LinkedHashMap<>();
+		Map<String, OpenQuestion> first = new LinkedHashMap<>();
+		Map<String, Integer> swings = new LinkedHashMap<>();
 		byItem.forEach((itemId, unknowns) -> {
 			for (OpenQuestion q : unknowns.questions()) {
-				CaseQuestion seen = merged.get(q.field());
-				List<String> items = new ArrayList<>((seen != null) ? seen.items() : List.of());
-				items.add(itemId);
-				int swing = (seen != null) ? Math.max(seen.swing(), q.swing()) : q.swing();
-				merged.put(q.field(),
-						new CaseQuestion(q.field(), q.question(), q.questionEn(), List.copyOf(items), swing));
+				items.computeIfAbsent(q.field(), f -> new ArrayList<>()).add(itemId);
+				first.putIfAbsent(q.field(), q);
+				swings.merge(q.field(), q.swing(), Math::max);
 			}
 		});
-		return merged.values()
-			.stream()
-			.sorted(Comparator.comparingInt(CaseQuestion::swing)
-				.reversed()
-				.thenComparing(q -> -q.items().size())
-				.thenComparing(CaseQuestion::field))
-			.toList();
+		List<CaseQuestion> questions = new ArrayList<>();
+		first.forEach((field, q) -> {
+			List<String> ids = List.copyOf(items.get(field));
+			questions.add(new CaseQuestion(field, q.question(), q.questionEn(), ids, q.bestAnswer(),
+					caseScore(whatIfs, ids, field, q.bestAnswer()), q.worstAnswer(),
+					caseScore(whatIfs, ids, field, q.worstAnswer()), swings.get(field)));
+		});
+		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
+			.reversed()
+			.thenComparing(Comparator.comparingInt(CaseQuestion::swing).reversed())
+			.thenComparing(q -> -q.items().size())
+			.thenComparing(CaseQuestion::field));
+		return List.copyOf(questions);
+	}
+
+	private static int caseScore(WhatIfs whatIfs, List<String> itemIds, String field, Object answer) {
+		List<ItemPatch> patches = itemIds.stream().map(id -> ItemPatch.set(id, field, answer)).toList();
+		Evaluation answered = whatIfs.evaluate(patches);
+		return CaseScores.of(answered.legalCase(), answered.scores());
 	}
 
 	/**

@@ -74,6 +74,11 @@ public final class HtmlRenderer {
 			return Labels.answered(question, best, this.lang);
 		}
 
+		/** What answering a question across items does to the case. */
+		public String caseQuestionEffect(Opinion.CaseQuestion question) {
+			return Labels.caseQuestionEffect(question, this.lang);
+		}
+
 		/** What answering an open question does to the score. */
 		public String questionEffect(Opinion.OpenQuestion question) {
 			return Labels.questionEffect(question, this.lang);

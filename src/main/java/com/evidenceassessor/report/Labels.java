@@ -3,6 +3,7 @@ package com.evidenceassessor.report;
 import java.util.Map;
 
 import com.evidenceassessor.assessment.Level;
+import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.support.WireNames;
@@ -44,6 +45,8 @@ public final class Labels {
 			entry("kind.momentsPost", "朋友圈", "Moments post"), entry("kind.bill", "账单", "bill"),
 			entry("ifBest", "有利", "if favourable"), entry("ifWorst", "不利", "if unfavourable"),
 			entry("ifYes", "答“是”", "if yes"), entry("ifNo", "答“否”", "if no"), entry("swing", "影响", "swing"),
+			entry("caseIf", "案件评分", "case"), entry("itemSwing", "单项证据最多影响 %d", "up to %d on an item"),
+			entry("caseUnchanged", "单独回答不改变案件评分", "alone it leaves the case score as it is"),
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
@@ -106,10 +109,28 @@ public final class Labels {
 	 * yes or no, else "if favourable 95".
 	 */
 	static String answered(OpenQuestion question, boolean best, Lang lang) {
-		Object answer = best ? question.bestAnswer() : question.worstAnswer();
+		return best ? answered(question.bestAnswer(), question.ifBest(), true, lang)
+				: answered(question.worstAnswer(), question.ifWorst(), false, lang);
+	}
+
+	/**
+	 * What a question across items does to the case: the case's score with each answer,
+	 * and the most it moves any one item.
+	 */
+	static String caseQuestionEffect(CaseQuestion question, Lang lang) {
+		String items = String.format(of("itemSwing", lang), question.swing());
+		if (question.caseSwing() == 0) {
+			return of("caseUnchanged", lang) + " · " + items;
+		}
+		return of("caseIf", lang) + lang.pick("：", ": ")
+				+ answered(question.bestAnswer(), question.caseIfBest(), true, lang) + " / "
+				+ answered(question.worstAnswer(), question.caseIfWorst(), false, lang) + " · " + items;
+	}
+
+	private static String answered(Object answer, int score, boolean best, Lang lang) {
 		String label = (answer instanceof Boolean yes) ? of(yes ? "ifYes" : "ifNo", lang)
 				: of(best ? "ifBest" : "ifWorst", lang);
-		return label + " " + (best ? question.ifBest() : question.ifWorst());
+		return label + " " + score;
 	}
 
 	private static Map.Entry<String, String[]> entry(String key, String zh, String en) {

@@ -127,6 +127,20 @@ final class PdfOpinionWriter {
 		for (Reason reason : summary.reasons()) {
 			document.add(new Paragraph("• " + text(reason) + " — " + reason.citation(), this.body));
 		}
+		caseQuestions(document, summary.unknowns());
+	}
+
+	private void caseQuestions(Document document, Opinion.CaseUnknowns unknowns) {
+		if (unknowns == null || unknowns.questions().isEmpty()) {
+			return;
+		}
+		document.add(subsection(
+				label("questions") + "：" + label("caseRange") + " " + unknowns.worst() + "–" + unknowns.best()));
+		for (Opinion.CaseQuestion question : unknowns.questions()) {
+			document.add(new Paragraph("? " + this.lang.pick(question.question(), question.questionEn()) + "  ["
+					+ String.join(", ", question.items()) + "]（" + Labels.caseQuestionEffect(question, this.lang) + "）",
+					this.body));
+		}
 	}
 
 	private void facts(Document document, List<FactSupport> facts) {

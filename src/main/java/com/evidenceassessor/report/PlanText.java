@@ -128,8 +128,8 @@ final class PlanText {
 		this.out.printf("%s: %d–%d%n", label("caseRange"), unknowns.worst(), unknowns.best());
 		this.out.println(label("questions") + ":");
 		for (CaseQuestion question : unknowns.questions()) {
-			this.out.printf("  ? %s [%s] (%s %d)%n", pick(question.question(), question.questionEn()),
-					String.join(", ", question.items()), label("swing"), question.swing());
+			this.out.printf("  ? %s [%s] (%s)%n", pick(question.question(), question.questionEn()),
+					String.join(", ", question.items()), Labels.caseQuestionEffect(question, this.lang));
 		}
 	}
 

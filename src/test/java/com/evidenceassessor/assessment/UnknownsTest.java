@@ -10,6 +10,7 @@ import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.rules.Question;
@@ -17,6 +18,7 @@ import com.evidenceassessor.support.WireNames;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is not excluded has a range around its score, each question it lists is about a fact
  * the case file leaves open and moves the score, the grouped search finds exactly what
  * answering every question alone finds, and the case summary lists each question once
- * with the items it moves.
+ * with the items it moves and the case score each answer gives — exactly what the case
+ * file with that answer written in gets.
  */
 class UnknownsTest {
+
+	@TempDir
+	static Path temp;
 
 	private final Assessor assessor = Assessor.of(ExampleCases.rules());
 
@@ -75,6 +81,40 @@ class UnknownsTest {
 					.flatMap(i -> i.unknowns().questions().stream())
 					.forEach(q -> assertThat(fields).contains(q.field()));
 			}));
+	}
+
+	/**
+	 * Each answer to a question across items, written into the case FILE for every item
+	 * it touches and the case assessed again, gives exactly the case score the opinion
+	 * promises for it.
+	 */
+	@TestFactory
+	Stream<DynamicTest> eachAnswerToACaseQuestionGivesThePromisedCaseScoreOnTheChangedCaseFile() {
+		return ExampleCases.folders().stream().flatMap(folder -> {
+			Opinion opinion = this.assessor.assess(ExampleCases.read(folder));
+			Set<String> inFile = new HashSet<>();
+			CaseFileReader.readWithoutDerivedFacts(folder).legalCase().items().forEach(i -> inFile.add(i.id()));
+			return opinion.summary()
+				.unknowns()
+				.questions()
+				.stream()
+				.filter(q -> inFile.containsAll(q.items()))
+				.flatMap(q -> Stream.of(answer(folder, q, q.bestAnswer(), q.caseIfBest()),
+						answer(folder, q, q.worstAnswer(), q.caseIfWorst())));
+		});
+	}
+
+	private DynamicTest answer(Path folder, CaseQuestion question, Object answer, int promised) {
+		return DynamicTest
+			.dynamicTest(folder.getFileName() + ": " + question.field() + " = " + answer + " → " + promised, () -> {
+				List<ItemPatch> answers = question.items()
+					.stream()
+					.map(id -> ItemPatch.set(id, question.field(), answer))
+					.toList();
+				CaseFile answered = ExampleCases.changedFile(folder, answers, temp);
+				assertThat(this.assessor.assess(answered, Assessor.Options.SCORES_ONLY).summary().score())
+					.isEqualTo(promised);
+			});
 	}
 
 	@TestFactory

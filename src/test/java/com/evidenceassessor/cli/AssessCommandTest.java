@@ -91,7 +91,9 @@ class AssessCommandTest {
 		byte[] pdf = Files.readAllBytes(out);
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains("第九十条");
+			assertThat(new PDFTextStripper().getText(document)).contains("第九十条")
+				.as("the questions for the client, with what each answer does to the case")
+				.contains("需向当事人核实的问题", "单独回答不改变案件评分");
 		}
 
 		CommandRun toTerminal = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "pdf");

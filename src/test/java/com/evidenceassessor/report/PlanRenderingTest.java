@@ -82,6 +82,13 @@ class PlanRenderingTest {
 					"Is the record kept in the official, unmodified WeChat client? (if yes 80 / if no 55 · swing 25)");
 		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 95 / 答“是” 78 · 影响 17)");
 		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 95 / if yes 78 · swing 17)");
+		assertThat(text(loan, Lang.EN)).contains(
+				"Does the opponent admit the account is theirs? [E1, E2, E3] (case: if yes 50 / if no 35 · up to 25 on an item)")
+			.contains(
+					"Were any messages deleted or recalled? [E1] (alone it leaves the case score as it is · up to 10 on an item)");
+		assertThat(text(loan, Lang.ZH)).contains("[E1, E2] (案件评分：答“否” 35 / 答“是” 25 · 单项证据最多影响 25)");
+		assertThat(HtmlRenderer.render(loan, Lang.EN))
+			.contains("[E1, E2, E3] case: if yes 50 / if no 35 · up to 25 on an item");
 		Opinion.OpenQuestion how = new Opinion.OpenQuestion("acquisition.obtainedBy", "该证据是如何取得的？",
 				"How was the item obtained?", "ownAccountOwnDevice", 80, "intrusion", 0, 80);
 		assertThat(Labels.questionEffect(how, Lang.EN)).isEqualTo("if favourable 80 / if unfavourable 0 · swing 80");

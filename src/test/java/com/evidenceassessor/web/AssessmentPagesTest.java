@@ -70,7 +70,9 @@ class AssessmentPagesTest extends WebTestSupport {
 		this.mvc.perform(get(page + "?lang=en").with(lawyer()))
 			.andExpect(content().string(allOf(containsString("medium risk"), containsString("Before the hearing"),
 					// open facts: each score named by the answer that gives it
-					containsString("If unfavourable"), containsString("if no 70"))));
+					containsString("If unfavourable"), containsString("if no 70"),
+					containsString("id=\"case-questions\""),
+					containsString("alone it leaves the case score as it is"))));
 		this.mvc.perform(get(page + "/report.pdf").with(lawyer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));

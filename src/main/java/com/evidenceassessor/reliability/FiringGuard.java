@@ -11,11 +11,20 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * Fires a session's rules within a bound on firings per run and a time limit for the
- * whole session: a watchdog halts the session when the time is up. Either way a runaway
- * ends in a {@link RunawayRules} naming the rules that fired most. One guard serves every
- * run of a session (an assessment fires its session once, and again for each what-if), so
- * the watchdog is set once per assessment, not once per run.
+ * Fires a session's rules within a bound on firings per run and a limit on the processor
+ * time the rules take for the whole session: a watchdog halts the session when they have
+ * used it up. Either way a runaway ends in a {@link RunawayRules} naming the rules that
+ * fired most. One guard serves every run of a session (an assessment fires its session
+ * once, and again for each what-if), so the watchdog is set once per assessment, not once
+ * per run.
+ * <p>
+ * The limit counts the assessing thread's processor time, not the clock: on a machine
+ * busy with other work (sixteen assessments started at once on two cores) a sound case
+ * takes longer by the clock but no more processor time, and is not taken for a looping
+ * rule. When the alarm rings, the watchdog reads what the thread has really used and, if
+ * it is less than the limit, sets the alarm again for the rest. Where the platform cannot
+ * measure a thread's processor time, or a run comes from another thread, the clock
+ * counts.
  */
 public final class FiringGuard implements AutoCloseable {
 
@@ -39,17 +48,59 @@ public final class FiringGuard implements AutoCloseable {
 
 	private final AtomicBoolean halted = new AtomicBoolean();
 
-	private final ScheduledFuture<?> alarm;
+	/** The thread the assessment runs on: the one that set the guard. */
+	private final Thread owner = Thread.currentThread();
+
+	/** Its processor time then, -1 where the platform cannot tell. */
+	private final long ownerStart = ThreadCpu.of(this.owner);
+
+	/**
+	 * A run came from another thread: its time cannot be told apart, count by the clock.
+	 */
+	private volatile boolean foreign;
+
+	private volatile ScheduledFuture<?> alarm;
+
+	private volatile boolean closed;
 
 	private FiringGuard(KieSession session, Duration timeLimit, Function<String, String> where) {
 		this.session = session;
 		this.timeLimit = timeLimit;
 		this.where = where;
 		session.addEventListener(this.counter);
-		this.alarm = WATCHDOG.schedule(() -> {
-			this.halted.set(true);
-			session.halt();
-		}, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+		setAlarm(timeLimit.toNanos());
+	}
+
+	/**
+	 * Rings after {@code nanos} by the clock: no thread can use more processor time than
+	 * that in the meantime.
+	 */
+	private synchronized void setAlarm(long nanos) {
+		if (!this.closed) {
+			this.alarm = WATCHDOG.schedule(this::ring, nanos, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private void ring() {
+		long left = this.timeLimit.toNanos() - used();
+		if (left > 0) {
+			setAlarm(left);
+			return;
+		}
+		this.halted.set(true);
+		this.session.halt();
+	}
+
+	/**
+	 * Processor time the assessment's thread has used since the guard was set (the rules'
+	 * runs and the work between them, which sound rules keep to milliseconds).
+	 */
+	private long used() {
+		long now = ThreadCpu.of(this.owner);
+		if (this.foreign || this.ownerStart < 0 || now < 0) {
+			return Long.MAX_VALUE;
+		}
+		return now - this.ownerStart;
 	}
 
 	/**
@@ -91,6 +142,9 @@ public final class FiringGuard implements AutoCloseable {
 		if (this.halted.get()) {
 			throw timeUp();
 		}
+		if (Thread.currentThread() != this.owner) {
+			this.foreign = true;
+		}
 		int fired = this.session.fireAllRules(filter, maxFirings);
 		if (this.halted.get()) {
 			throw timeUp();
@@ -105,14 +159,15 @@ public final class FiringGuard implements AutoCloseable {
 
 	/** Stops watching: the session is done with. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		this.closed = true;
 		this.alarm.cancel(false);
 		this.session.removeEventListener(this.counter);
 	}
 
 	private RunawayRules timeUp() {
 		return new RunawayRules("the rules ran for more than " + seconds(this.timeLimit)
-				+ " for one case and were stopped; a rule probably loops. Fired most: "
+				+ " of processor time for one case and were stopped; a rule probably loops. Fired most: "
 				+ this.counter.mostFired(NAMED, this.where) + ". Run 'assessor rules test' on a copy to find it");
 	}
 

@@ -64,6 +64,26 @@ class RunawayRulesTest {
 	}
 
 	@Test
+	void timeTheAssessmentSpendsWaitingIsNotCountedAgainstTheRules() throws InterruptedException {
+		RulesFixture.create(this.rules);
+		RulesFixture.write(this.rules, "hostile/quiet.drl",
+				HostileRules.rule("quiet", "$i : EvidenceItem()", "int nothing = 0;"));
+		RuleSet ruleSet = RuleSetLoader.load(this.rules);
+		KieSession session = ruleSet.kieBase().newKieSession();
+		try (FiringGuard guard = FiringGuard.start(session, Duration.ofMillis(200), (name) -> null)) {
+			session.setGlobal("findings", null);
+			session.insert(caseFile().legalCase().items().get(0));
+			// a machine busy with other work: the clock runs on, the processor time does
+			// not
+			Thread.sleep(600);
+			assertThat(guard.fire((m) -> m.getRule().getName().equals("quiet"), 10_000)).isEqualTo(1);
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	@Test
 	void exitAndLoopingRulesAreRefusedByReloadWhileTheOldRulesServe() {
 		RulesFixture.create(this.rules);
 		try (RuleService service = RuleService.start(this.rules, new ScenarioVerifier())) {

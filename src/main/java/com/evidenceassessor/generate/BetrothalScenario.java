@@ -25,8 +25,8 @@ final class BetrothalScenario implements Scenario {
 		c.relationship = Relationship.ROMANTIC;
 		c.title = c.plaintiff + "诉" + c.defendant + "婚约财产纠纷（返还彩礼）";
 		BigDecimal dowry = dice.yuan(30000, 300000, 1000);
-		c.fact("betrothalGiftPaid", "原告按当地习俗给付彩礼" + dowry.toPlainString() + "元");
-		c.fact("marriageNotRegistered", "双方未办理结婚登记");
+		c.fact("betrothalGiftPaid", "paymentMade", "原告按当地习俗给付彩礼" + dowry.toPlainString() + "元");
+		c.fact("marriageNotRegistered", "returnGround", "双方未办理结婚登记");
 		LocalDateTime engaged = c.before(150, 900);
 		c.chat("双方商量彩礼的聊天记录", engaged.minusDays(dice.between(3, 30)), c.defendant + "：我家那边说彩礼要" + dowry + "，图个吉利",
 				c.plaintiff + "：没问题，订婚前转给你")

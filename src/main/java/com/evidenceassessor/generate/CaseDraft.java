@@ -64,8 +64,20 @@ final class CaseDraft {
 		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones));
 	}
 
+	/**
+	 * A fact to prove that fills the evidence chain's {@code element}; its id is the
+	 * element.
+	 */
 	void fact(String element, String description) {
-		this.facts.add(new FactToProve(element, element, description));
+		fact(element, element, description);
+	}
+
+	/**
+	 * A fact to prove with its own id: {@code element} is what it fills in the evidence
+	 * chain (rules/chains.yaml), {@code null} for a fact outside the chain.
+	 */
+	void fact(String id, String element, String description) {
+		this.facts.add(new FactToProve(id, element, description));
 	}
 
 	/** A moment within the months before the hearing. */

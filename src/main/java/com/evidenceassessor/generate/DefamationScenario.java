@@ -27,7 +27,7 @@ final class DefamationScenario implements Scenario {
 				Relationship.EMPLOYMENT);
 		c.title = c.plaintiff + "诉" + c.defendant + "名誉权纠纷（朋友圈）";
 		c.fact("statementPublished", "被告在朋友圈发布针对原告的不实言论");
-		c.fact("reputationHarmed", "该言论导致原告社会评价降低");
+		c.fact("reputationHarmed", null, "该言论导致原告社会评价降低");
 		LocalDateTime posted = c.before(30, 500);
 		String accusation = dice.pick("骗子，借钱不还", "卖假货坑熟人", "人品极差，大家小心", "在外面养小三");
 		ItemDraft post = c.momentsPost("被告朋友圈发布的帖子截图", posted, c.defendant + "：" + c.plaintiff + "就是个" + accusation)

@@ -25,7 +25,7 @@ final class LabourScenario implements Scenario {
 		c.cause = CauseOfAction.LABOUR;
 		c.relationship = Relationship.EMPLOYMENT;
 		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费）";
-		c.fact("employment", "原告自" + c.before(400, 1500).getYear() + "年起在被告处工作");
+		c.fact("employment", null, "原告自" + c.before(400, 1500).getYear() + "年起在被告处工作");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，未获加班费");
 		LocalDateTime order = c.before(60, 500);
 		ItemDraft group = c.chat("工作群内主管安排加班的消息", order, "主管：今晚全组留下赶工，十点前不许走", c.plaintiff + "：收到")

@@ -29,9 +29,9 @@ final class SaleScenario implements Scenario {
 		c.cause = CauseOfAction.SALE;
 		c.relationship = Relationship.BUSINESS;
 		c.title = c.plaintiff + "诉" + c.defendant + "买卖合同纠纷";
-		c.fact("contractFormed", "双方通过微信订购" + goods + quantity + "件，总价" + price.toPlainString() + "元");
+		c.fact("contractFormed", "saleAgreed", "双方通过微信订购" + goods + quantity + "件，总价" + price.toPlainString() + "元");
 		c.fact("goodsDelivered", "原告已按约交付货物");
-		c.fact("priceUnpaid", "被告尚欠货款");
+		c.fact("priceUnpaid", null, "被告尚欠货款");
 		LocalDateTime ordered = c.before(120, 700);
 		c.chat("微信下单聊天记录", ordered, c.defendant + "：" + goods + "再要" + quantity + "件，老价格",
 				c.plaintiff + "：好的，总共" + price + "元，下周发货")

@@ -9,11 +9,13 @@ import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each fact to prove shows its chain and weakest link; the chain of the cause of action
@@ -107,6 +109,28 @@ class EvidenceChainTest {
 		assertThat(chain.missingElements()).containsExactly("publisherIdentified", "statementReached");
 		assertThat(chain(caseWith("defamation", "statementPublished", "publisherIdentified", "statementReached"))
 			.complete()).isTrue();
+	}
+
+	@Test
+	void anElementOutsideTheVocabularyIsRefusedWhereItIsWithTheElementsTheCauseNeeds() {
+		CaseFile caseFile = parse("""
+				id: reach
+				causeOfAction: defamation
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: F1, element: statementPublished }
+				  - { id: F2, element: reach }
+				  - { id: F3, description: 名誉受损的程度 }
+				items:
+				  - { id: E1, kind: momentsPost, counterparty: defendant, proves: [F1, F2, F3] }
+				""");
+		assertThatThrownBy(() -> this.assessor.assess(caseFile)).isInstanceOf(InputException.class)
+			.hasMessageContaining("factsToProve[1].element")
+			.hasMessageContaining("found 'reach'; expected an element of rules/chains.yaml — for a defamation case: "
+					+ "statementPublished, publisherIdentified, statementReached; others: loanAgreed");
 	}
 
 	@Test

@@ -65,9 +65,22 @@ class PlanRenderingTest {
 	@Test
 	void aQuestionThatMattersOnlyTogetherWithOthersSaysSo() {
 		assertThat(text(loan, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (单独回答不改变评分；与其他待核实事实合并时影响 25)")
-			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (答“是” 90 / 答“否” 35 · 影响 55)");
+			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (答“是” 90 / 答“否” 45 · 影响 45)");
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
 			.contains("alone it changes nothing; together with the other " + "open facts it moves the score by 25");
+	}
+
+	@Test
+	void aQuestionTheCaseFileAlreadyAnswersIsNotAsked() {
+		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		// E1 was checked against the phone in court: no question about editing its
+		// screenshots
+		assertThat(dated.items().get(0).unknowns().questions()).extracting(Opinion.OpenQuestion::field)
+			.doesNotContain("completeness.editingSigns");
+		// E1 of this case is disputed: no question whether the opponent acknowledged it
+		assertThat(loan.items().get(0).unknowns().questions()).extracting(Opinion.OpenQuestion::field)
+			.doesNotContain("dispute.admittedByOpponent");
 	}
 
 	@Test
@@ -77,11 +90,11 @@ class PlanRenderingTest {
 		// "no" is the favourable answer here: no signs of editing
 		assertThat(text(dated, Lang.EN))
 			.contains("Do the screenshots show signs of editing or splicing (fonts, alignment, layout)? "
-					+ "(if no 95 / if yes 78 · swing 17)")
+					+ "(if no 75 / if yes 50 · swing 25)")
 			.contains(
 					"Is the record kept in the official, unmodified WeChat client? (if yes 80 / if no 55 · swing 25)");
-		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 95 / 答“是” 78 · 影响 17)");
-		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 95 / if yes 78 · swing 17)");
+		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 75 / 答“是” 50 · 影响 25)");
+		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 75 / if yes 50 · swing 25)");
 		assertThat(text(loan, Lang.EN)).contains(
 				"Does the opponent admit the account is theirs? [E1, E2, E3] (case: if yes 50 / if no 35 · up to 25 on an item)")
 			.contains(

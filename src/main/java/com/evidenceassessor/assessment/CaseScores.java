@@ -1,23 +1,29 @@
 package com.evidenceassessor.assessment;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Chains;
+import com.evidenceassessor.rules.Chains.CauseChain;
+import com.evidenceassessor.rules.Chains.Requirement;
 
 /**
- * The case's score from its items' scores: the weakest fact to prove, each as strong as
- * its best item that is not excluded (the mean of the items that are not excluded — they
- * are out, not zero — when the case file names no facts to prove). One definition for the
- * opinion and for every what-if on the case.
+ * The case's score from its items' scores: the weakest link, each fact to prove as strong
+ * as its best item that is not excluded, and facts that fill the same requirement of the
+ * cause's evidence chain (rules/chains.yaml: an acknowledgement of the debt or a demand
+ * for repayment) alternatives, as strong as the strongest of them; the mean of the items
+ * that are not excluded — they are out, not zero — when the case file names no facts to
+ * prove. One definition for the opinion and for every what-if on the case.
  */
 final class CaseScores {
 
 	private CaseScores() {
 	}
 
-	static int of(LegalCase legalCase, Map<String, ItemScore> scores) {
+	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
 				.stream()
@@ -27,11 +33,24 @@ final class CaseScores {
 				.average()
 				.orElse(0));
 		}
-		int weakest = Integer.MAX_VALUE;
+		CauseChain chain = chains.forCause(legalCase.causeOfAction());
+		Map<String, Integer> links = new HashMap<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			weakest = Math.min(weakest, best(legalCase, fact, scores));
+			links.merge(link(chain, fact), best(legalCase, fact, scores), Math::max);
 		}
-		return weakest;
+		return links.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+	}
+
+	/** The requirement a fact fills, or the fact itself when it fills none. */
+	private static String link(CauseChain chain, FactToProve fact) {
+		if (chain != null && fact.element() != null) {
+			for (Requirement requirement : chain.requirements()) {
+				if (requirement.elements().contains(fact.element())) {
+					return "requirement:" + requirement.id();
+				}
+			}
+		}
+		return "fact:" + fact.id();
 	}
 
 	/** The score of the strongest usable item offered for a fact, 0 when none. */

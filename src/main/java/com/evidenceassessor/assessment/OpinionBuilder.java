@@ -113,7 +113,7 @@ final class OpinionBuilder {
 		List<String> needs = items.stream().filter(ItemOpinion::needsCorroboration).map(ItemOpinion::id).toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
-		int score = CaseScores.of(legalCase, evaluation.scores());
+		int score = CaseScores.of(legalCase, evaluation.scores(), this.ruleSet.chains());
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null)
 			.stream()
@@ -141,7 +141,7 @@ final class OpinionBuilder {
 			return null;
 		}
 		Evaluation after = whatIfs.evaluate(work.planPatches);
-		int scoreAfter = CaseScores.of(after.legalCase(), after.scores());
+		int scoreAfter = CaseScores.of(after.legalCase(), after.scores(), this.ruleSet.chains());
 		return new CasePlan(grouped(work.planActions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
 	}
 
@@ -167,8 +167,9 @@ final class OpinionBuilder {
 		}
 		Evaluation worst = whatIfs.evaluate(work.worst);
 		Evaluation best = whatIfs.evaluate(work.best);
-		return new CaseUnknowns(CaseScores.of(worst.legalCase(), worst.scores()),
-				CaseScores.of(best.legalCase(), best.scores()), UnknownsAnalysis.acrossItems(work.unknowns, whatIfs));
+		return new CaseUnknowns(CaseScores.of(worst.legalCase(), worst.scores(), this.ruleSet.chains()),
+				CaseScores.of(best.legalCase(), best.scores(), this.ruleSet.chains()),
+				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, this.ruleSet.chains()));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

@@ -11,6 +11,7 @@ import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -171,7 +172,7 @@ final class UnknownsAnalysis {
 	 * at once (two what-if runs a question); the most decisive for the case first, then
 	 * for an item, then the one that touches most items.
 	 */
-	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs) {
+	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs, Chains chains) {
 		Map<String, List<String>> items = new LinkedHashMap<>();
 		Map<String, OpenQuestion> first = new LinkedHashMap<>();
 		Map<String, Integer> swings = new LinkedHashMap<>();
@@ -186,8 +187,8 @@ final class UnknownsAnalysis {
 		first.forEach((field, q) -> {
 			List<String> ids = List.copyOf(items.get(field));
 			questions.add(new CaseQuestion(field, q.question(), q.questionEn(), ids, q.bestAnswer(),
-					caseScore(whatIfs, ids, field, q.bestAnswer()), q.worstAnswer(),
-					caseScore(whatIfs, ids, field, q.worstAnswer()), swings.get(field)));
+					caseScore(whatIfs, chains, ids, field, q.bestAnswer()), q.worstAnswer(),
+					caseScore(whatIfs, chains, ids, field, q.worstAnswer()), swings.get(field)));
 		});
 		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
 			.reversed()
@@ -197,10 +198,10 @@ final class UnknownsAnalysis {
 		return List.copyOf(questions);
 	}
 
-	private static int caseScore(WhatIfs whatIfs, List<String> itemIds, String field, Object answer) {
+	private static int caseScore(WhatIfs whatIfs, Chains chains, List<String> itemIds, String field, Object answer) {
 		List<ItemPatch> patches = itemIds.stream().map(id -> ItemPatch.set(id, field, answer)).toList();
 		Evaluation answered = whatIfs.evaluate(patches);
-		return CaseScores.of(answered.legalCase(), answered.scores());
+		return CaseScores.of(answered.legalCase(), answered.scores(), chains);
 	}
 
 	/**

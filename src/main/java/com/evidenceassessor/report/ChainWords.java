@@ -3,6 +3,7 @@ package com.evidenceassessor.report;
 import java.util.Optional;
 
 import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
@@ -32,8 +33,32 @@ final class ChainWords {
 			text.append(link.fact()).append(": ");
 		}
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(link.score());
-		text.append(" — ").append(reason(opinion, link, lang).orElse(Labels.of("littleSupports", lang)));
+		text.append(" — ")
+			.append(reason(opinion, link, lang).orElseGet(
+					() -> Labels.of(lowRisk(opinion, link.item()) ? "nothingHoldsDown" : "littleSupports", lang)));
 		return text.toString();
+	}
+
+	/**
+	 * The chain is incomplete: what it lacks, and that the score rates the evidence
+	 * offered, not the claim; {@code null} when there is no chain or it is complete.
+	 */
+	static String caveat(Opinion opinion, Lang lang) {
+		EvidenceChain chain = opinion.summary().chain();
+		if (chain == null || chain.complete()) {
+			return null;
+		}
+		return String.format(Labels.of("chainCaveat", lang), missing(chain, lang));
+	}
+
+	/** The labels of the requirements the chain does not cover. */
+	static String missing(EvidenceChain chain, Lang lang) {
+		return String.join(lang.pick("、", ", "),
+				chain.links().stream().filter(l -> !l.covered()).map(l -> lang.pick(l.label(), l.labelEn())).toList());
+	}
+
+	private static boolean lowRisk(Opinion opinion, String itemId) {
+		return opinion.items().stream().anyMatch(i -> i.id().equals(itemId) && i.level() == Level.LOW);
 	}
 
 	/** A requirement's label, by its id. */
@@ -64,8 +89,8 @@ final class ChainWords {
 	}
 
 	private static String text(Reason reason, Lang lang) {
-		return lang.pick(reason.text(), reason.textEn()) + lang.pick("（", " (") + reason.citation()
-				+ lang.pick("）", ")");
+		return lang.pick(reason.text(), reason.textEn()) + lang.pick("（", " (")
+				+ lang.pick(reason.citation(), reason.citationEn()) + lang.pick("）", ")");
 	}
 
 }

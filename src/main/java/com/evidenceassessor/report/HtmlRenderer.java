@@ -100,8 +100,15 @@ public final class HtmlRenderer {
 
 		/** The labels of the requirements the chain does not cover. */
 		public String missing(EvidenceChain chain) {
-			return String.join(this.lang.pick("、", ", "),
-					chain.links().stream().filter(l -> !l.covered()).map(l -> pick(l.label(), l.labelEn())).toList());
+			return ChainWords.missing(chain, this.lang);
+		}
+
+		/**
+		 * What an incomplete chain lacks and what the score therefore means, or
+		 * {@code null}.
+		 */
+		public String chainCaveat(Opinion opinion) {
+			return ChainWords.caveat(opinion, this.lang);
 		}
 
 		public Map<String, String> levelColours() {

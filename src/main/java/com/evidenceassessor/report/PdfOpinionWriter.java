@@ -109,6 +109,10 @@ final class PdfOpinionWriter {
 		score.add(new Chunk(summary.score() + "/100  ", this.bold));
 		score.add(badge(summary.level()));
 		document.add(score);
+		String caveat = ChainWords.caveat(opinion, this.lang);
+		if (caveat != null) {
+			document.add(new Paragraph("※ " + caveat, this.bold));
+		}
 		StringBuilder counts = new StringBuilder();
 		for (Level level : Level.values()) {
 			counts.append(Labels.of(level, this.lang))

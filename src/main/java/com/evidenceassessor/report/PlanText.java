@@ -52,7 +52,7 @@ final class PlanText {
 		}
 		String state = chain.complete()
 				? label("chainComplete") + " · " + chain.strength() + " (" + Labels.of(chain.level(), this.lang) + ")"
-				: label("chainIncomplete") + " — " + label("missing") + ": " + missing(chain);
+				: label("chainIncomplete") + " — " + label("missing") + ": " + ChainWords.missing(chain, this.lang);
 		this.out.println(label("chain") + pick("（", " (") + pick(chain.title(), chain.titleEn()) + pick("）", ")") + ": "
 				+ state);
 		for (ChainLink link : chain.links()) {
@@ -65,15 +65,6 @@ final class PlanText {
 		}
 		this.out
 			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));
-	}
-
-	private String missing(EvidenceChain chain) {
-		List<String> labels = chain.links()
-			.stream()
-			.filter(l -> !l.covered())
-			.map(l -> pick(l.label(), l.labelEn()))
-			.toList();
-		return String.join(pick("、", ", "), labels);
 	}
 
 	void facts(Opinion opinion) {

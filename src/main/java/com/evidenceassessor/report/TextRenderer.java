@@ -113,6 +113,10 @@ public final class TextRenderer {
 		var summary = opinion.summary();
 		this.out.println("══ " + label("summary") + " ══");
 		this.out.printf("%s %d/100 · %s%n", label("score"), summary.score(), Labels.of(summary.level(), this.lang));
+		String caveat = ChainWords.caveat(opinion, this.lang);
+		if (caveat != null) {
+			this.out.println("⚠ " + caveat);
+		}
 		StringBuilder counts = new StringBuilder();
 		for (Level level : Level.values()) {
 			counts.append(Labels.of(level, this.lang))

@@ -55,6 +55,14 @@ class EvidenceChainTest {
 					assertThat(chain.weakestLink()).isNotNull();
 					assertThat(chain.strength()).isEqualTo(chain.complete()
 							? chain.links().stream().mapToInt(ChainLink::strength).min().orElse(0) : 0);
+					boolean allInChain = caseFile.legalCase()
+						.factsToProve()
+						.stream()
+						.allMatch(f -> chain.links().stream().anyMatch(l -> l.facts().contains(f.id())));
+					if (chain.complete() && allInChain) {
+						assertThat(opinion.summary().score()).as("the case is as strong as its chain")
+							.isEqualTo(chain.strength());
+					}
 				}
 			}));
 	}
@@ -79,6 +87,23 @@ class EvidenceChainTest {
 		assertThat(chain.weakestLink().item()).isNull();
 		assertThat(chain.strength()).isZero();
 		assertThat(chain.level()).isEqualTo(Level.HIGH);
+	}
+
+	@Test
+	void aWeakDemandDoesNotHoldDownALoanTheBorrowerAcknowledged() {
+		Opinion opinion = this.assessor.assess(
+				ExampleCases.read(java.nio.file.Path.of("cases/loan-by-wechat-transfer")),
+				Assessor.Options.SCORES_ONLY);
+		int demand = opinion.items().stream().filter(i -> i.id().equals("E4")).findFirst().orElseThrow().score();
+		int acknowledgement = opinion.items()
+			.stream()
+			.filter(i -> i.id().equals("E3"))
+			.findFirst()
+			.orElseThrow()
+			.score();
+		assertThat(demand).isLessThan(opinion.summary().score());
+		assertThat(acknowledgement).isGreaterThan(demand);
+		assertThat(opinion.summary().score()).isEqualTo(opinion.summary().chain().strength());
 	}
 
 	@Test

@@ -44,6 +44,27 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void underTheScoreAnIncompleteChainSaysWhatItLacksAndWhatTheScoreMeans() {
+		String caveat = "the evidence chain is incomplete (missing: the agreement to lend, delivery of the money): "
+				+ "the score rates the evidence offered, not whether the claim is proved";
+		assertThat(text(voice, Lang.EN)).contains("⚠ " + caveat);
+		assertThat(HtmlRenderer.render(voice, Lang.EN)).contains(caveat);
+		assertThat(text(voice, Lang.ZH)).contains("⚠ 证据链不完整（缺少：借贷合意、款项交付）");
+		assertThat(text(loan, Lang.EN)).doesNotContain("the evidence chain is incomplete");
+	}
+
+	@Test
+	void aWeakestLinkSaysWhyInTheReadersLanguage() {
+		String en = text(loan, Lang.EN);
+		assertThat(en).contains("weakest link: the agreement to lend — F1: E1 relevance 35 — Nothing yet shows")
+			.contains("(Practice guidance");
+		Opinion strong = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(text(strong, Lang.EN)).contains("loanAgreed: E1 relevance 95 — nothing holds it down")
+			.doesNotContain("relevance 95 — little supports it yet");
+	}
+
+	@Test
 	void theHtmlPageShowsTheSameAndEscapesTheCaseFile() {
 		String html = HtmlRenderer.render(loan, Lang.ZH);
 		assertThat(html).contains("证据链", "最薄弱环节", "组合方案", "需向当事人核实的问题", "class=\"ok\"");

@@ -71,8 +71,8 @@ class AssessmentPagesTest extends WebTestSupport {
 			.andExpect(content().string(allOf(containsString("medium risk"), containsString("Before the hearing"),
 					// open facts: each score named by the answer that gives it
 					containsString("If unfavourable"), containsString("if no 70"),
-					containsString("id=\"case-questions\""),
-					containsString("alone it leaves the case score as it is"))));
+					containsString("id=\"case-questions\""), containsString("alone it leaves the case score as it is"),
+					containsString("id=\"chain-caveat\""))));
 		this.mvc.perform(get(page + "/report.pdf").with(lawyer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));

@@ -20,4 +20,12 @@ public record Party(String id, PartyRole role, String name, Boolean client, List
 		phones = EvidenceItem.copy(phones);
 	}
 
+	/**
+	 * The party is known by more than one WeChat ID: which record is with which of their
+	 * accounts cannot be told from the party alone.
+	 */
+	public boolean severalAccounts() {
+		return this.wechatIds.size() > 1;
+	}
+
 }

@@ -57,7 +57,7 @@ public final class Labels {
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
 			entry("weakestLink", "最薄弱环节", "weakest link"), entry("noEvidence", "尚无证据", "no evidence yet"),
 			entry("noUsableEvidence", "没有可采的证据", "no usable evidence"),
-			entry("standsAlone", "可单独证明", "can ground the finding alone"),
+			entry("standsAlone", "足以认定（无需补强或已获印证）", "enough to ground the finding (needs no corroboration, or has it)"),
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "尚缺支持这一方面的事实", "little supports it yet"),
 			entry("nothingHoldsDown", "没有削弱它的因素", "nothing holds it down"),

@@ -53,8 +53,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param items the items offered for it, strongest first
 	 * @param strength the strongest usable item's score (0 when none)
 	 * @param level the risk level of that strength
-	 * @param standsAlone the strongest usable item can ground the finding by itself (it
-	 * needs no corroboration, or has it)
+	 * @param standsAlone the strongest usable item is enough to ground the finding: it
+	 * needs no corroboration, or has it, and is not at high risk
 	 * @param weakestLink what limits the fact's proof: the dimension that holds its
 	 * strongest item down, or that no usable item exists
 	 */

@@ -103,7 +103,7 @@ final class EvidenceChains {
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		return new FactChain(fact.id(), fact.element(), (label != null) ? label.zh() : null,
 				(label != null) ? label.en() : null, fact.description(), requirementId, items, strength,
-				this.model.band(strength), best != null && !best.needsCorroboration(),
+				this.model.band(strength), best != null && !best.needsCorroboration() && best.level() != Level.HIGH,
 				weakness(requirementId, fact.id(), best, offered));
 	}
 

@@ -41,6 +41,10 @@ class EvidenceChainTest {
 					assertThat(fact.weakestLink()).as(fact.fact()).isNotNull();
 					assertThat(fact.weakestLink().fact()).isEqualTo(fact.fact());
 					assertThat(fact.weakestLink().score()).isEqualTo(fact.strength());
+					if (fact.standsAlone()) {
+						assertThat(fact.level()).as("%s: enough to ground the finding", fact.fact())
+							.isNotEqualTo(Level.HIGH);
+					}
 					if (!fact.items().isEmpty() && fact.strength() > 0) {
 						assertThat(fact.weakestLink().item()).isEqualTo(fact.items().get(0).id());
 						assertThat(fact.weakestLink().dimension()).isIn("authenticity", "relevance", "sufficiency",

@@ -38,11 +38,16 @@ final class PlanText {
 		List<String> actions = item.plan().steps().stream().map(s -> pick(s.action(), s.actionEn())).toList();
 		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
 				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
-		StringBuilder steps = new StringBuilder();
+		// each step by its number in the list of actions above, with the score the steps
+		// so far reach
+		List<String> ids = item.remedies().stream().map(r -> r.id()).toList();
+		StringBuilder done = new StringBuilder();
+		List<String> steps = new java.util.ArrayList<>();
 		for (PlanStep step : item.plan().steps()) {
-			steps.append(steps.isEmpty() ? "" : " → ").append(step.id()).append(' ').append(step.scoreAfter());
+			done.append(done.isEmpty() ? "" : "+").append(ids.indexOf(step.id()) + 1);
+			steps.add(done + " → " + step.scoreAfter());
 		}
-		this.out.println("      (" + steps + ")");
+		this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));
 	}
 
 	void chain(Opinion opinion) {

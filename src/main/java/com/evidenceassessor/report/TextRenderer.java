@@ -59,7 +59,7 @@ public final class TextRenderer {
 	}
 
 	private void item(ItemOpinion item) {
-		this.out.printf("── %s %s [%s]%s%n", label("item"), item.id(), item.kind(),
+		this.out.printf("── %s %s [%s]%s%n", label("item"), item.id(), label("kind." + item.kind()),
 				item.title() != null ? " " + item.title() : "");
 		this.out.printf("   %s %d/100 · %s · %s %d · %s %d · %s %d · %s %d%n", label("score"), item.score(),
 				Labels.of(item.level(), this.lang), label("authenticity"), item.dimensions().authenticity(),

@@ -65,6 +65,16 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void theChineseTerminalNamesKindsAndPlanStepsInChinese() {
+		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		String zh = text(dated, Lang.ZH);
+		assertThat(zh).contains("── 证据 E1 [文字]", "── 证据 E2 [转账]", "（逐步：1 → 90 · 1+2 → 95）")
+			.doesNotContain("[text]", "showOnDevice");
+		assertThat(text(dated, Lang.EN)).contains("── Item E1 [text]", "(step by step: 1 → 90 · 1+2 → 95)");
+	}
+
+	@Test
 	void theHtmlPageShowsTheSameAndEscapesTheCaseFile() {
 		String html = HtmlRenderer.render(loan, Lang.ZH);
 		assertThat(html).contains("证据链", "最薄弱环节", "组合方案", "需向当事人核实的问题", "class=\"ok\"");

@@ -51,6 +51,24 @@ final class ChainWords {
 		return String.format(Labels.of("chainCaveat", lang), missing(chain, lang));
 	}
 
+	/**
+	 * Why the case plan cannot raise the case's score: the facts to prove no item is
+	 * offered for; {@code null} when every fact has an item or the plan raises the score.
+	 */
+	static String planBlocked(Opinion opinion, Lang lang) {
+		Opinion.CasePlan plan = opinion.summary().plan();
+		if (plan == null || plan.gain() > 0) {
+			return null;
+		}
+		java.util.List<String> bare = opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.items().isEmpty())
+			.map(EvidenceChain.FactChain::fact)
+			.toList();
+		return bare.isEmpty() ? null : String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
+	}
+
 	/** The labels of the requirements the chain does not cover. */
 	static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),

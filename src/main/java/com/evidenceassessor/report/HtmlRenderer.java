@@ -74,6 +74,11 @@ public final class HtmlRenderer {
 			return Labels.answered(question, best, this.lang);
 		}
 
+		/** Why the case plan cannot raise the case's score, or {@code null}. */
+		public String planBlocked(Opinion opinion) {
+			return ChainWords.planBlocked(opinion, this.lang);
+		}
+
 		/** What answering a question across items does to the case. */
 		public String caseQuestionEffect(Opinion.CaseQuestion question) {
 			return Labels.caseQuestionEffect(question, this.lang);

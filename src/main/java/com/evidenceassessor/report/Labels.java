@@ -61,6 +61,8 @@ public final class Labels {
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "尚缺支持这一方面的事实", "little supports it yet"),
 			entry("nothingHoldsDown", "没有削弱它的因素", "nothing holds it down"),
+			entry("planBlocked", "待证事实 %s 尚无任何证据：对已有证据的补强不能提高案件评分，须先就其提交证据",
+					"no evidence is offered yet for %s: strengthening the items offered cannot raise the case score until evidence is offered for it"),
 			entry("chainCaveat", "证据链不完整（缺少：%s）：评分只评价已提交证据的采信风险，不表示待证事实均已证明",
 					"the evidence chain is incomplete (missing: %s): the score rates the evidence offered, not whether the claim is proved"),
 			entry("element", "要件", "element"), entry("source", "依据", "basis"),

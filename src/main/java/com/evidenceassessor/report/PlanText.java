@@ -101,12 +101,17 @@ final class PlanText {
 		}
 	}
 
-	void casePlan(CasePlan plan) {
+	void casePlan(Opinion opinion) {
+		CasePlan plan = opinion.summary().plan();
 		if (plan == null) {
 			return;
 		}
 		this.out.printf("%s: %d (%s, %+d)%n", label("casePlan"), plan.scoreAfter(),
 				Labels.of(plan.levelAfter(), this.lang), plan.gain());
+		String blocked = ChainWords.planBlocked(opinion, this.lang);
+		if (blocked != null) {
+			this.out.println("  ⚠ " + blocked);
+		}
 		for (PlannedAction action : plan.actions()) {
 			this.out.printf("  · %s [%s] · %s %s%n", pick(action.action(), action.actionEn()),
 					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));

@@ -141,7 +141,7 @@ public final class TextRenderer {
 		}
 		this.plan.chain(opinion);
 		this.plan.facts(opinion);
-		this.plan.casePlan(summary.plan());
+		this.plan.casePlan(opinion);
 		this.plan.questions(summary.unknowns());
 	}
 

@@ -75,6 +75,17 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aCasePlanHeldAtZeroByAFactWithNoEvidenceSaysSo() {
+		Opinion bare = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-transfer-only-repayment-defence")));
+		String blocked = "no evidence is offered yet for F1: strengthening the items offered cannot raise the case "
+				+ "score until evidence is offered for it";
+		assertThat(text(bare, Lang.EN)).contains("⚠ " + blocked);
+		assertThat(HtmlRenderer.render(bare, Lang.EN)).contains(blocked);
+		assertThat(text(loan, Lang.EN)).doesNotContain("no evidence is offered yet for");
+	}
+
+	@Test
 	void theHtmlPageShowsTheSameAndEscapesTheCaseFile() {
 		String html = HtmlRenderer.render(loan, Lang.ZH);
 		assertThat(html).contains("证据链", "最薄弱环节", "组合方案", "需向当事人核实的问题", "class=\"ok\"");

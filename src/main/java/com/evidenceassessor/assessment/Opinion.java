@@ -35,11 +35,19 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 *
 	 * @param id its id
 	 * @param title its title
-	 * @param document its document number
-	 * @param inForce the day it came into force
+	 * @param document the document number of the version applied
+	 * @param inForce the day that version came into force
 	 * @param until its last day, or {@code null} while in force
 	 */
 	public record AppliedInstrument(String id, String title, String document, LocalDate inForce, LocalDate until) {
+
+		/**
+		 * The title in book-title marks, a title quoted inside it in the inner marks:
+		 * 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》.
+		 */
+		public String bookTitle() {
+			return "《" + this.title.replace('《', '〈').replace('》', '〉') + "》";
+		}
 
 	}
 

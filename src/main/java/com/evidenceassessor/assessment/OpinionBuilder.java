@@ -99,7 +99,8 @@ final class OpinionBuilder {
 		LocalDate lawDate = caseFile.legalCase().lawDate();
 		List<AppliedInstrument> regime = this.ruleSet.regimeOn(lawDate)
 			.stream()
-			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.inForce(), i.until()))
+			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.versionInForceOn(lawDate),
+					i.until()))
 			.toList();
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}

@@ -96,7 +96,7 @@ final class PdfOpinionWriter {
 				opinion.stamp()
 					.regime()
 					.stream()
-					.map(i -> "《" + i.title() + "》" + ((i.document() != null) ? "（" + i.document() + "）" : ""))
+					.map(i -> i.bookTitle() + ((i.document() != null) ? "（" + i.document() + "）" : ""))
 					.collect(Collectors.joining("\n")));
 		document.add(table);
 	}

@@ -52,7 +52,7 @@ public final class TextRenderer {
 	private void regime(Opinion opinion) {
 		this.out.println(label("regime") + ":");
 		for (AppliedInstrument instrument : opinion.stamp().regime()) {
-			this.out.printf("  · 《%s》%s（%s–%s）%n", instrument.title(),
+			this.out.printf("  · %s%s（%s–%s）%n", instrument.bookTitle(),
 					(instrument.document() != null) ? instrument.document() : "", instrument.inForce(),
 					(instrument.until() != null) ? instrument.until() : "");
 		}

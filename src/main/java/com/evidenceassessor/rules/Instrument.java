@@ -50,6 +50,17 @@ public record Instrument(String id, String title, String shortTitle, String titl
 		return document;
 	}
 
+	/** The day the version in force on a date came into force. */
+	public LocalDate versionInForceOn(LocalDate date) {
+		LocalDate since = this.inForce;
+		for (Version version : this.versions) {
+			if (!version.inForce().isAfter(date)) {
+				since = version.inForce();
+			}
+		}
+		return since;
+	}
+
 	/**
 	 * One version of an amended instrument.
 	 *

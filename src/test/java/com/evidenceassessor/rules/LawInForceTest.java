@@ -40,6 +40,9 @@ class LawInForceTest {
 		assertThat(opinion.stamp().regime()).filteredOn(i -> i.id().equals("spc-cpl-interpretation"))
 			.singleElement()
 			.satisfies(i -> assertThat(i.document()).isEqualTo("法释〔2015〕5号"));
+		assertThat(opinion.stamp().regime()).filteredOn(i -> i.id().equals("electronic-signature-law"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.document() + " " + i.inForce()).isEqualTo("2015年4月24日修正 2015-04-24"));
 		assertThat(opinion.items().get(0).reasons()).extracting(Opinion.Reason::ruleId)
 			.contains("spc-evidence-2001/9-1-6.notarised")
 			.doesNotContain("spc-evidence-2019/94-2.notarised");
@@ -62,7 +65,11 @@ class LawInForceTest {
 			.doesNotContain("spc-evidence-2001");
 		assertThat(opinion.stamp().regime()).filteredOn(i -> i.id().equals("spc-cpl-interpretation"))
 			.singleElement()
-			.satisfies(i -> assertThat(i.document()).isEqualTo("法释〔2022〕11号"));
+			.satisfies(i -> {
+				assertThat(i.document()).isEqualTo("法释〔2022〕11号");
+				assertThat(i.inForce()).as("the day the version applied came into force").hasToString("2022-04-10");
+				assertThat(i.bookTitle()).isEqualTo("《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》");
+			});
 		assertThat(opinion.items().get(0).reasons()).extracting(Opinion.Reason::ruleId)
 			.contains("spc-evidence-2019/94-2.notarised")
 			.doesNotContain("spc-evidence-2001/9-1-6.notarised");

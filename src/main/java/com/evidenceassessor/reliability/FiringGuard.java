@@ -52,7 +52,7 @@ public final class FiringGuard implements AutoCloseable {
 	private final Thread owner = Thread.currentThread();
 
 	/** Its processor time then, -1 where the platform cannot tell. */
-	private final long ownerStart = ThreadCpu.of(this.owner);
+	private final long ownerStart = ProcessorTime.of(this.owner);
 
 	/**
 	 * A run came from another thread: its time cannot be told apart, count by the clock.
@@ -96,7 +96,7 @@ public final class FiringGuard implements AutoCloseable {
 	 * runs and the work between them, which sound rules keep to milliseconds).
 	 */
 	private long used() {
-		long now = ThreadCpu.of(this.owner);
+		long now = ProcessorTime.of(this.owner);
 		if (this.foreign || this.ownerStart < 0 || now < 0) {
 			return Long.MAX_VALUE;
 		}

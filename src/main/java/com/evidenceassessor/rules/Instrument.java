@@ -41,24 +41,25 @@ public record Instrument(String id, String title, String shortTitle, String titl
 	 * the 2015 text, not a later amendment.
 	 */
 	public String documentOn(LocalDate date) {
-		String document = this.document;
-		for (Version version : this.versions) {
-			if (!version.inForce().isAfter(date)) {
-				document = version.document();
-			}
-		}
-		return document;
+		Version version = versionOn(date);
+		return (version != null) ? version.document() : this.document;
 	}
 
 	/** The day the version in force on a date came into force. */
 	public LocalDate versionInForceOn(LocalDate date) {
-		LocalDate since = this.inForce;
+		Version version = versionOn(date);
+		return (version != null) ? version.inForce() : this.inForce;
+	}
+
+	/** The latest version in force on a date, or {@code null} when none is listed. */
+	private Version versionOn(LocalDate date) {
+		Version applied = null;
 		for (Version version : this.versions) {
 			if (!version.inForce().isAfter(date)) {
-				since = version.inForce();
+				applied = version;
 			}
 		}
-		return since;
+		return applied;
 	}
 
 	/**

@@ -88,12 +88,7 @@ class BatchCommandTest {
 			.split(",")[1];
 		CommandRun history = CommandRun.of("history", caseId, "--data", data.toString(), "--lang", "en");
 		assertThat(history.exit()).isZero();
-		String opinionId = history.out()
-			.lines()
-			.filter(l -> l.contains("scoresOnly"))
-			.findFirst()
-			.orElseThrow()
-			.split(" ")[0];
+		String opinionId = BatchFixtures.opinionId(history.out(), "scoresOnly");
 		CommandRun reproduced = CommandRun.of("history", caseId, "--data", data.toString(), "--reproduce", opinionId,
 				"--lang", "en");
 		assertThat(reproduced.exit()).isZero();

@@ -178,6 +178,11 @@ final class BatchFixtures {
 		return rows;
 	}
 
+	/** The id of the first opinion a {@code history} listing shows for a mode. */
+	static String opinionId(String historyListing, String mode) {
+		return historyListing.lines().filter(l -> l.contains(mode)).findFirst().orElseThrow().split(" ")[0];
+	}
+
 	static long countFiles(Path folder, String name) {
 		if (!Files.isDirectory(folder)) {
 			return 0;

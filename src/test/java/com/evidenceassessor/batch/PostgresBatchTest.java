@@ -81,12 +81,7 @@ class PostgresBatchTest {
 		CommandRun history = CommandRun.of("history", caseId, "--data", data, "--config", config.toString(), "--lang",
 				"en");
 		assertThat(history.exit()).as(history.err()).isZero();
-		String opinionId = history.out()
-			.lines()
-			.filter(l -> l.contains("full"))
-			.findFirst()
-			.orElseThrow()
-			.split(" ")[0];
+		String opinionId = BatchFixtures.opinionId(history.out(), "full");
 		CommandRun reproduced = CommandRun.of("history", caseId, "--data", data, "--config", config.toString(),
 				"--reproduce", opinionId, "--lang", "en");
 		assertThat(reproduced.exit()).as(reproduced.err()).isZero();

@@ -4,13 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /** The processor time a thread has used, where the platform can tell. */
-final class ThreadCpu {
+final class ProcessorTime {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private static final boolean SUPPORTED = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
-	private ThreadCpu() {
+	private ProcessorTime() {
 	}
 
 	/**

@@ -91,7 +91,7 @@ public final class BatchBenchCommand implements Callable<Integer> {
 			measure(ruleSet, AssessmentMode.SCORES_ONLY, 2, archive(this.warmup, this.seed + 1), "warmup");
 		}
 		out.println("mode        threads  cases  assessed  skipped  job s   cases/s  CPU s  cases/CPU-s  load  "
-				+ "heap MB (peak/live)  GC ms  where the CPU time went (summed over threads)");
+				+ "heap MB (pool peaks summed/live after GC)  GC ms  where the CPU time went (summed over threads)");
 		for (String name : this.modes) {
 			AssessmentMode mode = AssessmentMode.fromWireName(name);
 			int count = (mode == AssessmentMode.FULL && this.fullCases != null) ? this.fullCases : this.cases;
@@ -183,6 +183,10 @@ public final class BatchBenchCommand implements Callable<Integer> {
 	}
 
 	/** The sum of the heap pools' peaks: an upper bound of the peak heap in use. */
+	/**
+	 * The heap pools' peaks added up: an upper bound on the peak heap use (eden, survivor
+	 * and old generation peak at different moments, so the sum can exceed {@code -Xmx}).
+	 */
 	private static long peakHeapMb() {
 		long bytes = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -182,7 +182,6 @@ public final class BatchBenchCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The sum of the heap pools' peaks: an upper bound of the peak heap in use. */
 	/**
 	 * The heap pools' peaks added up: an upper bound on the peak heap use (eden, survivor
 	 * and old generation peak at different moments, so the sum can exceed {@code -Xmx}).

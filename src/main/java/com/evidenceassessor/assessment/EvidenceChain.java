@@ -30,13 +30,14 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param labelEn in English
 	 * @param elements the elements that cover it (any one suffices)
 	 * @param source the provision that makes it part of the claim
+	 * @param sourceEn the same in English
 	 * @param facts ids of the case's facts to prove whose element is one of them
 	 * @param covered at least one of those facts has a usable item
 	 * @param strength the strongest of those facts (0 when not covered)
 	 * @param level the risk level of that strength
 	 */
 	public record ChainLink(String requirement, String label, String labelEn, List<String> elements, String source,
-			List<String> facts, boolean covered, int strength, Level level) {
+			String sourceEn, List<String> facts, boolean covered, int strength, Level level) {
 
 	}
 

@@ -67,8 +67,9 @@ final class EvidenceChains {
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;
 			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
-					requirement.elements(), requirement.source(), filling.stream().map(FactChain::fact).toList(),
-					strongest != null, linkStrength, this.model.band(linkStrength)));
+					requirement.elements(), requirement.source(), requirement.sourceEn(),
+					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
+					this.model.band(linkStrength)));
 			if (strongest == null) {
 				missing.addAll(requirement.elements());
 			}

@@ -66,7 +66,7 @@ final class PlanText {
 					: "";
 			this.out.printf("  %s %s ← %s%s%n", link.covered() ? "✓" : "✗", pick(link.label(), link.labelEn()), facts,
 					strength);
-			this.out.println("      " + label("source") + ": " + link.source());
+			this.out.println("      " + label("source") + ": " + pick(link.source(), link.sourceEn()));
 		}
 		this.out
 			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));

@@ -69,8 +69,10 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 * @param labelEn in English
 	 * @param elements the elements that fill it (any one suffices)
 	 * @param source the provision that makes it part of the claim
+	 * @param sourceEn the same in English
 	 */
-	public record Requirement(String id, String labelZh, String labelEn, List<String> elements, String source) {
+	public record Requirement(String id, String labelZh, String labelEn, List<String> elements, String source,
+			String sourceEn) {
 
 		public Requirement {
 			elements = (elements != null) ? List.copyOf(elements) : List.of();

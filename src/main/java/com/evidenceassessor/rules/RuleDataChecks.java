@@ -92,8 +92,9 @@ final class RuleDataChecks {
 				if (blank(requirement.id()) || !ids.add(requirement.id())) {
 					problem("chains.yaml", at + ": expected a unique id");
 				}
-				if (blank(requirement.source()) || blank(requirement.labelZh()) || blank(requirement.labelEn())) {
-					problem("chains.yaml", at + " needs labelZh, labelEn and a source");
+				if (blank(requirement.source()) || blank(requirement.sourceEn()) || blank(requirement.labelZh())
+						|| blank(requirement.labelEn())) {
+					problem("chains.yaml", at + " needs labelZh, labelEn, source and sourceEn");
 				}
 				if (requirement.elements().isEmpty()) {
 					problem("chains.yaml", at + " names no elements");

@@ -71,7 +71,8 @@ class PlanRenderingTest {
 		String zh = text(dated, Lang.ZH);
 		assertThat(zh).contains("── 证据 E1 [文字]", "── 证据 E2 [转账]", "（逐步：1 → 90 · 1+2 → 95）")
 			.doesNotContain("[text]", "showOnDevice");
-		assertThat(text(dated, Lang.EN)).contains("── Item E1 [text]", "(step by step: 1 → 90 · 1+2 → 95)");
+		assertThat(text(dated, Lang.EN)).contains("── Item E1 [text]", "(step by step: 1 → 90 · 1+2 → 95)",
+				"basis: Civil Code Art. 679 (a loan between natural persons is formed when the lender provides the money)");
 	}
 
 	@Test

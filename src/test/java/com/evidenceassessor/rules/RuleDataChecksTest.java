@@ -62,7 +62,8 @@ class RuleDataChecksTest {
 		List<RuleProblem> problems = new ArrayList<>();
 		RulesData.read(rules, problems);
 		assertThat(problems).extracting(RuleProblem::toString)
-			.containsExactly("chains.yaml: cause 'sale', requirement 'agreement' needs labelZh, labelEn, source and sourceEn");
+			.containsExactly(
+					"chains.yaml: cause 'sale', requirement 'agreement' needs labelZh, labelEn, source and sourceEn");
 	}
 
 	@Test

@@ -2,10 +2,12 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Assessor.Options;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
@@ -141,9 +143,46 @@ final class OpinionBuilder {
 		if (!this.options.remedies() || work.planActions.isEmpty()) {
 			return null;
 		}
-		Evaluation after = whatIfs.evaluate(work.planPatches);
-		int scoreAfter = CaseScores.of(after.legalCase(), after.scores(), this.ruleSet.chains());
-		return new CasePlan(grouped(work.planActions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
+		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
+		for (int k : dropOrder(work.planActions)) {
+			List<Integer> without = new ArrayList<>(kept);
+			without.remove(Integer.valueOf(k));
+			int withoutScore = without.isEmpty() ? Integer.MIN_VALUE : caseScore(whatIfs, work.planPatches, without);
+			if (withoutScore >= scoreAfter) {
+				kept = without;
+				scoreAfter = withoutScore;
+			}
+		}
+		List<PlannedAction> actions = kept.stream().map(work.planActions::get).toList();
+		return new CasePlan(grouped(actions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/**
+	 * The case's score with the plan's actions at {@code chosen} done (each item's plan
+	 * gives one patch per action).
+	 */
+	private int caseScore(WhatIfs whatIfs, List<ItemPatch> patches, List<Integer> chosen) {
+		Evaluation after = whatIfs.evaluate(chosen.stream().map(patches::get).toList());
+		return CaseScores.of(after.legalCase(), after.scores(), this.ruleSet.chains());
+	}
+
+	/**
+	 * The order in which actions are tried out of the case plan: an action another item's
+	 * plan makes unnecessary for the case (two requests for the same transfer's
+	 * e-voucher, identity once fixed for the account) is left out, the most effort first,
+	 * then the later steps of each item's plan.
+	 */
+	private static List<Integer> dropOrder(List<PlannedAction> actions) {
+		List<String> efforts = List.of("high", "medium", "low");
+		return indices(actions.size()).stream()
+			.sorted(Comparator.comparingInt((Integer k) -> efforts.indexOf(actions.get(k).effort()))
+				.thenComparing(Comparator.<Integer>reverseOrder()))
+			.toList();
+	}
+
+	private static List<Integer> indices(int size) {
+		return IntStream.range(0, size).boxed().toList();
 	}
 
 	/** Each action once, with every item it is for, in the order first named. */
@@ -181,7 +220,7 @@ final class OpinionBuilder {
 			.toList();
 		ItemOpinion best = items.stream()
 			.filter(i -> ids.contains(i.id()) && i.level() != Level.EXCLUDED)
-			.max(java.util.Comparator.comparingInt(ItemOpinion::score))
+			.max(Comparator.comparingInt(ItemOpinion::score))
 			.orElse(null);
 		return new FactSupport(fact.id(), fact.description(), ids, (best != null) ? best.score() : 0,
 				(best != null) ? best.id() : null);

@@ -33,8 +33,8 @@ class PlanRenderingTest {
 	@Test
 	void theTerminalShowsTheChainThePlanAndTheQuestions() {
 		String zh = text(loan, Lang.ZH);
-		assertThat(zh).contains("证据链（民间借贷纠纷）: 完整", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:", "完成各证据的组合方案后:",
-				"需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
+		assertThat(zh).contains("证据链（民间借贷纠纷）: 完整", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:",
+				"案件组合方案（达到各证据组合方案合计效果所需的行动）:", "需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
 		String en = text(voice, Lang.EN);
 		assertThat(en).contains(
 				"Evidence chain (Private lending): incomplete — missing: the agreement to lend, "
@@ -84,6 +84,16 @@ class PlanRenderingTest {
 		assertThat(text(bare, Lang.EN)).contains("⚠ " + blocked);
 		assertThat(HtmlRenderer.render(bare, Lang.EN)).contains(blocked);
 		assertThat(text(loan, Lang.EN)).doesNotContain("no evidence is offered yet for");
+	}
+
+	@Test
+	void theCasePlanLeavesOutWhatAnotherItemsPlanMakesUnnecessary() {
+		// the e-voucher of the transfer (E2) ties the account to the opponent for every
+		// item with it
+		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.contains("transferVoucher")
+			.doesNotContain("accountVoucher");
+		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(90);
 	}
 
 	@Test

@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleProblem;
+import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +31,9 @@ final class ConventionCheck {
 	 */
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])(\\d+(?:\\.\\d+)?)[lLdDfFbB]?(?![\\w.])");
 
+	/** A bracketed topic at the start of an article or after a semicolon. */
+	private static final Pattern TOPIC = Pattern.compile("(?:^|；)（([^（）]+)）");
+
 	private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
 	private static final List<String> PARAMETER_FIELDS = List.of("description", "unit", "source", "lastReviewed");
@@ -42,6 +47,26 @@ final class ConventionCheck {
 			if (source.header().isBlank()) {
 				problems.add(new RuleProblem(source.file(), 1,
 						"no header comment; expected the file to open with /* the instrument, the article and its text */"));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Each bracketed topic a rule cites (practice guidance: （身份认定：同一账号）) has its English
+	 * in its instrument's {@code topicsEn}: the English opinion would show it in Chinese.
+	 */
+	static List<RuleProblem> englishTopics(RuleSet ruleSet) {
+		List<RuleProblem> problems = new ArrayList<>();
+		for (RuleInfo rule : ruleSet.allRules()) {
+			Matcher topic = TOPIC.matcher(rule.article());
+			while (topic.find()) {
+				if (!rule.instrument().topicsEn().containsKey(topic.group(1))) {
+					problems.add(new RuleProblem(rule.file(), rule.line(),
+							"rule \"" + rule.name() + "\" cites the topic （" + topic.group(1)
+									+ "）, which has no English; expected it under topicsEn of '"
+									+ rule.instrument().id() + "' in instruments.yaml"));
+				}
 			}
 		}
 		return problems;

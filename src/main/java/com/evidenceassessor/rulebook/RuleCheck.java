@@ -51,6 +51,7 @@ public final class RuleCheck {
 		problems.addAll(scenarios(coverage, ruleSet, scenarioFiles));
 		Catalogue catalogue = Catalogue.read(folder, problems);
 		if (ruleSet != null) {
+			problems.addAll(ConventionCheck.englishTopics(ruleSet));
 			problems.addAll(coverage.gaps(ruleSet));
 			problems.addAll(catalogue.check(ruleSet));
 		}

@@ -17,6 +17,9 @@ final class CitationEn {
 
 	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("第([零一二三四五六七八九十百千]+)款(?:第（([零一二三四五六七八九十百千]+)）项)?");
 
+	/** An item on its own, after an article already named: ……第（四）项、第（六）项. */
+	private static final Pattern ITEM = Pattern.compile("第（([零一二三四五六七八九十百千]+)）项");
+
 	private static final String[] ROMAN = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
 			"xii", "xiii", "xiv", "xv" };
 
@@ -50,11 +53,17 @@ final class CitationEn {
 					Matcher.quoteReplacement("para. " + number(rest.group(1)) + item(rest.group(2))));
 		}
 		rest.appendTail(tail);
-		String english = tail.toString().replace("；", "; ").replace("、", ", ").replace("（但书）", " (proviso)");
+		Matcher items = ITEM.matcher(tail.toString());
+		StringBuilder itemsOut = new StringBuilder();
+		while (items.find()) {
+			items.appendReplacement(itemsOut, Matcher.quoteReplacement(item(items.group(1))));
+		}
+		items.appendTail(itemsOut);
+		String english = itemsOut.toString().replace("；", "; ").replace("、", ", ").replace("（但书）", " (proviso)");
 		for (String[] name : INSTRUMENTS) {
 			english = english.replace(name[0], name[1]);
 		}
-		return english;
+		return english.replace("（", " (").replace("）", ")").replace("  ", " ").replace("( ", "(").strip();
 	}
 
 	private static String paragraph(String chinese) {

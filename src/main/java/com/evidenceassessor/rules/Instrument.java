@@ -3,6 +3,7 @@ package com.evidenceassessor.rules;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A legal instrument (law, judicial interpretation, practice rule) that rules cite, with
@@ -22,13 +23,30 @@ import java.util.List;
  * @param versions the amended versions of the instrument, each with the document that
  * made it and the day it came into force; empty when it was never amended within its
  * window
+ * @param topicsEn the English of the topics its rules cite in brackets instead of an
+ * article (practice guidance: 身份认定：微信号不可更改 → identity: the WeChat ID cannot be changed)
  */
 public record Instrument(String id, String title, String shortTitle, String titleEn, String shortTitleEn,
-		String document, LocalDate inForce, LocalDate until, String source, Boolean verified, List<Version> versions) {
+		String document, LocalDate inForce, LocalDate until, String source, Boolean verified, List<Version> versions,
+		Map<String, String> topicsEn) {
 
 	public Instrument {
 		versions = (versions != null) ? versions.stream().sorted(Comparator.comparing(Version::inForce)).toList()
 				: List.of();
+		topicsEn = (topicsEn != null) ? Map.copyOf(topicsEn) : Map.of();
+	}
+
+	/**
+	 * A rule's article with each bracketed topic that has an English form in English:
+	 * （身份认定）；证据规定第八十七条 → (identity)；证据规定第八十七条. The articles themselves are left to
+	 * {@link CitationEn}.
+	 */
+	String topicsInEnglish(String article) {
+		String english = article;
+		for (Map.Entry<String, String> topic : this.topicsEn.entrySet()) {
+			english = english.replace("（" + topic.getKey() + "）", "(" + topic.getValue() + ")");
+		}
+		return english;
 	}
 
 	/** The instrument applies on this date. */

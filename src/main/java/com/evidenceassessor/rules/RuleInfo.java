@@ -39,7 +39,7 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 	public String citationEn() {
 		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
 				: this.instrument.titleEn();
-		return title + " " + CitationEn.of(this.article);
+		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(this.article));
 	}
 
 	/** The full citation: 《title》（document）article. */

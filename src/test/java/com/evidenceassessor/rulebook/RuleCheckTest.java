@@ -65,6 +65,18 @@ class RuleCheckTest {
 	}
 
 	@Test
+	void aTopicWithoutItsEnglishIsReportedAtTheRule() {
+		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE, "@article(\"第九条第二款\")",
+				"@article(\"（公证：新话题）；第九条第二款\")");
+		List<RuleProblem> problems = RuleCheck.run(this.folder).problems();
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo(RulesFixture.RULE_FILE);
+			assertThat(p.line()).isEqualTo(lineOf("rule \"9(2)"));
+			assertThat(p.message()).contains("（公证：新话题）").contains("topicsEn");
+		});
+	}
+
+	@Test
 	void aBareNumberInAConditionIsReportedAtItsLine() {
 		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE,
 				"$i : EvidenceItem( dispute.rebuttalOverturns == true )",

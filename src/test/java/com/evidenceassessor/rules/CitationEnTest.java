@@ -22,4 +22,21 @@ class CitationEnTest {
 		assertThat(CitationEn.of("第十四条；电子签名法第七条")).isEqualTo("Art. 14; Electronic Signature Law Art. 7");
 	}
 
+	@Test
+	void itemsAfterAnArticleAndBracketsBecomeEnglishToo() {
+		assertThat(CitationEn.of("第九十三条第一款第（四）项、第（六）项")).isEqualTo("Art. 93(1)(iv), (vi)");
+		assertThat(CitationEn.of("第十一条第二款（普通法院参照）")).isEqualTo("Art. 11(2) (followed by analogy in ordinary courts)");
+	}
+
+	@Test
+	void practiceTopicsAreGivenInEnglishFromTheInstrument() {
+		Instrument practice = new Instrument("wechat-practice", "微信证据实务指引", "实务指引", "Practice guidance",
+				"Practice guidance", null, java.time.LocalDate.of(2013, 1, 1), null, "", false, null,
+				java.util.Map.of("身份认定", "identity"));
+		assertThat(CitationEn.of(practice.topicsInEnglish("（身份认定）；证据规定第八十七条第（二）项")))
+			.isEqualTo("(identity); Evidence Provisions Art. 87(ii)");
+		assertThat(CitationEn.of(practice.topicsInEnglish("（视频：剪辑痕迹）"))).as("a topic without English")
+			.isEqualTo("(视频：剪辑痕迹)");
+	}
+
 }

@@ -91,7 +91,7 @@ final class OpinionBuilder {
 	}
 
 	static Reason reason(Finding finding, LocalDate lawDate, FindingSources sources) {
-		return new Reason(finding.ruleId(), finding.rule().citation(), finding.rule().citationEn(),
+		return new Reason(finding.ruleId(), finding.rule().citationOn(lawDate), finding.rule().citationEnOn(lawDate),
 				finding.rule().fullCitationOn(lawDate), WireNames.of(finding.dimension()),
 				WireNames.of(finding.effect()), finding.signedPoints(), finding.rule().reasonZh(),
 				finding.rule().reasonEn(), sources.of(finding));

@@ -63,7 +63,14 @@ final class CitationEn {
 		for (String[] name : INSTRUMENTS) {
 			english = english.replace(name[0], name[1]);
 		}
-		return english.replace("（", " (").replace("）", ")").replace("  ", " ").replace("( ", "(").strip();
+		return english.replace("（", " (")
+			.replace("）", ") ")
+			.replace("  ", " ")
+			.replace("( ", "(")
+			.replace(" )", ")")
+			.replace(") ;", ");")
+			.replace(") ,", "),")
+			.strip();
 	}
 
 	private static String paragraph(String chinese) {

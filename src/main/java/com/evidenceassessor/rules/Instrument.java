@@ -2,6 +2,7 @@ package com.evidenceassessor.rules;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +26,49 @@ import java.util.Map;
  * window
  * @param topicsEn the English of the topics its rules cite in brackets instead of an
  * article (practice guidance: 身份认定：微信号不可更改 → identity: the WeChat ID cannot be changed)
+ * @param earlierCitations what its rules' citations of another instrument read as for a
+ * case heard before a date: practice guidance written on the 2019 Evidence Provisions
+ * cites their 2001 counterparts for a case heard before 2020-05-01
  */
 public record Instrument(String id, String title, String shortTitle, String titleEn, String shortTitleEn,
 		String document, LocalDate inForce, LocalDate until, String source, Boolean verified, List<Version> versions,
-		Map<String, String> topicsEn) {
+		Map<String, String> topicsEn, List<EarlierCitations> earlierCitations) {
 
 	public Instrument {
 		versions = (versions != null) ? versions.stream().sorted(Comparator.comparing(Version::inForce)).toList()
 				: List.of();
 		topicsEn = (topicsEn != null) ? Map.copyOf(topicsEn) : Map.of();
+		earlierCitations = (earlierCitations != null) ? List.copyOf(earlierCitations) : List.of();
+	}
+
+	/**
+	 * A rule's article as cited for a case heard on a date: each reference to a text that
+	 * came later replaced by what the case's law had then.
+	 */
+	String articleOn(String article, LocalDate lawDate) {
+		String cited = article;
+		for (EarlierCitations earlier : this.earlierCitations) {
+			if (lawDate.isBefore(earlier.before())) {
+				for (Map.Entry<String, String> replace : earlier.replace().entrySet()) {
+					cited = cited.replace(replace.getKey(), replace.getValue());
+				}
+			}
+		}
+		return cited;
+	}
+
+	/**
+	 * Citations that read otherwise for a case heard before a date.
+	 *
+	 * @param before the first day the citations as written apply
+	 * @param replace each citation as written → what it reads as before that day
+	 */
+	public record EarlierCitations(LocalDate before, Map<String, String> replace) {
+
+		public EarlierCitations {
+			replace = (replace != null) ? new LinkedHashMap<>(replace) : Map.of();
+		}
+
 	}
 
 	/**

@@ -42,6 +42,27 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(this.article));
 	}
 
+	/** The short citation for a case heard on a date (see {@link #articleOn}). */
+	public String citationOn(LocalDate lawDate) {
+		return this.instrument.shortTitle() + articleOn(lawDate);
+	}
+
+	/** The short citation in English for a case heard on a date. */
+	public String citationEnOn(LocalDate lawDate) {
+		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
+				: this.instrument.titleEn();
+		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(articleOn(lawDate)));
+	}
+
+	/**
+	 * The article as cited for a case heard on a date: a practice rule written on a later
+	 * text cites what the case's law had then ({@code earlierCitations} in
+	 * instruments.yaml).
+	 */
+	public String articleOn(LocalDate lawDate) {
+		return this.instrument.articleOn(this.article, lawDate);
+	}
+
 	/** The full citation: 《title》（document）article. */
 	public String fullCitation() {
 		return fullCitation(this.instrument.document());
@@ -52,12 +73,16 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 	 * heard in 2018 cites the text then in force.
 	 */
 	public String fullCitationOn(LocalDate lawDate) {
-		return fullCitation(this.instrument.documentOn(lawDate));
+		return fullCitation(this.instrument.documentOn(lawDate), articleOn(lawDate));
 	}
 
 	private String fullCitation(String documentNumber) {
+		return fullCitation(documentNumber, this.article);
+	}
+
+	private String fullCitation(String documentNumber, String cited) {
 		String document = (documentNumber != null) ? "（" + documentNumber + "）" : "";
-		return "《" + this.instrument.title() + "》" + document + this.article;
+		return "《" + this.instrument.title() + "》" + document + cited;
 	}
 
 	/** The rule applies to a case whose law date is this date. */

@@ -87,6 +87,24 @@ class LawInForceTest {
 			.isEqualTo("法释〔2020〕20号");
 	}
 
+	@Test
+	void practiceGuidanceCitesTheEvidenceProvisionsACaseHeardBefore2020HadThen() {
+		java.util.List<String> before = assess("2018-06-01").items()
+			.get(0)
+			.reasons()
+			.stream()
+			.map(Opinion.Reason::citation)
+			.filter(c -> c.startsWith("实务指引"))
+			.toList();
+		assertThat(before).anySatisfy(c -> assertThat(c).contains("证据规定（2001）第六十五条第（二）项"))
+			.noneSatisfy(c -> assertThat(c).contains("证据规定第八十七条"));
+		assertThat(assess("2024-06-01").items().get(0).reasons()).extracting(Opinion.Reason::citation)
+			.anySatisfy(c -> assertThat(c).startsWith("实务指引").contains("证据规定第八十七条第（二）项"));
+		RuleInfo rule = RuleSetLoader.load(Path.of("rules")).rule("identity: nothing ties the account to the party");
+		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01")))
+			.isEqualTo("Practice guidance (identity); Evidence Provisions (2001) Art. 65(ii), Art. 69(iii)");
+	}
+
 	private static Opinion assess(String lawDate) {
 		String yaml = """
 				id: regime

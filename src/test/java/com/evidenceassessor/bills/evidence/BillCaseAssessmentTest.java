@@ -81,7 +81,9 @@ class BillCaseAssessmentTest {
 				"wechat-practice/bill.records-case-payments");
 		assertThat(ids(export)).contains("wechat-practice/bill.own-export", "wechat-practice/bill.totals-agree");
 		assertThat(proof.score()).isGreaterThan(export.score());
-		assertThat(export.remedies()).extracting(Opinion.RemedyOption::id).contains("wechatPayProof");
+		// the Tenpay proof is already in the case: the export does not call for it again
+		assertThat(export.remedies()).extracting(Opinion.RemedyOption::id).doesNotContain("wechatPayProof");
+		assertThat(ids(export)).doesNotContain("wechat-practice/bill.no-platform-proof-yet");
 	}
 
 	@Test

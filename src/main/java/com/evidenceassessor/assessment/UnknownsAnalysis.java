@@ -206,15 +206,19 @@ final class UnknownsAnalysis {
 
 	/**
 	 * The questions asked for the item: its kind fits, the case file leaves the fact
-	 * open, and the facts that make it matter hold.
+	 * open, the facts that make it matter hold, and no finding on the item (from its
+	 * files) already answers it.
 	 */
 	private List<Question> open(EvidenceItem item) {
 		String kind = WireNames.of(item.kind());
+		java.util.Set<String> fired = new java.util.HashSet<>();
+		this.whatIfs.base().findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
 		return this.ruleSet.questions()
 			.stream()
 			.filter(q -> q.kinds().isEmpty() || q.kinds().contains(kind))
 			.filter(q -> RecordPatcher.read(item, q.field()) == null)
 			.filter(q -> RemedyPlanner.holds(q.when(), item))
+			.filter(q -> q.answeredBy().stream().noneMatch(fired::contains))
 			.toList();
 	}
 

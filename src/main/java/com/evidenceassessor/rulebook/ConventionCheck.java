@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleProblem;
 import com.evidenceassessor.rules.RuleSet;
@@ -66,6 +69,24 @@ final class ConventionCheck {
 							"rule \"" + rule.name() + "\" cites the topic （" + topic.group(1)
 									+ "）, which has no English; expected it under topicsEn of '"
 									+ rule.instrument().id() + "' in instruments.yaml"));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** The rules a question names as answering it exist. */
+	static List<RuleProblem> questionRules(RuleSet ruleSet) {
+		Set<String> ids = new HashSet<>();
+		ruleSet.allRules().forEach(rule -> ids.add(rule.id()));
+		List<RuleProblem> problems = new ArrayList<>();
+		for (Question question : ruleSet.questions()) {
+			for (String id : question.answeredBy()) {
+				if (!ids.contains(id)) {
+					problems.add(new RuleProblem("questions.yaml", 0,
+							"question '" + question.field() + "' is answeredBy '" + id
+									+ "', which is not a rule; expected a rule id such as "
+									+ "wechat-practice/voice.original-file"));
 				}
 			}
 		}

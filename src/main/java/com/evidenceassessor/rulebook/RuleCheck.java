@@ -52,6 +52,7 @@ public final class RuleCheck {
 		Catalogue catalogue = Catalogue.read(folder, problems);
 		if (ruleSet != null) {
 			problems.addAll(ConventionCheck.englishTopics(ruleSet));
+			problems.addAll(ConventionCheck.questionRules(ruleSet));
 			problems.addAll(coverage.gaps(ruleSet));
 			problems.addAll(catalogue.check(ruleSet));
 		}

@@ -17,13 +17,16 @@ import java.util.Map;
  * @param when facts that must hold for the question to matter, field path → allowed
  * values ({@code unknown} for a fact left open), as a remedy's {@code requires}: no
  * question on the grounds of a dispute the opponent has not raised
+ * @param answeredBy ids of rules whose finding on the item already answers it (the
+ * evidence file is a WeChat voice file: no question whether the original voice is kept)
  */
 public record Question(String field, List<String> kinds, String questionZh, String questionEn, Object best,
-		Object worst, Map<String, List<Object>> when) {
+		Object worst, Map<String, List<Object>> when, List<String> answeredBy) {
 
 	public Question {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		when = (when != null) ? Map.copyOf(when) : Map.of();
+		answeredBy = (answeredBy != null) ? List.copyOf(answeredBy) : List.of();
 	}
 
 }

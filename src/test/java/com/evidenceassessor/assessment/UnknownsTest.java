@@ -51,10 +51,15 @@ class UnknownsTest {
 					}
 					assertThat(item.unknowns().worst()).isLessThanOrEqualTo(item.score());
 					assertThat(item.unknowns().best()).isGreaterThanOrEqualTo(item.score());
+					Set<String> fired = new HashSet<>();
+					item.reasons().forEach(r -> fired.add(r.ruleId()));
 					for (OpenQuestion question : item.unknowns().questions()) {
 						assertThat(ItemPatch.valueAt(caseFile.legalCase(), item.id(), question.field()))
 							.as("%s %s is open in the case file", item.id(), question.field())
 							.isNull();
+						assertThat(answeredBy(question.field()))
+							.as("%s %s is not answered by a finding", item.id(), question.field())
+							.doesNotContainAnyElementsOf(fired);
 						assertThat(question.swing()).isPositive();
 						assertThat(question.ifWorst()).isBetween(item.unknowns().worst(), item.score());
 						assertThat(question.ifBest()).isBetween(item.score(), item.unknowns().best());
@@ -102,6 +107,27 @@ class UnknownsTest {
 				.flatMap(q -> Stream.of(answer(folder, q, q.bestAnswer(), q.caseIfBest()),
 						answer(folder, q, q.worstAnswer(), q.caseIfWorst())));
 		});
+	}
+
+	private static List<String> answeredBy(String field) {
+		return ExampleCases.rules()
+			.questions()
+			.stream()
+			.filter(q -> q.field().equals(field))
+			.flatMap(q -> q.answeredBy().stream())
+			.toList();
+	}
+
+	@Test
+	void aVoiceItemWhoseFileIsAWeChatVoiceFileIsNotAskedWhetherTheOriginalIsKept() {
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/loan-evidence-files")));
+		ItemOpinion voice = opinion.items()
+			.stream()
+			.filter(i -> i.reasons().stream().anyMatch(r -> r.ruleId().equals("wechat-practice/voice.original-file")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(voice.unknowns().questions()).extracting(OpenQuestion::field)
+			.doesNotContain("voice.originalAudioKept");
 	}
 
 	private DynamicTest answer(Path folder, CaseQuestion question, Object answer, int promised) {

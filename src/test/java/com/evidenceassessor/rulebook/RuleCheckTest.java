@@ -77,6 +77,21 @@ class RuleCheckTest {
 	}
 
 	@Test
+	void aQuestionAnsweredByAnUnknownRuleIsReported() {
+		RulesFixture.write(this.folder, "questions.yaml", """
+				- field: custody.notarized
+				  kinds: []
+				  questionZh: 是否已公证？
+				  questionEn: Was it notarised?
+				  best: true
+				  worst: false
+				  answeredBy: [no-such/rule]
+				""");
+		assertThat(RuleCheck.run(this.folder).problems()).extracting(RuleProblem::toString)
+			.anySatisfy(p -> assertThat(p).contains("questions.yaml").contains("'no-such/rule', which is not a rule"));
+	}
+
+	@Test
 	void aBareNumberInAConditionIsReportedAtItsLine() {
 		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE,
 				"$i : EvidenceItem( dispute.rebuttalOverturns == true )",

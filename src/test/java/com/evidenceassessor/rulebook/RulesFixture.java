@@ -45,6 +45,11 @@ public final class RulesFixture {
 		copy("instruments.yaml", folder);
 		copy("remedies.yaml", folder);
 		copy("questions.yaml", folder);
+		// the fixture has one rule file: no question may name the project's other rules
+		write(folder, "questions.yaml",
+				read(folder, "questions.yaml").lines()
+					.filter(line -> !line.contains("answeredBy:"))
+					.collect(java.util.stream.Collectors.joining("\n", "", "\n")));
 		copyTree(PROJECT_RULES.resolve("parameters"), folder.resolve("parameters"));
 		copy(RULE_FILE, folder);
 		write(folder, TESTS_FILE, """

@@ -2,9 +2,11 @@ package com.evidenceassessor.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
@@ -211,7 +213,7 @@ final class UnknownsAnalysis {
 	 */
 	private List<Question> open(EvidenceItem item) {
 		String kind = WireNames.of(item.kind());
-		java.util.Set<String> fired = new java.util.HashSet<>();
+		Set<String> fired = new HashSet<>();
 		this.whatIfs.base().findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
 		return this.ruleSet.questions()
 			.stream()

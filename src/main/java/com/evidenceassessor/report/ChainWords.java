@@ -1,5 +1,6 @@
 package com.evidenceassessor.report;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.evidenceassessor.assessment.EvidenceChain;
@@ -60,7 +61,7 @@ final class ChainWords {
 		if (plan == null || plan.gain() > 0) {
 			return null;
 		}
-		java.util.List<String> bare = opinion.summary()
+		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
 			.filter(f -> f.items().isEmpty())

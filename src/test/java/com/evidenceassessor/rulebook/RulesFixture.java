@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +50,7 @@ public final class RulesFixture {
 		write(folder, "questions.yaml",
 				read(folder, "questions.yaml").lines()
 					.filter(line -> !line.contains("answeredBy:"))
-					.collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+					.collect(Collectors.joining("\n", "", "\n")));
 		copyTree(PROJECT_RULES.resolve("parameters"), folder.resolve("parameters"));
 		copy(RULE_FILE, folder);
 		write(folder, TESTS_FILE, """

@@ -121,17 +121,8 @@ class RulesCommandTest {
 		RulesFixture.replace(this.rules, RulesFixture.RULE_FILE, "@effect(\"confirmsAuthentic\")",
 				"@effect(\"undermines\") @points(\"points.2001.22.originalCarrier\")");
 		Path cases = this.temp.resolve("cases");
-		RulesFixture.write(cases, "a/case.yaml", """
-				id: "=HYPERLINK(\\"http://x\\")"
-				title: notarised chat
-				causeOfAction: other
-				lawDate: "2018-06-01"
-				parties:
-				  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-				  - { id: defendant, role: defendant, name: 被告 }
-				items:
-				  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
-				""");
+		RulesFixture.write(cases, "a/case.yaml", RulesFixture.CASE.replace("id: fixture\n",
+				"id: \"=HYPERLINK(\\\"http://x\\\")\"\ntitle: notarised chat\n"));
 		RulesFixture.write(cases, "b/case.yaml", "id: [not, valid\n");
 		Path xlsx = this.temp.resolve("impact.xlsx");
 		CommandRun run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", baseline.toString(),

@@ -13,6 +13,7 @@ import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
+import com.evidenceassessor.rulebook.RulesFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -106,16 +107,7 @@ class LawInForceTest {
 	}
 
 	private static Opinion assess(String lawDate) {
-		String yaml = """
-				id: regime
-				causeOfAction: other
-				lawDate: "%s"
-				parties:
-				  - { id: plaintiff, role: plaintiff, name: 原告, client: true }
-				  - { id: defendant, role: defendant, name: 被告 }
-				items:
-				  - { id: E1, kind: text, counterparty: defendant, custody: { notarized: true } }
-				""".formatted(lawDate);
+		String yaml = RulesFixture.CASE.replace("2018-06-01", lawDate);
 		return Assessor.of(ruleSet)
 			.assess(CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "regime.yaml", false, null),
 					Assessor.Options.SCORES_ONLY);

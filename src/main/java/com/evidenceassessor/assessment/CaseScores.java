@@ -43,14 +43,8 @@ final class CaseScores {
 
 	/** The requirement a fact fills, or the fact itself when it fills none. */
 	private static String link(CauseChain chain, FactToProve fact) {
-		if (chain != null && fact.element() != null) {
-			for (Requirement requirement : chain.requirements()) {
-				if (requirement.elements().contains(fact.element())) {
-					return "requirement:" + requirement.id();
-				}
-			}
-		}
-		return "fact:" + fact.id();
+		Requirement requirement = (chain != null) ? chain.requirementFor(fact.element()) : null;
+		return (requirement != null) ? "requirement:" + requirement.id() : "fact:" + fact.id();
 	}
 
 	/** The score of the strongest usable item offered for a fact, 0 when none. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.RuleSet;
 
 /**
@@ -48,6 +49,11 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 
 	List<Finding> findingsFor(String itemId) {
 		return findingsFor(this.findings, itemId);
+	}
+
+	/** The case's score in this evaluation, by {@link CaseScores}. */
+	int caseScore(Chains chains) {
+		return CaseScores.of(this.legalCase, this.scores, chains);
 	}
 
 	int score(String itemId) {

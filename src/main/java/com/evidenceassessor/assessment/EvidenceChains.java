@@ -41,7 +41,7 @@ final class EvidenceChains {
 		CauseChain cause = this.chains.forCause(legalCase.causeOfAction());
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			facts.add(fact(fact, requirementFor(cause, fact.element()), legalCase, items));
+			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items));
 		}
 		return List.copyOf(facts);
 	}
@@ -141,13 +141,6 @@ final class EvidenceChains {
 
 	private static ChainItem usableItem(FactChain fact) {
 		return fact.items().stream().filter(i -> i.level() != Level.EXCLUDED).findFirst().orElse(null);
-	}
-
-	private static Requirement requirementFor(CauseChain cause, String element) {
-		if (cause == null || element == null) {
-			return null;
-		}
-		return cause.requirements().stream().filter(r -> r.elements().contains(element)).findFirst().orElse(null);
 	}
 
 	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {

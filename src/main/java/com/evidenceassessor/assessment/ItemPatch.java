@@ -65,7 +65,7 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 		for (EvidenceItem item : legalCase.items()) {
 			items.add(applyToItem(item, patches));
 		}
-		return withItems(legalCase, items);
+		return legalCase.withItems(items);
 	}
 
 	/**
@@ -85,13 +85,6 @@ public record ItemPatch(String itemId, Map<String, Object> set, Map<String, Obje
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("the change does not fit the case file: " + ex.getOriginalMessage(), ex);
 		}
-	}
-
-	/** The same case with other items (same order, same ids). */
-	static LegalCase withItems(LegalCase legalCase, List<EvidenceItem> items) {
-		return new LegalCase(legalCase.id(), legalCase.title(), legalCase.causeOfAction(), legalCase.forum(),
-				legalCase.lawDate(), legalCase.evidencePeriodEnds(), legalCase.onlineLitigation(),
-				legalCase.relationship(), legalCase.parties(), legalCase.factsToProve(), legalCase.defences(), items);
 	}
 
 	/**

@@ -28,6 +28,7 @@ import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
@@ -116,7 +117,7 @@ final class OpinionBuilder {
 		List<String> needs = items.stream().filter(ItemOpinion::needsCorroboration).map(ItemOpinion::id).toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
-		int score = CaseScores.of(legalCase, evaluation.scores(), this.ruleSet.chains());
+		int score = evaluation.caseScore(this.ruleSet.chains());
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null)
 			.stream()
@@ -163,8 +164,7 @@ final class OpinionBuilder {
 	 * gives one patch per action).
 	 */
 	private int caseScore(WhatIfs whatIfs, List<ItemPatch> patches, List<Integer> chosen) {
-		Evaluation after = whatIfs.evaluate(chosen.stream().map(patches::get).toList());
-		return CaseScores.of(after.legalCase(), after.scores(), this.ruleSet.chains());
+		return whatIfs.evaluate(chosen.stream().map(patches::get).toList()).caseScore(this.ruleSet.chains());
 	}
 
 	/**
@@ -205,11 +205,10 @@ final class OpinionBuilder {
 		if (!this.options.unknowns()) {
 			return null;
 		}
-		Evaluation worst = whatIfs.evaluate(work.worst);
-		Evaluation best = whatIfs.evaluate(work.best);
-		return new CaseUnknowns(CaseScores.of(worst.legalCase(), worst.scores(), this.ruleSet.chains()),
-				CaseScores.of(best.legalCase(), best.scores(), this.ruleSet.chains()),
-				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, this.ruleSet.chains()));
+		Chains chains = this.ruleSet.chains();
+		return new CaseUnknowns(whatIfs.evaluate(work.worst).caseScore(chains),
+				whatIfs.evaluate(work.best).caseScore(chains),
+				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, chains));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

@@ -206,7 +206,7 @@ final class SessionWhatIfs implements WhatIfs {
 			PatchKey key = changed.get(id);
 			items.add((key != null) ? this.patched.get(key).item() : entry.getValue());
 		}
-		LegalCase legalCase = ItemPatch.withItems(this.base.legalCase(), items);
+		LegalCase legalCase = this.base.legalCase().withItems(items);
 		return new Evaluation(legalCase, this.base.derivedFacts(), this.tracker.all(), scores, FindingSources.NONE);
 	}
 

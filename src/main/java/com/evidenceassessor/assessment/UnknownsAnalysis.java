@@ -202,8 +202,7 @@ final class UnknownsAnalysis {
 
 	private static int caseScore(WhatIfs whatIfs, Chains chains, List<String> itemIds, String field, Object answer) {
 		List<ItemPatch> patches = itemIds.stream().map(id -> ItemPatch.set(id, field, answer)).toList();
-		Evaluation answered = whatIfs.evaluate(patches);
-		return CaseScores.of(answered.legalCase(), answered.scores(), chains);
+		return whatIfs.evaluate(patches).caseScore(chains);
 	}
 
 	/**

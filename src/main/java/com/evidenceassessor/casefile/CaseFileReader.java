@@ -105,13 +105,9 @@ public final class CaseFileReader {
 		if (added.isEmpty()) {
 			return caseFile;
 		}
-		LegalCase c = caseFile.legalCase();
-		List<EvidenceItem> items = new java.util.ArrayList<>(c.items());
+		List<EvidenceItem> items = new java.util.ArrayList<>(caseFile.legalCase().items());
 		items.addAll(added);
-		LegalCase extended = new LegalCase(c.id(), c.title(), c.causeOfAction(), c.forum(), c.lawDate(),
-				c.evidencePeriodEnds(), c.onlineLitigation(), c.relationship(), c.parties(), c.factsToProve(),
-				c.defences(), items);
-		return CaseFile.of(caseFile.folder(), caseFile.source(), extended);
+		return CaseFile.of(caseFile.folder(), caseFile.source(), caseFile.legalCase().withItems(items));
 	}
 
 	/**

@@ -34,4 +34,10 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, Fo
 		forum = (forum != null) ? forum : Forum.ORDINARY;
 	}
 
+	/** The same case with other items. */
+	public LegalCase withItems(List<EvidenceItem> newItems) {
+		return new LegalCase(this.id, this.title, this.causeOfAction, this.forum, this.lawDate, this.evidencePeriodEnds,
+				this.onlineLitigation, this.relationship, this.parties, this.factsToProve, this.defences, newItems);
+	}
+
 }

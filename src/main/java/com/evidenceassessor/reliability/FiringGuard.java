@@ -112,27 +112,6 @@ public final class FiringGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Fires the rules the filter lets through once, at most {@code maxFirings} times and
-	 * for at most {@code timeLimit}.
-	 * @return how many times rules fired
-	 * @throws RunawayRules when either limit is reached
-	 */
-	public static int fire(KieSession session, AgendaFilter filter, int maxFirings, Duration timeLimit) {
-		return fire(session, filter, maxFirings, timeLimit, (name) -> null);
-	}
-
-	/**
-	 * The same, naming where each rule named in an error is written.
-	 * @param where the file and line of a rule by its name, or {@code null}
-	 */
-	public static int fire(KieSession session, AgendaFilter filter, int maxFirings, Duration timeLimit,
-			Function<String, String> where) {
-		try (FiringGuard guard = start(session, timeLimit, where)) {
-			return guard.fire(filter, maxFirings);
-		}
-	}
-
-	/**
 	 * Fires the rules the filter lets through, at most {@code maxFirings} times, within
 	 * what is left of the session's time.
 	 * @return how many times rules fired

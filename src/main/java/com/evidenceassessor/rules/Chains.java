@@ -58,6 +58,17 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 			requirements = (requirements != null) ? List.copyOf(requirements) : List.of();
 		}
 
+		/**
+		 * The requirement a fact with this element fills, or {@code null} (no element, or
+		 * one the cause's chain does not need).
+		 */
+		public Requirement requirementFor(String element) {
+			if (element == null) {
+				return null;
+			}
+			return this.requirements.stream().filter(r -> r.elements().contains(element)).findFirst().orElse(null);
+		}
+
 	}
 
 	/**

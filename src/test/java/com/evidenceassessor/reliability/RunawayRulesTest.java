@@ -49,11 +49,10 @@ class RunawayRulesTest {
 		RulesFixture.write(this.rules, "hostile/loops.drl", HostileRules.looping());
 		RuleSet ruleSet = RuleSetLoader.load(this.rules);
 		KieSession session = ruleSet.kieBase().newKieSession();
-		try {
+		try (FiringGuard guard = FiringGuard.start(session, Duration.ofMillis(300), (name) -> null)) {
 			session.setGlobal("findings", null);
 			session.insert(caseFile().legalCase().items().get(0));
-			assertThatThrownBy(() -> FiringGuard.fire(session, (m) -> m.getRule().getName().equals("loops"),
-					Integer.MAX_VALUE, Duration.ofMillis(300)))
+			assertThatThrownBy(() -> guard.fire((m) -> m.getRule().getName().equals("loops"), Integer.MAX_VALUE))
 				.isInstanceOf(FiringGuard.RunawayRules.class)
 				.hasMessageContaining("ran for more than 300 ms")
 				.hasMessageContaining("\"loops\" (");

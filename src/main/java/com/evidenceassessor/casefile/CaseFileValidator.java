@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
+import com.evidenceassessor.support.WireNames;
 
 /**
  * The checks a case file must pass beyond its types: required fields, unique ids,
@@ -79,6 +81,16 @@ final class CaseFileValidator {
 		}
 		for (int j = 0; j < item.files().size(); j++) {
 			require(item.files().get(j).path(), at + ".files[" + j + "].path", "a path relative to the case folder");
+		}
+		if (Boolean.TRUE.equals(item.video().outsideWeChat())) {
+			if (item.kind() != ItemKind.VIDEO) {
+				fail(at + ".video.outsideWeChat", "set on an item of kind " + WireNames.of(item.kind())
+						+ "; expected only on a video (one recorded with the phone's camera and never sent in WeChat)");
+			}
+			if (item.chat() != null) {
+				fail(at + ".chat", "found '" + WireNames.of(item.chat())
+						+ "' on a video kept outside WeChat (video.outsideWeChat: true); expected no chat");
+			}
 		}
 		BigDecimal amount = item.payment().amount();
 		if (amount != null && (amount.signum() < 0 || amount.scale() > 2

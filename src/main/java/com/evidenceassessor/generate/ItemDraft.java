@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.evidenceassessor.facts.ChatScope;
+import com.evidenceassessor.facts.Completeness;
+import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.VideoDetails;
+import com.evidenceassessor.facts.VideoOrigin;
 import com.evidenceassessor.facts.VoiceDetails;
 
 /**
@@ -68,15 +73,33 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * A video the client recorded with the phone's camera and kept on the device, never
+	 * sent in a chat: no chat, no counterparty account, no WeChat client facts.
+	 */
+	ItemDraft outsideWeChat() {
+		this.video = new VideoDetails(VideoOrigin.SELF_RECORDED, this.video.editingTraces(), this.video.burnedToDisc(),
+				Boolean.TRUE);
+		this.chat = null;
+		this.counterparty = null;
+		return this;
+	}
+
 	ItemDraft says(String... lines) {
 		this.chatLines.addAll(List.of(lines));
 		return this;
 	}
 
 	EvidenceItem build(Circumstances circumstances) {
+		// every circumstance is drawn, used or not, so that a seed gives the same archive
+		Custody custody = circumstances.custody(this.kind, this.time);
+		Identity identity = circumstances.identity();
+		Completeness completeness = circumstances.completeness();
+		Environment environment = circumstances.environment();
+		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
-				this.proves, this.files, circumstances.custody(this.kind, this.time), circumstances.identity(),
-				circumstances.completeness(), circumstances.environment(), circumstances.presumptions(this.kind),
+				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
+				inWeChat ? environment : null, circumstances.presumptions(this.kind),
 				circumstances.acquisition(this.chat == ChatScope.GROUP), circumstances.dispute(), this.voice,
 				this.video, this.link, this.image, this.payment, this.corroboratedBy, this.outsideEvidence, this.notes);
 	}

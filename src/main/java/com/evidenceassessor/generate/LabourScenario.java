@@ -46,7 +46,7 @@ final class LabourScenario implements Scenario {
 			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20))).proves("overtimeWorked");
 		}
 		if (dice.chance(0.25)) {
-			c.video("深夜办公室加班视频", order.plusHours(dice.between(1, 5))).proves("overtimeWorked");
+			c.video("深夜办公室加班视频", order.plusHours(dice.between(1, 5))).outsideWeChat().proves("overtimeWorked");
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
@@ -133,6 +134,47 @@ class RemediesTest {
 			.contains("addWitness", "addSmsRecord", "addIou");
 		List<String> kept = ids(opinion.items().get(1));
 		assertThat(kept).contains("showOnDevice");
+	}
+
+	@Test
+	void aVideoKeptOutsideWeChatIsNotarisedAndShownAsAFileOnThePhoneThatRecordedIt() {
+		Opinion opinion = this.assessor.assess(parse("""
+				id: camera
+				causeOfAction: labour
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: overtime, element: overtimeWorked }
+				items:
+				  - id: E1
+				    kind: video
+				    proves: [overtime]
+				    video: { origin: selfRecorded, outsideWeChat: true }
+				    custody: { originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				  - id: E2
+				    kind: video
+				    proves: [overtime]
+				    chat: private
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    video: { origin: selfRecorded }
+				    custody: { originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		ItemOpinion camera = opinion.items().get(0);
+		assertThat(ids(camera)).contains("notariseVideoFile", "showVideoOnDevice")
+			.doesNotContain("notarise", "showOnDevice", "produceWholeConversation", "accountVoucher");
+		assertThat(camera.unknowns().questions()).extracting(OpenQuestion::field)
+			.doesNotContain("environment.officialClient", "completeness.deletedOrRecalled", "completeness.timeGaps",
+					"completeness.fullTimestamps", "completeness.wholeConversation", "identity.admittedByOpponent");
+		ItemOpinion chat = opinion.items().get(1);
+		assertThat(ids(chat)).contains("notarise", "showOnDevice")
+			.doesNotContain("notariseVideoFile", "showVideoOnDevice");
+		assertThat(chat.unknowns().questions()).extracting(OpenQuestion::field)
+			.contains("environment.officialClient", "completeness.deletedOrRecalled");
 	}
 
 	@Test

@@ -116,6 +116,21 @@ class CaseFileReaderTest {
 	}
 
 	@Test
+	void aVideoKeptOutsideWeChatIsInNoChatAndOnlyVideosAreKeptSo() throws IOException {
+		Path inChat = write("case.yaml",
+				GOOD + "  - { id: E2, kind: video, chat: group, video: { outsideWeChat: true } }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(inChat)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[1].chat")
+			.hasMessageContaining("expected no chat");
+		Path image = write("case.yaml", GOOD + "  - { id: E2, kind: image, video: { outsideWeChat: true } }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(image)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[1].video.outsideWeChat")
+			.hasMessageContaining("set on an item of kind image; expected only on a video");
+		Path camera = write("case.yaml", GOOD + "  - { id: E2, kind: video, video: { outsideWeChat: true } }\n");
+		assertThat(CaseFileReader.read(camera).legalCase().items().get(1).video().outsideWeChat()).isTrue();
+	}
+
+	@Test
 	void aNegativeAmountIsRejected() throws IOException {
 		Path file = write("case.yaml",
 				GOOD.replace("    custody:\n      notarized: true\n", "    payment:\n      amount: -5\n"));

@@ -50,7 +50,7 @@ final class RemedyPlanner {
 		int before = current.score(item.id());
 		List<Candidate> candidates = new ArrayList<>();
 		for (String id : named(current.findingsFor(item.id()))) {
-			Remedy remedy = this.ruleSet.remedies().get(id);
+			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
@@ -184,13 +184,18 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The last day for an action with a deadline: every deadline in rules/remedies.yaml
-	 * runs to the end of the time limit for evidence (举证期限, 证据规定第五十一条; applications for
-	 * preservation, investigation, witnesses and appraisal are made before it expires),
-	 * when the case file gives that day.
+	 * The last day for an action with a deadline, when the case file gives the end of the
+	 * time limit for evidence (举证期限): every deadline in rules/remedies.yaml runs to that
+	 * day (证据规定第五十一条; applications for preservation, investigation, witnesses and
+	 * appraisal are made before it expires), or, under the 2001 text, some a few days
+	 * before it ({@code dueDaysBefore}: 7 for preservation and investigation, 10 for a
+	 * witness).
 	 */
-	private static LocalDate dueBy(Remedy remedy, LegalCase legalCase) {
-		return (remedy.deadlineZh() != null) ? legalCase.evidencePeriodEnds() : null;
+	static LocalDate dueBy(Remedy remedy, LegalCase legalCase) {
+		if (remedy.deadlineZh() == null || legalCase.evidencePeriodEnds() == null) {
+			return null;
+		}
+		return legalCase.evidencePeriodEnds().minusDays(remedy.dueDaysBefore());
 	}
 
 	private static PlanStep step(Candidate c, Evaluation reached, String itemId) {

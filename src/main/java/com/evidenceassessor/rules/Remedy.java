@@ -1,5 +1,6 @@
 package com.evidenceassessor.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +22,13 @@ import java.util.Map;
  * case file leaves open
  * @param set facts the action establishes: field path → value
  * @param append entries the action adds to list fields: field path → entry
+ * @param dueDaysBefore how many days before the end of the time limit for evidence the
+ * deadline falls (0 when it runs to the end)
+ * @param earlier what the deadline and basis read as for a case heard under earlier law
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadlineZh, String deadlineEn,
 		String basis, List<String> kinds, List<String> causes, Map<String, List<Object>> requires,
-		Map<String, Object> set, Map<String, Object> append) {
+		Map<String, Object> set, Map<String, Object> append, Integer dueDaysBefore, List<EarlierLaw> earlier) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
@@ -32,6 +36,48 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		requires = (requires != null) ? Map.copyOf(requires) : Map.of();
 		set = (set != null) ? Map.copyOf(set) : Map.of();
 		append = (append != null) ? Map.copyOf(append) : Map.of();
+		dueDaysBefore = (dueDaysBefore != null) ? dueDaysBefore : 0;
+		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+	}
+
+	/**
+	 * The action as cited for a case whose law date is {@code lawDate}: the texts of the
+	 * {@code earlier} entry for the earliest period the date falls in (a field the entry
+	 * leaves out reads as written), or the remedy as written when none applies.
+	 */
+	public Remedy on(LocalDate lawDate) {
+		EarlierLaw applies = null;
+		for (EarlierLaw entry : this.earlier) {
+			if (lawDate.isBefore(entry.before()) && (applies == null || entry.before().isBefore(applies.before()))) {
+				applies = entry;
+			}
+		}
+		if (applies == null) {
+			return this;
+		}
+		return new Remedy(this.actionZh, this.actionEn, this.effort, or(applies.deadlineZh(), this.deadlineZh),
+				or(applies.deadlineEn(), this.deadlineEn), or(applies.basis(), this.basis), this.kinds, this.causes,
+				this.requires, this.set, this.append, applies.dueDaysBefore(), List.of());
+	}
+
+	private static String or(String earlier, String asWritten) {
+		return (earlier != null) ? earlier : asWritten;
+	}
+
+	/**
+	 * How a remedy's deadline and basis read for a case heard before a date (the law then
+	 * in force), e.g. 证据规定（2001） before 2020-05-01.
+	 *
+	 * @param before the first day the remedy's texts as written apply
+	 * @param deadlineZh the deadline then, in Chinese ({@code null}: as written)
+	 * @param deadlineEn the same in English
+	 * @param basis the provisions then ({@code null}: as written)
+	 * @param dueDaysBefore how many days before the end of the time limit for evidence
+	 * the deadline then fell (absent: at its end)
+	 */
+	public record EarlierLaw(LocalDate before, String deadlineZh, String deadlineEn, String basis,
+			Integer dueDaysBefore) {
+
 	}
 
 	/** How much work an action is. */

@@ -46,6 +46,7 @@ final class RuleDataChecks {
 			}
 			kinds("remedies.yaml", where, remedy.kinds());
 			causes(where, remedy.causes());
+			remedy.earlier().forEach(earlier -> earlierLaw(where, remedy, earlier));
 			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
 			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));
@@ -55,6 +56,25 @@ final class RuleDataChecks {
 			remedy.set().forEach((path, value) -> fits("remedies.yaml", where + " sets", path, value, false));
 			remedy.append().forEach((path, value) -> fits("remedies.yaml", where + " appends to", path, value, true));
 		});
+	}
+
+	private void earlierLaw(String where, Remedy remedy, Remedy.EarlierLaw earlier) {
+		if (earlier.before() == null) {
+			problem("remedies.yaml", where + " has an `earlier` entry without `before`; expected the first day its "
+					+ "texts as written apply");
+			return;
+		}
+		String entry = where + " before " + earlier.before();
+		if ((earlier.deadlineZh() == null) != (earlier.deadlineEn() == null)) {
+			problem("remedies.yaml", entry + " gives its deadline in one language only; expected both or neither");
+		}
+		if (earlier.deadlineZh() != null && remedy.deadlineZh() == null) {
+			problem("remedies.yaml", entry + " gives a deadline the remedy does not have; expected none");
+		}
+		if (earlier.dueDaysBefore() != null && (earlier.dueDaysBefore() < 0 || remedy.deadlineZh() == null)) {
+			problem("remedies.yaml", entry + " has dueDaysBefore " + earlier.dueDaysBefore()
+					+ "; expected a number of days, 0 or more, and only for a remedy with a deadline");
+		}
 	}
 
 	void questions(List<Question> questions) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
@@ -15,6 +17,7 @@ import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleSet;
@@ -86,6 +89,79 @@ class RemediesTest {
 		assertThat(remedy.deadlineZh()).contains(article);
 		assertThat(remedy.deadlineEn()).isNotBlank();
 		assertThat(remedy.effort()).isNotNull();
+	}
+
+	@ParameterizedTest(name = "{0} before 2020-05-01: {1}, due {2} days early")
+	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
+			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
+			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0",
+			"orderToProduce, 证据规定（2001）第七十五条, 0" })
+	void underThe2001ProvisionsActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
+		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2020-04-30"));
+		assertThat(then.deadlineZh()).contains(article);
+		assertThat(then.deadlineEn()).contains("(2001)");
+		assertThat(then.dueDaysBefore()).isEqualTo(daysEarly);
+		Remedy now = this.rules.remedies().get(id).on(LocalDate.parse("2020-05-01"));
+		assertThat(now).isEqualTo(this.rules.remedies().get(id));
+		assertThat(now.dueDaysBefore()).isZero();
+	}
+
+	@Test
+	void noActionCitesALawNotYetInForceOnTheCasesLawDate() {
+		this.rules.remedies().forEach((id, remedy) -> {
+			Remedy before2020 = remedy.on(LocalDate.parse("2020-04-30"));
+			for (String text : texts(before2020)) {
+				assertThat(text).as(id + " before 2020-05-01")
+					.doesNotContain("证据规定（2019）", "证据规定第", "证据规定 Art", "民法典", "民间借贷规定", "劳动争议解释（一）");
+			}
+			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")))) {
+				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定", "劳动争议解释（一）");
+			}
+		});
+	}
+
+	@Test
+	void anActionDueBeforeTheTimeLimitEndsIsDatedThatManyDaysEarlier() {
+		LegalCase old = new LegalCase("old", null, null, null, LocalDate.parse("2019-06-01"),
+				LocalDate.parse("2019-05-20"), null, null, null, null, null, null);
+		Remedy preservation = this.rules.remedies().get("courtPreservation");
+		assertThat(RemedyPlanner.dueBy(preservation.on(old.lawDate()), old)).isEqualTo("2019-05-13");
+		assertThat(RemedyPlanner.dueBy(preservation, old)).isEqualTo("2019-05-20");
+		assertThat(RemedyPlanner.dueBy(this.rules.remedies().get("showOnDevice"), old)).isNull();
+	}
+
+	@Test
+	void anOldRegimeOpinionCitesThe2001ProvisionsInItsActions() {
+		Opinion opinion = this.assessor.assess(parse("""
+				id: old
+				causeOfAction: privateLending
+				lawDate: "2019-06-01"
+				evidencePeriodEnds: "2019-05-20"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: agreed, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: text
+				    proves: [agreed]
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    custody: { form: screenshot, originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		List<RemedyOption> remedies = opinion.items().get(0).remedies();
+		assertThat(remedies).extracting(RemedyOption::id).contains("notarise", "showOnDevice");
+		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
+		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
+		assertThat(notarise.deadline()).contains("证据规定（2001）第三十三条、第三十四条");
+		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
+		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
+	}
+
+	private static List<String> texts(Remedy remedy) {
+		return Stream.of(remedy.deadlineZh(), remedy.deadlineEn(), remedy.basis()).filter(Objects::nonNull).toList();
 	}
 
 	@Test

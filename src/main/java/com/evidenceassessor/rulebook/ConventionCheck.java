@@ -39,6 +39,11 @@ final class ConventionCheck {
 
 	private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
+	private static final String REFUSED_REGARDLESS = "refusedRegardless";
+
+	/** What a condition reads when it turns on corroboration. */
+	private static final List<String> CORROBORATION = List.of("CORROBORATES", "corroboratedBy", "outsideEvidence");
+
 	private static final List<String> PARAMETER_FIELDS = List.of("description", "unit", "source", "lastReviewed");
 
 	private ConventionCheck() {
@@ -87,6 +92,37 @@ final class ConventionCheck {
 							"question '" + question.field() + "' is answeredBy '" + id
 									+ "', which is not a rule; expected a rule id such as "
 									+ "wechat-practice/voice.original-file"));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A rule that establishes {@code refusedRegardless} (a refusal no corroboration
+	 * cures: the other item then corroborates nothing) does not read corroboration
+	 * itself: if it did, two items corroborating each other would wait on each other and
+	 * the result would depend on the firing order (rules/README.md, "Corroboration is
+	 * stratified").
+	 */
+	static List<RuleProblem> refusalsCorroborationCannotCure(List<DrlSource> sources, RuleSet ruleSet) {
+		Set<String> refusals = new HashSet<>();
+		ruleSet.allRules()
+			.stream()
+			.filter(rule -> REFUSED_REGARDLESS.equals(rule.establishes()))
+			.forEach(rule -> refusals.add(rule.name()));
+		List<RuleProblem> problems = new ArrayList<>();
+		for (DrlSource source : sources) {
+			for (DrlSource.DrlRule rule : source.rules()) {
+				if (!refusals.contains(rule.name())) {
+					continue;
+				}
+				for (String reads : CORROBORATION) {
+					if (rule.conditions().contains(reads)) {
+						problems.add(new RuleProblem(source.file(), rule.conditionsLine(), "rule \"" + rule.name()
+								+ "\" establishes " + REFUSED_REGARDLESS + " but reads " + reads
+								+ "; expected a refusal that does not turn on corroboration (or no @establishes)"));
+					}
 				}
 			}
 		}

@@ -92,6 +92,21 @@ class RuleCheckTest {
 	}
 
 	@Test
+	void aRefusalNoCorroborationCuresMayNotReadCorroboration() {
+		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE, "@establishes(\"doubt\")",
+				"@establishes(\"refusedRegardless\")");
+		assertThat(RuleCheck.run(this.folder).problems()).isEmpty();
+		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE,
+				"$i : EvidenceItem( dispute.rebuttalOverturns == true )",
+				"$i : EvidenceItem( dispute.rebuttalOverturns == true, corroboratedBy.isEmpty() )");
+		List<RuleProblem> problems = RuleCheck.run(this.folder).problems();
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo(RulesFixture.RULE_FILE);
+			assertThat(p.message()).contains("establishes refusedRegardless but reads corroboratedBy");
+		});
+	}
+
+	@Test
 	void aBareNumberInAConditionIsReportedAtItsLine() {
 		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE,
 				"$i : EvidenceItem( dispute.rebuttalOverturns == true )",

@@ -59,7 +59,8 @@ final class EvidenceChains {
 		List<String> missing = new ArrayList<>();
 		WeakestLink weakest = null;
 		int strength = Integer.MAX_VALUE;
-		for (Requirement requirement : cause.requirements()) {
+		for (Requirement written : cause.requirements()) {
+			Requirement requirement = written.on(legalCase.lawDate());
 			List<FactChain> filling = facts.stream().filter(f -> requirement.id().equals(f.requirement())).toList();
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null)

@@ -1,5 +1,6 @@
 package com.evidenceassessor.rules;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +82,37 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 * @param elements the elements that fill it (any one suffices)
 	 * @param source the provision that makes it part of the claim
 	 * @param sourceEn the same in English
+	 * @param earlier what the source read as for a case heard under earlier law (before
+	 * the Civil Code, 2021-01-01, say)
 	 */
 	public record Requirement(String id, String labelZh, String labelEn, List<String> elements, String source,
-			String sourceEn) {
+			String sourceEn, List<EarlierSource> earlier) {
 
 		public Requirement {
 			elements = (elements != null) ? List.copyOf(elements) : List.of();
+			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
 		}
+
+		/** The requirement as cited for a case heard on {@code lawDate}. */
+		public Requirement on(LocalDate lawDate) {
+			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before, lawDate);
+			if (applies == null) {
+				return this;
+			}
+			return new Requirement(this.id, this.labelZh, this.labelEn, this.elements, applies.source(),
+					applies.sourceEn(), List.of());
+		}
+
+	}
+
+	/**
+	 * A requirement's source for a case heard before a date.
+	 *
+	 * @param before the first day the source as written applies
+	 * @param source the provisions then
+	 * @param sourceEn the same in English
+	 */
+	public record EarlierSource(LocalDate before, String source, String sourceEn) {
 
 	}
 

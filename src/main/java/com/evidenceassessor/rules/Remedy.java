@@ -46,22 +46,14 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 * leaves out reads as written), or the remedy as written when none applies.
 	 */
 	public Remedy on(LocalDate lawDate) {
-		EarlierLaw applies = null;
-		for (EarlierLaw entry : this.earlier) {
-			if (lawDate.isBefore(entry.before()) && (applies == null || entry.before().isBefore(applies.before()))) {
-				applies = entry;
-			}
-		}
+		EarlierLaw applies = EarlierTexts.entryFor(this.earlier, EarlierLaw::before, lawDate);
 		if (applies == null) {
 			return this;
 		}
-		return new Remedy(this.actionZh, this.actionEn, this.effort, or(applies.deadlineZh(), this.deadlineZh),
-				or(applies.deadlineEn(), this.deadlineEn), or(applies.basis(), this.basis), this.kinds, this.causes,
-				this.requires, this.set, this.append, applies.dueDaysBefore(), List.of());
-	}
-
-	private static String or(String earlier, String asWritten) {
-		return (earlier != null) ? earlier : asWritten;
+		return new Remedy(this.actionZh, this.actionEn, this.effort,
+				EarlierTexts.or(applies.deadlineZh(), this.deadlineZh),
+				EarlierTexts.or(applies.deadlineEn(), this.deadlineEn), EarlierTexts.or(applies.basis(), this.basis),
+				this.kinds, this.causes, this.requires, this.set, this.append, applies.dueDaysBefore(), List.of());
 	}
 
 	/**

@@ -116,6 +116,11 @@ final class RuleDataChecks {
 						|| blank(requirement.labelEn())) {
 					problem("chains.yaml", at + " needs labelZh, labelEn, source and sourceEn");
 				}
+				for (Chains.EarlierSource earlier : requirement.earlier()) {
+					if (earlier.before() == null || blank(earlier.source()) || blank(earlier.sourceEn())) {
+						problem("chains.yaml", at + " has an `earlier` entry without before, source and sourceEn");
+					}
+				}
 				if (requirement.elements().isEmpty()) {
 					problem("chains.yaml", at + " names no elements");
 				}

@@ -1,6 +1,8 @@
 package com.evidenceassessor.assessment;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,10 +11,13 @@ import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.rules.Chains.Requirement;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -244,6 +249,34 @@ class EvidenceChainTest {
 
 	private static CaseFile parse(String yaml) {
 		return CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", false, null);
+	}
+
+	@Test
+	void anOldCaseCitesTheLawOfItsDayForEachRequirement() {
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/loan-chat-2018-old-regime")),
+				Assessor.Options.SCORES_ONLY);
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
+			.containsExactly("合同法第一百九十六条；民间借贷规定第二条第一款（出借人应当提供借据、收据、欠条等债权凭证以及其他能够证明借贷法律关系存在的证据）",
+					"合同法第二百一十条（自然人之间的借款合同，自贷款人提供借款时生效）；民间借贷规定第九条",
+					"合同法第二百零六条（借款期限没有约定或者约定不明确的，贷款人可以催告借款人在合理期限内返还）；" + "民法总则第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::sourceEn)
+			.allSatisfy(en -> assertThat(en).startsWith("Contract Law"));
+	}
+
+	@ParameterizedTest(name = "on {0}: none of {1}")
+	@CsvSource(delimiter = '|',
+			value = { "2024-01-31|彩礼规定", "2020-12-31|民法典,劳动争议解释（一）,Civil Code",
+					"2020-04-30|证据规定（2019）,Evidence Provisions (2019)", "2017-09-30|民法总则,General Provisions",
+					"2015-08-31|民间借贷规定,Private Lending" })
+	void noRequirementCitesALawNotYetInForce(String day, String laterLaws) {
+		LocalDate lawDate = LocalDate.parse(day);
+		ExampleCases.rules().chains().causes().forEach((cause, chain) -> {
+			for (Requirement requirement : chain.requirements()) {
+				Requirement then = requirement.on(lawDate);
+				assertThat(then.source() + " " + then.sourceEn()).as(cause + "/" + requirement.id() + " on " + day)
+					.doesNotContain(laterLaws.split(","));
+			}
+		});
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.evidenceassessor.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
@@ -23,10 +25,10 @@ import com.evidenceassessor.support.WireNames;
  * {@code rules/questions.yaml} asks about for the item's kind, the item is assessed with
  * every one of them answered against the client (the worst case) and for the client (the
  * best case): the range. Each question is then answered alone, the others left open; the
- * facts that move the score become questions, most decisive first. When no fact alone
- * moves the score down (or up) although the range reaches below (or above) it — the facts
- * decide only together (a lost phone matters once the opponent disputes the chat) — the
- * facts that do are found by taking each back out of the worst (or best) case.
+ * facts that move the score become questions, most decisive first. The facts that move
+ * nothing alone may still decide together (a lost phone matters once the opponent
+ * disputes the chat) and so take the range past what the single answers reach: those are
+ * found by taking each back out of the worst (or best) case.
  * <p>
  * The scoring is monotone (a fact for the client never lowers a score, docs/scoring.md),
  * so answers are tried in groups: when a group of answers together leaves the score where
@@ -65,10 +67,8 @@ final class UnknownsAnalysis {
 		int worst = score(bad, all, id);
 		int[] ifBest = answeredAlone(good, id, now, best);
 		int[] ifWorst = answeredAlone(bad, id, now, worst);
-		boolean downAlone = all.stream().anyMatch(i -> ifWorst[i] != now);
-		boolean upAlone = all.stream().anyMatch(i -> ifBest[i] != now);
-		int[] worstWithout = downAlone ? filled(open.size(), worst) : takenBack(bad, all, id, worst, now);
-		int[] bestWithout = upAlone ? filled(open.size(), best) : takenBack(good, all, id, best, now);
+		int[] worstWithout = takenBack(bad, quiet(ifWorst, now), id, worst, now);
+		int[] bestWithout = takenBack(good, quiet(ifBest, now), id, best, now);
 		List<OpenQuestion> questions = new ArrayList<>();
 		for (int i = 0; i < open.size(); i++) {
 			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
@@ -82,6 +82,17 @@ final class UnknownsAnalysis {
 		return new ItemUnknowns(new Unknowns(worst, best, List.copyOf(questions)), bad, good);
 	}
 
+	/** The answers that, given alone, leave the score where it is. */
+	private static List<Integer> quiet(int[] alone, int now) {
+		List<Integer> quiet = new ArrayList<>();
+		for (int i = 0; i < alone.length; i++) {
+			if (alone[i] == now) {
+				quiet.add(i);
+			}
+		}
+		return quiet;
+	}
+
 	/**
 	 * The score with each answer given alone, the other facts left open. By monotonicity,
 	 * a group of answers that together leave the score where it is leaves it there one by
@@ -89,7 +100,7 @@ final class UnknownsAnalysis {
 	 */
 	private int[] answeredAlone(List<ItemPatch> answers, String id, int now, int together) {
 		int[] scores = new int[answers.size()];
-		java.util.Arrays.fill(scores, now);
+		Arrays.fill(scores, now);
 		if (this.exhaustive) {
 			for (int i = 0; i < answers.size(); i++) {
 				scores[i] = score(answers, List.of(i), id);
@@ -108,7 +119,7 @@ final class UnknownsAnalysis {
 	 */
 	private int[] takenBack(List<ItemPatch> answers, List<Integer> quiet, String id, int extreme, int now) {
 		int[] scores = new int[answers.size()];
-		java.util.Arrays.fill(scores, extreme);
+		Arrays.fill(scores, extreme);
 		if (quiet.isEmpty()) {
 			return scores;
 		}
@@ -229,14 +240,8 @@ final class UnknownsAnalysis {
 		return this.whatIfs.evaluate(patches).score(itemId);
 	}
 
-	private static int[] filled(int size, int value) {
-		int[] values = new int[size];
-		java.util.Arrays.fill(values, value);
-		return values;
-	}
-
 	private static List<Integer> indices(int size) {
-		return java.util.stream.IntStream.range(0, size).boxed().toList();
+		return IntStream.range(0, size).boxed().toList();
 	}
 
 	private static List<Integer> without(List<Integer> all, List<Integer> removed) {

@@ -89,6 +89,42 @@ class UnknownsTest {
 	}
 
 	/**
+	 * The questions listed for an item account for its whole range: answering just them
+	 * against the client (for the client), in the case file, gives the worst (best)
+	 * score, also where facts decide only together.
+	 */
+	@TestFactory
+	Stream<DynamicTest> anItemsQuestionsAccountForItsWholeRange() {
+		return ExampleCases.folders().stream().flatMap(folder -> {
+			Opinion opinion = this.assessor.assess(ExampleCases.read(folder));
+			Set<String> inFile = new HashSet<>();
+			CaseFileReader.readWithoutDerivedFacts(folder).legalCase().items().forEach(i -> inFile.add(i.id()));
+			return opinion.items()
+				.stream()
+				.filter(i -> i.unknowns() != null && inFile.contains(i.id()) && !i.unknowns().questions().isEmpty())
+				.map(item -> DynamicTest.dynamicTest(folder.getFileName() + " " + item.id(), () -> {
+					List<OpenQuestion> questions = item.unknowns().questions();
+					List<ItemPatch> worst = questions.stream()
+						.map(q -> ItemPatch.set(item.id(), q.field(), q.worstAnswer()))
+						.toList();
+					List<ItemPatch> best = questions.stream()
+						.map(q -> ItemPatch.set(item.id(), q.field(), q.bestAnswer()))
+						.toList();
+					assertThat(scoreOf(folder, worst, item.id())).as("all listed answered against the client")
+						.isEqualTo(item.unknowns().worst());
+					assertThat(scoreOf(folder, best, item.id())).as("all listed answered for the client")
+						.isEqualTo(item.unknowns().best());
+				}));
+		});
+	}
+
+	private int scoreOf(Path folder, List<ItemPatch> answers, String itemId) {
+		Opinion answered = this.assessor.assess(ExampleCases.changedFile(folder, answers, temp),
+				Assessor.Options.SCORES_ONLY);
+		return item(answered, itemId).score();
+	}
+
+	/**
 	 * Each answer to a question across items, written into the case FILE for every item
 	 * it touches and the case assessed again, gives exactly the case score the opinion
 	 * promises for it.

@@ -97,8 +97,7 @@ class UnknownsTest {
 	Stream<DynamicTest> anItemsQuestionsAccountForItsWholeRange() {
 		return ExampleCases.folders().stream().flatMap(folder -> {
 			Opinion opinion = this.assessor.assess(ExampleCases.read(folder));
-			Set<String> inFile = new HashSet<>();
-			CaseFileReader.readWithoutDerivedFacts(folder).legalCase().items().forEach(i -> inFile.add(i.id()));
+			Set<String> inFile = itemsInFile(folder);
 			return opinion.items()
 				.stream()
 				.filter(i -> i.unknowns() != null && inFile.contains(i.id()) && !i.unknowns().questions().isEmpty())
@@ -118,6 +117,13 @@ class UnknownsTest {
 		});
 	}
 
+	/** The items the case file itself lists (not those its bills add). */
+	private static Set<String> itemsInFile(Path folder) {
+		Set<String> ids = new HashSet<>();
+		CaseFileReader.readWithoutDerivedFacts(folder).legalCase().items().forEach(i -> ids.add(i.id()));
+		return ids;
+	}
+
 	private int scoreOf(Path folder, List<ItemPatch> answers, String itemId) {
 		Opinion answered = this.assessor.assess(ExampleCases.changedFile(folder, answers, temp),
 				Assessor.Options.SCORES_ONLY);
@@ -133,8 +139,7 @@ class UnknownsTest {
 	Stream<DynamicTest> eachAnswerToACaseQuestionGivesThePromisedCaseScoreOnTheChangedCaseFile() {
 		return ExampleCases.folders().stream().flatMap(folder -> {
 			Opinion opinion = this.assessor.assess(ExampleCases.read(folder));
-			Set<String> inFile = new HashSet<>();
-			CaseFileReader.readWithoutDerivedFacts(folder).legalCase().items().forEach(i -> inFile.add(i.id()));
+			Set<String> inFile = itemsInFile(folder);
 			return opinion.summary()
 				.unknowns()
 				.questions()

@@ -74,8 +74,9 @@ final class UnknownsAnalysis {
 			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
 			if (swing > 0) {
 				Question q = open.get(i);
-				questions.add(new OpenQuestion(q.field(), q.questionZh(), q.questionEn(), q.best(), ifBest[i],
-						q.worst(), ifWorst[i], swing));
+				Question.Wording words = q.wordingFor(WireNames.of(item.kind()));
+				questions.add(new OpenQuestion(q.field(), words.zh(), words.en(), q.best(), ifBest[i], q.worst(),
+						ifWorst[i], swing));
 			}
 		}
 		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));
@@ -186,22 +187,26 @@ final class UnknownsAnalysis {
 	 * for an item, then the one that touches most items.
 	 */
 	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs, Chains chains) {
-		Map<String, List<String>> items = new LinkedHashMap<>();
-		Map<String, OpenQuestion> first = new LinkedHashMap<>();
-		Map<String, Integer> swings = new LinkedHashMap<>();
+		// one question per field as put to the client: the items of a kind worded
+		// otherwise
+		// (a Moments post) are asked apart
+		Map<List<String>, List<String>> items = new LinkedHashMap<>();
+		Map<List<String>, OpenQuestion> first = new LinkedHashMap<>();
+		Map<List<String>, Integer> swings = new LinkedHashMap<>();
 		byItem.forEach((itemId, unknowns) -> {
 			for (OpenQuestion q : unknowns.questions()) {
-				items.computeIfAbsent(q.field(), f -> new ArrayList<>()).add(itemId);
-				first.putIfAbsent(q.field(), q);
-				swings.merge(q.field(), q.swing(), Math::max);
+				List<String> asked = List.of(q.field(), q.questionEn());
+				items.computeIfAbsent(asked, f -> new ArrayList<>()).add(itemId);
+				first.putIfAbsent(asked, q);
+				swings.merge(asked, q.swing(), Math::max);
 			}
 		});
 		List<CaseQuestion> questions = new ArrayList<>();
-		first.forEach((field, q) -> {
-			List<String> ids = List.copyOf(items.get(field));
-			questions.add(new CaseQuestion(field, q.question(), q.questionEn(), ids, q.bestAnswer(),
-					caseScore(whatIfs, chains, ids, field, q.bestAnswer()), q.worstAnswer(),
-					caseScore(whatIfs, chains, ids, field, q.worstAnswer()), swings.get(field)));
+		first.forEach((asked, q) -> {
+			List<String> ids = List.copyOf(items.get(asked));
+			questions.add(new CaseQuestion(q.field(), q.question(), q.questionEn(), ids, q.bestAnswer(),
+					caseScore(whatIfs, chains, ids, q.field(), q.bestAnswer()), q.worstAnswer(),
+					caseScore(whatIfs, chains, ids, q.field(), q.worstAnswer()), swings.get(asked)));
 		});
 		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
 			.reversed()

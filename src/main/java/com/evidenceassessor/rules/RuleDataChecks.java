@@ -90,6 +90,16 @@ final class RuleDataChecks {
 			}
 			fits("questions.yaml", where + ": best answer for", question.field(), question.best(), false);
 			fits("questions.yaml", where + ": worst answer for", question.field(), question.worst(), false);
+			question.byKind().forEach((kind, words) -> {
+				if (!question.kinds().isEmpty() && !question.kinds().contains(kind)) {
+					problem("questions.yaml", where + " is worded for " + kind
+							+ ", which it is not asked for; expected one of " + question.kinds());
+				}
+				if (words == null || blank(words.zh()) || blank(words.en())) {
+					problem("questions.yaml", where + " worded for " + kind + " needs zh and en");
+				}
+			});
+			kinds("questions.yaml", where + " byKind", List.copyOf(question.byKind().keySet()));
 			if (!seen.add(question.field())) {
 				problem("questions.yaml", where + " is asked twice; expected one question per field");
 			}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Unknown facts give a range and a question list: for every example case, every item that
@@ -72,19 +73,22 @@ class UnknownsTest {
 				var summary = opinion.summary().unknowns();
 				assertThat(summary.worst()).isLessThanOrEqualTo(opinion.summary().score());
 				assertThat(summary.best()).isGreaterThanOrEqualTo(opinion.summary().score());
-				Set<String> fields = new HashSet<>();
+				Set<List<String>> asked = new HashSet<>();
 				for (CaseQuestion question : summary.questions()) {
-					assertThat(fields.add(question.field())).as("asked once: %s", question.field()).isTrue();
+					assertThat(asked.add(List.of(question.field(), question.questionEn())))
+						.as("asked once: %s", question.questionEn())
+						.isTrue();
 					for (String id : question.items()) {
-						assertThat(item(opinion, id).unknowns().questions()).extracting(OpenQuestion::field)
-							.contains(question.field());
+						assertThat(item(opinion, id).unknowns().questions())
+							.extracting(OpenQuestion::field, OpenQuestion::questionEn)
+							.contains(tuple(question.field(), question.questionEn()));
 					}
 				}
 				opinion.items()
 					.stream()
 					.filter(i -> i.unknowns() != null)
 					.flatMap(i -> i.unknowns().questions().stream())
-					.forEach(q -> assertThat(fields).contains(q.field()));
+					.forEach(q -> assertThat(asked).contains(List.of(q.field(), q.questionEn())));
 			}));
 	}
 
@@ -199,6 +203,20 @@ class UnknownsTest {
 					}
 				}
 			}));
+	}
+
+	@Test
+	void aMomentsPostIsAskedAboutThePostNotAConversationAndApartFromTheChats() {
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")));
+		assertThat(item(opinion, "E1").unknowns().questions()).extracting(OpenQuestion::questionEn)
+			.contains("Can the whole post be produced, with all its comments and likes and the poster's album page?")
+			.noneMatch(q -> q.contains("conversation"));
+		assertThat(item(opinion, "E2").unknowns().questions()).extracting(OpenQuestion::questionEn)
+			.contains("Can the whole, continuous conversation be produced, with its context?");
+		assertThat(opinion.summary().unknowns().questions())
+			.filteredOn(q -> q.field().equals("completeness.wholeConversation"))
+			.extracting(CaseQuestion::items)
+			.containsExactlyInAnyOrder(List.of("E1"), List.of("E2"));
 	}
 
 	@Test

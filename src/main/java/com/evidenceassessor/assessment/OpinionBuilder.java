@@ -146,6 +146,11 @@ final class OpinionBuilder {
 		}
 		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
 		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
+		if (scoreAfter <= score) {
+			// the items' plans leave the case where it is: no action is the case's to
+			// take
+			return new CasePlan(List.of(), score, model.band(score), 0);
+		}
 		for (int k : dropOrder(work.planActions)) {
 			List<Integer> without = new ArrayList<>(kept);
 			without.remove(Integer.valueOf(k));

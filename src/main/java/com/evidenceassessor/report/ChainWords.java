@@ -54,7 +54,8 @@ final class ChainWords {
 
 	/**
 	 * Why the case plan cannot raise the case's score: the facts to prove no item is
-	 * offered for; {@code null} when every fact has an item or the plan raises the score.
+	 * offered for, or else the weakest link of the chain, which no action strengthens;
+	 * {@code null} when the plan raises the score.
 	 */
 	static String planBlocked(Opinion opinion, Lang lang) {
 		Opinion.CasePlan plan = opinion.summary().plan();
@@ -67,7 +68,17 @@ final class ChainWords {
 			.filter(f -> f.items().isEmpty())
 			.map(EvidenceChain.FactChain::fact)
 			.toList();
-		return bare.isEmpty() ? null : String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
+		if (!bare.isEmpty()) {
+			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
+		}
+		EvidenceChain chain = opinion.summary().chain();
+		if (chain == null || chain.weakestLink() == null) {
+			return Labels.of("planNoGain", lang);
+		}
+		WeakestLink link = chain.weakestLink();
+		String where = requirement(opinion, link.requirement(), lang)
+				+ ((link.item() != null) ? ", " + link.item() : "");
+		return String.format(Labels.of("planHeld", lang), where);
 	}
 
 	/** The labels of the requirements the chain does not cover. */

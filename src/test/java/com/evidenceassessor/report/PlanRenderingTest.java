@@ -87,6 +87,20 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aCasePlanThatCannotRaiseTheCaseListsNoActionAndNamesTheWeakestLink() {
+		Opinion held = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(held.summary().plan().gain()).isZero();
+		assertThat(held.summary().plan().actions()).isEmpty();
+		String heldEn = "none of the items' plans raises the case score: it is held by the weakest link "
+				+ "(delivery of the money, E2), and no action raises the evidence there";
+		assertThat(text(held, Lang.EN)).contains("⚠ " + heldEn);
+		assertThat(HtmlRenderer.render(held, Lang.EN)).contains(
+				"it is held by the weakest link (delivery of the money, E2), and no action raises the evidence there");
+		assertThat(text(held, Lang.ZH)).contains("案件评分受最薄弱环节（款项交付, E2）限制");
+	}
+
+	@Test
 	void theCasePlanLeavesOutWhatAnotherItemsPlanMakesUnnecessary() {
 		// the e-voucher of the transfer (E2) ties the account to the opponent for every
 		// item with it

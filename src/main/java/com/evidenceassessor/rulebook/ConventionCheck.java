@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleProblem;
@@ -109,7 +110,7 @@ final class ConventionCheck {
 		Set<String> refusals = new HashSet<>();
 		ruleSet.allRules()
 			.stream()
-			.filter(rule -> REFUSED_REGARDLESS.equals(rule.establishes()))
+			.filter(rule -> REFUSED_REGARDLESS.equals(rule.establishes()) || rule.effect() == Effect.DISPROVES)
 			.forEach(rule -> refusals.add(rule.name()));
 		List<RuleProblem> problems = new ArrayList<>();
 		for (DrlSource source : sources) {
@@ -119,9 +120,11 @@ final class ConventionCheck {
 				}
 				for (String reads : CORROBORATION) {
 					if (rule.conditions().contains(reads)) {
-						problems.add(new RuleProblem(source.file(), rule.conditionsLine(), "rule \"" + rule.name()
-								+ "\" establishes " + REFUSED_REGARDLESS + " but reads " + reads
-								+ "; expected a refusal that does not turn on corroboration (or no @establishes)"));
+						problems.add(new RuleProblem(source.file(), rule.conditionsLine(),
+								"rule \"" + rule.name() + "\" establishes " + REFUSED_REGARDLESS
+										+ " or disproves, but reads " + reads
+										+ "; expected a finding that does not turn on corroboration (an item with it "
+										+ "corroborates nothing)"));
 					}
 				}
 			}

@@ -102,7 +102,7 @@ class RuleCheckTest {
 		List<RuleProblem> problems = RuleCheck.run(this.folder).problems();
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo(RulesFixture.RULE_FILE);
-			assertThat(p.message()).contains("establishes refusedRegardless but reads corroboratedBy");
+			assertThat(p.message()).contains("establishes refusedRegardless or disproves, but reads corroboratedBy");
 		});
 	}
 

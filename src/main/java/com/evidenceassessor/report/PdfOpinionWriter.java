@@ -2,8 +2,11 @@ package com.evidenceassessor.report;
 
 import java.awt.Color;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Level;
@@ -128,10 +131,32 @@ final class PdfOpinionWriter {
 					this.bold));
 		}
 		facts(document, summary.facts());
+		planLines(document, text -> text.chain(opinion));
+		planLines(document, text -> text.casePlan(opinion));
 		for (Reason reason : summary.reasons()) {
 			document.add(new Paragraph("• " + text(reason) + " — " + reason.citation(), this.body));
 		}
 		caseQuestions(document, summary.unknowns());
+	}
+
+	/**
+	 * A part of the plan as the terminal words it (the evidence chain, the case plan, an
+	 * item's combined plan), one paragraph a line, indented as there.
+	 */
+	private void planLines(Document document, Consumer<PlanText> part) {
+		StringWriter words = new StringWriter();
+		try (PrintWriter out = new PrintWriter(words)) {
+			part.accept(new PlanText(this.lang, out));
+		}
+		for (String line : words.toString().split("\\R")) {
+			String text = line.stripLeading();
+			if (text.isEmpty()) {
+				continue;
+			}
+			Paragraph paragraph = new Paragraph(text.replace("⚠", "※"), this.body);
+			paragraph.setIndentationLeft(5f * (line.length() - text.length()));
+			document.add(paragraph);
+		}
 	}
 
 	private void caseQuestions(Document document, Opinion.CaseUnknowns unknowns) {
@@ -191,6 +216,7 @@ final class PdfOpinionWriter {
 		}
 		reasons(document, item.reasons());
 		remedies(document, item.remedies());
+		planLines(document, text -> text.itemPlan(item));
 		unknowns(document, item);
 	}
 

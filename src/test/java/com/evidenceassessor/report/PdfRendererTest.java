@@ -45,6 +45,20 @@ class PdfRendererTest {
 	}
 
 	@Test
+	void thePdfShowsTheEvidenceChainTheCasePlanAndEachItemsPlan() throws IOException {
+		Opinion loan = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/sale-of-goods-deposit")));
+		byte[] pdf = new PdfRenderer(() -> CjkFont.locate(null)).render(loan, Lang.EN, null);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Evidence chain (Sale of goods): complete", "basis: Civil Code Arts. 469, 595",
+					"weakest link: delivery of the goods or payment of the price",
+					"Case plan (the actions that reach what every item's plan reaches together): 80 (low risk, +25)",
+					"step by step:");
+		}
+	}
+
+	@Test
 	void theEnglishOpinionUsesTheEnglishLabels() throws IOException {
 		byte[] pdf = new PdfRenderer(() -> CjkFont.locate(null)).render(opinion, Lang.EN, null);
 		try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -72,7 +72,11 @@ class AssessmentPagesTest extends WebTestSupport {
 					// open facts: each score named by the answer that gives it
 					containsString("If unfavourable"), containsString("if no 70"),
 					containsString("id=\"case-questions\""), containsString("alone it leaves the case score as it is"),
-					containsString("id=\"chain-caveat\""))));
+					containsString("id=\"chain-caveat\""),
+					// the evidence chain with its basis and weakest link, and the case
+					// plan
+					containsString("id=\"chain\""), containsString("Civil Code Art. 667"),
+					containsString("weakest link"), containsString("id=\"case-plan\""))));
 		this.mvc.perform(get(page + "/report.pdf").with(lawyer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));

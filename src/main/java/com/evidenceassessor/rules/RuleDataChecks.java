@@ -46,6 +46,7 @@ final class RuleDataChecks {
 			}
 			kinds("remedies.yaml", where, remedy.kinds());
 			causes(where, remedy.causes());
+			dueDays(where, remedy.dueDaysBefore(), remedy);
 			remedy.earlier().forEach(earlier -> earlierLaw(where, remedy, earlier));
 			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
@@ -71,8 +72,12 @@ final class RuleDataChecks {
 		if (earlier.deadlineZh() != null && remedy.deadlineZh() == null) {
 			problem("remedies.yaml", entry + " gives a deadline the remedy does not have; expected none");
 		}
-		if (earlier.dueDaysBefore() != null && (earlier.dueDaysBefore() < 0 || remedy.deadlineZh() == null)) {
-			problem("remedies.yaml", entry + " has dueDaysBefore " + earlier.dueDaysBefore()
+		dueDays(entry, earlier.dueDaysBefore(), remedy);
+	}
+
+	private void dueDays(String where, Integer days, Remedy remedy) {
+		if (days != null && (days < 0 || (days > 0 && remedy.deadlineZh() == null))) {
+			problem("remedies.yaml", where + " has dueDaysBefore " + days
 					+ "; expected a number of days, 0 or more, and only for a remedy with a deadline");
 		}
 	}

@@ -56,7 +56,7 @@ final class UnknownsAnalysis {
 	ItemUnknowns analyse(EvidenceItem item) {
 		String id = item.id();
 		int now = this.whatIfs.base().score(id);
-		List<Question> open = open(item);
+		List<Asked> open = open(item).stream().map(q -> asked(q, item)).toList();
 		if (open.isEmpty()) {
 			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());
 		}
@@ -73,14 +73,31 @@ final class UnknownsAnalysis {
 		for (int i = 0; i < open.size(); i++) {
 			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
 			if (swing > 0) {
-				Question q = open.get(i);
-				Question.Wording words = q.wordingFor(WireNames.of(item.kind()));
-				questions.add(new OpenQuestion(q.field(), words.zh(), words.en(), q.best(), ifBest[i], q.worst(),
-						ifWorst[i], swing));
+				Asked q = open.get(i);
+				questions.add(
+						new OpenQuestion(q.field(), q.zh(), q.en(), q.best(), ifBest[i], q.worst(), ifWorst[i], swing));
 			}
 		}
 		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));
 		return new ItemUnknowns(new Unknowns(worst, best, List.copyOf(questions)), bad, good);
+	}
+
+	/**
+	 * The question as put for this item: in the words, and with the answers, of its first
+	 * variant that fits the item, or as written.
+	 */
+	private static Asked asked(Question question, EvidenceItem item) {
+		String kind = WireNames.of(item.kind());
+		for (Question.Variant variant : question.variants()) {
+			if ((variant.kinds().isEmpty() || variant.kinds().contains(kind))
+					&& RemedyPlanner.holds(variant.when(), item)) {
+				return new Asked(question.field(), variant.zh(), variant.en(),
+						(variant.best() != null) ? variant.best() : question.best(),
+						(variant.worst() != null) ? variant.worst() : question.worst());
+			}
+		}
+		return new Asked(question.field(), question.questionZh(), question.questionEn(), question.best(),
+				question.worst());
 	}
 
 	/** The answers that, given alone, leave the score where it is. */
@@ -255,11 +272,23 @@ final class UnknownsAnalysis {
 
 	/**
 	 * What the analysis found for one item.
-	 *
 	 * @param unknowns the range and the questions
 	 * @param worst the changes that make the worst case
 	 * @param best the changes that make the best case
 	 */
+	/**
+	 * A question as put for one item.
+	 *
+	 * @param field the field path
+	 * @param zh the question in Chinese
+	 * @param en in English
+	 * @param best the answer that favours the client
+	 * @param worst the answer that hurts the client
+	 */
+	private record Asked(String field, String zh, String en, Object best, Object worst) {
+
+	}
+
 	record ItemUnknowns(Unknowns unknowns, List<ItemPatch> worst, List<ItemPatch> best) {
 
 	}

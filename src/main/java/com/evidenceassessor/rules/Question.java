@@ -19,31 +19,39 @@ import java.util.Map;
  * question on the grounds of a dispute the opponent has not raised
  * @param answeredBy ids of rules whose finding on the item already answers it (the
  * evidence file is a WeChat voice file: no question whether the original voice is kept)
- * @param byKind the question as put for an item of one kind (wire name), where the
- * general wording does not fit it (a Moments post has no "conversation")
+ * @param variants the question in other words for some items, where the general wording
+ * does not fit them (a Moments post has no "conversation"; a camera video was not
+ * obtained through an account): the first whose kinds and conditions the item meets
  */
 public record Question(String field, List<String> kinds, String questionZh, String questionEn, Object best,
-		Object worst, Map<String, List<Object>> when, List<String> answeredBy, Map<String, Wording> byKind) {
+		Object worst, Map<String, List<Object>> when, List<String> answeredBy, List<Variant> variants) {
 
 	public Question {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		when = (when != null) ? Map.copyOf(when) : Map.of();
 		answeredBy = (answeredBy != null) ? List.copyOf(answeredBy) : List.of();
-		byKind = (byKind != null) ? Map.copyOf(byKind) : Map.of();
-	}
-
-	/** The question as put for an item of this kind (wire name). */
-	public Wording wordingFor(String kind) {
-		return this.byKind.getOrDefault(kind, new Wording(this.questionZh, this.questionEn));
+		variants = (variants != null) ? List.copyOf(variants) : List.of();
 	}
 
 	/**
-	 * A question's words.
+	 * The question in other words for the items of some kinds, or under some conditions.
 	 *
-	 * @param zh in Chinese
-	 * @param en in English
+	 * @param kinds the item kinds it is for (wire names); empty for all the question's
+	 * @param when facts that must hold, as the question's {@code when}
+	 * @param zh the question in Chinese
+	 * @param en the question in English
+	 * @param best the answer that favours the client for these items ({@code null}: the
+	 * question's)
+	 * @param worst the answer that hurts the client for these items ({@code null}: the
+	 * question's): a camera video cannot have been got by logging into an account
 	 */
-	public record Wording(String zh, String en) {
+	public record Variant(List<String> kinds, Map<String, List<Object>> when, String zh, String en, Object best,
+			Object worst) {
+
+		public Variant {
+			kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
+			when = (when != null) ? Map.copyOf(when) : Map.of();
+		}
 
 	}
 

@@ -95,16 +95,25 @@ final class RuleDataChecks {
 			}
 			fits("questions.yaml", where + ": best answer for", question.field(), question.best(), false);
 			fits("questions.yaml", where + ": worst answer for", question.field(), question.worst(), false);
-			question.byKind().forEach((kind, words) -> {
-				if (!question.kinds().isEmpty() && !question.kinds().contains(kind)) {
-					problem("questions.yaml", where + " is worded for " + kind
-							+ ", which it is not asked for; expected one of " + question.kinds());
+			for (Question.Variant variant : question.variants()) {
+				String worded = where + " in other words";
+				kinds("questions.yaml", worded, variant.kinds());
+				variant.kinds()
+					.stream()
+					.filter(kind -> !question.kinds().isEmpty() && !question.kinds().contains(kind))
+					.forEach(kind -> problem("questions.yaml", worded + " is for " + kind
+							+ ", which it is not asked for; expected one of " + question.kinds()));
+				variant.when().keySet().forEach(path -> path("questions.yaml", worded + " when", path, false));
+				if (blank(variant.zh()) || blank(variant.en())) {
+					problem("questions.yaml", worded + " needs zh and en");
 				}
-				if (words == null || blank(words.zh()) || blank(words.en())) {
-					problem("questions.yaml", where + " worded for " + kind + " needs zh and en");
+				if (variant.best() != null) {
+					fits("questions.yaml", worded + ": best answer for", question.field(), variant.best(), false);
 				}
-			});
-			kinds("questions.yaml", where + " byKind", List.copyOf(question.byKind().keySet()));
+				if (variant.worst() != null) {
+					fits("questions.yaml", worded + ": worst answer for", question.field(), variant.worst(), false);
+				}
+			}
 			if (!seen.add(question.field())) {
 				problem("questions.yaml", where + " is asked twice; expected one question per field");
 			}

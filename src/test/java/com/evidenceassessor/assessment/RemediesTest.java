@@ -246,11 +246,16 @@ class RemediesTest {
 		assertThat(camera.unknowns().questions()).extracting(OpenQuestion::field)
 			.doesNotContain("environment.officialClient", "completeness.deletedOrRecalled", "completeness.timeGaps",
 					"completeness.fullTimestamps", "completeness.wholeConversation", "identity.admittedByOpponent");
+		// nor is it asked whether it was got by logging into someone's account: its worst
+		// case
+		// is covert filming, which alone does not exclude it
+		assertThat(camera.unknowns().worst()).isPositive();
 		ItemOpinion chat = opinion.items().get(1);
 		assertThat(ids(chat)).contains("notarise", "showOnDevice")
 			.doesNotContain("notariseVideoFile", "showVideoOnDevice");
 		assertThat(chat.unknowns().questions()).extracting(OpenQuestion::field)
-			.contains("environment.officialClient", "completeness.deletedOrRecalled");
+			.contains("environment.officialClient", "completeness.deletedOrRecalled", "acquisition.obtainedBy");
+		assertThat(chat.unknowns().worst()).isZero();
 	}
 
 	@Test

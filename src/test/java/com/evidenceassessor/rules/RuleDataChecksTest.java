@@ -41,8 +41,9 @@ class RuleDataChecksTest {
 		replace(rules.resolve("chains.yaml"), "  sale:\n", "  sales:\n");
 		replace(rules.resolve("remedies.yaml"), "    dispute.appraisal: authentic", "    dispute.appraisal: genuine");
 		replace(rules.resolve("questions.yaml"), "  best: selfRecorded", "  best: yes");
-		replace(rules.resolve("questions.yaml"), "  byKind:\n    momentsPost:\n      zh: 能否完整提供",
-				"  byKind:\n    transfer:\n      zh: 能否完整提供");
+		replace(rules.resolve("questions.yaml"), "    - kinds: [momentsPost]\n      zh: 能否完整提供",
+				"    - kinds: [transfer]\n      zh: 能否完整提供");
+		replace(rules.resolve("questions.yaml"), "      worst: covertCaptureInPrivateSpace", "      worst: covertly");
 		replace(rules.resolve("remedies.yaml"), "      dueDaysBefore: 10", "      dueDaysBefore: -10");
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
 		List<RuleProblem> problems = new ArrayList<>();
@@ -58,7 +59,9 @@ class RuleDataChecksTest {
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
 				.contains("'video.origin': the value true does not fit"))
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
-				.contains("is worded for transfer, which it is not asked for"))
+				.contains("in other words is for transfer, which it is not asked for"))
+			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
+				.contains("in other words: worst answer for 'acquisition.obtainedBy': the value covertly does not fit"))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml")
 				.contains("remedy 'addWitness' before 2020-05-01 has dueDaysBefore -10"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")

@@ -42,6 +42,12 @@ final class RulesImpactCommand implements Callable<Integer> {
 	@Option(names = "--xlsx", paramLabel = "<file>", description = "Also write the report as a spreadsheet.")
 	private Path xlsx;
 
+	@Option(names = "--plans",
+			description = "Also compare the advice: the actions offered for each item (deadline, last day, basis, "
+					+ "promised score), the evidence chain's bases and the case plan — what a change to remedies.yaml or "
+					+ "chains.yaml does. A few times slower.")
+	private boolean plans;
+
 	@Mixin
 	private RulesOption rules;
 
@@ -53,7 +59,7 @@ final class RulesImpactCommand implements Callable<Integer> {
 		RuleSet current = this.rules.load();
 		ImpactReport report;
 		try (Baseline base = Baseline.resolve(this.baseline, this.rules.folder())) {
-			report = ImpactAnalysis.run(base.label(), load(base), current, this.cases);
+			report = ImpactAnalysis.run(base.label(), load(base), current, this.cases, this.plans);
 		}
 		print(this.spec.commandLine().getOut(), report);
 		if (this.xlsx != null) {
@@ -85,10 +91,22 @@ final class RulesImpactCommand implements Callable<Integer> {
 						rules(change));
 			}
 		}
+		if (!report.advice().isEmpty()) {
+			out.printf("%n%d changes to the advice%n", report.advice().size());
+			for (ImpactReport.AdviceChange change : report.advice()) {
+				out.printf("%-28s %-6s %s%n      %s%n      → %s%n", change.caseId(),
+						(change.itemId() != null) ? change.itemId() : "(case)", change.what(),
+						blankAsNone(change.before()), blankAsNone(change.after()));
+			}
+		}
 		for (ImpactReport.Skipped skipped : report.skipped()) {
 			out.println("skipped " + skipped.source() + ": " + skipped.problem());
 		}
 		out.flush();
+	}
+
+	private static String blankAsNone(String text) {
+		return text.isEmpty() ? "(none)" : text;
 	}
 
 	private static String level(Change change) {

@@ -18,6 +18,7 @@ import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
 import com.evidenceassessor.rulebook.ImpactReport.Change;
 import com.evidenceassessor.rulebook.ImpactReport.Skipped;
 import com.evidenceassessor.support.InputException;
@@ -37,9 +38,21 @@ public final class ImpactAnalysis {
 	}
 
 	public static ImpactReport run(String baselineLabel, RuleSet baseline, RuleSet current, Path casesFolder) {
+		return run(baselineLabel, baseline, current, casesFolder, false);
+	}
+
+	/**
+	 * The same; with {@code advice}, each case is assessed with its remedies, plans and
+	 * chain too (a few times slower), and the advice that reads otherwise is reported:
+	 * what a change to remedies.yaml or chains.yaml does.
+	 */
+	public static ImpactReport run(String baselineLabel, RuleSet baseline, RuleSet current, Path casesFolder,
+			boolean advice) {
 		Assessor before = Assessor.of(baseline);
 		Assessor after = Assessor.of(current);
+		Assessor.Options options = advice ? new Assessor.Options(true, false) : Assessor.Options.SCORES_ONLY;
 		List<Change> changes = new ArrayList<>();
+		List<AdviceChange> advised = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		int cases = 0;
 		int items = 0;
@@ -52,14 +65,17 @@ public final class ImpactAnalysis {
 				skipped.add(new Skipped(file.toString(), ex.getMessage()));
 				continue;
 			}
-			Opinion was = before.assess(caseFile, Assessor.Options.SCORES_ONLY);
-			Opinion is = after.assess(caseFile, Assessor.Options.SCORES_ONLY);
+			Opinion was = before.assess(caseFile, options);
+			Opinion is = after.assess(caseFile, options);
 			cases++;
 			items += is.items().size();
 			compare(file.toString(), was, is, changes);
+			if (advice) {
+				AdviceComparison.compare(file.toString(), was, is, advised);
+			}
 		}
 		return new ImpactReport(baselineLabel, baseline.hash(), current.hash(), cases, items, List.copyOf(changes),
-				List.copyOf(skipped));
+				List.copyOf(advised), List.copyOf(skipped));
 	}
 
 	/** Every case file under the folder (or the folder's own), sorted by path. */

@@ -12,10 +12,27 @@ import java.util.List;
  * @param cases how many cases were assessed
  * @param items how many items were assessed
  * @param changes each change, in case order
+ * @param advice each change to the advice ({@code --plans}): an action offered or no
+ * longer offered, an action's deadline, basis or promised score, a chain requirement's
+ * basis, the case plan's actions; empty when the advice was not compared
  * @param skipped cases that could not be assessed, with the reason
  */
 public record ImpactReport(String baseline, String baselineHash, String currentHash, int cases, int items,
-		List<Change> changes, List<Skipped> skipped) {
+		List<Change> changes, List<AdviceChange> advice, List<Skipped> skipped) {
+
+	/**
+	 * One piece of advice that reads otherwise under the current rules.
+	 *
+	 * @param caseId the case's id
+	 * @param source the case file
+	 * @param itemId the item's id, {@code null} for the case as a whole
+	 * @param what what changed, e.g. {@code action notarise: deadline}
+	 * @param before as the baseline rules give it ({@code ""} when it was not there)
+	 * @param after as the current rules give it ({@code ""} when it is gone)
+	 */
+	public record AdviceChange(String caseId, String source, String itemId, String what, String before, String after) {
+
+	}
 
 	/**
 	 * One item (or, with a {@code null} item, a case's overall assessment) whose level or

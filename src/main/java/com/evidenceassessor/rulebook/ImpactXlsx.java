@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.evidenceassessor.reliability.SafeCells;
+import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
 import com.evidenceassessor.rulebook.ImpactReport.Change;
 import com.evidenceassessor.rulebook.ImpactReport.Skipped;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,6 +39,9 @@ public final class ImpactXlsx {
 			font.setBold(true);
 			bold.setFont(font);
 			changes(workbook.createSheet("impact"), report, bold);
+			if (!report.advice().isEmpty()) {
+				advice(workbook.createSheet("advice"), report.advice(), bold);
+			}
 			skipped(workbook.createSheet("skipped"), report.skipped(), bold);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
@@ -72,6 +76,26 @@ public final class ImpactXlsx {
 			text(line, 10, String.join(", ", change.pointsChanged()));
 		}
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, HEADERS.size() - 1));
+		sheet.createFreezePane(0, 1);
+	}
+
+	private static void advice(Sheet sheet, List<AdviceChange> advice, CellStyle bold) {
+		List<String> headers = List.of("案件 case", "案件文件 case file", "证据 item", "变化 what", "原内容 before", "新内容 after");
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < headers.size(); i++) {
+			text(header, i, headers.get(i)).setCellStyle(bold);
+		}
+		int row = 1;
+		for (AdviceChange change : advice) {
+			Row line = sheet.createRow(row++);
+			text(line, 0, change.caseId());
+			text(line, 1, change.source());
+			text(line, 2, (change.itemId() != null) ? change.itemId() : "(案件 case)");
+			text(line, 3, change.what());
+			text(line, 4, change.before());
+			text(line, 5, change.after());
+		}
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, headers.size() - 1));
 		sheet.createFreezePane(0, 1);
 	}
 

@@ -145,6 +145,18 @@ class RulesCommandTest {
 	}
 
 	@Test
+	void impactWithPlansListsTheAdviceThatReadsOtherwise() {
+		Path changed = this.temp.resolve("changed");
+		RulesFixture.copyTree(Path.of("rules"), changed);
+		RulesFixture.replace(changed, "chains.yaml", "source: 民法典第六百六十七条；", "source: 民法典第六百六十七条、第六百六十八条；");
+		CommandRun run = run("rules", "impact", "--rules", changed.toString(), "--baseline", "rules", "--plans",
+				"cases/loan-by-wechat-transfer");
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).contains("0 changes", "1 changes to the advice", "(case) chain agreement: basis",
+				"→ 民法典第六百六十七条、第六百六十八条；");
+	}
+
+	@Test
 	void impactRefusesABaselineThatIsNeitherAFolderNorARevision() {
 		CommandRun run = run("rules", "impact", "--rules", this.rules.toString(), "--baseline", "v0-nothing",
 				this.temp.toString());

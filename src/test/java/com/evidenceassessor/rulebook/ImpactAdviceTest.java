@@ -1,0 +1,55 @@
+package com.evidenceassessor.rulebook;
+
+import java.nio.file.Path;
+
+import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
+import com.evidenceassessor.rules.RuleSet;
+import com.evidenceassessor.rules.RuleSetLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * {@code rules impact --plans}: a change to the advice data (remedies.yaml, chains.yaml)
+ * that moves no score is still reported, item by item, with the text before and after.
+ */
+class ImpactAdviceTest {
+
+	private static final Path CASE = Path.of("cases/loan-by-wechat-transfer");
+
+	private static final String DEADLINE = "在举证期限届满前完成公证并提交公证书（证据规定第五十一条；民事诉讼法第六十八条）";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aRewordedDeadlineAnActionNoLongerOfferedAndAChangedBasisAreReported() {
+		Path changed = this.temp.resolve("rules");
+		RulesFixture.copyTree(Path.of("rules"), changed);
+		RulesFixture.replace(changed, "remedies.yaml", "  deadlineZh: " + DEADLINE,
+				"  deadlineZh: 在举证期限届满前提交公证书（证据规定第五十一条）");
+		// the platform certificate now only for bills: no longer offered for a chat
+		RulesFixture.replace(changed, "remedies.yaml",
+				"  kinds: []\n  causes: []\n  requires:\n    custody.originalDeviceKept: [true, unknown]\n"
+						+ "    custody.preservationPlatform: [false, unknown]",
+				"  kinds: [bill]\n  causes: []\n  requires:\n    custody.originalDeviceKept: [true, unknown]\n"
+						+ "    custody.preservationPlatform: [false, unknown]");
+		RulesFixture.replace(changed, "chains.yaml", "source: 民法典第六百六十七条；", "source: 民法典第六百六十七条、第六百六十八条；");
+		RuleSet baseline = RuleSetLoader.load(Path.of("rules"));
+		RuleSet current = RuleSetLoader.load(changed);
+
+		ImpactReport report = ImpactAnalysis.run("rules", baseline, current, CASE, true);
+
+		assertThat(report.changes()).isEmpty();
+		assertThat(report.advice()).extracting(AdviceChange::itemId, AdviceChange::what)
+			.contains(tuple("E4", "action notarise: deadline"),
+					tuple("E4", "action no longer offered: platformCertificate"),
+					tuple(null, "chain agreement: basis"));
+		assertThat(report.advice()).filteredOn(a -> a.what().equals("action notarise: deadline"))
+			.allSatisfy(a -> assertThat(a.before()).isEqualTo(DEADLINE));
+		assertThat(ImpactAnalysis.run("rules", baseline, current, CASE).advice()).isEmpty();
+	}
+
+}

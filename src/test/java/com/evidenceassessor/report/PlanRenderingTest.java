@@ -65,12 +65,15 @@ class PlanRenderingTest {
 	}
 
 	@Test
-	void theChineseTerminalNamesKindsAndPlanStepsInChinese() {
+	void theChineseTerminalAndReportNameKindsAndPlanStepsInChinese() {
 		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
 			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		String zh = text(dated, Lang.ZH);
 		assertThat(zh).contains("── 证据 E1 [文字]", "── 证据 E2 [转账]", "（逐步：1 → 90 · 1+2 → 95）")
 			.doesNotContain("[text]", "showOnDevice");
+		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("证据 E1 · 文字 · ", "<th>类型</th>")
+			.doesNotContain("· text ·");
+		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("Item E1 · text · ");
 		assertThat(text(dated, Lang.EN)).contains("── Item E1 [text]", "(step by step: 1 → 90 · 1+2 → 95)",
 				"basis: Civil Code Art. 679 (a loan between natural persons is formed when the lender provides the money)");
 	}

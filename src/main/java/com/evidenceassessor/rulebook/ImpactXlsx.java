@@ -54,18 +54,11 @@ public final class ImpactXlsx {
 	}
 
 	private static void changes(Sheet sheet, ImpactReport report, CellStyle bold) {
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cell cell = header.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
-			cell.setCellStyle(bold);
-		}
+		header(sheet, HEADERS, bold);
 		int row = 1;
 		for (Change change : report.changes()) {
 			Row line = sheet.createRow(row++);
-			text(line, 0, change.caseId());
-			text(line, 1, change.source());
-			text(line, 2, (change.itemId() != null) ? change.itemId() : "(案件 case)");
+			where(line, change.caseId(), change.source(), change.itemId());
 			text(line, 3, change.levelBefore());
 			text(line, 4, change.levelAfter());
 			line.createCell(5).setCellValue(change.scoreBefore());
@@ -75,34 +68,25 @@ public final class ImpactXlsx {
 			text(line, 9, String.join(", ", change.rulesRemoved()));
 			text(line, 10, String.join(", ", change.pointsChanged()));
 		}
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, HEADERS.size() - 1));
-		sheet.createFreezePane(0, 1);
+		filtered(sheet, row, HEADERS.size());
 	}
 
 	private static void advice(Sheet sheet, List<AdviceChange> advice, CellStyle bold) {
 		List<String> headers = List.of("案件 case", "案件文件 case file", "证据 item", "变化 what", "原内容 before", "新内容 after");
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < headers.size(); i++) {
-			text(header, i, headers.get(i)).setCellStyle(bold);
-		}
+		header(sheet, headers, bold);
 		int row = 1;
 		for (AdviceChange change : advice) {
 			Row line = sheet.createRow(row++);
-			text(line, 0, change.caseId());
-			text(line, 1, change.source());
-			text(line, 2, (change.itemId() != null) ? change.itemId() : "(案件 case)");
+			where(line, change.caseId(), change.source(), change.itemId());
 			text(line, 3, change.what());
 			text(line, 4, change.before());
 			text(line, 5, change.after());
 		}
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, headers.size() - 1));
-		sheet.createFreezePane(0, 1);
+		filtered(sheet, row, headers.size());
 	}
 
 	private static void skipped(Sheet sheet, List<Skipped> skipped, CellStyle bold) {
-		Row header = sheet.createRow(0);
-		text(header, 0, "案件文件 case file").setCellStyle(bold);
-		text(header, 1, "原因 problem").setCellStyle(bold);
+		header(sheet, List.of("案件文件 case file", "原因 problem"), bold);
 		int row = 1;
 		for (Skipped skip : skipped) {
 			Row line = sheet.createRow(row++);
@@ -110,6 +94,28 @@ public final class ImpactXlsx {
 			text(line, 1, skip.problem());
 		}
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, 1));
+	}
+
+	private static void header(Sheet sheet, List<String> headers, CellStyle bold) {
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < headers.size(); i++) {
+			text(header, i, headers.get(i)).setCellStyle(bold);
+		}
+	}
+
+	/**
+	 * The case, its file and the item (or the case as a whole) in the first three cells.
+	 */
+	private static void where(Row line, String caseId, String source, String itemId) {
+		text(line, 0, caseId);
+		text(line, 1, source);
+		text(line, 2, (itemId != null) ? itemId : "(案件 case)");
+	}
+
+	/** Filters on every column, the header row frozen. */
+	private static void filtered(Sheet sheet, int rows, int columns) {
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+		sheet.createFreezePane(0, 1);
 	}
 
 	private static Cell text(Row row, int column, String value) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -214,29 +213,11 @@ final class RemedyPlanner {
 	 * action, and the facts it needs still hold.
 	 */
 	static boolean possible(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		if (!remedy.kinds().isEmpty() && !remedy.kinds().contains(WireNames.of(item.kind()))) {
-			return false;
-		}
 		if (!remedy.causes().isEmpty() && (legalCase.causeOfAction() == null
 				|| !remedy.causes().contains(WireNames.of(legalCase.causeOfAction())))) {
 			return false;
 		}
-		return holds(remedy.requires(), item);
-	}
-
-	/**
-	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
-	 * file leaves open).
-	 */
-	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item) {
-		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
-			Object value = RecordPatcher.read(item, need.getKey());
-			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
-			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {
-				return false;
-			}
-		}
-		return true;
+		return ItemConditions.fits(remedy.kinds(), remedy.requires(), item);
 	}
 
 	/**

@@ -18,7 +18,6 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
-import com.evidenceassessor.support.WireNames;
 
 /**
  * An unknown fact is not neutral evidence. For the facts the case file leaves open that
@@ -87,10 +86,8 @@ final class UnknownsAnalysis {
 	 * variant that fits the item, or as written.
 	 */
 	private static Asked asked(Question question, EvidenceItem item) {
-		String kind = WireNames.of(item.kind());
 		for (Question.Variant variant : question.variants()) {
-			if ((variant.kinds().isEmpty() || variant.kinds().contains(kind))
-					&& RemedyPlanner.holds(variant.when(), item)) {
+			if (ItemConditions.fits(variant.kinds(), variant.when(), item)) {
 				return new Asked(question.field(), variant.zh(), variant.en(),
 						(variant.best() != null) ? variant.best() : question.best(),
 						(variant.worst() != null) ? variant.worst() : question.worst());
@@ -204,9 +201,8 @@ final class UnknownsAnalysis {
 	 * for an item, then the one that touches most items.
 	 */
 	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs, Chains chains) {
-		// one question per field as put to the client: the items of a kind worded
-		// otherwise
-		// (a Moments post) are asked apart
+		// one question per field as put to the client: items asked in other words (a
+		// Moments post) are asked apart
 		Map<List<String>, List<String>> items = new LinkedHashMap<>();
 		Map<List<String>, OpenQuestion> first = new LinkedHashMap<>();
 		Map<List<String>, Integer> swings = new LinkedHashMap<>();
@@ -244,14 +240,12 @@ final class UnknownsAnalysis {
 	 * files) already answers it.
 	 */
 	private List<Question> open(EvidenceItem item) {
-		String kind = WireNames.of(item.kind());
 		Set<String> fired = new HashSet<>();
 		this.whatIfs.base().findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
 		return this.ruleSet.questions()
 			.stream()
-			.filter(q -> q.kinds().isEmpty() || q.kinds().contains(kind))
 			.filter(q -> RecordPatcher.read(item, q.field()) == null)
-			.filter(q -> RemedyPlanner.holds(q.when(), item))
+			.filter(q -> ItemConditions.fits(q.kinds(), q.when(), item))
 			.filter(q -> q.answeredBy().stream().noneMatch(fired::contains))
 			.toList();
 	}
@@ -271,12 +265,6 @@ final class UnknownsAnalysis {
 	}
 
 	/**
-	 * What the analysis found for one item.
-	 * @param unknowns the range and the questions
-	 * @param worst the changes that make the worst case
-	 * @param best the changes that make the best case
-	 */
-	/**
 	 * A question as put for one item.
 	 *
 	 * @param field the field path
@@ -289,6 +277,13 @@ final class UnknownsAnalysis {
 
 	}
 
+	/**
+	 * What the analysis found for one item.
+	 *
+	 * @param unknowns the range and the questions
+	 * @param worst the changes that make the worst case
+	 * @param best the changes that make the best case
+	 */
 	record ItemUnknowns(Unknowns unknowns, List<ItemPatch> worst, List<ItemPatch> best) {
 
 	}

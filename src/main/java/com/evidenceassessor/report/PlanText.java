@@ -1,6 +1,7 @@
 package com.evidenceassessor.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.evidenceassessor.assessment.EvidenceChain;
@@ -14,6 +15,7 @@ import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
 
 /**
  * The terminal form of what to do before the hearing: each item's combined plan, the
@@ -40,9 +42,9 @@ final class PlanText {
 				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
 		// each step by its number in the list of actions above, with the score the steps
 		// so far reach
-		List<String> ids = item.remedies().stream().map(r -> r.id()).toList();
+		List<String> ids = item.remedies().stream().map(RemedyOption::id).toList();
 		StringBuilder done = new StringBuilder();
-		List<String> steps = new java.util.ArrayList<>();
+		List<String> steps = new ArrayList<>();
 		for (PlanStep step : item.plan().steps()) {
 			done.append(done.isEmpty() ? "" : "+").append(ids.indexOf(step.id()) + 1);
 			steps.add(done + " → " + step.scoreAfter());

@@ -95,7 +95,8 @@ final class AdviceComparison {
 		this.changes.add(new AdviceChange(this.caseId, this.source, itemId, what, before, after));
 	}
 
-	private static <T> Map<String, T> byKey(List<T> entries, Function<T, String> key) {
+	/** The entries by their key, in their order. */
+	static <T> Map<String, T> byKey(List<T> entries, Function<T, String> key) {
 		Map<String, T> map = new LinkedHashMap<>();
 		entries.forEach(e -> map.put(key.apply(e), e));
 		return map;

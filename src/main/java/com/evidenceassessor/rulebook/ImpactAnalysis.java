@@ -96,8 +96,7 @@ public final class ImpactAnalysis {
 	}
 
 	private static void compare(String source, Opinion was, Opinion is, List<Change> changes) {
-		Map<String, ItemOpinion> before = new LinkedHashMap<>();
-		was.items().forEach(i -> before.put(i.id(), i));
+		Map<String, ItemOpinion> before = AdviceComparison.byKey(was.items(), ItemOpinion::id);
 		for (ItemOpinion now : is.items()) {
 			ItemOpinion then = before.get(now.id());
 			if (then != null && (then.score() != now.score() || then.level() != now.level())) {

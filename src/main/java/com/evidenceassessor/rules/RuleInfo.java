@@ -35,19 +35,15 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 		return this.instrument.shortTitle() + this.article;
 	}
 
-	/** The short citation in English: SPC Evidence Provisions (2019) Art. 93(1)(iv). */
-	public String citationEn() {
-		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
-				: this.instrument.titleEn();
-		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(this.article));
-	}
-
 	/** The short citation for a case heard on a date (see {@link #articleOn}). */
 	public String citationOn(LocalDate lawDate) {
 		return this.instrument.shortTitle() + articleOn(lawDate);
 	}
 
-	/** The short citation in English for a case heard on a date. */
+	/**
+	 * The short citation in English for a case heard on a date: SPC Evidence Provisions
+	 * (2019) Art. 93(1)(iv).
+	 */
 	public String citationEnOn(LocalDate lawDate) {
 		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
 				: this.instrument.titleEn();

@@ -1,0 +1,41 @@
+package com.evidenceassessor.assessment;
+
+import java.util.List;
+import java.util.Map;
+
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.support.WireNames;
+
+/**
+ * The conditions the rules' data puts on an item — a remedy's {@code kinds} and
+ * {@code requires}, a question's (or its variant's) {@code kinds} and {@code when} — read
+ * one way.
+ */
+final class ItemConditions {
+
+	private ItemConditions() {
+	}
+
+	/**
+	 * The item is of one of the kinds (wire names; none listed: any) and the facts hold.
+	 */
+	static boolean fits(List<String> kinds, Map<String, List<Object>> conditions, EvidenceItem item) {
+		return (kinds.isEmpty() || kinds.contains(WireNames.of(item.kind()))) && holds(conditions, item);
+	}
+
+	/**
+	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
+	 * file leaves open).
+	 */
+	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item) {
+		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
+			Object value = RecordPatcher.read(item, need.getKey());
+			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
+			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,7 +1,9 @@
 package com.evidenceassessor.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.evidenceassessor.assessment.Assessor;
@@ -10,6 +12,7 @@ import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.rules.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,9 +93,16 @@ class PlanRenderingTest {
 	}
 
 	@Test
-	void aCasePlanThatCannotRaiseTheCaseListsNoActionAndNamesTheWeakestLink() {
-		Opinion held = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+	void aCasePlanThatCannotRaiseTheCaseListsNoActionAndNamesTheWeakestLink(@TempDir Path dir) throws IOException {
+		// the transfer (E2) is already fixed on a preservation platform: nothing left to
+		// do
+		// for it, and the case is held by it however the other items are strengthened
+		String caseFile = Files.readString(Path.of("cases/loan-by-wechat-transfer/case.yaml"));
+		int e2 = caseFile.indexOf("  - id: E2");
+		String preserved = caseFile.substring(0, e2) + caseFile.substring(e2)
+			.replaceFirst("      shownInCourt: true\n", "      shownInCourt: true\n      preservationPlatform: true\n");
+		Files.writeString(dir.resolve("case.yaml"), preserved);
+		Opinion held = Assessor.of(RuleSetLoader.load(Path.of("rules"))).assess(CaseFileReader.read(dir));
 		assertThat(held.summary().plan().gain()).isZero();
 		assertThat(held.summary().plan().actions()).isEmpty();
 		String heldEn = "none of the items' plans raises the case score: it is held by the weakest link "
@@ -101,6 +111,17 @@ class PlanRenderingTest {
 		assertThat(HtmlRenderer.render(held, Lang.EN)).contains(
 				"it is held by the weakest link (delivery of the money, E2), and no action raises the evidence there");
 		assertThat(text(held, Lang.ZH)).contains("案件评分受最薄弱环节（款项交付, E2）限制");
+	}
+
+	@Test
+	void aTransferShownOnThePhoneButNotFixedHoldsTheCaseUntilACertificateFixesIt() {
+		Opinion loan = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(loan.summary().score()).isEqualTo(75);
+		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.containsExactly("platformCertificate");
+		assertThat(loan.summary().plan().actions().get(0).items()).containsExactly("E2", "E3");
+		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(95);
 	}
 
 	@Test

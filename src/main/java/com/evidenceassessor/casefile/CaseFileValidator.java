@@ -82,11 +82,11 @@ final class CaseFileValidator {
 		for (int j = 0; j < item.files().size(); j++) {
 			require(item.files().get(j).path(), at + ".files[" + j + "].path", "a path relative to the case folder");
 		}
+		videoOnly(item, at, "recordingTimeShown", item.video().recordingTimeShown(), "a video");
+		videoOnly(item, at, "placeIdentifiable", item.video().placeIdentifiable(), "a video");
 		if (Boolean.TRUE.equals(item.video().outsideWeChat())) {
-			if (item.kind() != ItemKind.VIDEO) {
-				fail(at + ".video.outsideWeChat", "set on an item of kind " + WireNames.of(item.kind())
-						+ "; expected only on a video (one recorded with the phone's camera and never sent in WeChat)");
-			}
+			videoOnly(item, at, "outsideWeChat", Boolean.TRUE,
+					"a video (one recorded with the phone's camera and never sent in WeChat)");
 			if (item.chat() != null) {
 				fail(at + ".chat", "found '" + WireNames.of(item.chat())
 						+ "' on a video kept outside WeChat (video.outsideWeChat: true); expected no chat");
@@ -117,6 +117,14 @@ final class CaseFileValidator {
 			String choices = known.isEmpty() ? "(none are defined)"
 					: known.stream().sorted().collect(Collectors.joining(", "));
 			fail(field, "found '" + value + "'; expected " + expected + ": " + choices);
+		}
+	}
+
+	/** A video's field given on an item of another kind. */
+	private void videoOnly(EvidenceItem item, String at, String field, Object value, String expected) {
+		if (value != null && item.kind() != null && item.kind() != ItemKind.VIDEO) {
+			fail(at + ".video." + field,
+					"set on an item of kind " + WireNames.of(item.kind()) + "; expected only on " + expected);
 		}
 	}
 

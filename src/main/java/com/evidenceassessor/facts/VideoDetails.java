@@ -10,9 +10,14 @@ package com.evidenceassessor.facts;
  * phone's camera and kept on the device, never sent in a chat): the questions and actions
  * about the WeChat client, messages, screenshots and the counterparty's account do not
  * apply to it
+ * @param recordingTimeShown the date and time of recording can be shown: in the picture
+ * (a clock, a screen) or in the original file's details
+ * @param placeIdentifiable the place can be recognised in the picture (the employer's
+ * office, the delivery address)
  */
-public record VideoDetails(VideoOrigin origin, Boolean editingTraces, Boolean burnedToDisc, Boolean outsideWeChat) {
+public record VideoDetails(VideoOrigin origin, Boolean editingTraces, Boolean burnedToDisc, Boolean outsideWeChat,
+		Boolean recordingTimeShown, Boolean placeIdentifiable) {
 
-	static final VideoDetails UNKNOWN = new VideoDetails(null, null, null, null);
+	static final VideoDetails UNKNOWN = new VideoDetails(null, null, null, null, null, null);
 
 }

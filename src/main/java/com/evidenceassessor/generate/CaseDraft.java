@@ -142,7 +142,7 @@ final class CaseDraft {
 	ItemDraft video(String title, LocalDateTime time) {
 		ItemDraft draft = item(ItemKind.VIDEO, title, time);
 		draft.video = new VideoDetails(this.dice.orUnknown(this.dice.pick(VideoOrigin.values()), 0.3),
-				this.dice.maybe(0.08, 0.5), this.dice.maybe(0.3, 0.6), null);
+				this.dice.maybe(0.08, 0.5), this.dice.maybe(0.3, 0.6), null, null, null);
 		return draft;
 	}
 

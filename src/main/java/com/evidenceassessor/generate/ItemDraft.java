@@ -79,7 +79,7 @@ final class ItemDraft {
 	 */
 	ItemDraft outsideWeChat() {
 		this.video = new VideoDetails(VideoOrigin.SELF_RECORDED, this.video.editingTraces(), this.video.burnedToDisc(),
-				Boolean.TRUE);
+				Boolean.TRUE, this.video.recordingTimeShown(), this.video.placeIdentifiable());
 		this.chat = null;
 		this.counterparty = null;
 		return this;

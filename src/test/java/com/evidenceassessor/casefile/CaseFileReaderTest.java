@@ -131,6 +131,20 @@ class CaseFileReaderTest {
 	}
 
 	@Test
+	void whatAVideoShowsOfTimeAndPlaceIsGivenOnlyForAVideo() throws IOException {
+		Path image = write("case.yaml", GOOD + "  - { id: E2, kind: image, video: { placeIdentifiable: true } }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(image)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[1].video.placeIdentifiable")
+			.hasMessageContaining("set on an item of kind image; expected only on a video");
+		Path text = write("case.yaml", GOOD + "  - { id: E2, kind: text, video: { recordingTimeShown: false } }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(text)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[1].video.recordingTimeShown");
+		Path video = write("case.yaml",
+				GOOD + "  - { id: E2, kind: video, video: { recordingTimeShown: true, placeIdentifiable: false } }\n");
+		assertThat(CaseFileReader.read(video).legalCase().items().get(1).video().placeIdentifiable()).isFalse();
+	}
+
+	@Test
 	void aNegativeAmountIsRejected() throws IOException {
 		Path file = write("case.yaml",
 				GOOD.replace("    custody:\n      notarized: true\n", "    payment:\n      amount: -5\n"));

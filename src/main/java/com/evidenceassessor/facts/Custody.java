@@ -47,4 +47,21 @@ public record Custody(Boolean originalDeviceKept, Boolean shownInCourt, Submissi
 	static final Custody UNKNOWN = new Custody(null, null, null, null, null, null, null, null, null, null, null, null,
 			null, null, null, null, null, null, null, null, null, null);
 
+	/**
+	 * The item is filed as a record a third party issued
+	 * ({@link SubmissionForm#issuedByThirdParty}).
+	 */
+	public boolean filedAsThirdPartyRecord() {
+		return this.form != null && this.form.issuedByThirdParty();
+	}
+
+	/**
+	 * A notary, a preservation platform or the court has fixed the data, or it is filed
+	 * as a record a third party issued: it no longer rests on the client's own copy.
+	 */
+	public boolean fixedByThirdParty() {
+		return Boolean.TRUE.equals(this.notarized) || Boolean.TRUE.equals(this.preservationPlatform)
+				|| Boolean.TRUE.equals(this.courtPreserved) || filedAsThirdPartyRecord();
+	}
+
 }

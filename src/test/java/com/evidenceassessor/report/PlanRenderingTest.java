@@ -22,13 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanRenderingTest {
 
+	/** The rules compiled once for the whole class. */
+	private static Assessor assessor;
+
 	private static Opinion loan;
 
 	private static Opinion voice;
 
 	@BeforeAll
 	static void assess() {
-		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
 		loan = assessor.assess(CaseFileReader.read(Path.of("cases/loan-transfer-chat-unidentified-account")));
 		voice = assessor.assess(CaseFileReader.read(Path.of("cases/voice-only-loan-acknowledgement")));
 	}
@@ -61,16 +64,14 @@ class PlanRenderingTest {
 		String en = text(loan, Lang.EN);
 		assertThat(en).contains("weakest link: the agreement to lend — F1: E1 relevance 35 — Nothing yet shows")
 			.contains("(Practice guidance");
-		Opinion strong = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion strong = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		assertThat(text(strong, Lang.EN)).contains("loanAgreed: E1 relevance 95 — nothing holds it down")
 			.doesNotContain("relevance 95 — little supports it yet");
 	}
 
 	@Test
 	void theChineseTerminalAndReportNameKindsAndPlanStepsInChinese() {
-		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion dated = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		String zh = text(dated, Lang.ZH);
 		assertThat(zh).contains("── 证据 E1 [文字]", "── 证据 E2 [转账]", "（逐步：1 → 90 · 1+2 → 95）")
 			.doesNotContain("[text]", "showOnDevice");
@@ -83,8 +84,7 @@ class PlanRenderingTest {
 
 	@Test
 	void aCasePlanHeldAtZeroByAFactWithNoEvidenceSaysSo() {
-		Opinion bare = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-transfer-only-repayment-defence")));
+		Opinion bare = assessor.assess(CaseFileReader.read(Path.of("cases/loan-transfer-only-repayment-defence")));
 		String blocked = "no evidence is offered yet for F1: strengthening the items offered cannot raise the case "
 				+ "score until evidence is offered for it";
 		assertThat(text(bare, Lang.EN)).contains("⚠ " + blocked);
@@ -102,7 +102,7 @@ class PlanRenderingTest {
 		String preserved = caseFile.substring(0, e2) + caseFile.substring(e2)
 			.replaceFirst("      shownInCourt: true\n", "      shownInCourt: true\n      preservationPlatform: true\n");
 		Files.writeString(dir.resolve("case.yaml"), preserved);
-		Opinion held = Assessor.of(RuleSetLoader.load(Path.of("rules"))).assess(CaseFileReader.read(dir));
+		Opinion held = assessor.assess(CaseFileReader.read(dir));
 		assertThat(held.summary().plan().gain()).isZero();
 		assertThat(held.summary().plan().actions()).isEmpty();
 		String heldEn = "none of the items' plans raises the case score: it is held by the weakest link "
@@ -115,13 +115,12 @@ class PlanRenderingTest {
 
 	@Test
 	void aTransferShownOnThePhoneButNotFixedHoldsTheCaseUntilACertificateFixesIt() {
-		Opinion loan = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
-		assertThat(loan.summary().score()).isEqualTo(75);
-		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+		Opinion shown = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(shown.summary().score()).isEqualTo(75);
+		assertThat(shown.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
 			.containsExactly("platformCertificate");
-		assertThat(loan.summary().plan().actions().get(0).items()).containsExactly("E2", "E3");
-		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(95);
+		assertThat(shown.summary().plan().actions().get(0).items()).containsExactly("E2", "E3");
+		assertThat(shown.summary().plan().scoreAfter()).isEqualTo(95);
 	}
 
 	@Test
@@ -145,8 +144,7 @@ class PlanRenderingTest {
 
 	@Test
 	void actionsAreDatedByTheEndOfTheTimeLimitForEvidenceWhenTheCaseFileGivesIt() {
-		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion dated = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		assertThat(text(dated, Lang.ZH)).contains("期限: 2025-05-30 前 · ");
 		assertThat(text(dated, Lang.EN)).contains("deadline: by 2025-05-30 · ");
 		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("2025-05-30 前 · ");
@@ -163,8 +161,7 @@ class PlanRenderingTest {
 
 	@Test
 	void aQuestionTheCaseFileAlreadyAnswersIsNotAsked() {
-		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion dated = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		// E1 was checked against the phone in court: no question about editing its
 		// screenshots
 		assertThat(dated.items().get(0).unknowns().questions()).extracting(Opinion.OpenQuestion::field)
@@ -176,8 +173,7 @@ class PlanRenderingTest {
 
 	@Test
 	void eachScoreIsNamedByTheAnswerThatGivesItWhateverWayTheQuestionIsPut() {
-		Opinion dated = Assessor.of(RuleSetLoader.load(Path.of("rules")))
-			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion dated = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		// "no" is the favourable answer here: no signs of editing
 		assertThat(text(dated, Lang.EN))
 			.contains("Do the screenshots show signs of editing or splicing (fonts, alignment, layout)? "

@@ -40,6 +40,8 @@ final class SummaryColumns {
 			col("高风险", "High", 8, CaseRow::high), col("应排除", "Excluded", 8, CaseRow::excluded),
 			col("需补强", "Need corroboration", 10, CaseRow::needsCorroboration),
 			col("最薄弱的待证事实", "Weakest fact to prove", 40, CaseRow::weakestFact),
+			col("证据链", "Evidence chain", 30, CaseRow::chain),
+			col("案件组合方案（可达得分）", "Case plan (score after)", 60, CaseRow::casePlan),
 			col("意见编号", "Opinion id", 18, CaseRow::opinionId), col("报告", "Report", 36, CaseRow::report));
 
 	static final List<Column<ItemRow>> ITEMS = List.of(col("案件文件夹", "Case folder", 26, ItemRow::folder),

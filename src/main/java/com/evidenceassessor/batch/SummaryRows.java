@@ -3,9 +3,12 @@ package com.evidenceassessor.batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.CasePlan;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
@@ -44,12 +47,16 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 	 * @param excluded excluded items
 	 * @param needsCorroboration items that cannot alone ground a finding
 	 * @param weakestFact the fact to prove with the weakest support, or {@code null}
+	 * @param chain whether the cause's evidence chain is complete, or the requirements it
+	 * lacks; {@code null} when the cause has no chain in rules/chains.yaml
+	 * @param casePlan the score the case plan reaches and its actions with their items;
+	 * {@code null} when no action raises the case or remedies were not computed
 	 * @param opinionId the stored opinion's id
 	 * @param report the HTML report's path relative to the output folder, or {@code null}
 	 */
 	record CaseRow(String folder, String caseId, String title, String cause, String lawDate, int score, Level level,
 			int items, int low, int medium, int high, int excluded, int needsCorroboration, String weakestFact,
-			String opinionId, String report) {
+			String chain, String casePlan, String opinionId, String report) {
 
 	}
 
@@ -91,7 +98,8 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 				String.valueOf(opinion.lawDate()), summary.score(), summary.level(), opinion.items().size(),
 				byLevel.getOrDefault(Level.LOW, 0), byLevel.getOrDefault(Level.MEDIUM, 0),
 				byLevel.getOrDefault(Level.HIGH, 0), byLevel.getOrDefault(Level.EXCLUDED, 0),
-				summary.needsCorroboration().size(), weakest, opinionId, report);
+				summary.needsCorroboration().size(), weakest, chain(summary.chain(), lang),
+				casePlan(summary.plan(), lang), opinionId, report);
 		List<ItemRow> items = new ArrayList<>();
 		for (ItemOpinion item : opinion.items()) {
 			items.add(item(folder, opinion.caseId(), item, lang));
@@ -113,6 +121,34 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 		return new ItemRow(folder, caseId, item.id(), item.title(), item.kind(), item.score(), item.level(),
 				d.authenticity(), d.legality(), d.relevance(), d.sufficiency(), item.needsCorroboration(), concern,
 				remedy);
+	}
+
+	/** "Complete", or the requirements the chain lacks. */
+	private static String chain(EvidenceChain chain, Lang lang) {
+		if (chain == null) {
+			return null;
+		}
+		if (chain.complete()) {
+			return lang.pick("完整", "complete");
+		}
+		String missing = chain.links()
+			.stream()
+			.filter(link -> !link.covered())
+			.map(link -> lang.pick(link.label(), link.labelEn()))
+			.collect(Collectors.joining(lang.pick("、", ", ")));
+		return lang.pick("不完整，缺少：", "incomplete, missing: ") + missing;
+	}
+
+	/** "→ 95 (+35): action [E1]; action [E1, E2]". */
+	private static String casePlan(CasePlan plan, Lang lang) {
+		if (plan == null) {
+			return null;
+		}
+		String actions = plan.actions()
+			.stream()
+			.map(a -> lang.pick(a.action(), a.actionEn()) + " [" + String.join(", ", a.items()) + "]")
+			.collect(Collectors.joining(lang.pick("；", "; ")));
+		return "→ " + plan.scoreAfter() + " (+" + plan.gain() + lang.pick(")：", "): ") + actions;
 	}
 
 	/** The remedy's last day, when the case file gives the end of the time limit. */

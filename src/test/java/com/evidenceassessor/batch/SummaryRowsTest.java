@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The spreadsheet's item rows name each item's best remedy with the score it reaches and,
- * when the case file gives the end of the time limit for evidence, the day it is due.
+ * when the case file gives the end of the time limit for evidence, the day it is due; its
+ * case rows say whether the evidence chain is complete and what the case plan reaches.
  */
 class SummaryRowsTest {
 
@@ -33,6 +34,31 @@ class SummaryRowsTest {
 		SummaryRows rows = SummaryRows.of("voice", undated.legalCase(), assessor.assess(undated), "2", null, Lang.ZH);
 		assertThat(rows.itemRows())
 			.allSatisfy(row -> assertThat(String.valueOf(row.bestRemedy())).doesNotContain(" 前）"));
+	}
+
+	@Test
+	void theCaseRowSaysWhatTheChainLacksAndWhatTheCasePlanReaches() {
+		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		CaseFile brideGifts = CaseFileReader.read(Path.of("cases/bride-price-red-packets"));
+		Opinion opinion = assessor.assess(brideGifts);
+		SummaryRows.CaseRow zh = SummaryRows.of("b", brideGifts.legalCase(), opinion, "1", null, Lang.ZH).caseRow();
+		SummaryRows.CaseRow en = SummaryRows.of("b", brideGifts.legalCase(), opinion, "1", null, Lang.EN).caseRow();
+
+		assertThat(zh.chain()).isEqualTo("不完整，缺少：返还事由");
+		assertThat(en.chain()).isEqualTo("incomplete, missing: a ground for return");
+		var plan = opinion.summary().plan();
+		assertThat(zh.casePlan()).startsWith("→ " + plan.scoreAfter() + " (+" + plan.gain() + ")：")
+			.contains(plan.actions().get(0).action() + " [E1]");
+		assertThat(en.casePlan()).contains(plan.actions().get(0).actionEn() + " [E1]");
+
+		Opinion scoresOnly = assessor.assess(brideGifts, Assessor.Options.SCORES_ONLY);
+		assertThat(SummaryRows.of("b", brideGifts.legalCase(), scoresOnly, "1", null, Lang.ZH).caseRow().casePlan())
+			.as("no remedies computed, no plan")
+			.isNull();
+
+		CaseFile loan = CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer"));
+		assertThat(SummaryRows.of("l", loan.legalCase(), assessor.assess(loan), "2", null, Lang.ZH).caseRow().chain())
+			.isEqualTo("完整");
 	}
 
 }

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
  *
  * @param originalDeviceKept the phone or computer that holds the record still exists and
  * holds it
+ * @param backedUp the record is also backed up off the device that holds it (desktop
+ * WeChat's Backup and Restore, or another full backup): Tencent keeps no chat content, so
+ * without a backup the device holds the only copy
  * @param shownInCourt the record was shown on the original device, logged in, in court or
  * at an evidence exchange
  * @param form the form the item is submitted in
@@ -36,16 +39,16 @@ import java.time.LocalDateTime;
  * @param extractedBy who extracted and fixed the data
  * @param extractionReproducible the extraction can be repeated and gives the same result
  */
-public record Custody(Boolean originalDeviceKept, Boolean shownInCourt, SubmissionForm form, Boolean directOutput,
-		CopyCheck copyCheck, OriginalUnavailableReason originalUnavailableReason, Boolean notarized,
-		NotarizationScope notarizationScope, Boolean preservationPlatform, String preservationCertificateId,
-		Boolean hashRecorded, Boolean hashMatches, Boolean trustedTimestamp, Boolean electronicSignatureVerified,
-		Boolean blockchainDeposited, Boolean blockchainVerified, LocalDateTime depositTime,
-		Boolean preChainProvenanceShown, Boolean courtPreserved, Boolean forensicReport, Extractor extractedBy,
-		Boolean extractionReproducible) {
+public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean shownInCourt, SubmissionForm form,
+		Boolean directOutput, CopyCheck copyCheck, OriginalUnavailableReason originalUnavailableReason,
+		Boolean notarized, NotarizationScope notarizationScope, Boolean preservationPlatform,
+		String preservationCertificateId, Boolean hashRecorded, Boolean hashMatches, Boolean trustedTimestamp,
+		Boolean electronicSignatureVerified, Boolean blockchainDeposited, Boolean blockchainVerified,
+		LocalDateTime depositTime, Boolean preChainProvenanceShown, Boolean courtPreserved, Boolean forensicReport,
+		Extractor extractedBy, Boolean extractionReproducible) {
 
 	static final Custody UNKNOWN = new Custody(null, null, null, null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null, null, null, null, null, null);
+			null, null, null, null, null, null, null, null, null, null, null);
 
 	/**
 	 * The item is filed as a record a third party issued

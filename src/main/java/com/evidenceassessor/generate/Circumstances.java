@@ -45,8 +45,9 @@ final class Circumstances {
 				? this.dice.pick(OriginalUnavailableReason.LOST, OriginalUnavailableReason.DEVICE_REPLACED,
 						OriginalUnavailableReason.DELETED_BY_USER, OriginalUnavailableReason.DESTROYED)
 				: null;
-		return new Custody(deviceKept, Boolean.TRUE.equals(deviceKept) ? this.dice.maybe(0.4, 0.4) : null, form,
-				this.dice.maybe(0.85, 0.4), this.dice.orUnknown(copyCheck(deviceKept), 0.5), unavailable,
+		Boolean backedUp = (form == SubmissionForm.BACKUP_EXPORT) ? Boolean.TRUE : null;
+		return new Custody(deviceKept, backedUp, Boolean.TRUE.equals(deviceKept) ? this.dice.maybe(0.4, 0.4) : null,
+				form, this.dice.maybe(0.85, 0.4), this.dice.orUnknown(copyCheck(deviceKept), 0.5), unavailable,
 				notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7),
 				notarized ? this.dice.pick(NotarizationScope.values()) : null, platform ? Boolean.TRUE : null,
 				platform ? "CERT-" + this.dice.digits(10) : null, (platform || chain) ? Boolean.TRUE : null,

@@ -41,12 +41,16 @@ final class PlanText {
 		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
 				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
 		// each step by its number in the list of actions above, with the score the steps
-		// so far reach
+		// so far reach; an action that gains nothing alone is not in that list (it helps
+		// only once another is done) and is named instead
 		List<String> ids = item.remedies().stream().map(RemedyOption::id).toList();
 		StringBuilder done = new StringBuilder();
 		List<String> steps = new ArrayList<>();
 		for (PlanStep step : item.plan().steps()) {
-			done.append(done.isEmpty() ? "" : "+").append(ids.indexOf(step.id()) + 1);
+			int number = ids.indexOf(step.id()) + 1;
+			done.append(done.isEmpty() ? "" : "+")
+				.append((number > 0) ? String.valueOf(number)
+						: pick("“", "'") + pick(step.action(), step.actionEn()) + pick("”", "'"));
 			steps.add(done + " → " + step.scoreAfter());
 		}
 		this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));

@@ -5,9 +5,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.rules.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +84,21 @@ class PlanRenderingTest {
 		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("Item E1 · text · ");
 		assertThat(text(dated, Lang.EN)).contains("── Item E1 [text]", "(step by step: 1 → 90 · 1+2 → 95)",
 				"basis: Civil Code Art. 679 (a loan between natural persons is formed when the lender provides the money)");
+	}
+
+	@Test
+	void aPlanStepThatGainsNothingAloneIsNamedNotNumbered() {
+		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-late-night-reports")));
+		ItemOpinion voice = labour.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
+		List<String> listed = voice.remedies().stream().map(RemedyOption::id).toList();
+		PlanStep unlisted = voice.plan()
+			.steps()
+			.stream()
+			.filter(step -> !listed.contains(step.id()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the example's voice plan no longer has a step outside its list"));
+		assertThat(text(labour, Lang.ZH)).contains("+“" + unlisted.action() + "” → ").doesNotContain("+0 → ");
+		assertThat(text(labour, Lang.EN)).contains("+'" + unlisted.actionEn() + "' → ");
 	}
 
 	@Test

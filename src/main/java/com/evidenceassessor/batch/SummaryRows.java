@@ -13,6 +13,8 @@ import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.report.ChainWords;
+import com.evidenceassessor.report.Labels;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
@@ -123,20 +125,16 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 				remedy);
 	}
 
-	/** "Complete", or the requirements the chain lacks. */
+	/** "Complete", or the requirements the chain lacks, in the report's words. */
 	private static String chain(EvidenceChain chain, Lang lang) {
 		if (chain == null) {
 			return null;
 		}
 		if (chain.complete()) {
-			return lang.pick("完整", "complete");
+			return Labels.of("chainComplete", lang);
 		}
-		String missing = chain.links()
-			.stream()
-			.filter(link -> !link.covered())
-			.map(link -> lang.pick(link.label(), link.labelEn()))
-			.collect(Collectors.joining(lang.pick("、", ", ")));
-		return lang.pick("不完整，缺少：", "incomplete, missing: ") + missing;
+		return Labels.of("chainIncomplete", lang) + lang.pick("，", ", ") + Labels.of("missing", lang)
+				+ lang.pick("：", ": ") + ChainWords.missing(chain, lang);
 	}
 
 	/** "→ 95 (+35): action [E1]; action [E1, E2]". */

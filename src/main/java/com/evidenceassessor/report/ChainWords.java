@@ -10,7 +10,7 @@ import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 
 /** The weakest link of a chain or a fact in words, for the terminal and the HTML page. */
-final class ChainWords {
+public final class ChainWords {
 
 	private ChainWords() {
 	}
@@ -82,7 +82,7 @@ final class ChainWords {
 	}
 
 	/** The labels of the requirements the chain does not cover. */
-	static String missing(EvidenceChain chain, Lang lang) {
+	public static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),
 				chain.links().stream().filter(l -> !l.covered()).map(l -> lang.pick(l.label(), l.labelEn())).toList());
 	}

@@ -70,8 +70,10 @@ final class OpinionBuilder {
 			.map(f -> reason(f, lawDate, evaluation.sources()))
 			.toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
-		ItemRemedies remedies = (this.options.remedies() && !excluded)
-				? new RemedyPlanner(this.ruleSet, whatIfs).plan(item) : null;
+		// an excluded item gets only the actions that lift the exclusion (the lawful
+		// route
+		// to the same content): the planner offers none that gain nothing
+		ItemRemedies remedies = this.options.remedies() ? new RemedyPlanner(this.ruleSet, whatIfs).plan(item) : null;
 		Unknowns unknowns = null;
 		if (this.options.unknowns() && !excluded) {
 			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item);

@@ -83,7 +83,8 @@ class RemediesTest {
 	@CsvSource({ "courtPreservation, 第二十五条第二款", "appraisal, 第三十一条", "notarise, 第五十一条", "addIou, 第五十一条",
 			"addSmsRecord, 第五十一条", "addCallRecording, 第五十一条", "addBankRecord, 第五十一条", "addWitness, 第六十九条",
 			"platformRegistration, 第九十四条第二款", "orderToProduce, 第一百一十二条", "courtCollection, 第二十条",
-			"wechatPayProof, 第五十一条", "transferVoucher, 第五十一条", "produceWholeConversation, 第五十一条" })
+			"wechatPayProof, 第五十一条", "transferVoucher, 第五十一条", "produceWholeConversation, 第五十一条",
+			"collectThroughCourt, 第二十条" })
 	void remediesCiteTheirDeadline(String id, String article) {
 		Remedy remedy = this.rules.remedies().get(id);
 		assertThat(remedy.deadlineZh()).contains(article);
@@ -94,8 +95,8 @@ class RemediesTest {
 	@ParameterizedTest(name = "{0} before 2020-05-01: {1}, due {2} days early")
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
-			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0",
-			"orderToProduce, 证据规定（2001）第七十五条, 0" })
+			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0", "orderToProduce, 证据规定（2001）第七十五条, 0",
+			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7" })
 	void underThe2001ProvisionsActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
 		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2020-04-30"));
 		assertThat(then.deadlineZh()).contains(article);
@@ -266,6 +267,21 @@ class RemediesTest {
 		Opinion loan = this.assessor.assess(voiceCase("privateLending"));
 		assertThat(ids(loan.items().get(0))).contains("addIou", "addBankRecord")
 			.doesNotContain("addAttendanceRecord", "addWrittenContract");
+	}
+
+	@Test
+	void anItemObtainedUnlawfullyIsOfferedOnlyTheLawfulRouteToTheSameRecord() {
+		ItemOpinion intruded = this.assessor.assess(ExampleCases.read(Path.of("cases/chat-obtained-by-intrusion")))
+			.items()
+			.get(0);
+		assertThat(intruded.level()).isEqualTo(Level.EXCLUDED);
+		assertThat(ids(intruded)).as("nothing but the court can cure how it was obtained")
+			.containsExactly("collectThroughCourt");
+		RemedyOption court = intruded.remedies().get(0);
+		assertThat(court.scoreAfter()).isPositive();
+		assertThat(court.levelAfter()).isNotEqualTo(Level.EXCLUDED);
+		assertThat(court.action()).contains("调查收集", "第九十四条第一款第（二）项");
+		assertThat(court.deadline()).contains("第二十条");
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class RemediesTest {
 			"addSmsRecord, 第五十一条", "addCallRecording, 第五十一条", "addBankRecord, 第五十一条", "addWitness, 第六十九条",
 			"platformRegistration, 第九十四条第二款", "orderToProduce, 第一百一十二条", "courtCollection, 第二十条",
 			"wechatPayProof, 第五十一条", "transferVoucher, 第五十一条", "produceWholeConversation, 第五十一条",
-			"collectThroughCourt, 第二十条" })
+			"collectThroughCourt, 第二十条", "orderOpponentsCopy, 第一百一十二条" })
 	void remediesCiteTheirDeadline(String id, String article) {
 		Remedy remedy = this.rules.remedies().get(id);
 		assertThat(remedy.deadlineZh()).contains(article);
@@ -96,7 +96,7 @@ class RemediesTest {
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
 			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0", "orderToProduce, 证据规定（2001）第七十五条, 0",
-			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7" })
+			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderOpponentsCopy, 证据规定（2001）第七十五条, 0" })
 	void underThe2001ProvisionsActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
 		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2020-04-30"));
 		assertThat(then.deadlineZh()).contains(article);
@@ -282,6 +282,40 @@ class RemediesTest {
 		assertThat(court.levelAfter()).isNotEqualTo(Level.EXCLUDED);
 		assertThat(court.action()).contains("调查收集", "第九十四条第一款第（二）项");
 		assertThat(court.deadline()).contains("第二十条");
+	}
+
+	@Test
+	void aChatWhosePhoneIsGoneIsSoughtFromTheOpponentsEndOfIt() {
+		ItemOpinion replaced = this.assessor
+			.assess(ExampleCases.read(Path.of("cases/screenshot-only-unidentified-account")))
+			.items()
+			.get(0);
+		RemedyOption order = replaced.remedies()
+			.stream()
+			.filter(r -> r.id().equals("orderOpponentsCopy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(order.gain()).isPositive();
+		assertThat(order.deadline()).contains("第一百一十二条", "第四十八条");
+		assertThat(ids(replaced)).as("the client's own phone is gone").doesNotContain("showOnDevice", "notarise");
+
+		Opinion kept = this.assessor.assess(parse("""
+				id: kept
+				causeOfAction: privateLending
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: text
+				    chat: private
+				    counterparty: defendant
+				    custody: { form: screenshot, originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true }
+				"""));
+		assertThat(ids(kept.items().get(0))).as("the client can show its own phone")
+			.doesNotContain("orderOpponentsCopy");
 	}
 
 	@Test

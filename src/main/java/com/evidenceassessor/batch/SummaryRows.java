@@ -137,10 +137,15 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 				+ lang.pick("：", ": ") + ChainWords.missing(chain, lang);
 	}
 
-	/** "→ 95 (+35): action [E1]; action [E1, E2]". */
+	/**
+	 * "→ 95 (+35): action [E1]; action [E1, E2]", or that no item's plan raises the case.
+	 */
 	private static String casePlan(CasePlan plan, Lang lang) {
 		if (plan == null) {
 			return null;
+		}
+		if (plan.actions().isEmpty()) {
+			return Labels.of("planNoGain", lang);
 		}
 		String actions = plan.actions()
 			.stream()

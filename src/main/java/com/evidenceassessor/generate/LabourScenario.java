@@ -26,24 +26,25 @@ final class LabourScenario implements Scenario {
 		c.relationship = Relationship.EMPLOYMENT;
 		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费）";
 		c.fact("employment", null, "原告自" + c.before(400, 1500).getYear() + "年起在被告处工作");
+		c.fact("overtimeArranged", "被告（主管）安排原告延长工作时间");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，未获加班费");
 		LocalDateTime order = c.before(60, 500);
 		ItemDraft group = c.chat("工作群内主管安排加班的消息", order, "主管：今晚全组留下赶工，十点前不许走", c.plaintiff + "：收到")
-			.proves("overtimeWorked");
+			.proves("employment", "overtimeArranged");
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
 		ItemDraft attendance = c.image("企业微信打卡记录截图", order.plusDays(dice.between(1, 30)), false)
 			.proves("overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {
-			c.voice("主管语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线").proves("overtimeWorked");
+			c.voice("主管语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线").proves("overtimeArranged");
 		}
 		if (dice.chance(0.4)) {
 			c.transfer(dice.yuan(3000, 20000, 100), order.plusDays(dice.between(5, 40)), "工资", false)
 				.proves("employment");
 		}
 		if (dice.chance(0.3)) {
-			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20))).proves("overtimeWorked");
+			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20))).proves("overtimeArranged");
 		}
 		if (dice.chance(0.25)) {
 			c.video("深夜办公室加班视频", order.plusHours(dice.between(1, 5))).outsideWeChat().proves("overtimeWorked");

@@ -56,6 +56,13 @@ class SummaryRowsTest {
 			.as("no remedies computed, no plan")
 			.isNull();
 
+		CaseFile intrusion = CaseFileReader.read(Path.of("cases/chat-obtained-by-intrusion"));
+		Opinion held = assessor.assess(intrusion);
+		assertThat(held.summary().plan().actions()).as("the example's items' plans leave the case where it is")
+			.isEmpty();
+		assertThat(SummaryRows.of("i", intrusion.legalCase(), held, "3", null, Lang.EN).caseRow().casePlan())
+			.isEqualTo("none of the items' plans raises the case score");
+
 		CaseFile loan = CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer"));
 		assertThat(SummaryRows.of("l", loan.legalCase(), assessor.assess(loan), "2", null, Lang.ZH).caseRow().chain())
 			.isEqualTo("完整");

@@ -1,5 +1,7 @@
 package com.evidenceassessor.assessment;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.cli.Main;
 import com.evidenceassessor.rules.Remedy;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,43 +37,57 @@ class RemedyPromiseTest {
 	@TestFactory
 	Stream<DynamicContainer> everyPromiseHoldsOnTheChangedCaseFile() {
 		Assessor assessor = Assessor.of(ExampleCases.rules());
-		return ExampleCases.folders().stream().map(folder -> {
-			Opinion opinion = assessor.assess(ExampleCases.read(folder));
-			// Items read from the case's files (an unlisted bill becomes item B1, B2…)
-			// are not in
-			// the case file, so there is no line of it to change: their promises are
-			// checked
-			// where they come from, not here.
-			java.util.Set<String> inFile = new java.util.HashSet<>();
-			com.evidenceassessor.casefile.CaseFileReader.readWithoutDerivedFacts(folder)
-				.legalCase()
-				.items()
-				.forEach(i -> inFile.add(i.id()));
-			List<DynamicTest> tests = new ArrayList<>();
-			for (ItemOpinion item : opinion.items()) {
-				if (!inFile.contains(item.id())) {
-					continue;
-				}
-				for (RemedyOption remedy : item.remedies()) {
-					tests.add(DynamicTest.dynamicTest(item.id() + ": " + remedy.id() + " → " + remedy.scoreAfter(),
-							() -> promiseHolds(assessor, folder, item, remedy)));
-				}
-				if (item.plan() != null) {
-					tests.add(DynamicTest.dynamicTest(item.id() + ": combined plan → " + item.plan().scoreAfter(),
-							() -> planHolds(assessor, folder, item)));
-				}
+		return ExampleCases.folders().stream().map(folder -> promisesOf(assessor, folder));
+	}
+
+	/**
+	 * The same on generated cases of every cause and both evidence regimes, with evidence
+	 * files and bills: promises no one wrote an example for.
+	 */
+	@TestFactory
+	Stream<DynamicContainer> everyPromiseHoldsOnGeneratedCases() throws IOException {
+		Path archive = Files.createTempDirectory(temp, "generated");
+		assertThat(Main.run("generate", "--cases", "12", "--seed", "23", "--out", archive.toString())).isZero();
+		List<Path> folders;
+		try (Stream<Path> listed = Files.list(archive)) {
+			folders = listed.filter(Files::isDirectory).sorted().toList();
+		}
+		Assessor assessor = Assessor.of(ExampleCases.rules());
+		return folders.stream().map(folder -> promisesOf(assessor, folder));
+	}
+
+	private DynamicContainer promisesOf(Assessor assessor, Path folder) {
+		Opinion opinion = assessor.assess(ExampleCases.read(folder));
+		// Items read from the case's files (an unlisted bill becomes item B1, B2…) are
+		// not
+		// in the case file, so there is no line of it to change: their promises are
+		// checked where they come from, not here.
+		java.util.Set<String> inFile = new java.util.HashSet<>();
+		com.evidenceassessor.casefile.CaseFileReader.readWithoutDerivedFacts(folder)
+			.legalCase()
+			.items()
+			.forEach(i -> inFile.add(i.id()));
+		List<DynamicTest> tests = new ArrayList<>();
+		for (ItemOpinion item : opinion.items()) {
+			if (!inFile.contains(item.id())) {
+				continue;
 			}
-			boolean planInFile = opinion.summary().plan() != null && opinion.summary()
-				.plan()
-				.actions()
-				.stream()
-				.allMatch(action -> inFile.containsAll(action.items()));
-			if (planInFile) {
-				tests.add(DynamicTest.dynamicTest("case plan → " + opinion.summary().plan().scoreAfter(),
-						() -> casePlanHolds(assessor, folder, opinion, inFile)));
+			for (RemedyOption remedy : item.remedies()) {
+				tests.add(DynamicTest.dynamicTest(item.id() + ": " + remedy.id() + " → " + remedy.scoreAfter(),
+						() -> promiseHolds(assessor, folder, item, remedy)));
 			}
-			return DynamicContainer.dynamicContainer(folder.getFileName().toString(), tests);
-		});
+			if (item.plan() != null) {
+				tests.add(DynamicTest.dynamicTest(item.id() + ": combined plan → " + item.plan().scoreAfter(),
+						() -> planHolds(assessor, folder, item)));
+			}
+		}
+		boolean planInFile = opinion.summary().plan() != null
+				&& opinion.summary().plan().actions().stream().allMatch(action -> inFile.containsAll(action.items()));
+		if (planInFile) {
+			tests.add(DynamicTest.dynamicTest("case plan → " + opinion.summary().plan().scoreAfter(),
+					() -> casePlanHolds(assessor, folder, opinion, inFile)));
+		}
+		return DynamicContainer.dynamicContainer(folder.getFileName().toString(), tests);
 	}
 
 	private void promiseHolds(Assessor assessor, Path folder, ItemOpinion item, RemedyOption remedy) {

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * "not known".
  */
 record QuickCheck(String title, String lawDate, String causeOfAction, String kind, String chat, String fact,
-		String element, String form, String originalDeviceKept, String directOutput, String notarized,
+		String element, String form, String originalDeviceKept, String backedUp, String directOutput, String notarized,
 		String extractedBy, String obtainedBy, String officialClient, String wechatIdShown, String profilePageShown,
 		String phoneMatchesParty, String realNameViaPayment, String platformRecord, String accountAdmitted,
 		String wholeConversation, String selectiveExcerpt, String editingSigns, String fullTimestamps,
@@ -31,8 +31,8 @@ record QuickCheck(String title, String lawDate, String causeOfAction, String kin
 	/** The form as first shown: a chat text, today's date as the law date. */
 	static QuickCheck blank(LocalDate today) {
 		return new QuickCheck(null, today.toString(), "privateLending", "text", "private", null, null, "screenshot",
-				null, null, null, null, "ownAccountOwnDevice", null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, "ownAccountOwnDevice", null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null);
 	}
 
 	/** The one-item case the form describes, read as a case file would be. */
@@ -78,8 +78,9 @@ record QuickCheck(String title, String lawDate, String causeOfAction, String kin
 		if (present(this.fact)) {
 			item.put("proves", List.of("fact1"));
 		}
-		group(item, "custody", "form", this.form, "originalDeviceKept", yesNo(this.originalDeviceKept), "directOutput",
-				yesNo(this.directOutput), "notarized", yesNo(this.notarized), "extractedBy", this.extractedBy);
+		group(item, "custody", "form", this.form, "originalDeviceKept", yesNo(this.originalDeviceKept), "backedUp",
+				yesNo(this.backedUp), "directOutput", yesNo(this.directOutput), "notarized", yesNo(this.notarized),
+				"extractedBy", this.extractedBy);
 		group(item, "identity", "wechatIdShown", yesNo(this.wechatIdShown), "profilePageShown",
 				yesNo(this.profilePageShown), "phoneMatchesParty", yesNo(this.phoneMatchesParty), "realNameViaPayment",
 				yesNo(this.realNameViaPayment), "platformRecord", yesNo(this.platformRecord), "admittedByOpponent",

@@ -29,11 +29,12 @@ class QuickCheckTest {
 	@Test
 	void yesAndNoBecomeTrueAndFalseAndAFactToProveIsLinked() {
 		QuickCheck form = new QuickCheck("转账截图", "2025-06-01", "privateLending", "transfer", "private", "交付借款5万元",
-				"moneyDelivered", "screenshot", "yes", null, "no", "lawyer", "ownAccountOwnDevice", "yes", "yes", null,
-				null, "yes", null, null, "no", "yes", null, null, null, "yes", null, "bankRecord");
+				"moneyDelivered", "screenshot", "yes", "yes", null, "no", "lawyer", "ownAccountOwnDevice", "yes", "yes",
+				null, null, "yes", null, null, "no", "yes", null, null, null, "yes", null, "bankRecord");
 		EvidenceItem item = form.toCaseFile().legalCase().items().get(0);
 		assertThat(item.kind()).isEqualTo(ItemKind.TRANSFER);
 		assertThat(item.custody().originalDeviceKept()).isTrue();
+		assertThat(item.custody().backedUp()).isTrue();
 		assertThat(item.custody().notarized()).isFalse();
 		assertThat(item.identity().realNameViaPayment()).isTrue();
 		assertThat(item.completeness().wholeConversation()).isFalse();
@@ -47,12 +48,13 @@ class QuickCheckTest {
 	void anAnswerTheCaseFileCannotHoldIsRefusedWithItsFieldPath() {
 		QuickCheck form = new QuickCheck(null, "2025-06-01", "privateLending", "text", null, null, null, null, "maybe",
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 		assertThatThrownBy(form::toCaseFile).isInstanceOf(InputException.class)
 			.hasMessageContaining("quick-check form")
 			.hasMessageContaining("items[0].custody.originalDeviceKept");
 		QuickCheck noDate = new QuickCheck(null, "", "privateLending", "text", null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 		assertThatThrownBy(noDate::toCaseFile).isInstanceOf(InputException.class).hasMessageContaining("lawDate");
 	}
 

@@ -55,14 +55,17 @@ final class OpinionBuilder {
 		LegalCase legalCase = caseFile.legalCase();
 		WhatIfWork work = new WhatIfWork();
 		List<ItemOpinion> items = new ArrayList<>();
+		RemedyPlanner planner = this.options.remedies()
+				? RemedyPlanner.forCase(this.ruleSet, whatIfs, legalCase.items()) : null;
 		for (EvidenceItem item : legalCase.items()) {
-			items.add(item(evaluation, item, whatIfs, work));
+			items.add(item(evaluation, item, whatIfs, planner, work));
 		}
 		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(), stamp(caseFile), List.copyOf(items),
 				summary(legalCase, evaluation, items, whatIfs, work));
 	}
 
-	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, WhatIfWork work) {
+	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, RemedyPlanner planner,
+			WhatIfWork work) {
 		ItemScore score = evaluation.scores().get(item.id());
 		LocalDate lawDate = evaluation.legalCase().lawDate();
 		List<Reason> reasons = evaluation.findingsFor(item.id())
@@ -73,7 +76,7 @@ final class OpinionBuilder {
 		// an excluded item gets only the actions that lift the exclusion (the lawful
 		// route
 		// to the same content): the planner offers none that gain nothing
-		ItemRemedies remedies = this.options.remedies() ? new RemedyPlanner(this.ruleSet, whatIfs).plan(item) : null;
+		ItemRemedies remedies = (planner != null) ? planner.plan(item) : null;
 		Unknowns unknowns = null;
 		if (this.options.unknowns() && !excluded) {
 			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item);

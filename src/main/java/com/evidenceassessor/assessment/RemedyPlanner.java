@@ -3,9 +3,11 @@ package com.evidenceassessor.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -21,11 +23,12 @@ import com.evidenceassessor.support.WireNames;
 /**
  * Finds the actions that would raise an item's score: the remedies its findings name,
  * still possible for this item in this case, each applied to the case and assessed again.
- * Ranked by gain, then by effort, then in the order the rules name them; actions that
- * gain nothing are left out. Then the plan: the best action, and up to two more, each the
- * one that adds most to what the earlier ones reach together — assessed together, since
- * gains do not simply add up (a notarised chat gains little from being shown on the phone
- * as well).
+ * Ranked by gain, then by effort, then by how many of the case's items the action serves
+ * as well as any action can, then in the order the rules name them; actions that gain
+ * nothing are left out. Then the plan: the best action, and up to two more, each the one
+ * that adds most to what the earlier ones reach together — assessed together, since gains
+ * do not simply add up (a notarised chat gains little from being shown on the phone as
+ * well).
  */
 final class RemedyPlanner {
 
@@ -39,25 +42,36 @@ final class RemedyPlanner {
 
 	private final WhatIfs whatIfs;
 
-	RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
+	/**
+	 * For each action, how many of the case's items it serves as well as any action can
+	 * (the highest score, at the least effort): among equally good actions for an item,
+	 * the one other items need too comes first, so the case plan asks for fewer actions.
+	 */
+	private final Map<String, Integer> sharedBy;
+
+	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs, Map<String, Integer> sharedBy) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
+		this.sharedBy = sharedBy;
+	}
+
+	/** The planner for the case's items. */
+	static RemedyPlanner forCase(RuleSet ruleSet, WhatIfs whatIfs, List<EvidenceItem> items) {
+		RemedyPlanner alone = new RemedyPlanner(ruleSet, whatIfs, Map.of());
+		Map<String, Integer> counts = new HashMap<>();
+		for (EvidenceItem item : items) {
+			alone.bestActions(item).forEach(id -> counts.merge(id, 1, Integer::sum));
+		}
+		return new RemedyPlanner(ruleSet, whatIfs, Map.copyOf(counts));
 	}
 
 	ItemRemedies plan(EvidenceItem item) {
-		Evaluation current = this.whatIfs.base();
-		int before = current.score(item.id());
-		List<Candidate> candidates = new ArrayList<>();
-		for (String id : named(current.findingsFor(item.id()))) {
-			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());
-			if (possible(remedy, current.legalCase(), item)) {
-				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
-				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
-			}
-		}
+		int before = this.whatIfs.base().score(item.id());
+		List<Candidate> candidates = candidates(item);
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
+			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> c.after().score(item.id()) > before)
@@ -67,6 +81,39 @@ final class RemedyPlanner {
 			return new ItemRemedies(options, null, List.of(), List.of());
 		}
 		return combine(item, before, candidates, options);
+	}
+
+	/**
+	 * The remedies the item's findings name that are still possible for it, each applied
+	 * and assessed, in the order the rules name them.
+	 */
+	private List<Candidate> candidates(EvidenceItem item) {
+		Evaluation current = this.whatIfs.base();
+		List<Candidate> candidates = new ArrayList<>();
+		for (String id : named(current.findingsFor(item.id()))) {
+			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());
+			if (possible(remedy, current.legalCase(), item)) {
+				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
+				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
+			}
+		}
+		return candidates;
+	}
+
+	/**
+	 * The actions that raise the item's score most, at the least effort among those: the
+	 * ones the item's plan could equally start with.
+	 */
+	private Set<String> bestActions(EvidenceItem item) {
+		String id = item.id();
+		int before = this.whatIfs.base().score(id);
+		List<Candidate> gaining = candidates(item).stream().filter(c -> c.after().score(id) > before).toList();
+		int best = gaining.stream().mapToInt(c -> c.after().score(id)).max().orElse(before);
+		List<Candidate> top = gaining.stream().filter(c -> c.after().score(id) == best).toList();
+		Remedy.Effort least = top.stream().map(c -> c.remedy().effort()).min(Comparator.naturalOrder()).orElse(null);
+		Set<String> ids = new LinkedHashSet<>();
+		top.stream().filter(c -> c.remedy().effort() == least).forEach(c -> ids.add(c.id()));
+		return ids;
 	}
 
 	/**

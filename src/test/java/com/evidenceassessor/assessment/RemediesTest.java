@@ -270,6 +270,24 @@ class RemediesTest {
 	}
 
 	@Test
+	void amongEquallyGoodActionsTheOneOtherItemsNeedComesFirst() {
+		Opinion gifts = this.assessor.assess(ExampleCases.read(Path.of("cases/bride-price-red-packets")));
+		ItemOpinion transfer = gifts.items().get(0);
+		ItemOpinion redPacket = gifts.items().get(1);
+		List<RemedyOption> tied = redPacket.remedies()
+			.stream()
+			.filter(r -> r.scoreAfter() == redPacket.remedies().get(0).scoreAfter()
+					&& r.effort().equals(redPacket.remedies().get(0).effort()))
+			.toList();
+		assertThat(tied).extracting(RemedyOption::id)
+			.as("the red packet's equally good actions")
+			.contains("showOnDevice", "wechatPayProof");
+		assertThat(redPacket.plan().steps().get(0).id()).as("the phone shown once serves the transfer too")
+			.isEqualTo(transfer.plan().steps().get(0).id())
+			.isEqualTo("showOnDevice");
+	}
+
+	@Test
 	void anItemObtainedUnlawfullyIsOfferedOnlyTheLawfulRouteToTheSameRecord() {
 		ItemOpinion intruded = this.assessor.assess(ExampleCases.read(Path.of("cases/chat-obtained-by-intrusion")))
 			.items()

@@ -185,26 +185,19 @@ class RemediesTest {
 
 	@Test
 	void aDeletedChatIsNotNotarisedAndAPhoneThatIsGoneIsNotShown() {
-		Opinion opinion = this.assessor.assess(parse("""
-				id: gone
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				items:
-				  - id: E1
-				    kind: text
-				    counterparty: defendant
-				    identity: { admittedByOpponent: true }
-				    custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
-				    dispute: { authenticityDisputed: true }
-				  - id: E2
-				    kind: text
-				    counterparty: defendant
-				    identity: { admittedByOpponent: true }
-				    custody: { form: screenshot, originalDeviceKept: true }
-				    dispute: { authenticityDisputed: true }
+		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
+				  dispute: { authenticityDisputed: true }
+				- id: E2
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true }
 				"""));
 		List<String> deleted = ids(opinion.items().get(0));
 		assertThat(deleted).doesNotContain("notarise", "showOnDevice", "courtPreservation", "platformCertificate")
@@ -317,20 +310,13 @@ class RemediesTest {
 		assertThat(order.deadline()).contains("第一百一十二条", "第四十八条");
 		assertThat(ids(replaced)).as("the client's own phone is gone").doesNotContain("showOnDevice", "notarise");
 
-		Opinion kept = this.assessor.assess(parse("""
-				id: kept
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				items:
-				  - id: E1
-				    kind: text
-				    chat: private
-				    counterparty: defendant
-				    custody: { form: screenshot, originalDeviceKept: true }
-				    dispute: { authenticityDisputed: true }
+		Opinion kept = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true }
 				"""));
 		assertThat(ids(kept.items().get(0))).as("the client can show its own phone")
 			.doesNotContain("orderOpponentsCopy");
@@ -338,20 +324,13 @@ class RemediesTest {
 
 	@Test
 	void theOriginalInTheOpponentsHandsIsOrderedProduced() {
-		Opinion opinion = this.assessor.assess(parse("""
-				id: held
-				causeOfAction: sale
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				items:
-				  - id: E1
-				    kind: text
-				    counterparty: defendant
-				    identity: { admittedByOpponent: true }
-				    custody: { form: printout, originalDeviceKept: false, originalUnavailableReason: heldByOpponent }
-				    dispute: { authenticityDisputed: true }
+		Opinion opinion = this.assessor.assess(caseOf("sale", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: printout, originalDeviceKept: false, originalUnavailableReason: heldByOpponent }
+				  dispute: { authenticityDisputed: true }
 				"""));
 		RemedyOption order = opinion.items()
 			.get(0)
@@ -387,25 +366,34 @@ class RemediesTest {
 	}
 
 	private static CaseFile voiceCase(String cause) {
+		return caseOf(cause, """
+				- id: E1
+				  kind: voice
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  completeness: { wholeConversation: true }
+				  voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
+				""");
+	}
+
+	private static List<String> ids(ItemOpinion item) {
+		return item.remedies().stream().map(RemedyOption::id).toList();
+	}
+
+	/**
+	 * A case against the defendant heard on 2025-01-10, with the items given as under
+	 * {@code items:} in a case file.
+	 */
+	private static CaseFile caseOf(String cause, String items) {
 		return parse("""
-				id: voice
+				id: test
 				causeOfAction: %s
 				lawDate: "2025-01-10"
 				parties:
 				  - { id: plaintiff, role: plaintiff, client: true }
 				  - { id: defendant, role: defendant }
 				items:
-				  - id: E1
-				    kind: voice
-				    counterparty: defendant
-				    identity: { admittedByOpponent: true }
-				    completeness: { wholeConversation: true }
-				    voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
-				""".formatted(cause));
-	}
-
-	private static List<String> ids(ItemOpinion item) {
-		return item.remedies().stream().map(RemedyOption::id).toList();
+				""".formatted(cause) + items.indent(2));
 	}
 
 	private static CaseFile parse(String yaml) {

@@ -73,9 +73,8 @@ final class OpinionBuilder {
 			.map(f -> reason(f, lawDate, evaluation.sources()))
 			.toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
-		// an excluded item gets only the actions that lift the exclusion (the lawful
-		// route
-		// to the same content): the planner offers none that gain nothing
+		// an excluded item gets only the actions that lift the exclusion
+		// (the lawful route to the same content): none that gain nothing
 		ItemRemedies remedies = (planner != null) ? planner.plan(item) : null;
 		Unknowns unknowns = null;
 		if (this.options.unknowns() && !excluded) {

@@ -43,31 +43,35 @@ final class RemedyPlanner {
 	private final WhatIfs whatIfs;
 
 	/**
+	 * Each item's candidates, tried once for the whole case, in the order the rules name
+	 * them.
+	 */
+	private final Map<String, List<Candidate>> candidates = new HashMap<>();
+
+	/**
 	 * For each action, how many of the case's items it serves as well as any action can
 	 * (the highest score, at the least effort): among equally good actions for an item,
 	 * the one other items need too comes first, so the case plan asks for fewer actions.
 	 */
-	private final Map<String, Integer> sharedBy;
+	private final Map<String, Integer> sharedBy = new HashMap<>();
 
-	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs, Map<String, Integer> sharedBy) {
+	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
-		this.sharedBy = sharedBy;
 	}
 
 	/** The planner for the case's items. */
 	static RemedyPlanner forCase(RuleSet ruleSet, WhatIfs whatIfs, List<EvidenceItem> items) {
-		RemedyPlanner alone = new RemedyPlanner(ruleSet, whatIfs, Map.of());
-		Map<String, Integer> counts = new HashMap<>();
+		RemedyPlanner planner = new RemedyPlanner(ruleSet, whatIfs);
 		for (EvidenceItem item : items) {
-			alone.bestActions(item).forEach(id -> counts.merge(id, 1, Integer::sum));
+			planner.bestActions(item).forEach(id -> planner.sharedBy.merge(id, 1, Integer::sum));
 		}
-		return new RemedyPlanner(ruleSet, whatIfs, Map.copyOf(counts));
+		return planner;
 	}
 
 	ItemRemedies plan(EvidenceItem item) {
 		int before = this.whatIfs.base().score(item.id());
-		List<Candidate> candidates = candidates(item);
+		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
@@ -88,6 +92,10 @@ final class RemedyPlanner {
 	 * and assessed, in the order the rules name them.
 	 */
 	private List<Candidate> candidates(EvidenceItem item) {
+		return this.candidates.computeIfAbsent(item.id(), id -> tried(item));
+	}
+
+	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
 		List<Candidate> candidates = new ArrayList<>();
 		for (String id : named(current.findingsFor(item.id()))) {
@@ -97,7 +105,7 @@ final class RemedyPlanner {
 				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
 			}
 		}
-		return candidates;
+		return List.copyOf(candidates);
 	}
 
 	/**

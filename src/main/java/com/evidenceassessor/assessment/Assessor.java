@@ -34,7 +34,7 @@ public final class Assessor {
 
 	public Opinion assess(CaseFile caseFile, Options options) {
 		RuleSet ruleSet = this.rules.get();
-		FactElements.check(caseFile, ruleSet.chains());
+		ChainVocabulary.check(caseFile, ruleSet.chains());
 		OpinionBuilder builder = new OpinionBuilder(ruleSet, options);
 		if (!options.remedies() && !options.unknowns()) {
 			return builder.build(caseFile, Evaluation.of(ruleSet, caseFile.legalCase(), caseFile.derivedFacts()), null);

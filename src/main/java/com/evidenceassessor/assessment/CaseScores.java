@@ -33,7 +33,7 @@ final class CaseScores {
 				.average()
 				.orElse(0));
 		}
-		CauseChain chain = chains.forCause(legalCase.causeOfAction());
+		CauseChain chain = chains.forCase(legalCase);
 		Map<String, Integer> links = new HashMap<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
 			links.merge(link(chain, fact), best(legalCase, fact, scores), Math::max);

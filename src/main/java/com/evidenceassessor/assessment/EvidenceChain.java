@@ -10,6 +10,11 @@ import java.util.List;
  * @param causeOfAction the cause of action (wire name)
  * @param title the cause in Chinese
  * @param titleEn in English
+ * @param claimant who brings the claim as the case names it, for a cause whose chain
+ * depends on it (sale); {@code null} when the case names none or the cause has no
+ * claimants
+ * @param claimantChoices the claimants the cause knows, when the case names none: the
+ * chain then shows the requirements for a case that does not say; else empty
  * @param links one per requirement, in the order rules/chains.yaml lists them
  * @param complete every requirement is covered by at least one usable (not excluded) item
  * @param missingElements the elements of the requirements not covered; any one of a
@@ -19,8 +24,21 @@ import java.util.List;
  * @param strength the weakest link's strength (0 when a requirement is not covered)
  * @param level the risk level of that strength ({@code high} when incomplete)
  */
-public record EvidenceChain(String causeOfAction, String title, String titleEn, List<ChainLink> links, boolean complete,
-		List<String> missingElements, WeakestLink weakestLink, int strength, Level level) {
+public record EvidenceChain(String causeOfAction, String title, String titleEn, Claimant claimant,
+		List<Claimant> claimantChoices, List<ChainLink> links, boolean complete, List<String> missingElements,
+		WeakestLink weakestLink, int strength, Level level) {
+
+	/**
+	 * Who brings the claim, where the cause's chain depends on it: a seller claiming the
+	 * price proves delivery, a buyer claiming the goods or a refund proves payment.
+	 *
+	 * @param id its name in the case file ({@code seller}, say)
+	 * @param label in Chinese
+	 * @param labelEn in English
+	 */
+	public record Claimant(String id, String label, String labelEn) {
+
+	}
 
 	/**
 	 * One requirement of the cause of action and what covers it.

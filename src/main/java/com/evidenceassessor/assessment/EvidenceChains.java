@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
+import com.evidenceassessor.assessment.EvidenceChain.Claimant;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
@@ -38,7 +39,7 @@ final class EvidenceChains {
 
 	/** Each fact to prove with the items behind it, in case-file order. */
 	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items) {
-		CauseChain cause = this.chains.forCause(legalCase.causeOfAction());
+		CauseChain cause = this.chains.forCase(legalCase);
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
 			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items));
@@ -51,7 +52,7 @@ final class EvidenceChains {
 	 * none for it.
 	 */
 	EvidenceChain chain(LegalCase legalCase, List<FactChain> facts) {
-		CauseChain cause = this.chains.forCause(legalCase.causeOfAction());
+		CauseChain cause = this.chains.forCase(legalCase);
 		if (cause == null) {
 			return null;
 		}
@@ -87,7 +88,22 @@ final class EvidenceChains {
 		boolean complete = missing.isEmpty() && !links.isEmpty();
 		Level level = complete ? this.model.band(strength) : Level.HIGH;
 		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
-				List.copyOf(links), complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
+				claimant(cause, legalCase.claimant()), claimantChoices(cause, legalCase.claimant()), List.copyOf(links),
+				complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
+	}
+
+	/** Who claims, as the case names it, or {@code null}. */
+	private static Claimant claimant(CauseChain cause, String claimant) {
+		Chains.Label label = (claimant != null) ? cause.claimants().get(claimant) : null;
+		return (label != null) ? new Claimant(claimant, label.zh(), label.en()) : null;
+	}
+
+	/** The claimants the case could name, when it names none. */
+	private static List<Claimant> claimantChoices(CauseChain cause, String claimant) {
+		if (claimant != null) {
+			return List.of();
+		}
+		return cause.claimants().keySet().stream().map(c -> claimant(cause, c)).toList();
 	}
 
 	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all) {

@@ -10,6 +10,9 @@ import java.util.List;
  * @param id a stable id, e.g. {@code loan-by-transfer}
  * @param title the case title
  * @param causeOfAction the cause of action, as far as the rules distinguish it
+ * @param claimant who brings the claim, where the cause's evidence chain depends on it (a
+ * key of its {@code claimants} in {@code rules/chains.yaml}, e.g. {@code seller}), or
+ * {@code null}
  * @param forum ordinary court or internet court
  * @param lawDate the date that selects the law in force (hearing or submission date),
  * never the clock
@@ -22,9 +25,9 @@ import java.util.List;
  * @param defences what the opponent pleads
  * @param items the evidence items
  */
-public record LegalCase(String id, String title, CauseOfAction causeOfAction, Forum forum, LocalDate lawDate,
-		LocalDate evidencePeriodEnds, Boolean onlineLitigation, Relationship relationship, List<Party> parties,
-		List<FactToProve> factsToProve, Defences defences, List<EvidenceItem> items) {
+public record LegalCase(String id, String title, CauseOfAction causeOfAction, String claimant, Forum forum,
+		LocalDate lawDate, LocalDate evidencePeriodEnds, Boolean onlineLitigation, Relationship relationship,
+		List<Party> parties, List<FactToProve> factsToProve, Defences defences, List<EvidenceItem> items) {
 
 	public LegalCase {
 		parties = EvidenceItem.copy(parties);
@@ -36,8 +39,9 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, Fo
 
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
-		return new LegalCase(this.id, this.title, this.causeOfAction, this.forum, this.lawDate, this.evidencePeriodEnds,
-				this.onlineLitigation, this.relationship, this.parties, this.factsToProve, this.defences, newItems);
+		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,
+				this.evidencePeriodEnds, this.onlineLitigation, this.relationship, this.parties, this.factsToProve,
+				this.defences, newItems);
 	}
 
 }

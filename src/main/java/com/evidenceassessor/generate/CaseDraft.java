@@ -42,6 +42,9 @@ final class CaseDraft {
 
 	Relationship relationship;
 
+	/** Who claims, where the cause's chain depends on it (rules/chains.yaml). */
+	String claimant;
+
 	String title;
 
 	Defences defences;

@@ -27,6 +27,7 @@ final class SaleScenario implements Scenario {
 		BigDecimal price = dice.yuan(3000, 500000, 100);
 		BigDecimal paid = price.multiply(BigDecimal.valueOf(dice.between(0, 6))).divide(BigDecimal.TEN);
 		c.cause = CauseOfAction.SALE;
+		c.claimant = "seller";
 		c.relationship = Relationship.BUSINESS;
 		c.title = c.plaintiff + "诉" + c.defendant + "买卖合同纠纷";
 		c.fact("contractFormed", "saleAgreed", "双方通过微信订购" + goods + quantity + "件，总价" + price.toPlainString() + "元");

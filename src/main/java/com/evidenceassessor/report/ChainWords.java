@@ -81,6 +81,28 @@ public final class ChainWords {
 		return String.format(Labels.of("planHeld", lang), where);
 	}
 
+	/** The cause of action, and who claims when the chain depends on it. */
+	public static String title(EvidenceChain chain, Lang lang) {
+		String title = lang.pick(chain.title(), chain.titleEn());
+		EvidenceChain.Claimant claimant = chain.claimant();
+		return (claimant != null) ? title + " · " + lang.pick(claimant.label(), claimant.labelEn()) : title;
+	}
+
+	/**
+	 * The case does not say who claims, where the chain depends on it: what it could say;
+	 * {@code null} otherwise.
+	 */
+	public static String claimantUnstated(EvidenceChain chain, Lang lang) {
+		if (chain.claimantChoices().isEmpty()) {
+			return null;
+		}
+		List<String> choices = chain.claimantChoices()
+			.stream()
+			.map(c -> c.id() + " = " + lang.pick(c.label(), c.labelEn()))
+			.toList();
+		return String.format(Labels.of("claimantUnstated", lang), String.join(lang.pick("；", "; "), choices));
+	}
+
 	/** The labels of the requirements the chain does not cover. */
 	public static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),

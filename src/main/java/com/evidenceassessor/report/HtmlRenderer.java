@@ -103,6 +103,16 @@ public final class HtmlRenderer {
 			return ChainWords.weakness(link, opinion, this.lang);
 		}
 
+		/** The cause of action, and who claims when the chain depends on it. */
+		public String chainTitle(EvidenceChain chain) {
+			return ChainWords.title(chain, this.lang);
+		}
+
+		/** What the case could name as its claimant, or {@code null}. */
+		public String claimantUnstated(EvidenceChain chain) {
+			return ChainWords.claimantUnstated(chain, this.lang);
+		}
+
 		/** The labels of the requirements the chain does not cover. */
 		public String missing(EvidenceChain chain) {
 			return ChainWords.missing(chain, this.lang);

@@ -55,6 +55,8 @@ public final class Labels {
 			entry("caseRange", "案件评分区间（待核实事实）", "Case score range over the open facts"),
 			entry("questions", "需向当事人核实的问题（按影响排序）", "Questions for the client (most decisive first)"),
 			entry("chain", "证据链", "Evidence chain"), entry("chainComplete", "完整", "complete"),
+			entry("claimantUnstated", "案件未说明由哪一方主张：证据链采用不区分主张方的要件，可能高估其强度；请在案件文件 claimant 中注明：%s",
+					"the case does not say who claims: the chain uses the requirements that fit either side and may overstate its strength; name the claimant in the case file (claimant): %s"),
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
 			entry("weakestLink", "最薄弱环节", "weakest link"), entry("noEvidence", "尚无证据", "no evidence yet"),
 			entry("noUsableEvidence", "没有可采的证据", "no usable evidence"),

@@ -64,8 +64,12 @@ final class PlanText {
 		String state = chain.complete()
 				? label("chainComplete") + " · " + chain.strength() + " (" + Labels.of(chain.level(), this.lang) + ")"
 				: label("chainIncomplete") + " — " + label("missing") + ": " + ChainWords.missing(chain, this.lang);
-		this.out.println(label("chain") + pick("（", " (") + pick(chain.title(), chain.titleEn()) + pick("）", ")") + ": "
-				+ state);
+		this.out.println(
+				label("chain") + pick("（", " (") + ChainWords.title(chain, this.lang) + pick("）", ")") + ": " + state);
+		String unstated = ChainWords.claimantUnstated(chain, this.lang);
+		if (unstated != null) {
+			this.out.println("  ⚠ " + unstated);
+		}
 		for (ChainLink link : chain.links()) {
 			String facts = link.facts().isEmpty() ? label("noEvidence") : String.join(", ", link.facts());
 			String strength = link.covered() ? " (" + link.strength() + ", " + Labels.of(link.level(), this.lang) + ")"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -31,6 +32,15 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 		return (cause != null) ? this.causes.get(WireNames.of(cause)) : null;
 	}
 
+	/**
+	 * The chain a case needs: its cause's, with the requirements for the claimant it
+	 * names ({@code null} when none is defined).
+	 */
+	public CauseChain forCase(LegalCase legalCase) {
+		CauseChain cause = forCause(legalCase.causeOfAction());
+		return (cause != null) ? cause.forClaimant(legalCase.claimant()) : null;
+	}
+
 	/** An element's label, or {@code null} for a word outside the vocabulary. */
 	public Label label(String element) {
 		return (element != null) ? this.elements.get(element) : null;
@@ -51,12 +61,33 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 *
 	 * @param titleZh the cause's name in Chinese
 	 * @param titleEn in English
+	 * @param claimants who may bring the claim, when that changes what must be proved (a
+	 * seller claiming the price proves delivery; a buyer claiming the goods or a refund
+	 * proves payment), by the wire name a case file gives as {@code claimant}
 	 * @param requirements the requirements, in the order the opinion lists them
 	 */
-	public record CauseChain(String titleZh, String titleEn, List<Requirement> requirements) {
+	public record CauseChain(String titleZh, String titleEn, Map<String, Label> claimants,
+			List<Requirement> requirements) {
 
 		public CauseChain {
+			claimants = (claimants != null) ? new LinkedHashMap<>(claimants) : Map.of();
 			requirements = (requirements != null) ? List.copyOf(requirements) : List.of();
+		}
+
+		/**
+		 * The chain for a claimant: the requirements for every claimant and those for
+		 * this one, or, when the case names none ({@code null}), those marked
+		 * {@value Requirement#UNSTATED}.
+		 */
+		public CauseChain forClaimant(String claimant) {
+			if (this.claimants.isEmpty()) {
+				return this;
+			}
+			String wanted = (claimant != null) ? claimant : Requirement.UNSTATED;
+			List<Requirement> applying = this.requirements.stream()
+				.filter(r -> r.claimant() == null || r.claimant().equals(wanted))
+				.toList();
+			return new CauseChain(this.titleZh, this.titleEn, this.claimants, applying);
 		}
 
 		/**
@@ -77,6 +108,9 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 * {@code elements}.
 	 *
 	 * @param id a stable id within the cause, e.g. {@code delivery}
+	 * @param claimant the claimant it applies to (a key of the cause's
+	 * {@code claimants}), {@value #UNSTATED} for a case that names none, or {@code null}
+	 * for every case
 	 * @param labelZh what must be proved, in Chinese
 	 * @param labelEn in English
 	 * @param elements the elements that fill it (any one suffices)
@@ -85,8 +119,14 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 * @param earlier what the source read as for a case heard under earlier law (before
 	 * the Civil Code, 2021-01-01, say)
 	 */
-	public record Requirement(String id, String labelZh, String labelEn, List<String> elements, String source,
-			String sourceEn, List<EarlierSource> earlier) {
+	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
+			String source, String sourceEn, List<EarlierSource> earlier) {
+
+		/**
+		 * The {@code claimant} of a requirement for a case that does not name its
+		 * claimant.
+		 */
+		public static final String UNSTATED = "unstated";
 
 		public Requirement {
 			elements = (elements != null) ? List.copyOf(elements) : List.of();
@@ -99,7 +139,7 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 			if (applies == null) {
 				return this;
 			}
-			return new Requirement(this.id, this.labelZh, this.labelEn, this.elements, applies.source(),
+			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
 					applies.sourceEn(), List.of());
 		}
 

@@ -130,11 +130,25 @@ final class RuleDataChecks {
 			if (chain.requirements().isEmpty()) {
 				problem("chains.yaml", where + " has no requirements");
 			}
+			chain.claimants().forEach((claimant, label) -> {
+				if (Chains.Requirement.UNSTATED.equals(claimant) || label == null || blank(label.zh())
+						|| blank(label.en())) {
+					problem("chains.yaml", where + ", claimant '" + claimant
+							+ "': expected zh and en, and a name other than '" + Chains.Requirement.UNSTATED + "'");
+				}
+			});
 			Set<String> ids = new HashSet<>();
 			for (Chains.Requirement requirement : chain.requirements()) {
 				String at = where + ", requirement '" + requirement.id() + "'";
 				if (blank(requirement.id()) || !ids.add(requirement.id())) {
 					problem("chains.yaml", at + ": expected a unique id");
+				}
+				String claimant = requirement.claimant();
+				if (claimant != null && !Chains.Requirement.UNSTATED.equals(claimant)
+						&& !chain.claimants().containsKey(claimant)) {
+					problem("chains.yaml",
+							at + " is for claimant '" + claimant + "'; expected one of the cause's `claimants` "
+									+ chain.claimants().keySet() + " or '" + Chains.Requirement.UNSTATED + "'");
 				}
 				if (blank(requirement.source()) || blank(requirement.sourceEn()) || blank(requirement.labelZh())
 						|| blank(requirement.labelEn())) {

@@ -137,6 +137,7 @@ class AssessmentPages {
 		page.addObject("kinds", QuickCheck.choices(ItemKind.class));
 		page.addObject("chats", QuickCheck.choices(ChatScope.class));
 		page.addObject("causes", QuickCheck.choices(CauseOfAction.class));
+		page.addObject("claimants", List.of("seller", "buyer"));
 		page.addObject("forms", QuickCheck.choices(SubmissionForm.class));
 		page.addObject("extractors", QuickCheck.choices(Extractor.class));
 		page.addObject("obtainedBy", QuickCheck.choices(ObtainedBy.class));

@@ -19,20 +19,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * the case file cannot say. Yes/no questions take {@code yes}, {@code no} or blank for
  * "not known".
  */
-record QuickCheck(String title, String lawDate, String causeOfAction, String kind, String chat, String fact,
-		String element, String form, String originalDeviceKept, String backedUp, String directOutput, String notarized,
-		String extractedBy, String obtainedBy, String officialClient, String wechatIdShown, String profilePageShown,
-		String phoneMatchesParty, String realNameViaPayment, String platformRecord, String accountAdmitted,
-		String wholeConversation, String selectiveExcerpt, String editingSigns, String fullTimestamps,
-		String contentClear, String authenticityDisputed, String admittedInProceedings, String corroboration) {
+record QuickCheck(String title, String lawDate, String causeOfAction, String claimant, String kind, String chat,
+		String fact, String element, String form, String originalDeviceKept, String backedUp, String directOutput,
+		String notarized, String extractedBy, String obtainedBy, String officialClient, String wechatIdShown,
+		String profilePageShown, String phoneMatchesParty, String realNameViaPayment, String platformRecord,
+		String accountAdmitted, String wholeConversation, String selectiveExcerpt, String editingSigns,
+		String fullTimestamps, String contentClear, String authenticityDisputed, String admittedInProceedings,
+		String corroboration) {
 
 	static final String SOURCE = "quick-check form";
 
 	/** The form as first shown: a chat text, today's date as the law date. */
 	static QuickCheck blank(LocalDate today) {
-		return new QuickCheck(null, today.toString(), "privateLending", "text", "private", null, null, "screenshot",
-				null, null, null, null, null, "ownAccountOwnDevice", null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null);
+		return new QuickCheck(null, today.toString(), "privateLending", null, "text", "private", null, null,
+				"screenshot", null, null, null, null, null, "ownAccountOwnDevice", null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The one-item case the form describes, read as a case file would be. */
@@ -54,6 +55,7 @@ record QuickCheck(String title, String lawDate, String causeOfAction, String kin
 		legalCase.put("id", "quick-check");
 		put(legalCase, "title", this.title);
 		put(legalCase, "causeOfAction", this.causeOfAction);
+		put(legalCase, "claimant", this.claimant);
 		put(legalCase, "lawDate", this.lawDate);
 		legalCase.put("parties", List.of(Map.of("id", "client", "role", "plaintiff", "name", "委托人", "client", true),
 				Map.of("id", "opponent", "role", "defendant", "name", "对方当事人")));

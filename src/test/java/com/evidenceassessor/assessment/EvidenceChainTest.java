@@ -123,11 +123,51 @@ class EvidenceChainTest {
 	}
 
 	@Test
-	void aSaleNeedsTheAgreementAndDeliveryOrPayment() {
+	void aSaleThatDoesNotSayWhoClaimsNeedsTheAgreementAndDeliveryOrPaymentAndAsksWhoClaims() {
 		assertThat(chain(caseWith("sale", "saleAgreed", "paymentMade")).complete()).isTrue();
 		assertThat(chain(caseWith("sale", "saleAgreed", "goodsDelivered")).complete()).isTrue();
-		assertThat(chain(caseWith("sale", "saleAgreed")).missingElements()).containsExactly("goodsDelivered",
-				"paymentMade");
+		EvidenceChain agreementOnly = chain(caseWith("sale", "saleAgreed"));
+		assertThat(agreementOnly.missingElements()).containsExactly("goodsDelivered", "paymentMade");
+		assertThat(agreementOnly.claimant()).isNull();
+		assertThat(agreementOnly.claimantChoices()).extracting(EvidenceChain.Claimant::id)
+			.containsExactly("seller", "buyer");
+	}
+
+	@Test
+	void aSellerClaimingThePriceMustProveDeliveryNotTheBuyersPayment() {
+		EvidenceChain chain = chain(sale("seller", "2025-01-10", "saleAgreed", "paymentMade"));
+		assertThat(chain.links()).extracting(ChainLink::requirement).containsExactly("agreement", "delivery");
+		assertThat(chain.complete()).isFalse();
+		assertThat(chain.missingElements()).containsExactly("goodsDelivered");
+		assertThat(chain.claimant().label()).isEqualTo("出卖人（请求支付价款）");
+		assertThat(chain.claimantChoices()).isEmpty();
+		assertThat(chain.links().get(1).source()).contains("民法典第五百九十八条", "民诉法解释第九十一条第（一）项");
+	}
+
+	@Test
+	void aBuyerClaimingTheGoodsOrARefundMustProvePayment() {
+		EvidenceChain chain = chain(sale("buyer", "2025-01-10", "saleAgreed", "goodsDelivered"));
+		assertThat(chain.links()).extracting(ChainLink::requirement).containsExactly("agreement", "payment");
+		assertThat(chain.missingElements()).containsExactly("paymentMade");
+		assertThat(chain(sale("buyer", "2025-01-10", "saleAgreed", "paymentMade")).complete()).isTrue();
+	}
+
+	@Test
+	void beforeMay2020TheBurdenOfPerformanceIsCitedFromThe2001Provisions() {
+		CaseFile old = sale("seller", "2019-06-01", "saleAgreed", "goodsDelivered");
+		assertThat(chain(old).links().get(1).source())
+			.isEqualTo("合同法第一百三十五条（出卖人交付标的物）、第一百五十九条（买受人支付价款）；证据规定（2001）第五条第二款（对合同是否履行发生争议的，由负有履行义务的当事人承担举证责任）");
+	}
+
+	@Test
+	void aClaimantTheCauseDoesNotKnowIsRefusedWhereItIs() {
+		assertThatThrownBy(() -> chain(sale("lender", "2025-01-10", "saleAgreed"))).isInstanceOf(InputException.class)
+			.hasMessageContaining("claimant")
+			.hasMessageContaining("found 'lender'; expected one of seller, buyer, or none");
+		assertThatThrownBy(() -> chain(parse(yaml("privateLending", "seller", "2025-01-10", "loanAgreed"))))
+			.isInstanceOf(InputException.class)
+			.hasMessageContaining("found 'seller'; expected no claimant: rules/chains.yaml names none for a "
+					+ "privateLending case");
 	}
 
 	@Test
@@ -224,15 +264,22 @@ class EvidenceChainTest {
 
 	/** A case with one fact per element and one plain text item offered for each. */
 	private static CaseFile caseWith(String cause, String... elements) {
+		return parse(yaml(cause, null, "2025-01-10", elements));
+	}
+
+	private static String yaml(String cause, String claimant, String lawDate, String... elements) {
 		StringBuilder yaml = new StringBuilder("""
 				id: synthetic
 				causeOfAction: %s
-				lawDate: "2025-01-10"
+				lawDate: "%s"
 				parties:
 				  - { id: plaintiff, role: plaintiff, client: true }
 				  - { id: defendant, role: defendant }
 				factsToProve:
-				""".formatted(cause));
+				""".formatted(cause, lawDate));
+		if (claimant != null) {
+			yaml.insert(0, "claimant: " + claimant + "\n");
+		}
 		for (int i = 0; i < elements.length; i++) {
 			yaml.append("  - { id: F").append(i + 1).append(", element: ").append(elements[i]).append(" }\n");
 		}
@@ -244,7 +291,11 @@ class EvidenceChainTest {
 				.append(i + 1)
 				.append("], identity: { admittedByOpponent: true } }\n");
 		}
-		return parse(yaml.toString());
+		return yaml.toString();
+	}
+
+	private static CaseFile sale(String claimant, String lawDate, String... elements) {
+		return parse(yaml("sale", claimant, lawDate, elements));
 	}
 
 	private static CaseFile parse(String yaml) {
@@ -267,7 +318,7 @@ class EvidenceChainTest {
 	@CsvSource(delimiter = '|',
 			value = { "2024-01-31|彩礼规定", "2020-12-31|民法典,劳动争议解释（一）,Civil Code",
 					"2020-04-30|证据规定（2019）,Evidence Provisions (2019)", "2017-09-30|民法总则,General Provisions",
-					"2015-08-31|民间借贷规定,Private Lending" })
+					"2015-08-31|民间借贷规定,Private Lending", "2015-02-03|民诉法解释,CPL Interpretation" })
 	void noRequirementCitesALawNotYetInForce(String day, String laterLaws) {
 		LocalDate lawDate = LocalDate.parse(day);
 		ExampleCases.rules().chains().causes().forEach((cause, chain) -> {

@@ -123,7 +123,7 @@ class RemediesTest {
 
 	@Test
 	void anActionDueBeforeTheTimeLimitEndsIsDatedThatManyDaysEarlier() {
-		LegalCase old = new LegalCase("old", null, null, null, LocalDate.parse("2019-06-01"),
+		LegalCase old = new LegalCase("old", null, null, null, null, LocalDate.parse("2019-06-01"),
 				LocalDate.parse("2019-05-20"), null, null, null, null, null, null);
 		Remedy preservation = this.rules.remedies().get("courtPreservation");
 		assertThat(RemedyPlanner.dueBy(preservation.on(old.lawDate()), old)).isEqualTo("2019-05-13");

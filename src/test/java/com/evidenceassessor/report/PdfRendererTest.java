@@ -46,14 +46,14 @@ class PdfRendererTest {
 
 	@Test
 	void thePdfShowsTheEvidenceChainTheCasePlanAndEachItemsPlan() throws IOException {
-		Opinion loan = Assessor.of(RuleSetLoader.load(Path.of("rules")))
+		Opinion sale = Assessor.of(RuleSetLoader.load(Path.of("rules")))
 			.assess(CaseFileReader.read(Path.of("cases/sale-of-goods-deposit")));
-		byte[] pdf = new PdfRenderer(() -> CjkFont.locate(null)).render(loan, Lang.EN, null);
+		byte[] pdf = new PdfRenderer(() -> CjkFont.locate(null)).render(sale, Lang.EN, null);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Evidence chain (Sale of goods): complete", "basis: Civil Code Arts. 469, 595",
-					"weakest link: delivery of the goods or payment of the price",
-					"Case plan (the actions that reach what every item's plan reaches together): 80 (low risk, +25)",
+			assertThat(text).contains("Evidence chain (Sale of goods · the seller (claiming the price)): complete",
+					"basis: Civil Code Arts. 469, 595", "weakest link: delivery of the goods — goodsDelivered: E3",
+					"Case plan (the actions that reach what every item's plan reaches together): 75 (low risk, +20)",
 					"step by step:");
 		}
 	}

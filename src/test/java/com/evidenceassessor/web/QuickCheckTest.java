@@ -28,7 +28,7 @@ class QuickCheckTest {
 
 	@Test
 	void yesAndNoBecomeTrueAndFalseAndAFactToProveIsLinked() {
-		QuickCheck form = new QuickCheck("转账截图", "2025-06-01", "privateLending", "transfer", "private", "交付借款5万元",
+		QuickCheck form = new QuickCheck("转账截图", "2025-06-01", "privateLending", null, "transfer", "private", "交付借款5万元",
 				"moneyDelivered", "screenshot", "yes", "yes", null, "no", "lawyer", "ownAccountOwnDevice", "yes", "yes",
 				null, null, "yes", null, null, "no", "yes", null, null, null, "yes", null, "bankRecord");
 		EvidenceItem item = form.toCaseFile().legalCase().items().get(0);
@@ -45,16 +45,24 @@ class QuickCheckTest {
 	}
 
 	@Test
+	void aSaleNamesWhoClaims() {
+		QuickCheck form = new QuickCheck("送货单照片", "2025-06-01", "sale", "seller", "image", "private", "已交付货物",
+				"goodsDelivered", "screenshot", null, null, null, null, null, "ownAccountOwnDevice", null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null);
+		assertThat(form.toCaseFile().legalCase().claimant()).isEqualTo("seller");
+	}
+
+	@Test
 	void anAnswerTheCaseFileCannotHoldIsRefusedWithItsFieldPath() {
-		QuickCheck form = new QuickCheck(null, "2025-06-01", "privateLending", "text", null, null, null, null, "maybe",
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+		QuickCheck form = new QuickCheck(null, "2025-06-01", "privateLending", null, "text", null, null, null, null,
+				"maybe", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null);
 		assertThatThrownBy(form::toCaseFile).isInstanceOf(InputException.class)
 			.hasMessageContaining("quick-check form")
 			.hasMessageContaining("items[0].custody.originalDeviceKept");
-		QuickCheck noDate = new QuickCheck(null, "", "privateLending", "text", null, null, null, null, null, null, null,
+		QuickCheck noDate = new QuickCheck(null, "", "privateLending", null, "text", null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 		assertThatThrownBy(noDate::toCaseFile).isInstanceOf(InputException.class).hasMessageContaining("lawDate");
 	}
 

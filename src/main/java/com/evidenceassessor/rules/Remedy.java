@@ -25,10 +25,13 @@ import java.util.Map;
  * @param dueDaysBefore how many days before the end of the time limit for evidence the
  * deadline falls (0 when it runs to the end)
  * @param earlier what the deadline and basis read as for a case heard under earlier law
+ * @param group the family of actions it belongs to ({@code corroboration}, say), which a
+ * rule may name in {@code @remedies} for all of its members; {@code null} for none
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadlineZh, String deadlineEn,
 		String basis, List<String> kinds, List<String> causes, Map<String, List<Object>> requires,
-		Map<String, Object> set, Map<String, Object> append, Integer dueDaysBefore, List<EarlierLaw> earlier) {
+		Map<String, Object> set, Map<String, Object> append, Integer dueDaysBefore, List<EarlierLaw> earlier,
+		String group) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
@@ -53,7 +56,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		return new Remedy(this.actionZh, this.actionEn, this.effort,
 				EarlierTexts.or(applies.deadlineZh(), this.deadlineZh),
 				EarlierTexts.or(applies.deadlineEn(), this.deadlineEn), EarlierTexts.or(applies.basis(), this.basis),
-				this.kinds, this.causes, this.requires, this.set, this.append, applies.dueDaysBefore(), List.of());
+				this.kinds, this.causes, this.requires, this.set, this.append, applies.dueDaysBefore(), List.of(),
+				this.group);
 	}
 
 	/**

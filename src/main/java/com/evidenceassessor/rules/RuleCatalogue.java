@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,11 +107,14 @@ final class RuleCatalogue {
 		if (points != null && !data.parameters().containsKey(points)) {
 			problem(name, "@points(\"" + points + "\") names no parameter under parameters/");
 		}
-		List<String> remedies = list(text(meta, "remedies"));
-		for (String remedy : remedies) {
-			if (!data.remedies().containsKey(remedy)) {
-				problem(name, "@remedies names '" + remedy + "', which is not in remedies.yaml");
+		List<String> remedies = new ArrayList<>();
+		for (String named : list(text(meta, "remedies"))) {
+			List<String> members = RemedyGroups.expand(named, data.remedies());
+			if (members.isEmpty()) {
+				problem(name,
+						"@remedies names '" + named + "', which is neither a remedy nor a group in remedies.yaml");
 			}
+			remedies.addAll(members);
 		}
 		String reasonZh = required(name, meta, "reasonZh");
 		String reasonEn = required(name, meta, "reasonEn");

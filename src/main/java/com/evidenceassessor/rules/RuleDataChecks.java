@@ -56,6 +56,10 @@ final class RuleDataChecks {
 			}
 			remedy.set().forEach((path, value) -> fits("remedies.yaml", where + " sets", path, value, false));
 			remedy.append().forEach((path, value) -> fits("remedies.yaml", where + " appends to", path, value, true));
+			if (remedy.group() != null && remedies.containsKey(remedy.group())) {
+				problem("remedies.yaml", where + " is in group '" + remedy.group()
+						+ "', which is also a remedy's id; expected a group name no remedy has");
+			}
 		});
 	}
 

@@ -263,6 +263,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
+		List<String> corroboration = this.rules.remedies()
+			.entrySet()
+			.stream()
+			.filter(e -> "corroboration".equals(e.getValue().group()))
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(corroboration).containsExactly("addIou", "addSmsRecord", "addCallRecording", "addBankRecord",
+				"addWitness", "addAttendanceRecord", "addWrittenContract");
+		RuleInfo doubtful2001 = this.rules.allRules()
+			.stream()
+			.filter(r -> r.id().equals("spc-evidence-2001/69-3.doubtful-av"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(doubtful2001.remedies()).as("the group in the order of remedies.yaml, after the rule's own actions")
+			.containsSubsequence(corroboration)
+			.startsWith("showOnDevice");
+	}
+
+	@Test
 	void amongEquallyGoodActionsTheOneOtherItemsNeedComesFirst() {
 		Opinion gifts = this.assessor.assess(ExampleCases.read(Path.of("cases/bride-price-red-packets")));
 		ItemOpinion transfer = gifts.items().get(0);

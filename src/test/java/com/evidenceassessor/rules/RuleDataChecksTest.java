@@ -69,6 +69,22 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void aRequirementForAClaimantTheCauseDoesNotListAndAGroupNamedLikeARemedyAreRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "        claimant: buyer\n", "        claimant: purchaser\n");
+		replace(rules.resolve("remedies.yaml"), "addWitness:\n  group: corroboration\n",
+				"addWitness:\n  group: addIou\n");
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		assertThat(problems).extracting(RuleProblem::toString)
+			.containsExactlyInAnyOrder(
+					"chains.yaml: cause 'sale', requirement 'payment' is for claimant 'purchaser'; expected one of the "
+							+ "cause's `claimants` [seller, buyer] or 'unstated'",
+					"remedies.yaml: remedy 'addWitness' is in group 'addIou', which is also a remedy's id; expected a "
+							+ "group name no remedy has");
+	}
+
+	@Test
 	void aRequirementWithoutItsSourceIsRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "        source: 民法典第四百六十九条、第五百九十五条\n", "");

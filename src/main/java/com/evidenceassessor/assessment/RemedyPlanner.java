@@ -126,10 +126,11 @@ final class RemedyPlanner {
 
 	/**
 	 * Greedy combination: start from the best single action; add the action that raises
-	 * the score most given those already chosen, while one does. Actions whose effect on
-	 * the findings is the same as an earlier one's (an SMS and a witness both
-	 * corroborate) are not tried again, and at each step only the actions that improved,
-	 * alone, what now holds the score down are tried — the strongest
+	 * the score most given those already chosen, while one does and is still possible
+	 * after them (the court need not collect what the holder has shown in court). Actions
+	 * whose effect on the findings is the same as an earlier one's (an SMS and a witness
+	 * both corroborate) are not tried again, and at each step only the actions that
+	 * improved, alone, what now holds the score down are tried — the strongest
 	 * {@link #TRIES_PER_STEP} of them: once identity is fixed, what can still help is
 	 * what helps authenticity.
 	 */
@@ -139,10 +140,15 @@ final class RemedyPlanner {
 		List<Candidate> chosen = new ArrayList<>(List.of(pool.get(0)));
 		List<PlanStep> steps = new ArrayList<>(List.of(step(pool.get(0), pool.get(0).after(), id)));
 		Evaluation reached = pool.get(0).after();
+		LegalCase legalCase = this.whatIfs.base().legalCase();
 		while (chosen.size() < PLAN_SIZE) {
 			Candidate next = null;
 			Evaluation nextReached = reached;
+			EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
 			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
+				if (!possible(candidate.remedy(), legalCase, done)) {
+					continue;
+				}
 				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
 				if (together.score(id) > nextReached.score(id)) {
 					next = candidate;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
+import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
@@ -280,6 +281,21 @@ class RemediesTest {
 		assertThat(doubtful2001.remedies()).as("the group in the order of remedies.yaml, after the rule's own actions")
 			.containsSubsequence(corroboration)
 			.startsWith("showOnDevice");
+	}
+
+	@Test
+	void aScreenshotWhoseOriginalAFriendHoldsIsShownByTheFriendAndTheCourtCollectsItOnlyIfNot() {
+		ItemOpinion friendsScreenshot = this.assessor
+			.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")))
+			.items()
+			.get(0);
+		assertThat(ids(friendsScreenshot)).containsSubsequence("holderShowsOriginal", "courtCollection");
+		assertThat(friendsScreenshot.remedies().get(0).gain())
+			.isGreaterThan(friendsScreenshot.remedies().get(1).gain());
+		assertThat(friendsScreenshot.plan().steps()).extracting(PlanStep::id)
+			.as("the court need not collect what the holder has shown")
+			.contains("holderShowsOriginal")
+			.doesNotContain("courtCollection");
 	}
 
 	@Test

@@ -93,7 +93,7 @@ public final class ImpactXlsx {
 			text(line, 0, skip.source());
 			text(line, 1, skip.problem());
 		}
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, 1));
+		filtered(sheet, row, 2);
 	}
 
 	private static void header(Sheet sheet, List<String> headers, CellStyle bold) {

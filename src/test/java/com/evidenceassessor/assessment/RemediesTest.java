@@ -285,10 +285,7 @@ class RemediesTest {
 
 	@Test
 	void aScreenshotWhoseOriginalAFriendHoldsIsShownByTheFriendAndTheCourtCollectsItOnlyIfNot() {
-		ItemOpinion friendsScreenshot = this.assessor
-			.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")))
-			.items()
-			.get(0);
+		ItemOpinion friendsScreenshot = firstItemOf("defamation-moments-post");
 		assertThat(ids(friendsScreenshot)).containsSubsequence("holderShowsOriginal", "courtCollection");
 		assertThat(friendsScreenshot.remedies().get(0).gain())
 			.isGreaterThan(friendsScreenshot.remedies().get(1).gain());
@@ -318,9 +315,7 @@ class RemediesTest {
 
 	@Test
 	void anItemObtainedUnlawfullyIsOfferedOnlyTheLawfulRouteToTheSameRecord() {
-		ItemOpinion intruded = this.assessor.assess(ExampleCases.read(Path.of("cases/chat-obtained-by-intrusion")))
-			.items()
-			.get(0);
+		ItemOpinion intruded = firstItemOf("chat-obtained-by-intrusion");
 		assertThat(intruded.level()).isEqualTo(Level.EXCLUDED);
 		assertThat(ids(intruded)).as("nothing but the court can cure how it was obtained")
 			.containsExactly("collectThroughCourt");
@@ -333,10 +328,7 @@ class RemediesTest {
 
 	@Test
 	void aChatWhosePhoneIsGoneIsSoughtFromTheOpponentsEndOfIt() {
-		ItemOpinion replaced = this.assessor
-			.assess(ExampleCases.read(Path.of("cases/screenshot-only-unidentified-account")))
-			.items()
-			.get(0);
+		ItemOpinion replaced = firstItemOf("screenshot-only-unidentified-account");
 		RemedyOption order = replaced.remedies()
 			.stream()
 			.filter(r -> r.id().equals("orderOpponentsCopy"))
@@ -410,6 +402,11 @@ class RemediesTest {
 				  completeness: { wholeConversation: true }
 				  voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
 				""");
+	}
+
+	/** The first item's opinion of an example case. */
+	private ItemOpinion firstItemOf(String example) {
+		return this.assessor.assess(ExampleCases.read(Path.of("cases", example))).items().get(0);
 	}
 
 	private static List<String> ids(ItemOpinion item) {

@@ -103,6 +103,13 @@ public final class HtmlRenderer {
 			return ChainWords.weakness(link, opinion, this.lang);
 		}
 
+		/**
+		 * That the opinion is not the court's finding, with the article of its regime.
+		 */
+		public String disclaimer(Opinion opinion) {
+			return Labels.disclaimer(opinion, this.lang);
+		}
+
 		/** The cause of action, and who claims when the chain depends on it. */
 		public String chainTitle(EvidenceChain chain) {
 			return ChainWords.title(chain, this.lang);

@@ -278,7 +278,7 @@ final class PdfOpinionWriter {
 				+ opinion.stamp().inputHash() + " · assessor " + opinion.stamp().programVersion(), this.small);
 		stamp.setSpacingBefore(16);
 		document.add(stamp);
-		document.add(new Paragraph(label("disclaimer"), this.small));
+		document.add(new Paragraph(Labels.disclaimer(opinion, this.lang), this.small));
 	}
 
 	private Paragraph section(String text) {

@@ -44,7 +44,7 @@ public final class TextRenderer {
 		this.out.println();
 		this.out.println(label("stamp") + ": rules " + opinion.stamp().ruleSetHash().substring(0, 12) + " · input "
 				+ opinion.stamp().inputHash().substring(0, 12) + " · assessor " + opinion.stamp().programVersion());
-		this.out.println(label("disclaimer"));
+		this.out.println(Labels.disclaimer(opinion, this.lang));
 		this.out.flush();
 	}
 

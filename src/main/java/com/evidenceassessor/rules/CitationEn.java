@@ -26,7 +26,8 @@ final class CitationEn {
 	private static final String[][] INSTRUMENTS = { { "证据规定", "Evidence Provisions " },
 			{ "民诉法解释", "CPL Interpretation " }, { "电子签名法", "Electronic Signature Law " }, { "民法典", "Civil Code " },
 			{ "民间借贷规定", "Private Lending Provisions " }, { "互联网法院规定", "Internet Court Provisions " },
-			{ "在线诉讼规则", "Online Litigation Rules " }, { "普通法院参照", "followed by analogy in ordinary courts" } };
+			{ "在线诉讼规则", "Online Litigation Rules " }, { "普通法院参照", "followed by analogy in ordinary courts" },
+			{ "参照", "by analogy " } };
 
 	/** Each article's English form, rendered once: there are a few hundred at most. */
 	private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();

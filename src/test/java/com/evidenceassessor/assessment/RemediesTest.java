@@ -93,19 +93,31 @@ class RemediesTest {
 		assertThat(remedy.effort()).isNotNull();
 	}
 
-	@ParameterizedTest(name = "{0} before 2020-05-01: {1}, due {2} days early")
+	@ParameterizedTest(name = "{0} before 2015-02-04: {1}, due {2} days early")
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
-			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0", "orderToProduce, 证据规定（2001）第七十五条, 0",
-			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderOpponentsCopy, 证据规定（2001）第七十五条, 0" })
-	void underThe2001ProvisionsActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
-		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2020-04-30"));
+			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0",
+			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7" })
+	void underThe2001ProvisionsAloneActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
+		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2015-02-03"));
 		assertThat(then.deadlineZh()).contains(article);
 		assertThat(then.deadlineEn()).contains("(2001)");
 		assertThat(then.dueDaysBefore()).isEqualTo(daysEarly);
+	}
+
+	@ParameterizedTest(name = "{0} from 2015-02-04 to 2020-04-30: {1}, due on the last day")
+	@CsvSource({ "courtPreservation, 民诉法解释第九十八条第一款", "courtCollection, 民诉法解释第九十四条第二款",
+			"platformRegistration, 民诉法解释第九十四条第二款", "addWitness, 民诉法解释第一百一十七条第一款", "notarise, 民诉法解释第一百零二条",
+			"addSmsRecord, 民诉法解释第一百零二条", "appraisal, 民诉法解释第一百二十一条第一款", "orderToProduce, 证据规定（2001）第七十五条",
+			"collectThroughCourt, 民诉法解释第九十四条第二款", "orderOpponentsCopy, 证据规定（2001）第七十五条" })
+	void underThe2015InterpretationTheTimeLimitsAreItsOwn(String id, String article) {
+		for (String day : List.of("2015-02-04", "2020-04-30")) {
+			Remedy then = this.rules.remedies().get(id).on(LocalDate.parse(day));
+			assertThat(then.deadlineZh()).as(day).contains(article).doesNotContain("视为放弃", "届满前7日", "10日前");
+			assertThat(then.dueDaysBefore()).as(day).isZero();
+		}
 		Remedy now = this.rules.remedies().get(id).on(LocalDate.parse("2020-05-01"));
 		assertThat(now).isEqualTo(this.rules.remedies().get(id));
-		assertThat(now.dueDaysBefore()).isZero();
 	}
 
 	@Test
@@ -119,16 +131,24 @@ class RemediesTest {
 			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")))) {
 				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定", "劳动争议解释（一）");
 			}
+			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")))) {
+				assertThat(text).as(id + " before 2015-02-04")
+					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释第九十八条", "民诉法解释第一百一十七条", "民诉法解释第一百二十一条",
+							"民诉法解释第九十四条");
+			}
 		});
 	}
 
 	@Test
 	void anActionDueBeforeTheTimeLimitEndsIsDatedThatManyDaysEarlier() {
-		LegalCase old = new LegalCase("old", null, null, null, null, LocalDate.parse("2019-06-01"),
-				LocalDate.parse("2019-05-20"), null, null, null, null, null, null);
+		LegalCase old = new LegalCase("old", null, null, null, null, LocalDate.parse("2014-06-01"),
+				LocalDate.parse("2014-05-20"), null, null, null, null, null, null);
 		Remedy preservation = this.rules.remedies().get("courtPreservation");
-		assertThat(RemedyPlanner.dueBy(preservation.on(old.lawDate()), old)).isEqualTo("2019-05-13");
-		assertThat(RemedyPlanner.dueBy(preservation, old)).isEqualTo("2019-05-20");
+		assertThat(RemedyPlanner.dueBy(preservation.on(old.lawDate()), old)).isEqualTo("2014-05-13");
+		assertThat(RemedyPlanner.dueBy(preservation, old)).isEqualTo("2014-05-20");
+		assertThat(RemedyPlanner.dueBy(preservation.on(LocalDate.parse("2019-06-01")), old))
+			.as("under the 2015 interpretation: up to the last day")
+			.isEqualTo("2014-05-20");
 		assertThat(RemedyPlanner.dueBy(this.rules.remedies().get("showOnDevice"), old)).isNull();
 	}
 
@@ -157,7 +177,7 @@ class RemediesTest {
 		assertThat(remedies).extracting(RemedyOption::id).contains("notarise", "showOnDevice");
 		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
 		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
-		assertThat(notarise.deadline()).contains("证据规定（2001）第三十三条、第三十四条");
+		assertThat(notarise.deadline()).contains("证据规定（2001）第三十三条", "民诉法解释第一百零二条").doesNotContain("视为放弃");
 		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
 	}

@@ -133,13 +133,15 @@ class PlanRenderingTest {
 	}
 
 	@Test
-	void aTransferShownOnThePhoneButNotFixedHoldsTheCaseUntilACertificateFixesIt() {
+	void aTransferWithTenpaysEVoucherIsPresumedAuthenticAndNotSentForFixingAgain() {
 		Opinion shown = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		Opinion.ItemOpinion transfer = shown.items().get(1);
+		assertThat(transfer.reasons()).extracting(Opinion.Reason::ruleId).contains("wechat-practice/payment.e-voucher");
+		assertThat(transfer.remedies()).extracting(Opinion.RemedyOption::id)
+			.doesNotContain("platformCertificate", "courtPreservation", "wechatPayProof");
 		assertThat(shown.summary().score()).isEqualTo(75);
-		assertThat(shown.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
-			.containsExactly("platformCertificate");
-		assertThat(shown.summary().plan().actions().get(0).items()).containsExactly("E2", "E3");
-		assertThat(shown.summary().plan().scoreAfter()).isEqualTo(95);
+		assertThat(shown.summary().plan().gain()).isZero();
+		assertThat(text(shown, Lang.ZH)).contains("案件评分受最薄弱环节（款项交付, E2）限制");
 	}
 
 	@Test
@@ -196,11 +198,11 @@ class PlanRenderingTest {
 		// "no" is the favourable answer here: no signs of editing
 		assertThat(text(dated, Lang.EN))
 			.contains("Do the screenshots show signs of editing or splicing (fonts, alignment, layout)? "
-					+ "(if no 75 / if yes 50 · swing 25)")
+					+ "(if no 55 / if yes 30 · swing 25)")
 			.contains(
-					"Is the record kept in the official, unmodified WeChat client? (if yes 80 / if no 55 · swing 25)");
-		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 75 / 答“是” 50 · 影响 25)");
-		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 75 / if yes 50 · swing 25)");
+					"Is the record kept in the official, unmodified WeChat client? (if yes 60 / if no 35 · swing 25)");
+		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 55 / 答“是” 30 · 影响 25)");
+		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 55 / if yes 30 · swing 25)");
 		assertThat(text(loan, Lang.EN)).contains(
 				"Does the opponent admit the account is theirs? [E1, E2, E3] (case: if yes 50 / if no 35 · up to 25 on an item)")
 			.contains(

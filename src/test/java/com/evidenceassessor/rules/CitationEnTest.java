@@ -26,6 +26,7 @@ class CitationEnTest {
 	void itemsAfterAnArticleAndBracketsBecomeEnglishToo() {
 		assertThat(CitationEn.of("第九十三条第一款第（四）项、第（六）项")).isEqualTo("Art. 93(1)(iv), (vi)");
 		assertThat(CitationEn.of("第十一条第二款（普通法院参照）")).isEqualTo("Art. 11(2) (followed by analogy in ordinary courts)");
+		assertThat(CitationEn.of("参照证据规定第九十条第（四）项")).isEqualTo("by analogy Evidence Provisions Art. 90(iv)");
 	}
 
 	@Test

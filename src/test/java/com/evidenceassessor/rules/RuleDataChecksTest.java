@@ -63,7 +63,7 @@ class RuleDataChecksTest {
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
 				.contains("in other words: worst answer for 'acquisition.obtainedBy': the value covertly does not fit"))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml")
-				.contains("remedy 'addWitness' before 2020-05-01 has dueDaysBefore -10"))
+				.contains("remedy 'addWitness' before 2015-02-04 has dueDaysBefore -10"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")
 				.contains("requirement 'agreement' has an `earlier` entry without before, source and sourceEn"));
 	}

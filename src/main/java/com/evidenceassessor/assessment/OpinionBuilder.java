@@ -144,9 +144,22 @@ final class OpinionBuilder {
 			.toList();
 	}
 
+	/** A fact to prove that no item is offered for. */
+	private static boolean unsupportedFact(LegalCase legalCase) {
+		return legalCase.factsToProve()
+			.stream()
+			.anyMatch(f -> legalCase.items().stream().noneMatch(i -> i.proves().contains(f.id())));
+	}
+
 	private CasePlan casePlan(int score, ScoreModel model, WhatIfs whatIfs, WhatIfWork work) {
-		if (!this.options.remedies() || work.planActions.isEmpty()) {
+		if (!this.options.remedies()) {
 			return null;
+		}
+		if (work.planActions.isEmpty()) {
+			// no action anywhere; the plan still says what must come first when a fact to
+			// prove has no evidence at all
+			return unsupportedFact(whatIfs.base().legalCase()) ? new CasePlan(List.of(), score, model.band(score), 0)
+					: null;
 		}
 		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
 		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);

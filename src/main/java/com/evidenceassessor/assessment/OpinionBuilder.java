@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Assessor.Options;
@@ -87,6 +89,7 @@ final class OpinionBuilder {
 		if (remedies != null) {
 			work.planPatches.addAll(remedies.planPatches());
 			work.planActions.addAll(remedies.planActions());
+			work.possible.put(item.id(), remedies.possible());
 		}
 		Dimensions dimensions = new Dimensions(score.authenticity(), score.legality(), score.relevance(),
 				score.sufficiency());
@@ -161,18 +164,23 @@ final class OpinionBuilder {
 			return unsupportedFact(whatIfs.base().legalCase()) ? new CasePlan(List.of(), score, model.band(score), 0)
 					: null;
 		}
-		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
-		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
-		if (scoreAfter <= score) {
+		// the goal: what the items' plans reach together
+		int target = caseScore(whatIfs, work.planPatches, indices(work.planActions.size()));
+		if (target <= score) {
 			// the items' plans leave the case where it is: no action is the case's to
 			// take
 			return new CasePlan(List.of(), score, model.band(score), 0);
 		}
+		extendShared(work);
+		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
+		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
+		// the cheapest way there: the costliest actions are dropped first while the case
+		// still reaches the goal
 		for (int k : dropOrder(work.planActions)) {
 			List<Integer> without = new ArrayList<>(kept);
 			without.remove(Integer.valueOf(k));
 			int withoutScore = without.isEmpty() ? Integer.MIN_VALUE : caseScore(whatIfs, work.planPatches, without);
-			if (withoutScore >= scoreAfter) {
+			if (withoutScore >= target) {
 				kept = without;
 				scoreAfter = withoutScore;
 			}
@@ -185,6 +193,29 @@ final class OpinionBuilder {
 	 * The case's score with the plan's actions at {@code chosen} done (each item's plan
 	 * gives one patch per action).
 	 */
+	/**
+	 * An action the plan takes for some items is added for the other items it is possible
+	 * for: the phone shown for one chat can show the transfer on it, and a step already
+	 * taken may make a costlier one for another item unnecessary. Pruning then drops what
+	 * the case does not need.
+	 */
+	private static void extendShared(WhatIfWork work) {
+		Map<String, PlannedAction> taken = new LinkedHashMap<>();
+		Set<String> pairs = new HashSet<>();
+		for (PlannedAction action : work.planActions) {
+			taken.putIfAbsent(action.id(), action);
+			action.items().forEach(item -> pairs.add(action.id() + "@" + item));
+		}
+		work.possible.forEach((itemId, possible) -> possible.forEach((id, patch) -> {
+			PlannedAction like = taken.get(id);
+			if (like != null && pairs.add(id + "@" + itemId)) {
+				work.planPatches.add(patch);
+				work.planActions.add(new PlannedAction(like.id(), like.action(), like.actionEn(), like.effort(),
+						like.deadline(), like.deadlineEn(), like.dueBy(), List.of(itemId)));
+			}
+		}));
+	}
+
 	private int caseScore(WhatIfs whatIfs, List<ItemPatch> patches, List<Integer> chosen) {
 		return whatIfs.evaluate(chosen.stream().map(patches::get).toList()).caseScore(this.ruleSet.chains());
 	}
@@ -259,6 +290,9 @@ final class OpinionBuilder {
 		private final List<ItemPatch> planPatches = new ArrayList<>();
 
 		private final List<PlannedAction> planActions = new ArrayList<>();
+
+		/** Each item's possible actions and their changes, by item id. */
+		private final Map<String, Map<String, ItemPatch>> possible = new LinkedHashMap<>();
 
 	}
 

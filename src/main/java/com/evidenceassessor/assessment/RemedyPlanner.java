@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +82,12 @@ final class RemedyPlanner {
 			.filter(c -> c.after().score(item.id()) > before)
 			.map(c -> option(c, item.id(), before))
 			.toList();
+		Map<String, ItemPatch> possible = new LinkedHashMap<>();
+		candidates(item).forEach(c -> possible.put(c.id(), c.patch()));
 		if (options.isEmpty()) {
-			return new ItemRemedies(options, null, List.of(), List.of());
+			return new ItemRemedies(options, null, List.of(), List.of(), possible);
 		}
-		return combine(item, before, candidates, options);
+		return combine(item, before, candidates, options, possible);
 	}
 
 	/**
@@ -134,7 +137,8 @@ final class RemedyPlanner {
 	 * {@link #TRIES_PER_STEP} of them: once identity is fixed, what can still help is
 	 * what helps authenticity.
 	 */
-	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> ranked, List<RemedyOption> options) {
+	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> ranked, List<RemedyOption> options,
+			Map<String, ItemPatch> possible) {
 		String id = item.id();
 		List<Candidate> pool = distinctEffects(ranked);
 		List<Candidate> chosen = new ArrayList<>(List.of(pool.get(0)));
@@ -169,7 +173,7 @@ final class RemedyPlanner {
 					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
 					dueBy(c.remedy(), this.whatIfs.base().legalCase()), List.of(id)))
 			.toList();
-		return new ItemRemedies(options, plan, patches(chosen, null), actions);
+		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
 	}
 
 	/**
@@ -297,14 +301,23 @@ final class RemedyPlanner {
 
 	/**
 	 * What the planner found for one item.
-	 *
 	 * @param options the actions that raise the score, best first
 	 * @param plan the combined plan, {@code null} when no action raises the score
 	 * @param planPatches the plan's changes, to combine with the other items' plans
 	 * @param planActions the plan's actions, for the case plan
 	 */
+	/**
+	 * What the planner offers an item.
+	 *
+	 * @param options the actions that raise its score alone, best first
+	 * @param plan its combined plan, or {@code null}
+	 * @param planPatches the plan's changes to the item
+	 * @param planActions the plan's actions
+	 * @param possible every action its findings name that is still possible for it, with
+	 * its change to the item, whether or not it gains alone
+	 */
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
-			List<PlannedAction> planActions) {
+			List<PlannedAction> planActions, Map<String, ItemPatch> possible) {
 
 	}
 

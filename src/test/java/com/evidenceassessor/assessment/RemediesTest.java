@@ -316,6 +316,19 @@ class RemediesTest {
 	}
 
 	@Test
+	void thePhoneShownForTheChatsShowsTheTransferTooSoTheCasePlanNeedsNoCourtPreservation() {
+		Opinion loan = this.assessor
+			.assess(ExampleCases.read(Path.of("cases/loan-transfer-chat-unidentified-account")));
+		assertThat(loan.items().get(1).plan().steps()).extracting(PlanStep::id)
+			.as("alone, the transfer's own plan reaches further through the court")
+			.contains("courtPreservation");
+		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.containsExactly("showOnDevice", "transferVoucher", "addSmsRecord");
+		assertThat(loan.summary().plan().actions().get(0).items()).contains("E1", "E2", "E3");
+		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(90);
+	}
+
+	@Test
 	void amongEquallyGoodActionsTheOneOtherItemsNeedComesFirst() {
 		Opinion gifts = this.assessor.assess(ExampleCases.read(Path.of("cases/bride-price-red-packets")));
 		ItemOpinion transfer = gifts.items().get(0);

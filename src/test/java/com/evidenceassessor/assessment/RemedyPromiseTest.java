@@ -127,7 +127,9 @@ class RemedyPromiseTest {
 			assertThat(action.items()).isNotEmpty();
 			action.items().forEach(item -> planned.add(item + ":" + action.id()));
 		}
-		assertThat(fromItemPlans).as("the case plan takes its actions from the items' plans").containsAll(planned);
+		List<String> itemPlanActions = fromItemPlans.stream().map(p -> p.substring(p.indexOf(':') + 1)).toList();
+		assertThat(planned).as("the case plan takes its actions from the items' plans (for other items too)")
+			.allSatisfy(p -> assertThat(itemPlanActions).contains(p.substring(p.indexOf(':') + 1)));
 		List<ItemPatch> caseActions = new ArrayList<>();
 		for (PlannedAction action : opinion.summary().plan().actions()) {
 			action.items().forEach(item -> caseActions.add(change(item, action.id())));

@@ -121,13 +121,16 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param deadlineEn the same in English
 	 * @param dueBy the last day for it: the end of the time limit for evidence the case
 	 * file gives, when a deadline applies; {@code null} otherwise
+	 * @param overdue that day is before the day the case file says the opinion is
+	 * prepared for ({@code preparedOn}): the time limit has passed
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
 	 * @param gain scoreAfter minus the current score
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, String basis, int scoreAfter, Level levelAfter, int gain) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, String basis, int scoreAfter, Level levelAfter,
+			int gain) {
 
 	}
 
@@ -182,10 +185,11 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param deadline a legal deadline that applies, in Chinese, or {@code null}
 	 * @param deadlineEn the same in English
 	 * @param dueBy the last day for it, as for a remedy
+	 * @param overdue that day has passed, as for a remedy
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, List<String> items) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, List<String> items) {
 
 	}
 

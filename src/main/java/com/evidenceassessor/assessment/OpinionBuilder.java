@@ -211,7 +211,7 @@ final class OpinionBuilder {
 			if (like != null && pairs.add(id + "@" + itemId)) {
 				work.planPatches.add(patch);
 				work.planActions.add(new PlannedAction(like.id(), like.action(), like.actionEn(), like.effort(),
-						like.deadline(), like.deadlineEn(), like.dueBy(), List.of(itemId)));
+						like.deadline(), like.deadlineEn(), like.dueBy(), like.overdue(), List.of(itemId)));
 			}
 		}));
 	}
@@ -243,7 +243,7 @@ final class OpinionBuilder {
 		Map<String, PlannedAction> byId = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
 			byId.merge(action.id(), action, (a, b) -> new PlannedAction(a.id(), a.action(), a.actionEn(), a.effort(),
-					a.deadline(), a.deadlineEn(), a.dueBy(), concat(a.items(), b.items())));
+					a.deadline(), a.deadlineEn(), a.dueBy(), a.overdue(), concat(a.items(), b.items())));
 		}
 		return List.copyOf(byId.values());
 	}

@@ -171,7 +171,8 @@ final class RemedyPlanner {
 		List<PlannedAction> actions = chosen.stream()
 			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
 					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
-					dueBy(c.remedy(), this.whatIfs.base().legalCase()), List.of(id)))
+					dueBy(c.remedy(), this.whatIfs.base().legalCase()),
+					overdue(c.remedy(), this.whatIfs.base().legalCase()), List.of(id)))
 			.toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
 	}
@@ -243,8 +244,18 @@ final class RemedyPlanner {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), dueBy(remedy, c.after().legalCase()), remedy.basis(), score,
-				c.after().level(itemId), score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), dueBy(remedy, c.after().legalCase()),
+				overdue(remedy, c.after().legalCase()), remedy.basis(), score, c.after().level(itemId), score - before);
+	}
+
+	/**
+	 * The action's last day fell before the day the case file says the opinion is
+	 * prepared for: the time limit has passed (late evidence then needs the court's
+	 * leave, 民诉法解释 第一百零一条、第一百零二条).
+	 */
+	static boolean overdue(Remedy remedy, LegalCase legalCase) {
+		LocalDate due = dueBy(remedy, legalCase);
+		return due != null && legalCase.preparedOn() != null && due.isBefore(legalCase.preparedOn());
 	}
 
 	/**

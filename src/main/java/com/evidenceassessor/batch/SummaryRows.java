@@ -156,7 +156,13 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 
 	/** The remedy's last day, when the case file gives the end of the time limit. */
 	private static String due(RemedyOption remedy, Lang lang) {
-		return (remedy.dueBy() != null) ? lang.pick("（" + remedy.dueBy() + " 前）", " (by " + remedy.dueBy() + ")") : "";
+		if (remedy.dueBy() == null) {
+			return "";
+		}
+		if (remedy.overdue()) {
+			return lang.pick("（已于 " + remedy.dueBy() + " 届满）", " (time limit passed on " + remedy.dueBy() + ")");
+		}
+		return lang.pick("（" + remedy.dueBy() + " 前）", " (by " + remedy.dueBy() + ")");
 	}
 
 	String toJson() {

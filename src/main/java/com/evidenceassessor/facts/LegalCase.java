@@ -18,6 +18,8 @@ import java.util.List;
  * never the clock
  * @param evidencePeriodEnds the last day of the time limit for evidence (举证期限) the court
  * set, when known (证据规定第五十一条): what must be done within it is dated in the plan
+ * @param preparedOn the day the opinion is prepared for, as the case file states it
+ * (never the clock): a deadline that fell before it is shown as passed
  * @param onlineLitigation the case is litigated online (在线诉讼规则)
  * @param relationship the relationship between the parties
  * @param parties the parties
@@ -26,8 +28,9 @@ import java.util.List;
  * @param items the evidence items
  */
 public record LegalCase(String id, String title, CauseOfAction causeOfAction, String claimant, Forum forum,
-		LocalDate lawDate, LocalDate evidencePeriodEnds, Boolean onlineLitigation, Relationship relationship,
-		List<Party> parties, List<FactToProve> factsToProve, Defences defences, List<EvidenceItem> items) {
+		LocalDate lawDate, LocalDate evidencePeriodEnds, LocalDate preparedOn, Boolean onlineLitigation,
+		Relationship relationship, List<Party> parties, List<FactToProve> factsToProve, Defences defences,
+		List<EvidenceItem> items) {
 
 	public LegalCase {
 		parties = EvidenceItem.copy(parties);
@@ -40,8 +43,8 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
 		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,
-				this.evidencePeriodEnds, this.onlineLitigation, this.relationship, this.parties, this.factsToProve,
-				this.defences, newItems);
+				this.evidencePeriodEnds, this.preparedOn, this.onlineLitigation, this.relationship, this.parties,
+				this.factsToProve, this.defences, newItems);
 	}
 
 }

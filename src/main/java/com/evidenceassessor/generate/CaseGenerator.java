@@ -88,8 +88,9 @@ public final class CaseGenerator {
 		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
 		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
-				evidencePeriodEnds(draft, number), (forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5),
-				draft.relationship, draft.parties, draft.facts, draft.defences, items);
+				evidencePeriodEnds(draft, number), null,
+				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
+				draft.facts, draft.defences, items);
 	}
 
 	/** Items offered for the same fact often point to each other. */

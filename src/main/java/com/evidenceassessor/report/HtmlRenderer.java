@@ -89,9 +89,12 @@ public final class HtmlRenderer {
 			return Labels.questionEffect(question, this.lang);
 		}
 
-		/** A remedy's deadline, with its last day when known; {@code null} for none. */
-		public String deadline(String zh, String en, LocalDate dueBy) {
-			return this.lang.deadline(zh, en, dueBy);
+		/**
+		 * A remedy's deadline, with its last day when known and whether it has passed;
+		 * {@code null} for none.
+		 */
+		public String deadline(String zh, String en, LocalDate dueBy, boolean overdue) {
+			return this.lang.deadline(zh, en, dueBy, overdue);
 		}
 
 		public String effort(String effort) {

@@ -17,15 +17,24 @@ public enum Lang {
 
 	/**
 	 * A remedy's deadline: the legal time limit in words, after its last day when the
-	 * case file gives it; {@code null} when no deadline applies.
+	 * case file gives it, and what follows when that day has passed; {@code null} when no
+	 * deadline applies.
 	 */
-	public String deadline(String zh, String en, LocalDate dueBy) {
+	public String deadline(String zh, String en, LocalDate dueBy, boolean overdue) {
 		if (zh == null) {
 			return null;
 		}
 		String words = pick(zh, en);
 		if (dueBy == null) {
 			return words;
+		}
+		if (overdue) {
+			return (this == EN)
+					? "⚠ passed on " + dueBy
+							+ ": evidence filed late must be explained to the court, which admits evidence "
+							+ "on the basic facts with a possible reprimand or fine (民诉法解释 Arts. 101, 102) · " + words
+					: "⚠ 已于 " + dueBy + " 届满：逾期提供证据应向法院说明理由，与案件基本事实有关的，法院应当采纳，但可予训诫、罚款" + "（民诉法解释第一百零一条、第一百零二条） · "
+							+ words;
 		}
 		return (this == EN) ? "by " + dueBy + " · " + words : dueBy + " 前 · " + words;
 	}

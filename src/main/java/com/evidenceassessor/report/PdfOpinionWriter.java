@@ -248,9 +248,8 @@ final class PdfOpinionWriter {
 			line.add(new Chunk("  " + label("effort") + "：" + label("effort" + capitalised(remedy.effort())),
 					this.small));
 			if (remedy.deadline() != null) {
-				line.add(new Chunk(
-						"  " + label("deadline") + "："
-								+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy()),
+				line.add(new Chunk("  " + label("deadline") + "："
+						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy(), remedy.overdue()),
 						this.small));
 			}
 			if (remedy.basis() != null) {

@@ -127,7 +127,7 @@ final class PlanText {
 					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));
 			if (action.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": "
-						+ this.lang.deadline(action.deadline(), action.deadlineEn(), action.dueBy()));
+						+ this.lang.deadline(action.deadline(), action.deadlineEn(), action.dueBy(), action.overdue()));
 			}
 		}
 	}

@@ -93,7 +93,7 @@ public final class TextRenderer {
 					Labels.effort(remedy.effort(), this.lang));
 			if (remedy.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": "
-						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy()));
+						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy(), remedy.overdue()));
 			}
 		}
 	}

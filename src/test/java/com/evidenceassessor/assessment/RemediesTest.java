@@ -1,5 +1,7 @@
 package com.evidenceassessor.assessment;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleSet;
@@ -64,6 +68,32 @@ class RemediesTest {
 		assertThat(remedies).anySatisfy(r -> assertThat(r.dueBy()).isNotNull());
 		assertThat(opinion.summary().plan().actions()).allSatisfy(
 				a -> assertThat(a.dueBy()).isEqualTo((a.deadline() != null) ? LocalDate.parse("2025-05-30") : null));
+	}
+
+	@Test
+	void aTimeLimitThatEndedBeforeTheOpinionIsPreparedForIsShownAsPassed() {
+		Opinion late = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();
+		assertThat(dated).isNotEmpty().allSatisfy(r -> assertThat(r.overdue()).isTrue());
+		assertThat(late.items().get(0).remedies()).filteredOn(r -> r.dueBy() == null)
+			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(late);
+		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据应向法院说明理由", "民诉法解释第一百零一条、第一百零二条");
+		Opinion inTime = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-05-30\"\n"));
+		assertThat(inTime.items().get(0).remedies()).allSatisfy(r -> assertThat(r.overdue()).isFalse());
 	}
 
 	@Test
@@ -142,7 +172,7 @@ class RemediesTest {
 	@Test
 	void anActionDueBeforeTheTimeLimitEndsIsDatedThatManyDaysEarlier() {
 		LegalCase old = new LegalCase("old", null, null, null, null, LocalDate.parse("2014-06-01"),
-				LocalDate.parse("2014-05-20"), null, null, null, null, null, null);
+				LocalDate.parse("2014-05-20"), null, null, null, null, null, null, null);
 		Remedy preservation = this.rules.remedies().get("courtPreservation");
 		assertThat(RemedyPlanner.dueBy(preservation.on(old.lawDate()), old)).isEqualTo("2014-05-13");
 		assertThat(RemedyPlanner.dueBy(preservation, old)).isEqualTo("2014-05-20");
@@ -451,15 +481,21 @@ class RemediesTest {
 	 * {@code items:} in a case file.
 	 */
 	private static CaseFile caseOf(String cause, String items) {
+		return caseOf(cause, items, "");
+	}
+
+	/** The same, with more case fields (YAML lines) after the law date. */
+	private static CaseFile caseOf(String cause, String items, String caseFields) {
 		return parse("""
 				id: test
 				causeOfAction: %s
 				lawDate: "2025-01-10"
+				%s
 				parties:
 				  - { id: plaintiff, role: plaintiff, client: true }
 				  - { id: defendant, role: defendant }
 				items:
-				""".formatted(cause) + items.indent(2));
+				""".formatted(cause, caseFields.strip()) + items.indent(2));
 	}
 
 	private static CaseFile parse(String yaml) {

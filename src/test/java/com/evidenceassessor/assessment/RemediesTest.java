@@ -72,13 +72,7 @@ class RemediesTest {
 
 	@Test
 	void aTimeLimitThatEndedBeforeTheOpinionIsPreparedForIsShownAsPassed() {
-		Opinion late = this.assessor.assess(caseOf("privateLending", """
-				- id: E1
-				  kind: text
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		Opinion late = screenshotPreparedOn("2025-06-05");
 		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();
 		assertThat(dated).isNotEmpty().allSatisfy(r -> assertThat(r.overdue()).isTrue());
 		assertThat(late.items().get(0).remedies()).filteredOn(r -> r.dueBy() == null)
@@ -86,14 +80,22 @@ class RemediesTest {
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(late);
 		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据应向法院说明理由", "民诉法解释第一百零一条、第一百零二条");
-		Opinion inTime = this.assessor.assess(caseOf("privateLending", """
+		assertThat(screenshotPreparedOn("2025-05-30").items().get(0).remedies())
+			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
+	}
+
+	/**
+	 * A screenshot whose time limit for evidence ends on 2025-05-30, assessed as of a
+	 * day.
+	 */
+	private Opinion screenshotPreparedOn(String day) {
+		return this.assessor.assess(caseOf("privateLending", """
 				- id: E1
 				  kind: text
 				  counterparty: defendant
 				  identity: { admittedByOpponent: true }
 				  custody: { form: screenshot, originalDeviceKept: true }
-				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-05-30\"\n"));
-		assertThat(inTime.items().get(0).remedies()).allSatisfy(r -> assertThat(r.overdue()).isFalse());
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"" + day + "\"\n"));
 	}
 
 	@Test

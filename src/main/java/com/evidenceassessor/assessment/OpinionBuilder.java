@@ -190,10 +190,6 @@ final class OpinionBuilder {
 	}
 
 	/**
-	 * The case's score with the plan's actions at {@code chosen} done (each item's plan
-	 * gives one patch per action).
-	 */
-	/**
 	 * An action the plan takes for some items is added for the other items it is possible
 	 * for: the phone shown for one chat can show the transfer on it, and a step already
 	 * taken may make a costlier one for another item unnecessary. Pruning then drops what
@@ -216,6 +212,10 @@ final class OpinionBuilder {
 		}));
 	}
 
+	/**
+	 * The case's score with the plan's actions at {@code chosen} done (each item's plan
+	 * gives one patch per action).
+	 */
 	private int caseScore(WhatIfs whatIfs, List<ItemPatch> patches, List<Integer> chosen) {
 		return whatIfs.evaluate(chosen.stream().map(patches::get).toList()).caseScore(this.ruleSet.chains());
 	}

@@ -312,20 +312,14 @@ final class RemedyPlanner {
 
 	/**
 	 * What the planner found for one item.
+	 *
 	 * @param options the actions that raise the score, best first
 	 * @param plan the combined plan, {@code null} when no action raises the score
 	 * @param planPatches the plan's changes, to combine with the other items' plans
 	 * @param planActions the plan's actions, for the case plan
-	 */
-	/**
-	 * What the planner offers an item.
-	 *
-	 * @param options the actions that raise its score alone, best first
-	 * @param plan its combined plan, or {@code null}
-	 * @param planPatches the plan's changes to the item
-	 * @param planActions the plan's actions
 	 * @param possible every action its findings name that is still possible for it, with
-	 * its change to the item, whether or not it gains alone
+	 * its change to the item, whether or not it gains alone (the case plan may take it
+	 * for this item when it takes it for another)
 	 */
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
 			List<PlannedAction> planActions, Map<String, ItemPatch> possible) {

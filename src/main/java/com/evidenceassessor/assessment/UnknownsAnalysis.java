@@ -68,9 +68,15 @@ final class UnknownsAnalysis {
 		int[] ifWorst = answeredAlone(bad, id, now, worst);
 		int[] worstWithout = takenBack(bad, quiet(ifWorst, now), id, worst, now);
 		int[] bestWithout = takenBack(good, quiet(ifBest, now), id, best, now);
+		int[] swings = new int[open.size()];
+		for (int i = 0; i < open.size(); i++) {
+			swings[i] = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
+		}
+		complete(bad, swings, id, worst);
+		complete(good, swings, id, best);
 		List<OpenQuestion> questions = new ArrayList<>();
 		for (int i = 0; i < open.size(); i++) {
-			int swing = Math.max(ifBest[i] - ifWorst[i], Math.max(worstWithout[i] - worst, best - bestWithout[i]));
+			int swing = swings[i];
 			if (swing > 0) {
 				Asked q = open.get(i);
 				questions.add(
@@ -79,6 +85,41 @@ final class UnknownsAnalysis {
 		}
 		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));
 		return new ItemUnknowns(new Unknowns(worst, best, List.copyOf(questions)), bad, good);
+	}
+
+	/**
+	 * Where two answers each suffice for the extreme score (either drives it to the same
+	 * floor), taking one back changes nothing and neither is found above; the questions
+	 * found then fall short of the whole range. The open facts not yet listed are added,
+	 * in order, each that moves the listed answers further towards the extreme, with that
+	 * move as its swing, until the listed answers reach it. One run when nothing is
+	 * missing.
+	 */
+	private void complete(List<ItemPatch> answers, int[] swings, String id, int extreme) {
+		List<Integer> listed = new ArrayList<>();
+		for (int i = 0; i < swings.length; i++) {
+			if (swings[i] > 0) {
+				listed.add(i);
+			}
+		}
+		if (listed.size() == swings.length) {
+			return;
+		}
+		int reached = score(answers, listed, id);
+		for (int i = 0; i < swings.length && reached != extreme; i++) {
+			if (swings[i] > 0) {
+				continue;
+			}
+			listed.add(i);
+			int with = score(answers, listed, id);
+			if (with != reached) {
+				swings[i] = Math.abs(with - reached);
+				reached = with;
+			}
+			else {
+				listed.remove(Integer.valueOf(i));
+			}
+		}
 	}
 
 	/**

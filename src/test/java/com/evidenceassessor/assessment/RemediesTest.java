@@ -362,19 +362,35 @@ class RemediesTest {
 
 	@Test
 	void amongEquallyGoodActionsTheOneOtherItemsNeedComesFirst() {
-		Opinion gifts = this.assessor.assess(ExampleCases.read(Path.of("cases/bride-price-red-packets")));
-		ItemOpinion transfer = gifts.items().get(0);
-		ItemOpinion redPacket = gifts.items().get(1);
-		List<RemedyOption> tied = redPacket.remedies()
+		Opinion loan = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 50000, outgoing: true, status: received }
+				- id: E2
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  completeness: { wholeConversation: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "defences: { nonLoanRelationship: true, evidenceProvided: true }\n"));
+		// the defence caps the transfer's relevance, so several actions reach the same
+		// score
+		ItemOpinion transfer = loan.items().get(0);
+		ItemOpinion chat = loan.items().get(1);
+		List<RemedyOption> tied = transfer.remedies()
 			.stream()
-			.filter(r -> r.scoreAfter() == redPacket.remedies().get(0).scoreAfter()
-					&& r.effort().equals(redPacket.remedies().get(0).effort()))
+			.filter(r -> r.scoreAfter() == transfer.remedies().get(0).scoreAfter()
+					&& r.effort().equals(transfer.remedies().get(0).effort()))
 			.toList();
 		assertThat(tied).extracting(RemedyOption::id)
-			.as("the red packet's equally good actions")
+			.as("the transfer's equally good actions")
 			.contains("showOnDevice", "wechatPayProof");
-		assertThat(redPacket.plan().steps().get(0).id()).as("the phone shown once serves the transfer too")
-			.isEqualTo(transfer.plan().steps().get(0).id())
+		assertThat(transfer.plan().steps().get(0).id()).as("the phone shown once serves the chat too")
+			.isEqualTo(chat.plan().steps().get(0).id())
 			.isEqualTo("showOnDevice");
 	}
 

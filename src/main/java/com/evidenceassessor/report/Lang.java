@@ -29,12 +29,12 @@ public enum Lang {
 			return words;
 		}
 		if (overdue) {
-			return (this == EN)
-					? "⚠ passed on " + dueBy
-							+ ": evidence filed late must be explained to the court, which admits evidence "
-							+ "on the basic facts with a possible reprimand or fine (民诉法解释 Arts. 101, 102) · " + words
-					: "⚠ 已于 " + dueBy + " 届满：逾期提供证据应向法院说明理由，与案件基本事实有关的，法院应当采纳，但可予训诫、罚款" + "（民诉法解释第一百零一条、第一百零二条） · "
-							+ words;
+			return (this == EN) ? "⚠ passed on " + dueBy
+					+ ": evidence filed late must be explained to the court; evidence late by intent or gross "
+					+ "negligence is refused unless it bears on the basic facts, which is admitted with a reprimand or fine "
+					+ "(民诉法解释 Arts. 101, 102) · " + words
+					: "⚠ 已于 " + dueBy + " 届满：逾期提供证据应向法院说明理由；因故意或者重大过失逾期的不予采纳，但与案件基本事实有关的，应当采纳并予以训诫、罚款"
+							+ "（民诉法解释第一百零一条、第一百零二条） · " + words;
 		}
 		return (this == EN) ? "by " + dueBy + " · " + words : dueBy + " 前 · " + words;
 	}

@@ -72,6 +72,8 @@ final class RemedyPlanner {
 
 	ItemRemedies plan(EvidenceItem item) {
 		int before = this.whatIfs.base().score(item.id());
+		Map<String, ItemPatch> possible = new LinkedHashMap<>();
+		candidates(item).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
@@ -82,8 +84,6 @@ final class RemedyPlanner {
 			.filter(c -> c.after().score(item.id()) > before)
 			.map(c -> option(c, item.id(), before))
 			.toList();
-		Map<String, ItemPatch> possible = new LinkedHashMap<>();
-		candidates(item).forEach(c -> possible.put(c.id(), c.patch()));
 		if (options.isEmpty()) {
 			return new ItemRemedies(options, null, List.of(), List.of(), possible);
 		}
@@ -168,12 +168,7 @@ final class RemedyPlanner {
 		}
 		int after = reached.score(id);
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
-		List<PlannedAction> actions = chosen.stream()
-			.map(c -> new PlannedAction(c.id(), c.remedy().actionZh(), c.remedy().actionEn(),
-					WireNames.of(c.remedy().effort()), c.remedy().deadlineZh(), c.remedy().deadlineEn(),
-					dueBy(c.remedy(), this.whatIfs.base().legalCase()),
-					overdue(c.remedy(), this.whatIfs.base().legalCase()), List.of(id)))
-			.toList();
+		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, legalCase, id)).toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
 	}
 
@@ -243,9 +238,17 @@ final class RemedyPlanner {
 	private static RemedyOption option(Candidate c, String itemId, int before) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
+		LocalDate due = dueBy(remedy, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), dueBy(remedy, c.after().legalCase()),
-				overdue(remedy, c.after().legalCase()), remedy.basis(), score, c.after().level(itemId), score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, c.after().legalCase()), remedy.basis(),
+				score, c.after().level(itemId), score - before);
+	}
+
+	private static PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
+		Remedy remedy = c.remedy();
+		LocalDate due = dueBy(remedy, legalCase);
+		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, legalCase), List.of(itemId));
 	}
 
 	/**
@@ -253,8 +256,7 @@ final class RemedyPlanner {
 	 * prepared for: the time limit has passed (late evidence then needs the court's
 	 * leave, 民诉法解释 第一百零一条、第一百零二条).
 	 */
-	static boolean overdue(Remedy remedy, LegalCase legalCase) {
-		LocalDate due = dueBy(remedy, legalCase);
+	private static boolean overdue(LocalDate due, LegalCase legalCase) {
 		return due != null && legalCase.preparedOn() != null && due.isBefore(legalCase.preparedOn());
 	}
 

@@ -262,8 +262,8 @@ final class RemedyPlanner {
 
 	/**
 	 * The last day for an action with a deadline, when the case file gives the end of the
-	 * time limit for evidence (举证期限): every deadline in rules/remedies.yaml runs to that
-	 * day (证据规定第五十一条; applications for preservation, investigation, witnesses and
+	 * time limit for evidence (举证期限): every time limit in rules/deadlines.yaml runs to
+	 * that day (证据规定第五十一条; applications for preservation, investigation, witnesses and
 	 * appraisal are made before it expires), or, under the 2001 text, some a few days
 	 * before it ({@code dueDaysBefore}: 7 for preservation and investigation, 10 for a
 	 * witness).

@@ -16,10 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks the data files beside the DRL against the fact vocabulary, so a typo in
- * {@code remedies.yaml}, {@code questions.yaml} or {@code chains.yaml} fails when the
- * rules load, not in the middle of an assessment: field paths that exist on an item,
- * kinds and causes that exist, chain elements in the vocabulary, a source for every
- * requirement.
+ * {@code remedies.yaml}, {@code deadlines.yaml}, {@code questions.yaml} or
+ * {@code chains.yaml} fails when the rules load, not in the middle of an assessment:
+ * field paths that exist on an item, kinds and causes that exist, chain elements in the
+ * vocabulary, a source for every requirement.
  */
 final class RuleDataChecks {
 
@@ -34,20 +34,25 @@ final class RuleDataChecks {
 		this.problems = problems;
 	}
 
-	void remedies(Map<String, Remedy> remedies) {
+	void remedies(Map<String, Remedy> remedies, Map<String, Deadline> deadlines) {
 		remedies.forEach((id, remedy) -> {
 			String where = "remedy '" + id + "'";
 			if (remedy.effort() == null || blank(remedy.actionZh()) || blank(remedy.actionEn())
 					|| blank(remedy.basis())) {
 				problem("remedies.yaml", where + " needs actionZh, actionEn, effort and basis");
 			}
-			if ((remedy.deadlineZh() == null) != (remedy.deadlineEn() == null)) {
-				problem("remedies.yaml", where + " gives its deadline in one language only; expected both or neither");
+			if (remedy.deadline() != null && !deadlines.containsKey(remedy.deadline())) {
+				problem("remedies.yaml", where + " names deadline '" + remedy.deadline()
+						+ "', which deadlines.yaml does not define; expected one of " + deadlines.keySet());
 			}
 			kinds("remedies.yaml", where, remedy.kinds());
 			causes(where, remedy.causes());
-			dueDays(where, remedy.dueDaysBefore(), remedy);
-			remedy.earlier().forEach(earlier -> earlierLaw(where, remedy, earlier));
+			remedy.earlier()
+				.stream()
+				.filter(earlier -> earlier.before() == null || blank(earlier.basis()))
+				.forEach(earlier -> problem("remedies.yaml",
+						where + " has an `earlier` entry without `before` or `basis`; expected the first day its "
+								+ "basis as written applies and the basis then"));
 			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
 			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));
@@ -63,26 +68,38 @@ final class RuleDataChecks {
 		});
 	}
 
-	private void earlierLaw(String where, Remedy remedy, Remedy.EarlierLaw earlier) {
+	void deadlines(Map<String, Deadline> deadlines, Map<String, Remedy> remedies) {
+		Set<String> named = new HashSet<>();
+		remedies.values().forEach(remedy -> named.add(remedy.deadline()));
+		deadlines.forEach((name, deadline) -> {
+			String where = "deadline '" + name + "'";
+			if (blank(deadline.zh()) || blank(deadline.en())) {
+				problem("deadlines.yaml", where + " needs zh and en");
+			}
+			if (!named.contains(name)) {
+				problem("deadlines.yaml", where + " is named by no remedy");
+			}
+			dueDays(where, deadline.dueDaysBefore());
+			deadline.earlier().forEach(earlier -> earlierDeadline(where, earlier));
+		});
+	}
+
+	private void earlierDeadline(String where, Deadline.Earlier earlier) {
 		if (earlier.before() == null) {
-			problem("remedies.yaml", where + " has an `earlier` entry without `before`; expected the first day its "
+			problem("deadlines.yaml", where + " has an `earlier` entry without `before`; expected the first day its "
 					+ "texts as written apply");
 			return;
 		}
 		String entry = where + " before " + earlier.before();
-		if ((earlier.deadlineZh() == null) != (earlier.deadlineEn() == null)) {
-			problem("remedies.yaml", entry + " gives its deadline in one language only; expected both or neither");
+		if ((earlier.zh() == null) != (earlier.en() == null)) {
+			problem("deadlines.yaml", entry + " gives its text in one language only; expected both or neither");
 		}
-		if (earlier.deadlineZh() != null && remedy.deadlineZh() == null) {
-			problem("remedies.yaml", entry + " gives a deadline the remedy does not have; expected none");
-		}
-		dueDays(entry, earlier.dueDaysBefore(), remedy);
+		dueDays(entry, earlier.dueDaysBefore());
 	}
 
-	private void dueDays(String where, Integer days, Remedy remedy) {
-		if (days != null && (days < 0 || (days > 0 && remedy.deadlineZh() == null))) {
-			problem("remedies.yaml", where + " has dueDaysBefore " + days
-					+ "; expected a number of days, 0 or more, and only for a remedy with a deadline");
+	private void dueDays(String where, Integer days) {
+		if (days != null && days < 0) {
+			problem("deadlines.yaml", where + " has dueDaysBefore " + days + "; expected a number of days, 0 or more");
 		}
 	}
 

@@ -17,13 +17,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * The data files beside the DRL: {@code instruments.yaml}, {@code parameters/*.yaml},
- * {@code remedies.yaml}, {@code questions.yaml} and (when present) {@code chains.yaml}.
- * Read strictly; each problem is located, and the remedies, questions and chains are
- * checked against the fact vocabulary.
+ * {@code remedies.yaml} with the {@code deadlines.yaml} they name, {@code questions.yaml}
+ * and (when present) {@code chains.yaml}. Read strictly; each problem is located, and the
+ * remedies, questions and chains are checked against the fact vocabulary.
  *
  * @param instruments instruments by id
  * @param parameters parameters by name
- * @param remedies remedies by id
+ * @param remedies remedies by id, each with the time limit it names
  * @param questions questions for unknown facts
  * @param chains what each cause of action needs proved
  */
@@ -42,10 +42,14 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 		}
 		Map<String, Remedy> remedies = readMap(folder, "remedies.yaml", new TypeReference<>() {
 		}, problems);
+		Map<String, Deadline> deadlines = readMap(folder, "deadlines.yaml", new TypeReference<>() {
+		}, problems);
 		List<Question> questions = readList(folder, "questions.yaml", problems);
 		Chains chains = readChains(folder, problems);
 		RuleDataChecks checks = new RuleDataChecks(problems);
-		checks.remedies(remedies);
+		checks.remedies(remedies, deadlines);
+		checks.deadlines(deadlines, remedies);
+		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
 		checks.questions(questions);
 		checks.chains(chains);
 		instruments.forEach((id, instrument) -> {

@@ -129,7 +129,8 @@ class RemediesTest {
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
 			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0",
-			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7" })
+			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderToProduce, 第十九条第一款, 7",
+			"orderOpponentsCopy, 证据规定（2001）第七十五条, 7" })
 	void underThe2001ProvisionsAloneActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
 		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2015-02-03"));
 		assertThat(then.deadlineZh()).contains(article);
@@ -166,7 +167,7 @@ class RemediesTest {
 			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")))) {
 				assertThat(text).as(id + " before 2015-02-04")
 					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释第九十八条", "民诉法解释第一百一十七条", "民诉法解释第一百二十一条",
-							"民诉法解释第九十四条");
+							"民诉法解释第九十四条", "民诉法解释第一百一十二条", "民诉法解释 Art. 112");
 			}
 		});
 	}

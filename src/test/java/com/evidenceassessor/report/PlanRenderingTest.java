@@ -50,7 +50,7 @@ class PlanRenderingTest {
 				"Evidence chain (Private lending): incomplete — missing: the agreement to lend, "
 						+ "delivery of the money",
 				"weakest link: the agreement to lend — no evidence yet", "E1 sufficiency 70",
-				"deadline: Before the time limit for evidence expires (证据规定 Art. 51)");
+				"deadline: File it before the time limit for evidence expires (证据规定 Art. 51)");
 	}
 
 	@Test

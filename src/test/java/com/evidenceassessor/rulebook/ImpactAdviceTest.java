@@ -28,8 +28,7 @@ class ImpactAdviceTest {
 	void aRewordedDeadlineAnActionNoLongerOfferedAndAChangedBasisAreReported() {
 		Path changed = this.temp.resolve("rules");
 		RulesFixture.copyTree(Path.of("rules"), changed);
-		RulesFixture.replace(changed, "remedies.yaml", "  deadlineZh: " + DEADLINE,
-				"  deadlineZh: 在举证期限届满前提交公证书（证据规定第五十一条）");
+		RulesFixture.replace(changed, "deadlines.yaml", "  zh: " + DEADLINE, "  zh: 在举证期限届满前提交公证书（证据规定第五十一条）");
 		// the platform certificate now only for bills: no longer offered for a chat
 		RulesFixture.replace(changed, "remedies.yaml",
 				"  kinds: []\n  causes: []\n  requires:\n    custody.originalDeviceKept: [true, unknown]\n"

@@ -45,6 +45,7 @@ public final class RulesFixture {
 	public static Path create(Path folder) {
 		copy("instruments.yaml", folder);
 		copy("remedies.yaml", folder);
+		copy("deadlines.yaml", folder);
 		copy("questions.yaml", folder);
 		// the fixture has one rule file: no question may name the project's other rules
 		write(folder, "questions.yaml",

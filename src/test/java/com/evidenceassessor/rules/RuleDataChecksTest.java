@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A typo in remedies.yaml, questions.yaml or chains.yaml is a located problem when the
- * rules load, never a failure in the middle of an assessment.
+ * A typo in remedies.yaml, deadlines.yaml, questions.yaml or chains.yaml is a located
+ * problem when the rules load, never a failure in the middle of an assessment.
  */
 class RuleDataChecksTest {
 
@@ -44,7 +44,7 @@ class RuleDataChecksTest {
 		replace(rules.resolve("questions.yaml"), "    - kinds: [momentsPost]\n      zh: 能否完整提供",
 				"    - kinds: [transfer]\n      zh: 能否完整提供");
 		replace(rules.resolve("questions.yaml"), "      worst: covertCaptureInPrivateSpace", "      worst: covertly");
-		replace(rules.resolve("remedies.yaml"), "      dueDaysBefore: 10", "      dueDaysBefore: -10");
+		replace(rules.resolve("deadlines.yaml"), "      dueDaysBefore: 10", "      dueDaysBefore: -10");
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
 		List<RuleProblem> problems = new ArrayList<>();
 		RulesData.read(rules, problems);
@@ -62,8 +62,8 @@ class RuleDataChecksTest {
 				.contains("in other words is for transfer, which it is not asked for"))
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml")
 				.contains("in other words: worst answer for 'acquisition.obtainedBy': the value covertly does not fit"))
-			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml")
-				.contains("remedy 'addWitness' before 2015-02-04 has dueDaysBefore -10"))
+			.anySatisfy(p -> assertThat(p).startsWith("deadlines.yaml")
+				.contains("deadline 'witness' before 2015-02-04 has dueDaysBefore -10"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")
 				.contains("requirement 'agreement' has an `earlier` entry without before, source and sourceEn"));
 	}
@@ -82,6 +82,26 @@ class RuleDataChecksTest {
 							+ "cause's `claimants` [seller, buyer] or 'unstated'",
 					"remedies.yaml: remedy 'addWitness' is in group 'addIou', which is also a remedy's id; expected a "
 							+ "group name no remedy has");
+	}
+
+	@Test
+	void aRemedyNamingNoDeadlineAndADeadlineNoRemedyNamesAreRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("remedies.yaml"), "  deadline: appraisal\n", "  deadline: apprisal\n");
+		replace(rules.resolve("deadlines.yaml"), "    - before: 2015-02-04\n      zh: 申请鉴定应当在举证期限内提出",
+				"    - zh: 申请鉴定应当在举证期限内提出");
+		replace(rules.resolve("deadlines.yaml"), "witness:\n  zh: 应在举证期限届满前提交证人出庭作证申请书（证据规定第六十九条）\n", "witness:\n");
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		assertThat(problems).extracting(RuleProblem::toString)
+			.containsExactlyInAnyOrder(
+					"remedies.yaml: remedy 'appraisal' names deadline 'apprisal', which deadlines.yaml does not define; "
+							+ "expected one of [evidence, notarialCertificate, preservation, courtInvestigation, "
+							+ "orderToProduce, witness, appraisal]",
+					"deadlines.yaml: deadline 'appraisal' is named by no remedy",
+					"deadlines.yaml: deadline 'appraisal' has an `earlier` entry without `before`; expected the first "
+							+ "day its texts as written apply",
+					"deadlines.yaml: deadline 'witness' needs zh and en");
 	}
 
 	@Test

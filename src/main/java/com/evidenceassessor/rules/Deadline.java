@@ -1,0 +1,50 @@
+package com.evidenceassessor.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A legal time limit for an action, as {@code rules/deadlines.yaml} names it: its text in
+ * both languages citing its article, and what it read as under earlier law. Remedies name
+ * it, so a change in the law is made once for every action it governs.
+ *
+ * @param zh the time limit in Chinese
+ * @param en the same in English
+ * @param dueDaysBefore how many days before the end of the time limit for evidence the
+ * action is due (absent: on its last day)
+ * @param earlier what it read as for a case heard under earlier law
+ */
+public record Deadline(String zh, String en, Integer dueDaysBefore, List<Earlier> earlier) {
+
+	public Deadline {
+		dueDaysBefore = (dueDaysBefore != null) ? dueDaysBefore : 0;
+		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+	}
+
+	/**
+	 * The time limit as it read for a case whose law date is {@code lawDate}: the
+	 * {@code earlier} entry for the earliest period the date falls in, or as written.
+	 */
+	Deadline on(LocalDate lawDate) {
+		Earlier applies = EarlierTexts.entryFor(this.earlier, Earlier::before, lawDate);
+		if (applies == null) {
+			return this;
+		}
+		return new Deadline(EarlierTexts.or(applies.zh(), this.zh), EarlierTexts.or(applies.en(), this.en),
+				applies.dueDaysBefore(), List.of());
+	}
+
+	/**
+	 * How the time limit read for a case heard before a date.
+	 *
+	 * @param before the first day the texts as written apply
+	 * @param zh the time limit then, in Chinese ({@code null}: as written)
+	 * @param en the same in English
+	 * @param dueDaysBefore how many days before the end of the time limit for evidence
+	 * the action was then due (absent: on its last day)
+	 */
+	public record Earlier(LocalDate before, String zh, String en, Integer dueDaysBefore) {
+
+	}
+
+}

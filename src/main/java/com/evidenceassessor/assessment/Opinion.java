@@ -123,14 +123,17 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * file gives, when a deadline applies; {@code null} otherwise
 	 * @param overdue that day is before the day the case file says the opinion is
 	 * prepared for ({@code preparedOn}): the time limit has passed
+	 * @param assumes what {@code scoreAfter} takes for granted that the lawyer cannot
+	 * secure alone ({@code courtGrants}, {@code appraisalConfirms},
+	 * {@code witnessTestifies}), or {@code null}
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
 	 * @param gain scoreAfter minus the current score
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, boolean overdue, String basis, int scoreAfter, Level levelAfter,
-			int gain) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, String assumes, String basis, int scoreAfter,
+			Level levelAfter, int gain) {
 
 	}
 
@@ -186,10 +189,17 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param deadlineEn the same in English
 	 * @param dueBy the last day for it, as for a remedy
 	 * @param overdue that day has passed, as for a remedy
+	 * @param assumes what the plan's score takes for granted here, as for a remedy
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, boolean overdue, List<String> items) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, String assumes, List<String> items) {
+
+		/** The same action, for other items. */
+		public PlannedAction forItems(List<String> itemIds) {
+			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
+					this.dueBy, this.overdue, this.assumes, itemIds);
+		}
 
 	}
 

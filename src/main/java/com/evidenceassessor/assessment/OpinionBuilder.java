@@ -206,8 +206,7 @@ final class OpinionBuilder {
 			PlannedAction like = taken.get(id);
 			if (like != null && pairs.add(id + "@" + itemId)) {
 				work.planPatches.add(patch);
-				work.planActions.add(new PlannedAction(like.id(), like.action(), like.actionEn(), like.effort(),
-						like.deadline(), like.deadlineEn(), like.dueBy(), like.overdue(), List.of(itemId)));
+				work.planActions.add(like.forItems(List.of(itemId)));
 			}
 		}));
 	}
@@ -242,8 +241,7 @@ final class OpinionBuilder {
 	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
 		Map<String, PlannedAction> byId = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
-			byId.merge(action.id(), action, (a, b) -> new PlannedAction(a.id(), a.action(), a.actionEn(), a.effort(),
-					a.deadline(), a.deadlineEn(), a.dueBy(), a.overdue(), concat(a.items(), b.items())));
+			byId.merge(action.id(), action, (a, b) -> a.forItems(concat(a.items(), b.items())));
 		}
 		return List.copyOf(byId.values());
 	}

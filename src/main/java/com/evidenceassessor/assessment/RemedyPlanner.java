@@ -240,15 +240,20 @@ final class RemedyPlanner {
 		int score = c.after().score(itemId);
 		LocalDate due = dueBy(remedy, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, c.after().legalCase()), remedy.basis(),
-				score, c.after().level(itemId), score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, c.after().legalCase()), assumes(remedy),
+				remedy.basis(), score, c.after().level(itemId), score - before);
 	}
 
 	private static PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
 		Remedy remedy = c.remedy();
 		LocalDate due = dueBy(remedy, legalCase);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, legalCase), List.of(itemId));
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, legalCase), assumes(remedy),
+				List.of(itemId));
+	}
+
+	private static String assumes(Remedy remedy) {
+		return (remedy.assumes() != null) ? WireNames.of(remedy.assumes()) : null;
 	}
 
 	/**

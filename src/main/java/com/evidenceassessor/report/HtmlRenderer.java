@@ -101,6 +101,18 @@ public final class HtmlRenderer {
 			return Labels.effort(effort, this.lang);
 		}
 
+		/**
+		 * What an action's promised score takes for granted; {@code null} for nothing.
+		 */
+		public String assumes(String assumes) {
+			return Labels.assumes(assumes, this.lang);
+		}
+
+		/** An action's effort, with what its promised score takes for granted. */
+		public String effortAndAssumption(String effort, String assumes) {
+			return Labels.effortAndAssumption(effort, assumes, this.lang);
+		}
+
 		/** A weakest link in words. */
 		public String weakness(EvidenceChain.WeakestLink link, Opinion opinion) {
 			return ChainWords.weakness(link, opinion, this.lang);

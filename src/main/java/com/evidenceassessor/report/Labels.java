@@ -38,6 +38,9 @@ public final class Labels {
 			entry("paid", "付出", "paid"), entry("received", "收回", "received"), entry("net", "净额", "net"),
 			entry("stamp", "可复现标识", "Reproducibility stamp"), entry("effort", "工作量", "effort"),
 			entry("effortLow", "低", "low"), entry("effortMedium", "中", "medium"), entry("effortHigh", "高", "high"),
+			entry("assumesCourtGrants", "以法院准许申请为前提", "if the court grants the application"),
+			entry("assumesAppraisalConfirms", "以鉴定意见确认其真实为前提", "if the appraisal finds it authentic"),
+			entry("assumesWitnessTestifies", "以证人出庭如实作证为前提", "if the witness appears and testifies as expected"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),
 			entry("fact", "事实", "fact"), entry("items", "证据", "items"), entry("bestScore", "最高得分", "best score"),
 			entry("kind.text", "文字", "text"), entry("kind.image", "图片", "image"), entry("kind.voice", "语音", "voice"),
@@ -104,6 +107,24 @@ public final class Labels {
 	/** An effort ({@code low}, {@code medium}, {@code high}) in words. */
 	static String effort(String effort, Lang lang) {
 		return of("effort" + Character.toUpperCase(effort.charAt(0)) + effort.substring(1), lang);
+	}
+
+	/**
+	 * What an action's promised score takes for granted ({@code courtGrants}, …), in
+	 * words; {@code null} for nothing.
+	 */
+	static String assumes(String assumes, Lang lang) {
+		return (assumes != null) ? of("assumes" + Character.toUpperCase(assumes.charAt(0)) + assumes.substring(1), lang)
+				: null;
+	}
+
+	/**
+	 * An action's effort, and what its promised score takes for granted when anything:
+	 * {@code effort low · if the court grants the application}.
+	 */
+	static String effortAndAssumption(String effort, String assumes, Lang lang) {
+		String words = of("effort", lang) + " " + effort(effort, lang);
+		return (assumes != null) ? words + " · " + assumes(assumes, lang) : words;
 	}
 
 	/**

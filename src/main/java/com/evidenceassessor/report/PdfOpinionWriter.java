@@ -245,7 +245,7 @@ final class PdfOpinionWriter {
 			line.add(new Chunk(rank++ + ". " + this.lang.pick(remedy.action(), remedy.actionEn()), this.body));
 			line.add(new Chunk("  → " + remedy.scoreAfter() + "（" + Labels.of(remedy.levelAfter(), this.lang) + "，+"
 					+ remedy.gain() + "）", this.bold));
-			line.add(new Chunk("  " + label("effort") + "：" + label("effort" + capitalised(remedy.effort())),
+			line.add(new Chunk("  " + Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang),
 					this.small));
 			if (remedy.deadline() != null) {
 				line.add(new Chunk("  " + label("deadline") + "："
@@ -354,10 +354,6 @@ final class PdfOpinionWriter {
 
 	private String label(String key) {
 		return Labels.of(key, this.lang);
-	}
-
-	private static String capitalised(String word) {
-		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase();
 	}
 
 	/** Page number and case id at the foot of every page. */

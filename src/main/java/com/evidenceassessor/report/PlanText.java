@@ -123,8 +123,9 @@ final class PlanText {
 			this.out.println("  ⚠ " + blocked);
 		}
 		for (PlannedAction action : plan.actions()) {
-			this.out.printf("  · %s [%s] · %s %s%n", pick(action.action(), action.actionEn()),
-					String.join(", ", action.items()), label("effort"), Labels.effort(action.effort(), this.lang));
+			this.out.printf("  · %s [%s] · %s%n", pick(action.action(), action.actionEn()),
+					String.join(", ", action.items()),
+					Labels.effortAndAssumption(action.effort(), action.assumes(), this.lang));
 			if (action.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": "
 						+ this.lang.deadline(action.deadline(), action.deadlineEn(), action.dueBy(), action.overdue()));

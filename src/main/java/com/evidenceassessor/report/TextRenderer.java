@@ -87,10 +87,10 @@ public final class TextRenderer {
 		this.out.println("   " + label("remedies") + ":");
 		int rank = 1;
 		for (RemedyOption remedy : remedies) {
-			this.out.printf("   %d. %s → %d (%s, %+d) · %s %s%n", rank++,
+			this.out.printf("   %d. %s → %d (%s, %+d) · %s%n", rank++,
 					this.lang.pick(remedy.action(), remedy.actionEn()), remedy.scoreAfter(),
-					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(), label("effort"),
-					Labels.effort(remedy.effort(), this.lang));
+					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(),
+					Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang));
 			if (remedy.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": "
 						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy(), remedy.overdue()));

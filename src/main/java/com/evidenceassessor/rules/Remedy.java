@@ -27,11 +27,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param earlier what the basis reads as for a case heard under earlier law
  * @param group the family of actions it belongs to ({@code corroboration}, say), which a
  * rule may name in {@code @remedies} for all of its members; {@code null} for none
+ * @param assumes what the promised score takes for granted that the lawyer cannot secure
+ * alone (the court grants the application, the appraisal confirms the record, the witness
+ * testifies); {@code null} when doing the action is enough
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
 		List<String> causes, Map<String, List<Object>> requires, Map<String, Object> set, Map<String, Object> append,
-		List<EarlierLaw> earlier, String group, @JsonIgnore Deadline timeLimit) {
+		List<EarlierLaw> earlier, String group, Assumption assumes, @JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
@@ -63,7 +66,7 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	/** The remedy with the time limit its {@code deadline} names. */
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
-				this.requires, this.set, this.append, this.earlier, this.group, limit);
+				this.requires, this.set, this.append, this.earlier, this.group, this.assumes, limit);
 	}
 
 	/**
@@ -79,7 +82,7 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		}
 		String basisThen = (applies != null) ? EarlierTexts.or(applies.basis(), this.basis) : this.basis;
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, basisThen, this.kinds, this.causes,
-				this.requires, this.set, this.append, List.of(), this.group, limit);
+				this.requires, this.set, this.append, List.of(), this.group, this.assumes, limit);
 	}
 
 	/**
@@ -91,6 +94,22 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 * @param basis the provisions then
 	 */
 	public record EarlierLaw(LocalDate before, String basis) {
+
+	}
+
+	/**
+	 * What an action's promised score takes for granted: the score is what the case gets
+	 * once the action has its effect, and these are the effects a lawyer can ask for but
+	 * not secure.
+	 */
+	public enum Assumption {
+
+		/** The court grants the application (preservation, investigation, an order). */
+		COURT_GRANTS,
+		/** The appraisal finds the record authentic. */
+		APPRAISAL_CONFIRMS,
+		/** The witness appears and testifies as expected. */
+		WITNESS_TESTIFIES
 
 	}
 

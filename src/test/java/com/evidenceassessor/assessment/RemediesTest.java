@@ -84,6 +84,30 @@ class RemediesTest {
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
 	}
 
+	@Test
+	void aCourtApplicationsScoreIsTheScoreIfTheCourtGrantsIt() {
+		Opinion opinion = this.assessor
+			.assess(ExampleCases.read(Path.of("cases", "screenshot-only-unidentified-account")));
+		RemedyOption order = opinion.items().get(0).remedies().get(0);
+		assertThat(order.id()).isEqualTo("orderOpponentsCopy");
+		assertThat(order.assumes()).isEqualTo("courtGrants");
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("orderOpponentsCopy"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.assumes()).isEqualTo("courtGrants"));
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> !a.id().equals("orderOpponentsCopy"))
+			.allSatisfy(a -> assertThat(a.assumes()).isNull());
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString())
+			.contains("→ 30 (high risk, +10) · effort medium · if the court grants the application");
+		this.rules.remedies()
+			.forEach((id, remedy) -> assertThat(remedy.assumes() != null)
+				.as(id + ": a court application, an appraisal or a witness assumes its outcome")
+				.isEqualTo(remedy.effort() == Remedy.Effort.HIGH || id.equals("addWitness")
+						|| id.equals("holderShowsOriginal") || id.startsWith("order")
+						|| id.equals("courtPreservation")));
+	}
+
 	/**
 	 * A screenshot whose time limit for evidence ends on 2025-05-30, assessed as of a
 	 * day.

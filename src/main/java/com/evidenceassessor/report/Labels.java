@@ -18,7 +18,7 @@ public final class Labels {
 			entry("medium", "中风险", "medium risk"), entry("high", "高风险", "high risk"),
 			entry("excluded", "应予排除", "excluded"), entry("authenticity", "真实性", "authenticity"),
 			entry("legality", "合法性", "legality"), entry("relevance", "关联性", "relevance"),
-			entry("sufficiency", "证明力", "sufficiency"), entry("procedure", "程序", "procedure"),
+			entry("sufficiency", "证明力", "probative weight"), entry("procedure", "程序", "procedure"),
 			entry("supports", "支持", "supports"), entry("undermines", "削弱", "undermines"),
 			entry("presumesAuthentic", "可推定真实", "may be presumed authentic"),
 			entry("confirmsAuthentic", "应当确认", "shall be confirmed"), entry("rebuts", "反驳", "rebuts"),

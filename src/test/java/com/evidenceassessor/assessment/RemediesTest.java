@@ -152,7 +152,7 @@ class RemediesTest {
 	@ParameterizedTest(name = "{0} before 2015-02-04: {1}, due {2} days early")
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
-			"notarise, 证据规定（2001）第三十三条、第三十四条, 0", "appraisal, 证据规定（2001）第二十五条, 0",
+			"notarise, 民事诉讼法（2012）第六十五条第二款, 0", "appraisal, 证据规定（2001）第二十五条, 0",
 			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderToProduce, 第十九条第一款, 7",
 			"orderOpponentsCopy, 证据规定（2001）第七十五条, 7" })
 	void underThe2001ProvisionsAloneActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
@@ -160,6 +160,17 @@ class RemediesTest {
 		assertThat(then.deadlineZh()).contains(article);
 		assertThat(then.deadlineEn()).contains("(2001)");
 		assertThat(then.dueDaysBefore()).isEqualTo(daysEarly);
+	}
+
+	@Test
+	void lateEvidenceWasDeemedWaivedOnlyBeforeTheCivilProcedureLawOf2012() {
+		for (String id : List.of("notarise", "addIou", "platformCertificate")) {
+			Remedy remedy = this.rules.remedies().get(id);
+			assertThat(remedy.on(LocalDate.parse("2012-12-31")).deadlineZh()).as(id).contains("视为放弃举证权利");
+			assertThat(remedy.on(LocalDate.parse("2013-01-01")).deadlineZh()).as(id)
+				.contains("民事诉讼法（2012）第六十五条第二款")
+				.doesNotContain("视为放弃");
+		}
 	}
 
 	@ParameterizedTest(name = "{0} from 2015-02-04 to 2020-04-30: {1}, due on the last day")

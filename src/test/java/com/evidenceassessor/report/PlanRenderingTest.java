@@ -49,7 +49,7 @@ class PlanRenderingTest {
 		assertThat(en).contains(
 				"Evidence chain (Private lending): incomplete — missing: the agreement to lend, "
 						+ "delivery of the money",
-				"weakest link: the agreement to lend — no evidence yet", "E1 sufficiency 70",
+				"weakest link: the agreement to lend — no evidence yet", "E1 probative weight 70",
 				"deadline: File it before the time limit for evidence expires (证据规定 Art. 51)");
 	}
 

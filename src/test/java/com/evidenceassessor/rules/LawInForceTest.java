@@ -102,8 +102,8 @@ class LawInForceTest {
 		assertThat(assess("2024-06-01").items().get(0).reasons()).extracting(Opinion.Reason::citation)
 			.anySatisfy(c -> assertThat(c).startsWith("实务指引").contains("证据规定第八十七条第（二）项"));
 		RuleInfo rule = RuleSetLoader.load(Path.of("rules")).rule("identity: nothing ties the account to the party");
-		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01")))
-			.isEqualTo("Practice guidance (identity); Evidence Provisions (2001) Art. 65(ii), Art. 69(iii)");
+		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01"))).isEqualTo(
+				"Practice guidance (identity); Evidence Provisions (2001) Art. 65(ii), Art. 69(iii) (applied by analogy to electronic data)");
 	}
 
 	private static Opinion assess(String lawDate) {

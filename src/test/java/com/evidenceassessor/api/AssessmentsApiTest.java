@@ -51,7 +51,7 @@ class AssessmentsApiTest extends WebTestSupport {
 			.andExpect(jsonPath("$.user").value(LAWYER))
 			.andExpect(jsonPath("$.channel").value("api"))
 			.andExpect(jsonPath("$.opinion.caseId").value("voice-only-loan-acknowledgement"))
-			.andExpect(jsonPath("$.opinion.items[0].level").value("medium"))
+			.andExpect(jsonPath("$.opinion.items[0].level").value("high"))
 			.andExpect(jsonPath("$.opinion.items[0].needsCorroboration").value(true))
 			.andExpect(jsonPath("$.opinion.items[0].remedies[0].gain").isNumber())
 			.andExpect(jsonPath("$.opinion.stamp.ruleSetHash").isString())

@@ -78,7 +78,10 @@ class ExampleCasesTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(reason.citation()).contains("第九十条第（四）项");
-		assertThat(voice.remedies()).extracting(Opinion.RemedyOption::id).contains("addIou");
+		// the profile page shows the WeChat ID: one indicator, so the account is tied
+		// first, then corroborated
+		assertThat(voice.remedies()).extracting(Opinion.RemedyOption::id).contains("phoneCheck", "accountVoucher");
+		assertThat(voice.plan().steps()).extracting(Opinion.PlanStep::id).contains("addSmsRecord");
 	}
 
 	@Test

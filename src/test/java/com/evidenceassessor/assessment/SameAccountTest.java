@@ -33,8 +33,18 @@ class SameAccountTest {
 	}
 
 	@Test
-	void inTheExampleSaleTheChatsWithTheSameSupplierAreIdentifiedTogether() {
-		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/sale-of-goods-deposit")));
+	void inTheExampleSaleTheChatsWithTheSameSupplierAreIdentifiedTogether() throws java.io.IOException {
+		String example = java.nio.file.Files.readString(Path.of("cases/sale-of-goods-deposit/case.yaml"));
+		Opinion before = this.assessor.assess(ExampleCases.read(Path.of("cases/sale-of-goods-deposit")));
+		assertThat(before.items()).as("the profile page and the WeChat ID it shows are one indicator")
+			.allSatisfy(item -> assertThat(item.reasons()).extracting(r -> r.ruleId())
+				.contains("wechat-practice/identity.not-fixed"));
+		// the phone bound to the account rings in court, shown with the first chat
+		String dialled = example.replaceFirst("      profilePageShown: true\n",
+				"      profilePageShown: true\n      phoneMatchesParty: true\n");
+		Opinion opinion = this.assessor.assess(
+				CaseFileReader.parse(dialled.getBytes(StandardCharsets.UTF_8), "case.yaml", false, null),
+				Assessor.Options.SCORES_ONLY);
 		for (ItemOpinion item : opinion.items()) {
 			assertThat(item.reasons()).as(item.id())
 				.noneMatch(r -> r.ruleId().equals("wechat-practice/identity.not-fixed"));

@@ -93,7 +93,7 @@ class AssessCommandTest {
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("第九十条")
 				.as("the questions for the client, with what each answer does to the case")
-				.contains("需向当事人核实的问题", "单独回答不改变案件评分");
+				.contains("需向当事人核实的问题", "案件评分：答“是” 70 / 答“否” 45");
 		}
 
 		CommandRun toTerminal = run("assess", "cases/voice-only-loan-acknowledgement", "--format", "pdf");

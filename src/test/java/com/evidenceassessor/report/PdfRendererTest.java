@@ -53,7 +53,7 @@ class PdfRendererTest {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Evidence chain (Sale of goods · the seller (claiming the price)): complete",
 					"basis: Civil Code Arts. 469, 595", "weakest link: delivery of the goods — goodsDelivered: E3",
-					"Case plan (the actions that reach what every item's plan reaches together): 75 (low risk, +20)",
+					"Case plan (the actions that reach what every item's plan reaches together): 90 (low risk, +55)",
 					"step by step:");
 		}
 	}

@@ -64,14 +64,14 @@ class AssessmentPagesTest extends WebTestSupport {
 		String page = posted.getResponse().getRedirectedUrl();
 		this.mvc.perform(get(page).with(lawyer()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("王芳诉赵磊民间借贷纠纷"), containsString("中风险"),
+			.andExpect(content().string(allOf(containsString("王芳诉赵磊民间借贷纠纷"), containsString("高风险"),
 					containsString("id=\"score-chart\""), containsString("/statutes#s-wechat-practice-voice-messages"),
 					containsString("庭前补强建议"), containsString("report.pdf"))));
 		this.mvc.perform(get(page + "?lang=en").with(lawyer()))
-			.andExpect(content().string(allOf(containsString("medium risk"), containsString("Before the hearing"),
+			.andExpect(content().string(allOf(containsString("high risk"), containsString("Before the hearing"),
 					// open facts: each score named by the answer that gives it
-					containsString("If unfavourable"), containsString("if no 70"),
-					containsString("id=\"case-questions\""), containsString("alone it leaves the case score as it is"),
+					containsString("If unfavourable"), containsString("if no 45"),
+					containsString("id=\"case-questions\""), containsString("if yes 70 / if no 45"),
 					containsString("id=\"chain-caveat\""),
 					// the evidence chain with its basis and weakest link, and the case
 					// plan
@@ -81,7 +81,7 @@ class AssessmentPagesTest extends WebTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
 		this.mvc.perform(get(page + "/opinion.json").with(lawyer()))
-			.andExpect(content().string(containsString("\"level\" : \"medium\"")));
+			.andExpect(content().string(containsString("\"level\" : \"high\"")));
 		this.mvc.perform(get("/assessments").with(lawyer()))
 			.andExpect(content().string(containsString(page.substring(page.lastIndexOf('/') + 1))));
 		this.mvc.perform(get(page).with(user(OTHER_LAWYER).roles("LAWYER"))).andExpect(status().isNotFound());

@@ -89,7 +89,7 @@ class BrowserFlowTest extends WebTestSupport {
 		assertThat(browser.getCurrentUrl()).matches(".*/assessments/[0-9a-f-]{36}");
 		String text = browser.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("王芳诉赵磊民间借贷纠纷", "不能单独作为认定事实的根据", "庭前补强建议");
-		assertThat(browser.findElement(By.id("case-level")).getText()).isEqualTo("中风险");
+		assertThat(browser.findElement(By.id("case-level")).getText()).isEqualTo("高风险");
 		assertThat(browser.findElement(By.id("score-chart")).isDisplayed()).isTrue();
 		screenshot("opinion.png");
 

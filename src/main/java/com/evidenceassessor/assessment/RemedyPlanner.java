@@ -73,7 +73,7 @@ final class RemedyPlanner {
 	ItemRemedies plan(EvidenceItem item) {
 		int before = this.whatIfs.base().score(item.id());
 		Map<String, ItemPatch> possible = new LinkedHashMap<>();
-		candidates(item).forEach(c -> possible.put(c.id(), c.patch()));
+		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
@@ -81,13 +81,45 @@ final class RemedyPlanner {
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
-			.filter(c -> c.after().score(item.id()) > before)
+			.filter(c -> !c.blocked() && c.after().score(item.id()) > before)
 			.map(c -> option(c, item.id(), before))
 			.toList();
-		if (options.isEmpty()) {
+		List<Candidate> pool = distinctEffects(candidates);
+		Start start = start(item, pool, before);
+		if (start == null) {
 			return new ItemRemedies(options, null, List.of(), List.of(), possible);
 		}
-		return combine(item, before, candidates, options, possible);
+		return combine(item, before, pool, start, options, possible);
+	}
+
+	/**
+	 * A plan's first step: the best action possible now, or, when it does better, an
+	 * action that removes the finding ruling another out followed by that other (the
+	 * account tied to the opponent, then the order for their copy); {@code null} when
+	 * neither raises the score.
+	 */
+	private Start start(EvidenceItem item, List<Candidate> pool, int before) {
+		String id = item.id();
+		LegalCase legalCase = this.whatIfs.base().legalCase();
+		Start best = pool.stream()
+			.filter(c -> !c.blocked() && c.after().score(id) > before)
+			.findFirst()
+			.map(c -> new Start(List.of(c), List.of(c.after())))
+			.orElse(null);
+		for (Candidate later : pool.stream().filter(Candidate::blocked).toList()) {
+			for (Candidate first : pool) {
+				if (first.blocked() || blocked(later.remedy(), first.after(), id)
+						|| !possible(later.remedy(), legalCase, ItemPatch.applyToItem(item, List.of(first.patch())))) {
+					continue;
+				}
+				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), later.patch()));
+				int reached = (best != null) ? best.reached().score(id) : before;
+				if (both.score(id) > reached) {
+					best = new Start(List.of(first, later), List.of(first.after(), both));
+				}
+			}
+		}
+		return best;
 	}
 
 	/**
@@ -105,7 +137,8 @@ final class RemedyPlanner {
 			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
-				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size()));
+				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size(),
+						blocked(remedy, current, item.id())));
 			}
 		}
 		return List.copyOf(candidates);
@@ -118,7 +151,9 @@ final class RemedyPlanner {
 	private Set<String> bestActions(EvidenceItem item) {
 		String id = item.id();
 		int before = this.whatIfs.base().score(id);
-		List<Candidate> gaining = candidates(item).stream().filter(c -> c.after().score(id) > before).toList();
+		List<Candidate> gaining = candidates(item).stream()
+			.filter(c -> !c.blocked() && c.after().score(id) > before)
+			.toList();
 		int best = gaining.stream().mapToInt(c -> c.after().score(id)).max().orElse(before);
 		List<Candidate> top = gaining.stream().filter(c -> c.after().score(id) == best).toList();
 		Remedy.Effort least = top.stream().map(c -> c.remedy().effort()).min(Comparator.naturalOrder()).orElse(null);
@@ -137,20 +172,22 @@ final class RemedyPlanner {
 	 * {@link #TRIES_PER_STEP} of them: once identity is fixed, what can still help is
 	 * what helps authenticity.
 	 */
-	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> ranked, List<RemedyOption> options,
-			Map<String, ItemPatch> possible) {
+	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> pool, Start start,
+			List<RemedyOption> options, Map<String, ItemPatch> possible) {
 		String id = item.id();
-		List<Candidate> pool = distinctEffects(ranked);
-		List<Candidate> chosen = new ArrayList<>(List.of(pool.get(0)));
-		List<PlanStep> steps = new ArrayList<>(List.of(step(pool.get(0), pool.get(0).after(), id)));
-		Evaluation reached = pool.get(0).after();
+		List<Candidate> chosen = new ArrayList<>(start.actions());
+		List<PlanStep> steps = new ArrayList<>();
+		for (int k = 0; k < chosen.size(); k++) {
+			steps.add(step(chosen.get(k), start.after().get(k), id));
+		}
+		Evaluation reached = start.reached();
 		LegalCase legalCase = this.whatIfs.base().legalCase();
 		while (chosen.size() < PLAN_SIZE) {
 			Candidate next = null;
 			Evaluation nextReached = reached;
 			EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
 			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
-				if (!possible(candidate.remedy(), legalCase, done)) {
+				if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)) {
 					continue;
 				}
 				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
@@ -218,7 +255,10 @@ final class RemedyPlanner {
 		Set<List<Finding>> seen = new HashSet<>();
 		seen.add(this.whatIfs.base().findings());
 		List<Candidate> pool = new ArrayList<>();
-		for (Candidate candidate : ranked) {
+		// an action possible now stands for its effect before one ruled out for now
+		List<Candidate> possibleFirst = new ArrayList<>(ranked);
+		possibleFirst.sort(Comparator.comparing(Candidate::blocked));
+		for (Candidate candidate : possibleFirst) {
 			if (seen.add(candidate.after().findings())) {
 				pool.add(candidate);
 			}
@@ -304,6 +344,27 @@ final class RemedyPlanner {
 	}
 
 	/**
+	 * A plan's first actions, each with the case assessed once it and those before it are
+	 * done.
+	 */
+	private record Start(List<Candidate> actions, List<Evaluation> after) {
+
+		Evaluation reached() {
+			return this.after.get(this.after.size() - 1);
+		}
+
+	}
+
+	/**
+	 * In {@code state} the item has a finding that rules the action out for now
+	 * ({@code unlessFinding}).
+	 */
+	private static boolean blocked(Remedy remedy, Evaluation state, String itemId) {
+		return !remedy.unlessFinding().isEmpty()
+				&& state.findingsFor(itemId).stream().anyMatch(f -> remedy.unlessFinding().contains(f.ruleId()));
+	}
+
+	/**
 	 * A remedy tried on the item, with the evaluation it gives.
 	 *
 	 * @param id the remedy's id
@@ -312,8 +373,12 @@ final class RemedyPlanner {
 	 * @param after the case assessed with the change
 	 * @param preference the order the rules name it in (findings by rule id, then the
 	 * order of {@code @remedies}): among equal gains and efforts, the rule author's order
+	 * @param blocked a finding on the item rules it out for now: it is neither offered
+	 * alone nor a plan's first step, and joins a plan once earlier steps remove the
+	 * finding
 	 */
-	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference) {
+	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference,
+			boolean blocked) {
 
 	}
 

@@ -215,7 +215,7 @@ final class PdfOpinionWriter {
 			document.add(new Paragraph("※ " + label("needsCorroborationFlag"), this.bold));
 		}
 		reasons(document, item.reasons());
-		remedies(document, item.remedies());
+		remedies(document, item);
 		planLines(document, text -> text.itemPlan(item));
 		unknowns(document, item);
 	}
@@ -233,8 +233,9 @@ final class PdfOpinionWriter {
 		document.add(table);
 	}
 
-	private void remedies(Document document, List<RemedyOption> remedies) {
-		if (remedies.isEmpty()) {
+	private void remedies(Document document, ItemOpinion item) {
+		List<RemedyOption> remedies = item.remedies();
+		if (remedies.isEmpty() && item.plan() == null) {
 			return;
 		}
 		document.add(subsection(label("remedies")));

@@ -74,14 +74,19 @@ public final class TextRenderer {
 			this.out.printf("   • [%s%s] %s%n       — %s%n", label(reason.effect()), points,
 					Labels.reasonText(reason, this.lang), this.lang.pick(reason.citation(), reason.citationEn()));
 		}
-		remedies(item.remedies());
+		remedies(item);
 		this.plan.itemPlan(item);
 		unknowns(item);
 		this.out.println();
 	}
 
-	private void remedies(List<RemedyOption> remedies) {
-		if (remedies.isEmpty()) {
+	/**
+	 * The actions, ranked; the heading also stands over a plan whose steps gain only
+	 * together.
+	 */
+	private void remedies(ItemOpinion item) {
+		List<RemedyOption> remedies = item.remedies();
+		if (remedies.isEmpty() && item.plan() == null) {
 			return;
 		}
 		this.out.println("   " + label("remedies") + ":");

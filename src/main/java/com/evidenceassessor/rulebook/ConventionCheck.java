@@ -99,6 +99,22 @@ final class ConventionCheck {
 		return problems;
 	}
 
+	/** The rules a remedy names in {@code unlessFinding} exist. */
+	static List<RuleProblem> remedyRules(RuleSet ruleSet) {
+		Set<String> ids = new HashSet<>();
+		ruleSet.allRules().forEach(rule -> ids.add(rule.id()));
+		List<RuleProblem> problems = new ArrayList<>();
+		ruleSet.remedies()
+			.forEach((remedyId, remedy) -> remedy.unlessFinding()
+				.stream()
+				.filter(id -> !ids.contains(id))
+				.forEach(id -> problems.add(new RuleProblem("remedies.yaml", 0,
+						"remedy '" + remedyId + "' is ruled out unlessFinding '" + id
+								+ "', which is not a rule; expected a rule id such as "
+								+ "wechat-practice/identity.denied-not-fixed-refused"))));
+		return problems;
+	}
+
 	/**
 	 * A rule that establishes {@code refusedRegardless} (a refusal no corroboration
 	 * cures: the other item then corroborates nothing) does not read corroboration

@@ -53,6 +53,7 @@ public final class RuleCheck {
 		if (ruleSet != null) {
 			problems.addAll(ConventionCheck.englishTopics(ruleSet));
 			problems.addAll(ConventionCheck.questionRules(ruleSet));
+			problems.addAll(ConventionCheck.remedyRules(ruleSet));
 			problems.addAll(ConventionCheck.refusalsCorroborationCannotCure(sources, ruleSet));
 			problems.addAll(coverage.gaps(ruleSet));
 			problems.addAll(catalogue.check(ruleSet));

@@ -22,6 +22,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param requires facts that must hold for the action to still be possible: field path
  * (relative to the item) → allowed values, where {@code unknown} stands for a fact the
  * case file leaves open
+ * @param unlessFinding ids of rules whose finding on the item rules the action out for as
+ * long as it stands (an order for the opponent's copy of a chat presupposes the account
+ * is theirs); a plan may take the action once its earlier steps have removed the finding
  * @param set facts the action establishes: field path → value
  * @param append entries the action adds to list fields: field path → entry
  * @param earlier what the basis reads as for a case heard under earlier law
@@ -33,13 +36,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
-		List<String> causes, Map<String, List<Object>> requires, Map<String, Object> set, Map<String, Object> append,
-		List<EarlierLaw> earlier, String group, Assumption assumes, @JsonIgnore Deadline timeLimit) {
+		List<String> causes, Map<String, List<Object>> requires, List<String> unlessFinding, Map<String, Object> set,
+		Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
+		@JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		causes = (causes != null) ? List.copyOf(causes) : List.of();
 		requires = (requires != null) ? Map.copyOf(requires) : Map.of();
+		unlessFinding = (unlessFinding != null) ? List.copyOf(unlessFinding) : List.of();
 		set = (set != null) ? Map.copyOf(set) : Map.of();
 		append = (append != null) ? Map.copyOf(append) : Map.of();
 		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
@@ -66,7 +71,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	/** The remedy with the time limit its {@code deadline} names. */
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
-				this.requires, this.set, this.append, this.earlier, this.group, this.assumes, limit);
+				this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group, this.assumes,
+				limit);
 	}
 
 	/**
@@ -82,7 +88,7 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		}
 		String basisThen = (applies != null) ? EarlierTexts.or(applies.basis(), this.basis) : this.basis;
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, basisThen, this.kinds, this.causes,
-				this.requires, this.set, this.append, List.of(), this.group, this.assumes, limit);
+				this.requires, this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes, limit);
 	}
 
 	/**

@@ -88,9 +88,6 @@ class RemediesTest {
 	void aCourtApplicationsScoreIsTheScoreIfTheCourtGrantsIt() {
 		Opinion opinion = this.assessor
 			.assess(ExampleCases.read(Path.of("cases", "screenshot-only-unidentified-account")));
-		RemedyOption order = opinion.items().get(0).remedies().get(0);
-		assertThat(order.id()).isEqualTo("orderOpponentsCopy");
-		assertThat(order.assumes()).isEqualTo("courtGrants");
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("orderOpponentsCopy"))
 			.singleElement()
 			.satisfies(a -> assertThat(a.assumes()).isEqualTo("courtGrants"));
@@ -98,8 +95,10 @@ class RemediesTest {
 			.allSatisfy(a -> assertThat(a.assumes()).isNull());
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString())
-			.contains("→ 30 (high risk, +10) · effort medium · if the court grants the application");
+		assertThat(text.toString()).contains("[E1] · effort medium · if the court grants the application");
+		RemedyOption collection = firstItemOf("chat-obtained-by-intrusion").remedies().get(0);
+		assertThat(collection.id()).isEqualTo("collectThroughCourt");
+		assertThat(collection.assumes()).isEqualTo("courtGrants");
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() != null)
 				.as(id + ": a court application, an appraisal or a witness assumes its outcome")
@@ -444,16 +443,36 @@ class RemediesTest {
 	}
 
 	@Test
-	void aChatWhosePhoneIsGoneIsSoughtFromTheOpponentsEndOfIt() {
+	void aChatWhosePhoneIsGoneIsSoughtFromTheOpponentsEndOfItOnceTheAccountIsTiedToThem() {
 		ItemOpinion replaced = firstItemOf("screenshot-only-unidentified-account");
-		RemedyOption order = replaced.remedies()
+		assertThat(ids(replaced))
+			.as("an order presupposes the opponent holds the chat: not while they deny the account")
+			.doesNotContain("orderOpponentsCopy");
+		assertThat(replaced.plan().steps()).extracting(PlanStep::id)
+			.as("the account tied to the opponent first, then their copy ordered")
+			.containsExactly("accountVoucher", "orderOpponentsCopy");
+		assertThat(replaced.plan().steps().get(1).scoreAfter())
+			.isGreaterThan(replaced.plan().steps().get(0).scoreAfter());
+		assertThat(ids(replaced)).as("the client's own phone is gone").doesNotContain("showOnDevice", "notarise");
+
+		Opinion admitted = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deviceReplaced }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		RemedyOption order = admitted.items()
+			.get(0)
+			.remedies()
 			.stream()
 			.filter(r -> r.id().equals("orderOpponentsCopy"))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError("the account is theirs: the order is offered alone"));
 		assertThat(order.gain()).isPositive();
 		assertThat(order.deadline()).contains("第一百一十二条", "第四十八条");
-		assertThat(ids(replaced)).as("the client's own phone is gone").doesNotContain("showOnDevice", "notarise");
 
 		Opinion kept = this.assessor.assess(caseOf("privateLending", """
 				- id: E1

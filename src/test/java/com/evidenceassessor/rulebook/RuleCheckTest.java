@@ -92,6 +92,15 @@ class RuleCheckTest {
 	}
 
 	@Test
+	void aRemedyRuledOutByAnUnknownRuleIsReported() {
+		RulesFixture.replace(this.folder, "remedies.yaml", "\nnotarise:\n",
+				"\nnotarise:\n  unlessFinding: [no-such/rule]\n");
+		assertThat(RuleCheck.run(this.folder).problems()).extracting(RuleProblem::toString)
+			.anySatisfy(p -> assertThat(p).contains("remedies.yaml")
+				.contains("remedy 'notarise' is ruled out unlessFinding 'no-such/rule', which is not a rule"));
+	}
+
+	@Test
 	void aRefusalNoCorroborationCuresMayNotReadCorroboration() {
 		RulesFixture.replace(this.folder, RulesFixture.RULE_FILE, "@establishes(\"doubt\")",
 				"@establishes(\"refusedRegardless\")");

@@ -45,6 +45,11 @@ public final class RulesFixture {
 	public static Path create(Path folder) {
 		copy("instruments.yaml", folder);
 		copy("remedies.yaml", folder);
+		// nor may a remedy be ruled out by the project's other rules
+		write(folder, "remedies.yaml",
+				read(folder, "remedies.yaml").lines()
+					.filter(line -> !line.contains("unlessFinding:"))
+					.collect(Collectors.joining("\n", "", "\n")));
 		copy("deadlines.yaml", folder);
 		copy("questions.yaml", folder);
 		// the fixture has one rule file: no question may name the project's other rules

@@ -7,9 +7,13 @@ package com.evidenceassessor.facts;
  * record, not alone
  * @param depictsPaperDocument the image shows a paper document (an IOU, a contract)
  * @param paperOriginalAvailable the paper document itself can be produced
+ * @param paperSignedByOpponent the paper document bears the opponent's signature, seal or
+ * fingerprint (证据规定第九十二条第二款: a private document signed by its maker is presumed
+ * authentic)
  */
-public record ImageDetails(Boolean notarizedWithRecord, Boolean depictsPaperDocument, Boolean paperOriginalAvailable) {
+public record ImageDetails(Boolean notarizedWithRecord, Boolean depictsPaperDocument, Boolean paperOriginalAvailable,
+		Boolean paperSignedByOpponent) {
 
-	static final ImageDetails UNKNOWN = new ImageDetails(null, null, null);
+	static final ImageDetails UNKNOWN = new ImageDetails(null, null, null, null);
 
 }

@@ -138,7 +138,7 @@ final class CaseDraft {
 		ItemDraft draft = item(ItemKind.IMAGE, title, time);
 		draft.image = new com.evidenceassessor.facts.ImageDetails(this.dice.maybe(0.3, 0.6),
 				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
-				paperDocument ? this.dice.maybe(0.5, 0.3) : null);
+				paperDocument ? this.dice.maybe(0.5, 0.3) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
 		return draft;
 	}
 

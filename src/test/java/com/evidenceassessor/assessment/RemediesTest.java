@@ -198,6 +198,9 @@ class RemediesTest {
 			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")))) {
 				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定", "劳动争议解释（一）");
 			}
+			for (String text : texts(remedy.on(LocalDate.parse("2018-09-06")))) {
+				assertThat(text).as(id + " before 2018-09-07").doesNotContain("互联网法院规定", "在线诉讼规则");
+			}
 			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")))) {
 				assertThat(text).as(id + " before 2015-02-04")
 					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释第九十八条", "民诉法解释第一百一十七条", "民诉法解释第一百二十一条",

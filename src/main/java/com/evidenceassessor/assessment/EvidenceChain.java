@@ -53,9 +53,13 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param covered at least one of those facts has a usable item
 	 * @param strength the strongest of those facts (0 when not covered)
 	 * @param level the risk level of that strength
+	 * @param gather when nothing covers it, the evidence that would (rules/chains.yaml);
+	 * {@code null} when it is covered or none is named
+	 * @param gatherEn the same in English
 	 */
 	public record ChainLink(String requirement, String label, String labelEn, List<String> elements, String source,
-			String sourceEn, List<String> facts, boolean covered, int strength, Level level) {
+			String sourceEn, List<String> facts, boolean covered, int strength, Level level, String gather,
+			String gatherEn) {
 
 	}
 

@@ -71,7 +71,8 @@ final class EvidenceChains {
 			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
 					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
-					this.model.band(linkStrength)));
+					this.model.band(linkStrength), (strongest == null) ? requirement.gatherZh() : null,
+					(strongest == null) ? requirement.gatherEn() : null));
 			if (strongest == null) {
 				missing.addAll(requirement.elements());
 			}

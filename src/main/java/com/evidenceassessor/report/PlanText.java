@@ -77,6 +77,9 @@ final class PlanText {
 			this.out.printf("  %s %s ← %s%s%n", link.covered() ? "✓" : "✗", pick(link.label(), link.labelEn()), facts,
 					strength);
 			this.out.println("      " + label("source") + ": " + pick(link.source(), link.sourceEn()));
+			if (link.gather() != null) {
+				this.out.println("      " + label("gather") + ": " + pick(link.gather(), link.gatherEn()));
+			}
 		}
 		this.out
 			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));

@@ -118,9 +118,12 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 	 * @param sourceEn the same in English
 	 * @param earlier what the source read as for a case heard under earlier law (before
 	 * the Civil Code, 2021-01-01, say)
+	 * @param gatherZh the evidence that would prove it when no item does (an IOU, a
+	 * delivery note), in Chinese; {@code null} for none named
+	 * @param gatherEn the same in English
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
-			String source, String sourceEn, List<EarlierSource> earlier) {
+			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn) {
 
 		/**
 		 * The {@code claimant} of a requirement for a case that does not name its
@@ -140,7 +143,7 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 				return this;
 			}
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
-					applies.sourceEn(), List.of());
+					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn);
 		}
 
 	}

@@ -175,6 +175,10 @@ final class RuleDataChecks {
 						|| blank(requirement.labelEn())) {
 					problem("chains.yaml", at + " needs labelZh, labelEn, source and sourceEn");
 				}
+				if ((requirement.gatherZh() == null) != (requirement.gatherEn() == null)) {
+					problem("chains.yaml",
+							at + " gives gatherZh or gatherEn without the other; expected both or neither");
+				}
 				for (Chains.EarlierSource earlier : requirement.earlier()) {
 					if (earlier.before() == null || blank(earlier.source()) || blank(earlier.sourceEn())) {
 						problem("chains.yaml", at + " has an `earlier` entry without before, source and sourceEn");

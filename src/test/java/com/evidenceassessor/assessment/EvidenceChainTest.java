@@ -251,6 +251,28 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aLinkNothingCoversSaysWhatEvidenceToLookForAndACoveredOneDoesNot() {
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/loan-transfer-only-repayment-defence")),
+				Assessor.Options.SCORES_ONLY);
+		ChainLink agreement = link(opinion.summary().chain(), "agreement");
+		assertThat(agreement.covered()).isFalse();
+		assertThat(agreement.gather()).contains("借条", "证人");
+		assertThat(agreement.gatherEn()).contains("IOU");
+		ChainLink delivery = link(opinion.summary().chain(), "delivery");
+		assertThat(delivery.covered()).isTrue();
+		assertThat(delivery.gather()).isNull();
+		ExampleCases.rules()
+			.chains()
+			.causes()
+			.forEach((cause, chain) -> assertThat(chain.requirements())
+				.allSatisfy(r -> assertThat(r.gatherZh()).as(cause + "/" + r.id()).isNotBlank()));
+	}
+
+	private static ChainLink link(EvidenceChain chain, String requirement) {
+		return chain.links().stream().filter(l -> l.requirement().equals(requirement)).findFirst().orElseThrow();
+	}
+
+	@Test
 	void aCauseWithoutAChainHasNone() {
 		Opinion opinion = this.assessor.assess(caseWith("other", "loanAgreed"), Assessor.Options.SCORES_ONLY);
 		assertThat(opinion.summary().chain()).isNull();

@@ -61,6 +61,8 @@ class PlanRenderingTest {
 		assertThat(text(voice, Lang.EN)).contains("⚠ " + caveat);
 		assertThat(HtmlRenderer.render(voice, Lang.EN)).contains(caveat);
 		assertThat(text(voice, Lang.ZH)).contains("⚠ 证据链不完整（缺少：借贷合意、款项交付）");
+		assertThat(text(voice, Lang.EN)).contains("evidence to look for: An IOU, a signed acknowledgement");
+		assertThat(HtmlRenderer.render(voice, Lang.ZH)).contains("可补充的证据: 银行流水");
 		assertThat(text(loan, Lang.EN)).doesNotContain("the evidence chain is incomplete");
 	}
 

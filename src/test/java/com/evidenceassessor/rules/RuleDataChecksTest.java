@@ -46,6 +46,8 @@ class RuleDataChecksTest {
 		replace(rules.resolve("questions.yaml"), "      worst: covertCaptureInPrivateSpace", "      worst: covertly");
 		replace(rules.resolve("deadlines.yaml"), "      dueDaysBefore: 10", "      dueDaysBefore: -10");
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
+		replace(rules.resolve("chains.yaml"),
+				"        gatherEn: \"The written contract, purchase order, or quotation and its acceptance\"\n", "");
 		List<RuleProblem> problems = new ArrayList<>();
 		RulesData.read(rules, problems);
 		assertThat(problems).extracting(RuleProblem::toString)
@@ -65,7 +67,9 @@ class RuleDataChecksTest {
 			.anySatisfy(p -> assertThat(p).startsWith("deadlines.yaml")
 				.contains("deadline 'witness' before 2015-02-04 has dueDaysBefore -10"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")
-				.contains("requirement 'agreement' has an `earlier` entry without before, source and sourceEn"));
+				.contains("requirement 'agreement' has an `earlier` entry without before, source and sourceEn"))
+			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")
+				.contains("requirement 'agreement' gives gatherZh or gatherEn without the other"));
 	}
 
 	@Test

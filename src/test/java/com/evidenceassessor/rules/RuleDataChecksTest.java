@@ -48,9 +48,7 @@ class RuleDataChecksTest {
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
 		replace(rules.resolve("chains.yaml"),
 				"        gatherEn: \"The written contract, purchase order, or quotation and its acceptance\"\n", "");
-		List<RuleProblem> problems = new ArrayList<>();
-		RulesData.read(rules, problems);
-		assertThat(problems).extracting(RuleProblem::toString)
+		assertThat(problemsIn(rules))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("custody.shownInCort"))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("employment"))
 			.anySatisfy(p -> assertThat(p).startsWith("questions.yaml").contains("voice.clearly"))
@@ -78,14 +76,11 @@ class RuleDataChecksTest {
 		replace(rules.resolve("chains.yaml"), "        claimant: buyer\n", "        claimant: purchaser\n");
 		replace(rules.resolve("remedies.yaml"), "addWitness:\n  group: corroboration\n",
 				"addWitness:\n  group: addIou\n");
-		List<RuleProblem> problems = new ArrayList<>();
-		RulesData.read(rules, problems);
-		assertThat(problems).extracting(RuleProblem::toString)
-			.containsExactlyInAnyOrder(
-					"chains.yaml: cause 'sale', requirement 'payment' is for claimant 'purchaser'; expected one of the "
-							+ "cause's `claimants` [seller, buyer] or 'unstated'",
-					"remedies.yaml: remedy 'addWitness' is in group 'addIou', which is also a remedy's id; expected a "
-							+ "group name no remedy has");
+		assertThat(problemsIn(rules)).containsExactlyInAnyOrder(
+				"chains.yaml: cause 'sale', requirement 'payment' is for claimant 'purchaser'; expected one of the "
+						+ "cause's `claimants` [seller, buyer] or 'unstated'",
+				"remedies.yaml: remedy 'addWitness' is in group 'addIou', which is also a remedy's id; expected a "
+						+ "group name no remedy has");
 	}
 
 	@Test
@@ -95,28 +90,22 @@ class RuleDataChecksTest {
 		replace(rules.resolve("deadlines.yaml"), "    - before: 2015-02-04\n      zh: 申请鉴定应当在举证期限内提出",
 				"    - zh: 申请鉴定应当在举证期限内提出");
 		replace(rules.resolve("deadlines.yaml"), "witness:\n  zh: 应在举证期限届满前提交证人出庭作证申请书（证据规定第六十九条）\n", "witness:\n");
-		List<RuleProblem> problems = new ArrayList<>();
-		RulesData.read(rules, problems);
-		assertThat(problems).extracting(RuleProblem::toString)
-			.containsExactlyInAnyOrder(
-					"remedies.yaml: remedy 'appraisal' names deadline 'apprisal', which deadlines.yaml does not define; "
-							+ "expected one of [evidence, notarialCertificate, preservation, courtInvestigation, "
-							+ "orderToProduce, witness, appraisal]",
-					"deadlines.yaml: deadline 'appraisal' is named by no remedy",
-					"deadlines.yaml: deadline 'appraisal' has an `earlier` entry without `before`; expected the first "
-							+ "day its texts as written apply",
-					"deadlines.yaml: deadline 'witness' needs zh and en");
+		assertThat(problemsIn(rules)).containsExactlyInAnyOrder(
+				"remedies.yaml: remedy 'appraisal' names deadline 'apprisal', which deadlines.yaml does not define; "
+						+ "expected one of [evidence, notarialCertificate, preservation, courtInvestigation, "
+						+ "orderToProduce, witness, appraisal]",
+				"deadlines.yaml: deadline 'appraisal' is named by no remedy",
+				"deadlines.yaml: deadline 'appraisal' has an `earlier` entry without `before`; expected the first "
+						+ "day its texts as written apply",
+				"deadlines.yaml: deadline 'witness' needs zh and en");
 	}
 
 	@Test
 	void aRequirementWithoutItsSourceIsRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "        source: 民法典第四百六十九条、第五百九十五条\n", "");
-		List<RuleProblem> problems = new ArrayList<>();
-		RulesData.read(rules, problems);
-		assertThat(problems).extracting(RuleProblem::toString)
-			.containsExactly(
-					"chains.yaml: cause 'sale', requirement 'agreement' needs labelZh, labelEn, source and sourceEn");
+		assertThat(problemsIn(rules)).containsExactly(
+				"chains.yaml: cause 'sale', requirement 'agreement' needs labelZh, labelEn, source and sourceEn");
 	}
 
 	@Test
@@ -140,6 +129,16 @@ class RuleDataChecksTest {
 		RulesData data = RulesData.read(rules, problems);
 		assertThat(problems).isEmpty();
 		assertThat(data.chains()).isEqualTo(Chains.NONE);
+	}
+
+	/**
+	 * The problems reading the data files of {@code rules} reports, each as "file:
+	 * message".
+	 */
+	private static List<String> problemsIn(Path rules) {
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData.read(rules, problems);
+		return problems.stream().map(RuleProblem::toString).toList();
 	}
 
 	private Path copyOfTheData() throws IOException {

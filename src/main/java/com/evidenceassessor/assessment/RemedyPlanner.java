@@ -314,7 +314,7 @@ final class RemedyPlanner {
 	 * witness).
 	 */
 	static LocalDate dueBy(Remedy remedy, LegalCase legalCase) {
-		if (remedy.deadlineZh() == null || legalCase.evidencePeriodEnds() == null) {
+		if (remedy.deadlineZh() == null || remedy.deadlineSetByCourt() || legalCase.evidencePeriodEnds() == null) {
 			return null;
 		}
 		return legalCase.evidencePeriodEnds().minusDays(remedy.dueDaysBefore());

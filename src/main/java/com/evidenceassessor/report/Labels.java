@@ -39,6 +39,8 @@ public final class Labels {
 			entry("stamp", "可复现标识", "Reproducibility stamp"), entry("effort", "工作量", "effort"),
 			entry("effortLow", "低", "low"), entry("effortMedium", "中", "medium"), entry("effortHigh", "高", "high"),
 			entry("assumesCourtGrants", "以法院准许申请为前提", "if the court grants the application"),
+			entry("assumesOrderObeyed", "以法院责令对方提交且对方如实提交为前提（对方拒不提交的，法院可以认定申请人所主张的内容为真实）",
+					"if the court orders the opponent to produce it and they do (if they refuse, the court may take your account of it as true)"),
 			entry("assumesAppraisalConfirms", "以鉴定意见确认其真实为前提", "if the appraisal finds it authentic"),
 			entry("assumesWitnessTestifies", "以证人出庭如实作证为前提", "if the witness appears and testifies as expected"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),

@@ -12,12 +12,15 @@ import java.util.List;
  * @param en the same in English
  * @param dueDaysBefore how many days before the end of the time limit for evidence the
  * action is due (absent: on its last day)
+ * @param setByCourt the court sets the period in the case (an appraisal, 证据规定第三十一条): no
+ * day follows from the time limit for evidence
  * @param earlier what it read as for a case heard under earlier law
  */
-public record Deadline(String zh, String en, Integer dueDaysBefore, List<Earlier> earlier) {
+public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setByCourt, List<Earlier> earlier) {
 
 	public Deadline {
 		dueDaysBefore = (dueDaysBefore != null) ? dueDaysBefore : 0;
+		setByCourt = Boolean.TRUE.equals(setByCourt);
 		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
 	}
 
@@ -31,7 +34,7 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, List<Earlier
 			return this;
 		}
 		return new Deadline(EarlierTexts.or(applies.zh(), this.zh), EarlierTexts.or(applies.en(), this.en),
-				applies.dueDaysBefore(), List.of());
+				applies.dueDaysBefore(), applies.setByCourt(), List.of());
 	}
 
 	/**
@@ -42,8 +45,9 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, List<Earlier
 	 * @param en the same in English
 	 * @param dueDaysBefore how many days before the end of the time limit for evidence
 	 * the action was then due (absent: on its last day)
+	 * @param setByCourt the court then set the period (absent: it did not)
 	 */
-	public record Earlier(LocalDate before, String zh, String en, Integer dueDaysBefore) {
+	public record Earlier(LocalDate before, String zh, String en, Integer dueDaysBefore, Boolean setByCourt) {
 
 	}
 

@@ -68,6 +68,14 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		return (this.timeLimit != null) ? this.timeLimit.dueDaysBefore() : 0;
 	}
 
+	/**
+	 * The court sets the action's period in the case, so no last day follows from the
+	 * time limit for evidence.
+	 */
+	public boolean deadlineSetByCourt() {
+		return this.timeLimit != null && this.timeLimit.setByCourt();
+	}
+
 	/** The remedy with the time limit its {@code deadline} names. */
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
@@ -110,8 +118,13 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 */
 	public enum Assumption {
 
-		/** The court grants the application (preservation, investigation, an order). */
+		/** The court grants the application (preservation, investigation). */
 		COURT_GRANTS,
+		/**
+		 * The court orders the opponent to produce the record and they do (a refusal
+		 * leaves only the court's inference, 证据规定第四十八条).
+		 */
+		ORDER_OBEYED,
 		/** The appraisal finds the record authentic. */
 		APPRAISAL_CONFIRMS,
 		/** The witness appears and testifies as expected. */

@@ -90,12 +90,13 @@ class RemediesTest {
 			.assess(ExampleCases.read(Path.of("cases", "screenshot-only-unidentified-account")));
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("orderOpponentsCopy"))
 			.singleElement()
-			.satisfies(a -> assertThat(a.assumes()).isEqualTo("courtGrants"));
+			.satisfies(a -> assertThat(a.assumes()).isEqualTo("orderObeyed"));
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> !a.id().equals("orderOpponentsCopy"))
 			.allSatisfy(a -> assertThat(a.assumes()).isNull());
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).contains("[E1] · effort medium · if the court grants the application");
+		assertThat(text.toString())
+			.contains("[E1] · effort medium · if the court orders the opponent to produce it and they do");
 		RemedyOption collection = firstItemOf("chat-obtained-by-intrusion").remedies().get(0);
 		assertThat(collection.id()).isEqualTo("collectThroughCourt");
 		assertThat(collection.assumes()).isEqualTo("courtGrants");
@@ -220,6 +221,11 @@ class RemediesTest {
 			.as("under the 2015 interpretation: up to the last day")
 			.isEqualTo("2014-05-20");
 		assertThat(RemedyPlanner.dueBy(this.rules.remedies().get("showOnDevice"), old)).isNull();
+		Remedy appraisal = this.rules.remedies().get("appraisal");
+		assertThat(RemedyPlanner.dueBy(appraisal, old)).as("证据规定第三十一条: the court sets the period").isNull();
+		assertThat(RemedyPlanner.dueBy(appraisal.on(LocalDate.parse("2019-06-01")), old))
+			.as("民诉法解释第一百二十一条: before the time limit ends")
+			.isEqualTo("2014-05-20");
 	}
 
 	@Test
@@ -247,7 +253,7 @@ class RemediesTest {
 		assertThat(remedies).extracting(RemedyOption::id).contains("notarise", "showOnDevice");
 		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
 		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
-		assertThat(notarise.deadline()).contains("证据规定（2001）第三十三条", "民诉法解释第一百零二条").doesNotContain("视为放弃");
+		assertThat(notarise.deadline()).contains("证据规定（2001）第三十四条第一款", "民诉法解释第一百零二条").doesNotContain("视为放弃");
 		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
 	}

@@ -95,19 +95,23 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 			return this;
 		}
 		String basisThen = (applies != null) ? EarlierTexts.or(applies.basis(), this.basis) : this.basis;
-		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, basisThen, this.kinds, this.causes,
+		String actionZhThen = (applies != null) ? EarlierTexts.or(applies.actionZh(), this.actionZh) : this.actionZh;
+		String actionEnThen = (applies != null) ? EarlierTexts.or(applies.actionEn(), this.actionEn) : this.actionEn;
+		return new Remedy(actionZhThen, actionEnThen, this.effort, this.deadline, basisThen, this.kinds, this.causes,
 				this.requires, this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes, limit);
 	}
 
 	/**
-	 * What a remedy's basis reads as for a case heard before a date (the law then in
-	 * force), e.g. 证据规定（2001） before 2020-05-01. The time limit's earlier texts are in
-	 * {@code deadlines.yaml}.
+	 * What a remedy's basis (and, where the procedure differed, its action) reads as for
+	 * a case heard before a date (the law then in force), e.g. 证据规定（2001） before
+	 * 2020-05-01. The time limit's earlier texts are in {@code deadlines.yaml}.
 	 *
-	 * @param before the first day the basis as written applies
+	 * @param before the first day the texts as written apply
 	 * @param basis the provisions then
+	 * @param actionZh the action then, in Chinese ({@code null}: as written)
+	 * @param actionEn the same in English
 	 */
-	public record EarlierLaw(LocalDate before, String basis) {
+	public record EarlierLaw(LocalDate before, String basis, String actionZh, String actionEn) {
 
 	}
 

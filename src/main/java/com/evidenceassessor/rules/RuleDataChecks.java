@@ -49,10 +49,11 @@ final class RuleDataChecks {
 			causes(where, remedy.causes());
 			remedy.earlier()
 				.stream()
-				.filter(earlier -> earlier.before() == null || blank(earlier.basis()))
-				.forEach(earlier -> problem("remedies.yaml",
-						where + " has an `earlier` entry without `before` or `basis`; expected the first day its "
-								+ "basis as written applies and the basis then"));
+				.filter(earlier -> earlier.before() == null || blank(earlier.basis())
+						|| (earlier.actionZh() == null) != (earlier.actionEn() == null))
+				.forEach(earlier -> problem("remedies.yaml", where
+						+ " has an `earlier` entry without `before` or `basis`, or with its action in one language; "
+						+ "expected the first day its texts as written apply, the basis then, and both actions or neither"));
 			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
 			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));

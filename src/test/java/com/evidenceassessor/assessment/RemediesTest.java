@@ -163,6 +163,14 @@ class RemediesTest {
 	}
 
 	@Test
+	void beforeThe2015InterpretationTheOpponentsCopyIsSoughtByCourtCollectionNotByAnOrder() {
+		Remedy order = this.rules.remedies().get("orderOpponentsCopy");
+		assertThat(order.on(LocalDate.parse("2015-02-03")).actionZh()).contains("申请法院调查收集").doesNotContain("书证提出命令");
+		assertThat(order.on(LocalDate.parse("2015-02-03")).actionEn()).contains("collect it").doesNotContain("order");
+		assertThat(order.on(LocalDate.parse("2015-02-04")).actionZh()).contains("书证提出命令");
+	}
+
+	@Test
 	void lateEvidenceWasDeemedWaivedOnlyBeforeTheCivilProcedureLawOf2012() {
 		for (String id : List.of("notarise", "addIou", "platformCertificate")) {
 			Remedy remedy = this.rules.remedies().get(id);

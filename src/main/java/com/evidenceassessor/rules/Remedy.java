@@ -85,8 +85,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 
 	/**
 	 * The action as cited for a case whose law date is {@code lawDate}: its time limit as
-	 * it then read, and the basis of the {@code earlier} entry for the earliest period
-	 * the date falls in (as written when none applies).
+	 * it then read, and the basis (and action, where given) of the {@code earlier} entry
+	 * for the earliest period the date falls in (as written when none applies).
 	 */
 	public Remedy on(LocalDate lawDate) {
 		EarlierLaw applies = EarlierTexts.entryFor(this.earlier, EarlierLaw::before, lawDate);
@@ -94,11 +94,11 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		if (applies == null && limit == this.timeLimit) {
 			return this;
 		}
-		String basisThen = (applies != null) ? EarlierTexts.or(applies.basis(), this.basis) : this.basis;
-		String actionZhThen = (applies != null) ? EarlierTexts.or(applies.actionZh(), this.actionZh) : this.actionZh;
-		String actionEnThen = (applies != null) ? EarlierTexts.or(applies.actionEn(), this.actionEn) : this.actionEn;
-		return new Remedy(actionZhThen, actionEnThen, this.effort, this.deadline, basisThen, this.kinds, this.causes,
-				this.requires, this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes, limit);
+		EarlierLaw then = (applies != null) ? applies : new EarlierLaw(null, null, null, null);
+		return new Remedy(EarlierTexts.or(then.actionZh(), this.actionZh),
+				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
+				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.requires, this.unlessFinding,
+				this.set, this.append, List.of(), this.group, this.assumes, limit);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
 import com.evidenceassessor.facts.VoiceDetails;
@@ -101,7 +102,22 @@ final class ItemDraft {
 				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
 				inWeChat ? environment : null, circumstances.presumptions(this.kind),
 				circumstances.acquisition(this.chat == ChatScope.GROUP), circumstances.dispute(), this.voice,
-				this.video, this.link, this.image, this.payment, this.corroboratedBy, this.outsideEvidence, this.notes);
+				this.video, this.link, this.image, heldAs(this.payment, custody), this.corroboratedBy,
+				this.outsideEvidence, this.notes);
+	}
+
+	/**
+	 * A payment is not "held as a screenshot only" when the record was shown on the
+	 * device, notarised or issued by the platform: a case file says one or the other.
+	 */
+	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody) {
+		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
+				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED;
+		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
+			return payment;
+		}
+		return new PaymentDetails(payment.amount(), payment.time(), payment.note(), payment.status(),
+				payment.outgoing(), payment.payeeRealNameShown(), false, payment.eVoucher(), payment.specialDate());
 	}
 
 }

@@ -50,6 +50,11 @@ class CaseGeneratorTest {
 			caseFile.legalCase().items().stream().map(EvidenceItem::kind).forEach(kinds::add);
 			for (EvidenceItem item : caseFile.legalCase().items()) {
 				item.files().forEach(f -> assertThat(caseFile.folder().resolve(f.path())).isRegularFile());
+				boolean original = Boolean.TRUE.equals(item.custody().shownInCourt())
+						|| Boolean.TRUE.equals(item.custody().notarized());
+				assertThat(original && Boolean.TRUE.equals(item.payment().screenshotOnly()))
+					.as("%s %s: shown on the device or notarised, yet held as a screenshot only", n, item.id())
+					.isFalse();
 			}
 		}
 		assertThat(ids).hasSize(150);

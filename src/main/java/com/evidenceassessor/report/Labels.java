@@ -106,9 +106,16 @@ public final class Labels {
 		return of(WireNames.of(level), lang);
 	}
 
+	/**
+	 * The key of a wire value's words: {@code effort} + {@code low} → {@code effortLow}.
+	 */
+	private static String key(String prefix, String wireName) {
+		return prefix + Character.toUpperCase(wireName.charAt(0)) + wireName.substring(1);
+	}
+
 	/** An effort ({@code low}, {@code medium}, {@code high}) in words. */
 	static String effort(String effort, Lang lang) {
-		return of("effort" + Character.toUpperCase(effort.charAt(0)) + effort.substring(1), lang);
+		return of(key("effort", effort), lang);
 	}
 
 	/**
@@ -116,8 +123,7 @@ public final class Labels {
 	 * words; {@code null} for nothing.
 	 */
 	static String assumes(String assumes, Lang lang) {
-		return (assumes != null) ? of("assumes" + Character.toUpperCase(assumes.charAt(0)) + assumes.substring(1), lang)
-				: null;
+		return (assumes != null) ? of(key("assumes", assumes), lang) : null;
 	}
 
 	/**

@@ -83,8 +83,7 @@ final class ConventionCheck {
 
 	/** The rules a question names as answering it exist. */
 	static List<RuleProblem> questionRules(RuleSet ruleSet) {
-		Set<String> ids = new HashSet<>();
-		ruleSet.allRules().forEach(rule -> ids.add(rule.id()));
+		Set<String> ids = ruleIds(ruleSet);
 		List<RuleProblem> problems = new ArrayList<>();
 		for (Question question : ruleSet.questions()) {
 			for (String id : question.answeredBy()) {
@@ -99,10 +98,15 @@ final class ConventionCheck {
 		return problems;
 	}
 
-	/** The rules a remedy names in {@code unlessFinding} exist. */
-	static List<RuleProblem> remedyRules(RuleSet ruleSet) {
+	private static Set<String> ruleIds(RuleSet ruleSet) {
 		Set<String> ids = new HashSet<>();
 		ruleSet.allRules().forEach(rule -> ids.add(rule.id()));
+		return ids;
+	}
+
+	/** The rules a remedy names in {@code unlessFinding} exist. */
+	static List<RuleProblem> remedyRules(RuleSet ruleSet) {
+		Set<String> ids = ruleIds(ruleSet);
 		List<RuleProblem> problems = new ArrayList<>();
 		ruleSet.remedies()
 			.forEach((remedyId, remedy) -> remedy.unlessFinding()

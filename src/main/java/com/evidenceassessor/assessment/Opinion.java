@@ -123,6 +123,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * file gives, when a deadline applies; {@code null} otherwise
 	 * @param overdue that day is before the day the case file says the opinion is
 	 * prepared for ({@code preparedOn}): the time limit has passed
+	 * @param afterExpiry when it has passed, what follows (late evidence, as the law on
+	 * the case's law date has it), in Chinese; {@code null} otherwise
+	 * @param afterExpiryEn the same in English
 	 * @param assumes what {@code scoreAfter} takes for granted that the lawyer cannot
 	 * secure alone ({@code courtGrants}, {@code appraisalConfirms},
 	 * {@code witnessTestifies}), or {@code null}
@@ -132,8 +135,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param gain scoreAfter minus the current score
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, boolean overdue, String assumes, String basis, int scoreAfter,
-			Level levelAfter, int gain) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
+			String assumes, String basis, int scoreAfter, Level levelAfter, int gain) implements TimeLimited {
 
 	}
 
@@ -189,17 +192,43 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param deadlineEn the same in English
 	 * @param dueBy the last day for it, as for a remedy
 	 * @param overdue that day has passed, as for a remedy
+	 * @param afterExpiry what follows once it has passed, as for a remedy
+	 * @param afterExpiryEn the same in English
 	 * @param assumes what the plan's score takes for granted here, as for a remedy
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
-			String deadlineEn, LocalDate dueBy, boolean overdue, String assumes, List<String> items) {
+			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
+			String assumes, List<String> items) implements TimeLimited {
 
 		/** The same action, for other items. */
 		public PlannedAction forItems(List<String> itemIds) {
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.assumes, itemIds);
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, this.assumes, itemIds);
 		}
+
+	}
+
+	/**
+	 * An action's legal time limit as the views show it: a remedy's or a planned
+	 * action's.
+	 */
+	public interface TimeLimited {
+
+		/** The time limit in Chinese, or {@code null} for none. */
+		String deadline();
+
+		/** The same in English. */
+		String deadlineEn();
+
+		/** Its last day, or {@code null} when the case file does not give one. */
+		LocalDate dueBy();
+
+		/** What follows now that it has passed, in Chinese; {@code null} before. */
+		String afterExpiry();
+
+		/** The same in English. */
+		String afterExpiryEn();
 
 	}
 

@@ -279,17 +279,20 @@ final class RemedyPlanner {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		LocalDate due = dueBy(remedy, c.after().legalCase());
+		boolean overdue = overdue(due, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, c.after().legalCase()), assumes(remedy),
-				remedy.basis(), score, c.after().level(itemId), score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, overdue ? remedy.afterExpiryZh() : null,
+				overdue ? remedy.afterExpiryEn() : null, assumes(remedy), remedy.basis(), score,
+				c.after().level(itemId), score - before);
 	}
 
 	private static PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
 		Remedy remedy = c.remedy();
 		LocalDate due = dueBy(remedy, legalCase);
+		boolean overdue = overdue(due, legalCase);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue(due, legalCase), assumes(remedy),
-				List.of(itemId));
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, overdue ? remedy.afterExpiryZh() : null,
+				overdue ? remedy.afterExpiryEn() : null, assumes(remedy), List.of(itemId));
 	}
 
 	private static String assumes(Remedy remedy) {
@@ -298,8 +301,8 @@ final class RemedyPlanner {
 
 	/**
 	 * The action's last day fell before the day the case file says the opinion is
-	 * prepared for: the time limit has passed (late evidence then needs the court's
-	 * leave, 民诉法解释 第一百零一条、第一百零二条).
+	 * prepared for: the time limit has passed (what follows is in rules/deadlines.yaml,
+	 * {@code afterExpiry}).
 	 */
 	private static boolean overdue(LocalDate due, LegalCase legalCase) {
 		return due != null && legalCase.preparedOn() != null && due.isBefore(legalCase.preparedOn());

@@ -1,6 +1,5 @@
 package com.evidenceassessor.report;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -90,11 +89,11 @@ public final class HtmlRenderer {
 		}
 
 		/**
-		 * A remedy's deadline, with its last day when known and whether it has passed;
-		 * {@code null} for none.
+		 * An action's time limit, with its last day when known and what follows once
+		 * passed; {@code null} for none.
 		 */
-		public String deadline(String zh, String en, LocalDate dueBy, boolean overdue) {
-			return this.lang.deadline(zh, en, dueBy, overdue);
+		public String deadline(Opinion.TimeLimited limit) {
+			return this.lang.deadline(limit);
 		}
 
 		public String effort(String effort) {

@@ -30,6 +30,9 @@ public final class Labels {
 			entry("case", "案件", "Case"), entry("lawDate", "适用法律日期", "Law date"), entry("regime", "适用规范", "Law applied"),
 			entry("item", "证据", "Item"), entry("score", "得分", "Score"), entry("level", "风险等级", "Level"),
 			entry("reasons", "理由", "Reasons"),
+			entry("noReasons", "（无：本案适用日期施行的规范中，没有规则适用于案件材料所述的该证据事实；得分为起评分）",
+					"(none: no rule in force on the case's law date applies to what the case file says of this item; "
+							+ "the score is the starting score)"),
 			entry("remedies", "庭前补强建议（按提升幅度排序）", "Before the hearing (ranked by gain)"),
 			entry("unknowns", "待核实事实（评分区间）", "Open facts (score range)"), entry("summary", "案件总体评估", "Case summary"),
 			entry("needsCorroborationFlag", "不能单独作为认定事实的根据，需其他证据印证",

@@ -231,6 +231,9 @@ final class PdfOpinionWriter {
 			table.addCell(cell(reason.citation(), this.small));
 		}
 		document.add(table);
+		if (reasons.isEmpty()) {
+			document.add(new Paragraph(label("noReasons"), this.small));
+		}
 	}
 
 	private void remedies(Document document, ItemOpinion item) {
@@ -249,9 +252,7 @@ final class PdfOpinionWriter {
 			line.add(new Chunk("  " + Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang),
 					this.small));
 			if (remedy.deadline() != null) {
-				line.add(new Chunk("  " + label("deadline") + "："
-						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy(), remedy.overdue()),
-						this.small));
+				line.add(new Chunk("  " + label("deadline") + "：" + this.lang.deadline(remedy), this.small));
 			}
 			if (remedy.basis() != null) {
 				line.add(new Chunk("  " + label("basis") + "：" + remedy.basis(), this.small));

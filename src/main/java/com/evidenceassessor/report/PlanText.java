@@ -130,8 +130,7 @@ final class PlanText {
 					String.join(", ", action.items()),
 					Labels.effortAndAssumption(action.effort(), action.assumes(), this.lang));
 			if (action.deadline() != null) {
-				this.out.println("      " + label("deadline") + ": "
-						+ this.lang.deadline(action.deadline(), action.deadlineEn(), action.dueBy(), action.overdue()));
+				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(action));
 			}
 		}
 	}

@@ -68,7 +68,7 @@ public final class TextRenderer {
 		if (item.needsCorroboration()) {
 			this.out.println("   ⚠ " + label("needsCorroborationFlag"));
 		}
-		this.out.println("   " + label("reasons") + ":");
+		this.out.println("   " + label("reasons") + ":" + (item.reasons().isEmpty() ? " " + label("noReasons") : ""));
 		for (Reason reason : item.reasons()) {
 			String points = (reason.points() != 0) ? String.format(" %+d", reason.points()) : "";
 			this.out.printf("   • [%s%s] %s%n       — %s%n", label(reason.effect()), points,
@@ -97,8 +97,7 @@ public final class TextRenderer {
 					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(),
 					Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang));
 			if (remedy.deadline() != null) {
-				this.out.println("      " + label("deadline") + ": "
-						+ this.lang.deadline(remedy.deadline(), remedy.deadlineEn(), remedy.dueBy(), remedy.overdue()));
+				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(remedy));
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package com.evidenceassessor.rules;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,15 +36,17 @@ final class RuleDataChecks {
 	}
 
 	void remedies(Map<String, Remedy> remedies, Map<String, Deadline> deadlines) {
+		Set<String> timeLimits = new LinkedHashSet<>(deadlines.keySet());
+		timeLimits.remove(Deadline.AFTER_EXPIRY);
 		remedies.forEach((id, remedy) -> {
 			String where = "remedy '" + id + "'";
 			if (remedy.effort() == null || blank(remedy.actionZh()) || blank(remedy.actionEn())
 					|| blank(remedy.basis())) {
 				problem("remedies.yaml", where + " needs actionZh, actionEn, effort and basis");
 			}
-			if (remedy.deadline() != null && !deadlines.containsKey(remedy.deadline())) {
+			if (remedy.deadline() != null && !timeLimits.contains(remedy.deadline())) {
 				problem("remedies.yaml", where + " names deadline '" + remedy.deadline()
-						+ "', which deadlines.yaml does not define; expected one of " + deadlines.keySet());
+						+ "', which deadlines.yaml does not define as a time limit; expected one of " + timeLimits);
 			}
 			kinds("remedies.yaml", where, remedy.kinds());
 			causes(where, remedy.causes());
@@ -72,6 +75,11 @@ final class RuleDataChecks {
 	void deadlines(Map<String, Deadline> deadlines, Map<String, Remedy> remedies) {
 		Set<String> named = new HashSet<>();
 		remedies.values().forEach(remedy -> named.add(remedy.deadline()));
+		named.add(Deadline.AFTER_EXPIRY);
+		if (!deadlines.isEmpty() && !deadlines.containsKey(Deadline.AFTER_EXPIRY)) {
+			problem("deadlines.yaml", "no entry '" + Deadline.AFTER_EXPIRY
+					+ "'; expected one saying what follows once a time limit has passed (late evidence)");
+		}
 		deadlines.forEach((name, deadline) -> {
 			String where = "deadline '" + name + "'";
 			if (blank(deadline.zh()) || blank(deadline.en())) {

@@ -49,7 +49,9 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 		RuleDataChecks checks = new RuleDataChecks(problems);
 		checks.remedies(remedies, deadlines);
 		checks.deadlines(deadlines, remedies);
-		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
+		Deadline afterExpiry = deadlines.remove(Deadline.AFTER_EXPIRY);
+		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.containsKey(remedy.deadline())
+				? deadlines.get(remedy.deadline()).withAfterExpiry(afterExpiry) : null));
 		checks.questions(questions);
 		checks.chains(chains);
 		instruments.forEach((id, instrument) -> {

@@ -79,9 +79,35 @@ class RemediesTest {
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(late);
-		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据应向法院说明理由", "民诉法解释第一百零一条、第一百零二条");
+		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据的，应当向法院说明理由", "民诉法解释第一百零一条、第一百零二条");
+		assertThat(dated).allSatisfy(r -> assertThat(r.afterExpiryEn()).contains("民诉法解释 Arts. 101, 102"));
 		assertThat(screenshotPreparedOn("2025-05-30").items().get(0).remedies())
-			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
+			.allSatisfy(r -> assertThat(r.overdue()).isFalse())
+			.allSatisfy(r -> assertThat(r.afterExpiry()).isNull());
+	}
+
+	@ParameterizedTest(name = "heard on {0}: {1}")
+	@CsvSource({ "2013-01-01, 民事诉讼法（2012）第六十五条第二款", "2015-02-04, 民诉法解释第一百零一条、第一百零二条",
+			"2020-05-01, 民诉法解释第一百零一条、第一百零二条" })
+	void whatFollowsAPassedTimeLimitIsTheLawOfTheCasesLawDate(String lawDate, String cited) {
+		Opinion late = this.assessor.assess(parse("""
+				id: test
+				causeOfAction: privateLending
+				lawDate: "%s"
+				evidencePeriodEnds: "%s"
+				preparedOn: "%s"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    identity: { admittedByOpponent: true }
+				    custody: { form: screenshot, originalDeviceKept: true }
+				""".formatted(lawDate, LocalDate.parse(lawDate).minusDays(10), lawDate)));
+		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();
+		assertThat(dated).isNotEmpty().allSatisfy(r -> assertThat(r.afterExpiry()).endsWith("（" + cited + "）"));
 	}
 
 	@Test
@@ -152,7 +178,7 @@ class RemediesTest {
 	@ParameterizedTest(name = "{0} before 2015-02-04: {1}, due {2} days early")
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
-			"notarise, 民事诉讼法（2012）第六十五条第二款, 0", "appraisal, 证据规定（2001）第二十五条, 0",
+			"notarise, 证据规定（2001）第三十四条第一款, 0", "appraisal, 证据规定（2001）第二十五条, 0",
 			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderToProduce, 第十九条第一款, 7",
 			"orderOpponentsCopy, 证据规定（2001）第七十五条, 7" })
 	void underThe2001ProvisionsAloneActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
@@ -174,17 +200,18 @@ class RemediesTest {
 	void lateEvidenceWasDeemedWaivedOnlyBeforeTheCivilProcedureLawOf2012() {
 		for (String id : List.of("notarise", "addIou", "platformCertificate")) {
 			Remedy remedy = this.rules.remedies().get(id);
-			assertThat(remedy.on(LocalDate.parse("2012-12-31")).deadlineZh()).as(id).contains("视为放弃举证权利");
-			assertThat(remedy.on(LocalDate.parse("2013-01-01")).deadlineZh()).as(id)
+			assertThat(remedy.on(LocalDate.parse("2012-12-31")).afterExpiryZh()).as(id).contains("视为放弃举证权利");
+			assertThat(remedy.on(LocalDate.parse("2013-01-01")).afterExpiryZh()).as(id)
 				.contains("民事诉讼法（2012）第六十五条第二款")
 				.doesNotContain("视为放弃");
+			assertThat(remedy.on(LocalDate.parse("2015-02-04")).afterExpiryZh()).as(id).contains("民诉法解释第一百零一条、第一百零二条");
 		}
 	}
 
 	@ParameterizedTest(name = "{0} from 2015-02-04 to 2020-04-30: {1}, due on the last day")
 	@CsvSource({ "courtPreservation, 民诉法解释第九十八条第一款", "courtCollection, 民诉法解释第九十四条第二款",
-			"platformRegistration, 民诉法解释第九十四条第二款", "addWitness, 民诉法解释第一百一十七条第一款", "notarise, 民诉法解释第一百零二条",
-			"addSmsRecord, 民诉法解释第一百零二条", "appraisal, 民诉法解释第一百二十一条第一款", "orderToProduce, 证据规定（2001）第七十五条",
+			"platformRegistration, 民诉法解释第九十四条第二款", "addWitness, 民诉法解释第一百一十七条第一款", "notarise, 证据规定（2001）第三十四条第一款",
+			"addSmsRecord, 证据规定（2001）第三十四条第一款", "appraisal, 民诉法解释第一百二十一条第一款", "orderToProduce, 证据规定（2001）第七十五条",
 			"collectThroughCourt, 民诉法解释第九十四条第二款", "orderOpponentsCopy, 证据规定（2001）第七十五条" })
 	void underThe2015InterpretationTheTimeLimitsAreItsOwn(String id, String article) {
 		for (String day : List.of("2015-02-04", "2020-04-30")) {
@@ -212,8 +239,8 @@ class RemediesTest {
 			}
 			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")))) {
 				assertThat(text).as(id + " before 2015-02-04")
-					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释第九十八条", "民诉法解释第一百一十七条", "民诉法解释第一百二十一条",
-							"民诉法解释第九十四条", "民诉法解释第一百一十二条", "民诉法解释 Art. 112");
+					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释 Arts. 101", "民诉法解释第九十八条", "民诉法解释第一百一十七条",
+							"民诉法解释第一百二十一条", "民诉法解释第九十四条", "民诉法解释第一百一十二条", "民诉法解释 Art. 112");
 			}
 		});
 	}
@@ -261,13 +288,19 @@ class RemediesTest {
 		assertThat(remedies).extracting(RemedyOption::id).contains("notarise", "showOnDevice");
 		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
 		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
-		assertThat(notarise.deadline()).contains("证据规定（2001）第三十四条第一款", "民诉法解释第一百零二条").doesNotContain("视为放弃");
+		assertThat(notarise.deadline()).contains("证据规定（2001）第三十四条第一款").doesNotContain("视为放弃");
+		assertThat(this.rules.remedies().get("notarise").on(LocalDate.parse("2019-06-01")).afterExpiryZh())
+			.contains("民诉法解释第一百零一条、第一百零二条");
 		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
 	}
 
 	private static List<String> texts(Remedy remedy) {
-		return Stream.of(remedy.deadlineZh(), remedy.deadlineEn(), remedy.basis()).filter(Objects::nonNull).toList();
+		return Stream
+			.of(remedy.deadlineZh(), remedy.deadlineEn(), remedy.afterExpiryZh(), remedy.afterExpiryEn(),
+					remedy.basis())
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	@Test

@@ -227,4 +227,26 @@ class PlanRenderingTest {
 		return out.toString();
 	}
 
+	@Test
+	void anItemNoRuleInForceAppliesToSaysSoInsteadOfAnEmptyList(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("case.yaml"), """
+				id: before-electronic-data
+				causeOfAction: privateLending
+				lawDate: "2012-12-31"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    custody: { form: screenshot, originalDeviceKept: true }
+				""");
+		Opinion old = assessor.assess(CaseFileReader.read(dir));
+		assertThat(old.items().get(0).reasons()).isEmpty();
+		assertThat(text(old, Lang.ZH)).contains("理由: （无：本案适用日期施行的规范中，没有规则适用于");
+		assertThat(HtmlRenderer.render(old, Lang.EN))
+			.contains("(none: no rule in force on the case&#39;s law date applies");
+	}
+
 }

@@ -91,13 +91,26 @@ class RuleDataChecksTest {
 				"    - zh: 申请鉴定应当在举证期限内提出");
 		replace(rules.resolve("deadlines.yaml"), "witness:\n  zh: 应在举证期限届满前提交证人出庭作证申请书（证据规定第六十九条）\n", "witness:\n");
 		assertThat(problemsIn(rules)).containsExactlyInAnyOrder(
-				"remedies.yaml: remedy 'appraisal' names deadline 'apprisal', which deadlines.yaml does not define; "
-						+ "expected one of [evidence, notarialCertificate, preservation, courtInvestigation, "
+				"remedies.yaml: remedy 'appraisal' names deadline 'apprisal', which deadlines.yaml does not define as a "
+						+ "time limit; expected one of [evidence, notarialCertificate, preservation, courtInvestigation, "
 						+ "orderToProduce, witness, appraisal]",
 				"deadlines.yaml: deadline 'appraisal' is named by no remedy",
 				"deadlines.yaml: deadline 'appraisal' has an `earlier` entry without `before`; expected the first "
 						+ "day its texts as written apply",
 				"deadlines.yaml: deadline 'witness' needs zh and en");
+	}
+
+	@Test
+	void whatFollowsAPassedTimeLimitMustBeWrittenAndIsNoTimeLimitItself() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("remedies.yaml"), "  deadline: appraisal\n", "  deadline: afterExpiry\n");
+		replace(rules.resolve("deadlines.yaml"), "afterExpiry:\n", "afterExpiryy:\n");
+		assertThat(problemsIn(rules)).contains(
+				"remedies.yaml: remedy 'appraisal' names deadline 'afterExpiry', which deadlines.yaml does not define "
+						+ "as a time limit; expected one of [afterExpiryy, evidence, notarialCertificate, preservation, "
+						+ "courtInvestigation, orderToProduce, witness, appraisal]",
+				"deadlines.yaml: no entry 'afterExpiry'; expected one saying what follows once a time limit has passed "
+						+ "(late evidence)");
 	}
 
 	@Test

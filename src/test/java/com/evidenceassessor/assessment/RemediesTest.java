@@ -219,7 +219,7 @@ class RemediesTest {
 			assertThat(then.deadlineZh()).as(day).contains(article).doesNotContain("视为放弃", "届满前7日", "10日前");
 			assertThat(then.dueDaysBefore()).as(day).isZero();
 		}
-		Remedy now = this.rules.remedies().get(id).on(LocalDate.parse("2020-05-01"));
+		Remedy now = this.rules.remedies().get(id).on(LocalDate.parse("2022-01-01"));
 		assertThat(now).isEqualTo(this.rules.remedies().get(id));
 	}
 
@@ -243,6 +243,23 @@ class RemediesTest {
 							"民诉法解释第一百二十一条", "民诉法解释第九十四条", "民诉法解释第一百一十二条", "民诉法解释 Art. 112");
 			}
 		});
+	}
+
+	@ParameterizedTest(name = "{0} on 2021-12-31: {1}")
+	@CsvSource({ "courtCollection, 民事诉讼法第六十四条第二款", "collectThroughCourt, 民事诉讼法第六十四条第二款",
+			"producePaperOriginal, 民事诉讼法第七十条", "platformRegistration, 民事诉讼法第六十四条第二款", "addWitness, 民事诉讼法第七十二条",
+			"notarise, 民事诉讼法第六十五条" })
+	void beforeThe2021AmendmentTheCivilProcedureLawIsCitedByIts2017Numbers(String id, String article) {
+		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2021-12-31"));
+		String cited = String.join(" ", texts(then)) + " " + then.actionZh();
+		assertThat(cited).contains(article)
+			.doesNotContain("民事诉讼法第六十七条", "民事诉讼法第六十八条", "民事诉讼法第七十三条", "民事诉讼法第七十五条", "Art. 67(2)", "Art. 68)");
+		this.rules.remedies()
+			.forEach((other,
+					remedy) -> assertThat(String.join(" ", texts(remedy.on(LocalDate.parse("2021-12-31"))))
+							+ remedy.on(LocalDate.parse("2021-12-31")).actionZh())
+						.as(other)
+						.doesNotContain("民事诉讼法第六十七条", "民事诉讼法第六十八条", "民事诉讼法第七十三条", "民事诉讼法第七十五条", "民事诉讼法第八十四条"));
 	}
 
 	@Test

@@ -96,8 +96,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param level its level
 	 * @param needsCorroboration it cannot alone ground a finding and nothing corroborates
 	 * it yet
+	 * @param usable it can bear on the fact at all: it is neither excluded nor shown not
+	 * to be authentic (an appraisal found it tampered with); an item that is not fills no
+	 * link
 	 */
-	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration) {
+	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration,
+			boolean usable) {
 
 	}
 

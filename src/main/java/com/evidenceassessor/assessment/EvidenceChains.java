@@ -110,13 +110,12 @@ final class EvidenceChains {
 	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all) {
 		List<ItemOpinion> offered = all.stream()
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
-			.sorted(Comparator.comparingInt((ItemOpinion o) -> (o.level() == Level.EXCLUDED) ? -1 : o.score())
-				.reversed())
+			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
 			.toList();
-		ItemOpinion best = offered.stream().filter(o -> o.level() != Level.EXCLUDED).findFirst().orElse(null);
+		ItemOpinion best = offered.stream().filter(EvidenceChains::usable).findFirst().orElse(null);
 		int strength = (best != null) ? best.score() : 0;
 		List<ChainItem> items = offered.stream()
-			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration()))
+			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
 			.toList();
 		Chains.Label label = this.chains.label(fact.element());
 		String requirementId = (requirement != null) ? requirement.id() : null;
@@ -132,9 +131,11 @@ final class EvidenceChains {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
 			}
-			ItemOpinion excluded = offered.get(0);
-			return new WeakestLink(requirement, fact, excluded.id(), "legality", 0,
-					rules(excluded, r -> "excludes".equals(r.effect())));
+			ItemOpinion unusable = offered.get(0);
+			boolean excluded = unusable.level() == Level.EXCLUDED;
+			String effect = excluded ? "excludes" : "disproves";
+			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
+					rules(unusable, r -> effect.equals(r.effect())));
 		}
 		Dimensions d = best.dimensions();
 		int uncapped = Math.min(d.authenticity(), d.relevance());
@@ -158,7 +159,15 @@ final class EvidenceChains {
 	}
 
 	private static ChainItem usableItem(FactChain fact) {
-		return fact.items().stream().filter(i -> i.level() != Level.EXCLUDED).findFirst().orElse(null);
+		return fact.items().stream().filter(ChainItem::usable).findFirst().orElse(null);
+	}
+
+	/**
+	 * The item can bear on a fact: it is not excluded, and no appraisal has shown it is
+	 * not authentic (a record found tampered with proves nothing).
+	 */
+	private static boolean usable(ItemOpinion item) {
+		return item.level() != Level.EXCLUDED && item.reasons().stream().noneMatch(r -> "disproves".equals(r.effect()));
 	}
 
 	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {

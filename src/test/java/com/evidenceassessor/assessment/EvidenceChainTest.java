@@ -235,6 +235,38 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aRecordAnAppraisalFoundTamperedCoversNothingAndSaysWhy() {
+		CaseFile caseFile = parse("""
+				id: tampered
+				causeOfAction: privateLending
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: F1, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: voice
+				    counterparty: defendant
+				    proves: [F1]
+				    identity: { admittedByOpponent: true }
+				    dispute: { authenticityDisputed: true, appraisal: tampered }
+				""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		FactChain fact = opinion.summary().chains().get(0);
+		assertThat(fact.items()).singleElement().satisfies(item -> assertThat(item.usable()).isFalse());
+		assertThat(fact.strength()).isZero();
+		assertThat(fact.weakestLink().dimension()).isEqualTo("authenticity");
+		assertThat(fact.weakestLink().rules()).isNotEmpty()
+			.allSatisfy(rule -> assertThat(opinion.items().get(0).reasons())
+				.anySatisfy(r -> assertThat(r.ruleId()).isEqualTo(rule)
+					.satisfies(id -> assertThat(r.effect()).isEqualTo("disproves"))));
+		assertThat(opinion.summary().chain().links().get(0).covered()).isFalse();
+		assertThat(opinion.summary().chain().missing()).contains("loanAgreed");
+	}
+
+	@Test
 	void aVoiceMessageAloneIsWeakestInSufficiency() throws java.io.IOException {
 		// the example with the account tied to the defendant: only the voice's own
 		// weakness is left

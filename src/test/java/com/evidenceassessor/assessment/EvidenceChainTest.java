@@ -263,7 +263,7 @@ class EvidenceChainTest {
 				.anySatisfy(r -> assertThat(r.ruleId()).isEqualTo(rule)
 					.satisfies(id -> assertThat(r.effect()).isEqualTo("disproves"))));
 		assertThat(opinion.summary().chain().links().get(0).covered()).isFalse();
-		assertThat(opinion.summary().chain().missing()).contains("loanAgreed");
+		assertThat(opinion.summary().chain().missingElements()).contains("loanAgreed");
 	}
 
 	@Test

@@ -87,8 +87,8 @@ class RemediesTest {
 	}
 
 	@ParameterizedTest(name = "heard on {0}: {1}")
-	@CsvSource({ "2013-01-01, 民事诉讼法（2012）第六十五条第二款", "2015-02-04, 民诉法解释第一百零一条、第一百零二条",
-			"2020-05-01, 民诉法解释第一百零一条、第一百零二条" })
+	@CsvSource({ "2013-01-01, 民事诉讼法（2012）第六十五条第二款", "2015-02-04, 民诉法解释第一百零一条、第一百零二条", "2020-04-30, 民诉法解释第一百零一条、第一百零二条",
+			"2020-05-01, 证据规定第五十一条第三款" })
 	void whatFollowsAPassedTimeLimitIsTheLawOfTheCasesLawDate(String lawDate, String cited) {
 		Opinion late = this.assessor.assess(parse("""
 				id: test
@@ -410,7 +410,7 @@ class RemediesTest {
 	@Test
 	void corroborationFitsTheCause() {
 		Opinion labour = this.assessor.assess(voiceCase("labour"));
-		assertThat(ids(labour.items().get(0))).contains("addAttendanceRecord", "addWitness")
+		assertThat(ids(labour.items().get(0))).contains("addAttendanceRecord", "orderAttendanceRecords", "addWitness")
 			.doesNotContain("addIou", "addBankRecord", "addWrittenContract");
 		Opinion loan = this.assessor.assess(voiceCase("privateLending"));
 		assertThat(ids(loan.items().get(0))).contains("addIou", "addBankRecord")
@@ -426,7 +426,7 @@ class RemediesTest {
 			.map(Map.Entry::getKey)
 			.toList();
 		assertThat(corroboration).containsExactly("addIou", "addSmsRecord", "addCallRecording", "addBankRecord",
-				"addWitness", "addAttendanceRecord", "addWrittenContract");
+				"addWitness", "addAttendanceRecord", "orderAttendanceRecords", "addWrittenContract");
 		RuleInfo doubtful2001 = this.rules.allRules()
 			.stream()
 			.filter(r -> r.id().equals("spc-evidence-2001/69-3.doubtful-av"))

@@ -209,7 +209,8 @@ class UnknownsTest {
 	void aMomentsPostIsAskedAboutThePostNotAConversationAndApartFromTheChats() {
 		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")));
 		assertThat(item(opinion, "E1").unknowns().questions()).extracting(OpenQuestion::questionEn)
-			.contains("Can the whole post be produced, with all its comments and likes and the poster's album page?")
+			.contains(
+					"Can the whole post be produced, with the comments and likes visible to you and the poster's album page?")
 			.noneMatch(q -> q.contains("conversation"));
 		assertThat(item(opinion, "E2").unknowns().questions()).extracting(OpenQuestion::questionEn)
 			.contains("Can the whole, continuous conversation be produced, with its context?");

@@ -16,6 +16,7 @@ import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.assessment.Opinion.RemedyPlan;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
@@ -335,15 +336,33 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The action is still possible: it fits the item's kind and the case's cause of
-	 * action, and the facts it needs still hold.
+	 * The action is still possible: it fits the item's kind, the case's cause of action
+	 * and what the item is offered to prove, and the facts it needs still hold.
 	 */
 	static boolean possible(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
 		if (!remedy.causes().isEmpty() && (legalCase.causeOfAction() == null
 				|| !remedy.causes().contains(WireNames.of(legalCase.causeOfAction())))) {
 			return false;
 		}
-		return ItemConditions.fits(remedy.kinds(), remedy.requires(), item);
+		return bearsOnWhatItProves(remedy, legalCase, item)
+				&& ItemConditions.fits(remedy.kinds(), remedy.requires(), item);
+	}
+
+	/**
+	 * The action bears on a fact the item is offered to prove (a bank record on the money
+	 * delivered, not on the promise to marry); an item that proves no fact the case file
+	 * names, or one without its element, could be offered for any.
+	 */
+	private static boolean bearsOnWhatItProves(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
+		if (remedy.elements().isEmpty()) {
+			return true;
+		}
+		List<FactToProve> proved = legalCase.factsToProve()
+			.stream()
+			.filter(fact -> item.proves().contains(fact.id()))
+			.toList();
+		return proved.isEmpty() || proved.stream()
+			.anyMatch(fact -> fact.element() == null || remedy.elements().contains(fact.element()));
 	}
 
 	/**

@@ -19,6 +19,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param basis the provision that makes the action count
  * @param kinds the item kinds it applies to (wire names); empty for all
  * @param causes the causes of action it applies to (wire names); empty for all
+ * @param elements the facts to prove it can bear on (elements of {@code chains.yaml}: an
+ * IOU bears on the agreement to lend, an attendance record on the overtime worked); it is
+ * offered only for an item that proves such a fact, or proves no fact the case file
+ * names; empty for any
  * @param requires facts that must hold for the action to still be possible: field path
  * (relative to the item) → allowed values, where {@code unknown} stands for a fact the
  * case file leaves open
@@ -36,13 +40,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
-		List<String> causes, Map<String, List<Object>> requires, List<String> unlessFinding, Map<String, Object> set,
-		Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
+		List<String> causes, List<String> elements, Map<String, List<Object>> requires, List<String> unlessFinding,
+		Map<String, Object> set, Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
 		@JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		causes = (causes != null) ? List.copyOf(causes) : List.of();
+		elements = (elements != null) ? List.copyOf(elements) : List.of();
 		requires = (requires != null) ? Map.copyOf(requires) : Map.of();
 		unlessFinding = (unlessFinding != null) ? List.copyOf(unlessFinding) : List.of();
 		set = (set != null) ? Map.copyOf(set) : Map.of();
@@ -94,8 +99,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	/** The remedy with the time limit its {@code deadline} names. */
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
-				this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group, this.assumes,
-				limit);
+				this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group,
+				this.assumes, limit);
 	}
 
 	/**
@@ -112,8 +117,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		EarlierLaw then = (applies != null) ? applies : new EarlierLaw(null, null, null, null);
 		return new Remedy(EarlierTexts.or(then.actionZh(), this.actionZh),
 				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
-				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.requires, this.unlessFinding,
-				this.set, this.append, List.of(), this.group, this.assumes, limit);
+				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.elements, this.requires,
+				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes, limit);
 	}
 
 	/**

@@ -150,6 +150,21 @@ final class RuleDataChecks {
 		}
 	}
 
+	/**
+	 * Every element a remedy names is one of {@code chains.yaml}'s. Without that file (it
+	 * is optional) there is no vocabulary to check against.
+	 */
+	void remedyElements(Map<String, Remedy> remedies, Chains chains) {
+		if (chains.elements().isEmpty()) {
+			return;
+		}
+		remedies.forEach((id, remedy) -> remedy.elements()
+			.stream()
+			.filter(element -> !chains.elements().containsKey(element))
+			.forEach(element -> problem("remedies.yaml", "remedy '" + id + "' bears on element '" + element
+					+ "', which chains.yaml does not define; expected one of " + chains.elements().keySet())));
+	}
+
 	void chains(Chains chains) {
 		chains.causes().forEach((cause, chain) -> {
 			String where = "cause '" + cause + "'";

@@ -54,6 +54,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 				? deadlines.get(remedy.deadline()).withAfterExpiry(afterExpiry) : null));
 		checks.questions(questions);
 		checks.chains(chains);
+		checks.remedyElements(remedies, chains);
 		instruments.forEach((id, instrument) -> {
 			if (!id.equals(instrument.id())) {
 				problems.add(new RuleProblem("instruments.yaml", 0,

@@ -418,6 +418,34 @@ class RemediesTest {
 	}
 
 	@Test
+	void corroborationFitsTheFactTheItemIsOfferedToProve() {
+		String voice = """
+				- id: E1
+				  kind: voice
+				  counterparty: defendant
+				  proves: [%s]
+				  identity: { admittedByOpponent: true }
+				  completeness: { wholeConversation: true }
+				  voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
+				""";
+		String facts = """
+				factsToProve:
+				  - { id: paid, element: paymentMade }
+				  - { id: offCalled, element: returnGround }
+				  - { id: unnamed }
+				""";
+		List<String> forTheBreakUp = ids(
+				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("offCalled"), facts)).items().get(0));
+		assertThat(forTheBreakUp).contains("addWitness", "addSmsRecord").doesNotContain("addBankRecord");
+		List<String> forThePayment = ids(
+				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("paid"), facts)).items().get(0));
+		assertThat(forThePayment).contains("addBankRecord");
+		List<String> forAFactWithoutElement = ids(
+				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("unnamed"), facts)).items().get(0));
+		assertThat(forAFactWithoutElement).contains("addBankRecord");
+	}
+
+	@Test
 	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
 		List<String> corroboration = this.rules.remedies()
 			.entrySet()

@@ -114,6 +114,17 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void aRemedyBearingOnAnElementChainsDoNotDefineIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("remedies.yaml"), "  elements: [moneyDelivered, paymentMade, debtAcknowledged]\n",
+				"  elements: [moneyDelivered, payment]\n");
+		assertThat(problemsIn(rules)).singleElement()
+			.asString()
+			.startsWith("remedies.yaml: remedy 'addBankRecord' bears on element 'payment', which chains.yaml does not "
+					+ "define; expected one of [loanAgreed,");
+	}
+
+	@Test
 	void aRequirementWithoutItsSourceIsRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "        source: 民法典第四百六十九条、第五百九十五条\n", "");

@@ -90,6 +90,10 @@ final class CaseDraft {
 
 	ItemDraft item(ItemKind kind, String title, LocalDateTime time) {
 		ItemDraft draft = new ItemDraft("E" + (this.items.size() + 1), kind, title, time);
+		if (kind == ItemKind.BILL) {
+			// a bill is the account's record of payments, not part of a chat
+			draft.chat = null;
+		}
 		this.items.add(draft);
 		return draft;
 	}

@@ -2,12 +2,15 @@ package com.evidenceassessor.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Forum;
+import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 
 /**
@@ -81,9 +84,18 @@ public final class CaseGenerator {
 		Dice dice = draft.dice;
 		double diligence = dice.chance(0.2) ? 0.9 : dice.chance(0.3) ? 0.1 : 0.5;
 		Circumstances circumstances = new Circumstances(dice, diligence);
+		// one phone holds every chat; the items of a chat share its store, the items with
+		// an account share its identity facts
+		Circumstances.Phone phone = circumstances.phone();
+		Map<String, Circumstances.Store> stores = new HashMap<>();
+		Map<String, Identity> accounts = new HashMap<>();
 		List<EvidenceItem> items = new ArrayList<>();
 		for (ItemDraft item : draft.items) {
-			items.add(item.build(circumstances));
+			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
+					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
+			Identity account = accounts.computeIfAbsent(String.valueOf(item.counterparty),
+					k -> circumstances.account());
+			items.add(item.build(circumstances, store, account));
 		}
 		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,15 @@ import java.util.Set;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.Appraisal;
+import com.evidenceassessor.facts.CopyCheck;
+import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.OriginalUnavailableReason;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +114,131 @@ class CaseGeneratorTest {
 		}
 		assertThat(Defects.choose(9, 12, 3)).hasSize(3);
 		assertThat(com.evidenceassessor.cli.Main.run("generate", "--cases", "1", "--out", out.toString())).isEqualTo(2);
+	}
+
+	@Test
+	void itemsOfOneChatAndOnePhoneAgreeOnTheDeviceAndItemsOfOneAccountOnItsIdentity() {
+		Set<OriginalUnavailableReason> phoneGone = EnumSet.of(OriginalUnavailableReason.LOST,
+				OriginalUnavailableReason.DESTROYED, OriginalUnavailableReason.DEVICE_REPLACED);
+		for (GeneratedCase generated : SAMPLE) {
+			String name = generated.folder();
+			Map<String, Custody> chats = new HashMap<>();
+			Map<String, Identity> accounts = new HashMap<>();
+			Set<OriginalUnavailableReason> phone = EnumSet.noneOf(OriginalUnavailableReason.class);
+			boolean someKept = false;
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				Custody first = chats.putIfAbsent(item.counterparty() + "|" + item.chat(), custody);
+				if (first != null) {
+					assertThat(deviceState(custody)).as("%s %s: the same chat, another device state", name, item.id())
+						.isEqualTo(deviceState(first));
+				}
+				if (phoneGone.contains(custody.originalUnavailableReason())) {
+					phone.add(custody.originalUnavailableReason());
+				}
+				someKept |= Boolean.TRUE.equals(custody.originalDeviceKept());
+				if (!Boolean.TRUE.equals(custody.originalDeviceKept())) {
+					assertThat(Boolean.TRUE.equals(custody.shownInCourt()))
+						.as("%s %s shown on a device not kept", name, item.id())
+						.isFalse();
+				}
+				if (Boolean.FALSE.equals(custody.originalDeviceKept()) && !Boolean.TRUE.equals(custody.backedUp())) {
+					assertThat(Boolean.TRUE.equals(custody.notarized()))
+						.as("%s %s notarised, yet the device is gone and nothing backed up", name, item.id())
+						.isFalse();
+				}
+				if (item.counterparty() != null && !Boolean.TRUE.equals(item.video().outsideWeChat())) {
+					Identity account = accounts.putIfAbsent(item.counterparty(), item.identity());
+					if (account != null) {
+						assertThat(accountFacts(item.identity()))
+							.as("%s %s: one account, other identity facts", name, item.id())
+							.isEqualTo(accountFacts(account));
+					}
+				}
+			}
+			assertThat(phone).as("%s: one phone, one fate", name).hasSizeLessThanOrEqualTo(1);
+			assertThat(!phone.isEmpty() && someKept).as("%s: the phone is gone, yet an item is on it", name).isFalse();
+		}
+	}
+
+	private static String deviceState(Custody custody) {
+		return custody.originalDeviceKept() + " " + custody.originalUnavailableReason() + " " + custody.backedUp();
+	}
+
+	private static List<String> accountFacts(Identity identity) {
+		return java.util.stream.Stream
+			.of(identity.wechatIdShown(), identity.profilePageShown(), identity.phoneMatchesParty(),
+					identity.platformRecord(), identity.admittedByOpponent(), identity.thirdPartyIdentification(),
+					identity.accountMisuseClaimed(), identity.accountMisuseEvidence())
+			.map(String::valueOf)
+			.toList();
+	}
+
+	@Test
+	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
+		eachItem((legalCase, item) -> {
+			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {
+				assertThat(item.custody().originalDeviceKept()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.custody().notarized())) {
+				assertThat(item.custody().copyCheck()).as("%s %s", legalCase.id(), item.id())
+					.isNotEqualTo(CopyCheck.MISMATCH);
+			}
+			if (Boolean.TRUE.equals(item.dispute().rebuttalSufficient())
+					|| Boolean.TRUE.equals(item.dispute().rebuttalOverturns())) {
+				assertThat(item.dispute().counterEvidence()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void anImageIsNotarisedWithItsRecordOnlyWhenNotarisedAndAForensicReportGoesWithAnAppraisal() {
+		eachItem((legalCase, item) -> {
+			if (item.image().notarizedWithRecord() != null) {
+				assertThat(item.custody().notarized()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+			Appraisal appraisal = item.dispute().appraisal();
+			boolean appraised = appraisal != null && appraisal != Appraisal.NONE;
+			assertThat(Boolean.TRUE.equals(item.custody().forensicReport())).as("%s %s", legalCase.id(), item.id())
+				.isEqualTo(appraised);
+		});
+	}
+
+	@Test
+	void aVideoRecordedOutsideWeChatIsNoConversation() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.video().outsideWeChat())) {
+				assertThat(item.completeness().wholeConversation()).as("%s %s", legalCase.id(), item.id()).isNull();
+				assertThat(item.completeness().selectiveExcerpt()).as("%s %s", legalCase.id(), item.id()).isNull();
+			}
+		});
+	}
+
+	/** The cases the invariant checks below run over: generated once, in memory. */
+	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
+
+	private static List<GeneratedCase> sample(long seed, int count) {
+		CaseGenerator generator = CaseGenerator.withAllFiles(seed);
+		List<GeneratedCase> cases = new java.util.ArrayList<>(count);
+		for (int n = 1; n <= count; n++) {
+			cases.add(generator.generate(n, null));
+		}
+		return cases;
+	}
+
+	/** Each item of the sample, with the case it belongs to. */
+	private static void eachItem(java.util.function.BiConsumer<LegalCase, EvidenceItem> check) {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				check.accept(generated.legalCase(), item);
+			}
+		}
 	}
 
 	private Path write(GeneratedCase generated) {

@@ -133,8 +133,12 @@ final class CaseDraft {
 			boolean special) {
 		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
 				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
-		return new PaymentDetails(amount, time, note, status, outgoing, this.dice.maybe(0.5, 0.4),
-				this.dice.maybe(0.3, 0.4), this.dice.maybe(0.35, 0.4),
+		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
+		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
+		Boolean eVoucher = this.dice.maybe(0.35, 0.4);
+		// an e-voucher always shows the payee's real name
+		return new PaymentDetails(amount, time, note, status, outgoing,
+				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payeeShown, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));
 	}
 

@@ -185,14 +185,32 @@ final class Circumstances {
 				this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8));
 	}
 
-	Presumptions presumptions(ItemKind kind) {
-		boolean platformRecord = kind == ItemKind.BILL || kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
-		return new Presumptions(this.dice.maybe(0.08, 0.7),
-				platformRecord ? this.dice.maybe(0.6, 0.3) : this.dice.maybe(0.02, 0.8), this.dice.maybe(0.1, 0.8),
-				null, this.dice.maybe(0.05, 0.85));
+	/**
+	 * Art. 94(1) situations: a neutral platform only for what the platform itself issued
+	 * (a Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
+	 * printouts or exported bills; nothing the client offers for its own facts is adverse
+	 * to it.
+	 */
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
+		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
+		Boolean adverse = this.dice.maybe(0, 0.7);
+		Boolean neutral = platformIssued ? this.dice.maybe(0.9, 0.2) : this.dice.maybe(0, 0.8);
+		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
 	}
 
-	Acquisition acquisition(boolean groupChat) {
+	/**
+	 * How the client came to hold the item: its own payments are on its own account and
+	 * phone; a few chat records came another way.
+	 */
+	Acquisition acquisition(boolean groupChat, boolean ownPayment) {
+		Acquisition drawn = acquisition(groupChat);
+		if (!ownPayment) {
+			return drawn;
+		}
+		return new Acquisition(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null, null, drawn.privacyOrSecrets());
+	}
+
+	private Acquisition acquisition(boolean groupChat) {
 		ObtainedBy by;
 		if (this.dice.chance(0.03)) {
 			by = this.dice.pick(ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT, ObtainedBy.INTRUSION,

@@ -116,9 +116,14 @@ final class ItemDraft {
 		Environment environment = circumstances.environment();
 		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
 				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
-				inWeChat ? environment : null, circumstances.presumptions(this.kind),
-				circumstances.acquisition(this.chat == ChatScope.GROUP), dispute, this.voice, this.video, this.link,
-				image(custody), heldAs(this.payment, custody), this.corroboratedBy, this.outsideEvidence, this.notes);
+				inWeChat ? environment : null,
+				circumstances.presumptions(custody.form(),
+						this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher())),
+				circumstances.acquisition(this.chat == ChatScope.GROUP,
+						this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
+								|| this.kind == ItemKind.BILL),
+				dispute, this.voice, this.video, this.link, image(custody), heldAs(this.payment, custody),
+				this.corroboratedBy, this.outsideEvidence, this.notes);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -216,6 +217,35 @@ class CaseGeneratorTest {
 			if (Boolean.TRUE.equals(item.video().outsideWeChat())) {
 				assertThat(item.completeness().wholeConversation()).as("%s %s", legalCase.id(), item.id()).isNull();
 				assertThat(item.completeness().selectiveExcerpt()).as("%s %s", legalCase.id(), item.id()).isNull();
+			}
+		});
+	}
+
+	@Test
+	void onlyWhatThePlatformIssuedIsPresumedFromANeutralPlatformAndNothingTheClientOffersIsAdverseToIt() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.presumptions().neutralPlatform())) {
+				boolean issued = item.custody().form() == SubmissionForm.PLATFORM_ISSUED
+						|| Boolean.TRUE.equals(item.payment().eVoucher());
+				assertThat(issued).as("%s %s (%s, %s)", legalCase.id(), item.id(), item.kind(), item.custody().form())
+					.isTrue();
+			}
+			if (item.submittedBy() == null || item.submittedBy().equals("plaintiff")) {
+				assertThat(item.presumptions().adverseToSubmitter()).as("%s %s", legalCase.id(), item.id())
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		});
+	}
+
+	@Test
+	void theClientsOwnPaymentsAreOnItsOwnAccountAndAnEVoucherShowsThePayee() {
+		eachItem((legalCase, item) -> {
+			if (item.kind() == ItemKind.TRANSFER || item.kind() == ItemKind.RED_PACKET) {
+				assertThat(item.acquisition().obtainedBy()).as("%s %s", legalCase.id(), item.id())
+					.isEqualTo(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE);
+			}
+			if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+				assertThat(item.payment().payeeRealNameShown()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
 	}

@@ -38,6 +38,12 @@ final class CaseDraft {
 
 	final String defendantWechatId;
 
+	/**
+	 * The person behind the defendant's WeChat account, as chats and transfers name them:
+	 * the defendant, or for a company the employee who acts for it.
+	 */
+	String defendantContact;
+
 	CauseOfAction cause = CauseOfAction.OTHER;
 
 	Relationship relationship;
@@ -60,6 +66,7 @@ final class CaseDraft {
 		this.lawDate = lawDate;
 		this.plaintiff = plaintiff;
 		this.defendant = defendant;
+		this.defendantContact = defendant;
 		this.defendantWechatId = FakePeople.wechatId(dice);
 		this.parties.add(new Party("plaintiff", PartyRole.PLAINTIFF, plaintiff, true, List.of(), List.of()));
 		List<String> ids = dice.chance(0.8) ? List.of(this.defendantWechatId) : List.of();
@@ -111,28 +118,70 @@ final class CaseDraft {
 		return draft;
 	}
 
-	ItemDraft transfer(BigDecimal amount, LocalDateTime time, String note, boolean outgoing) {
-		String direction = outgoing ? "向" + this.defendant + "转账" : "收到" + this.defendant + "转账";
+	/** The most one WeChat transfer moves: a larger sum goes in several transfers. */
+	static final BigDecimal MAX_TRANSFER = BigDecimal.valueOf(200000);
+
+	/** The most a WeChat red packet holds on an ordinary day. */
+	static final BigDecimal MAX_RED_PACKET = BigDecimal.valueOf(200);
+
+	/** The most a WeChat red packet holds on 5.20 and 七夕. */
+	static final BigDecimal MAX_RED_PACKET_LOVERS_DAY = BigDecimal.valueOf(520);
+
+	/**
+	 * A sum paid by WeChat transfer: one transfer, or, above {@link #MAX_TRANSFER}, the
+	 * largest allowed first and the rest a few minutes later. Each transfer was received:
+	 * a payment that founds the claim reached the payee.
+	 */
+	List<ItemDraft> transfers(BigDecimal amount, LocalDateTime time, String note, boolean outgoing) {
+		List<ItemDraft> parts = new ArrayList<>();
+		BigDecimal left = amount;
+		LocalDateTime at = time;
+		while (left.signum() > 0) {
+			BigDecimal part = left.min(MAX_TRANSFER);
+			parts.add(transfer(part, at, note, outgoing, false));
+			left = left.subtract(part);
+			at = at.plusMinutes(this.dice.between(1, 6));
+		}
+		return parts;
+	}
+
+	/**
+	 * One WeChat transfer (at most {@link #MAX_TRANSFER}), received by the payee.
+	 * @param special paid on a festival or birthday, or a symbolic sum
+	 */
+	ItemDraft transfer(BigDecimal amount, LocalDateTime time, String note, boolean outgoing, boolean special) {
+		if (amount.compareTo(MAX_TRANSFER) > 0) {
+			throw new IllegalArgumentException("one WeChat transfer moves at most " + MAX_TRANSFER + ": " + amount);
+		}
+		String direction = outgoing ? "向" + this.defendantContact + "转账" : "收到" + this.defendantContact + "转账";
 		String title = String.format("%d年%d月%d日微信%s%s元%s", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				direction, amount.toPlainString(), (note != null) ? "（备注：" + note + "）" : "");
 		ItemDraft draft = item(ItemKind.TRANSFER, title, time);
-		draft.payment = payment(amount, time, note, outgoing, false);
+		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED);
 		return draft;
 	}
 
-	ItemDraft redPacket(BigDecimal amount, LocalDateTime time, String greeting) {
+	/**
+	 * A red packet the client sent on a festival or birthday: at most
+	 * {@link #MAX_RED_PACKET} yuan, {@link #MAX_RED_PACKET_LOVERS_DAY} on 5.20 and 七夕;
+	 * sometimes never opened or sent back.
+	 */
+	ItemDraft redPacket(BigDecimal amount, LocalDateTime time, String greeting, boolean loversDay) {
+		BigDecimal cap = loversDay ? MAX_RED_PACKET_LOVERS_DAY : MAX_RED_PACKET;
+		if (amount.compareTo(cap) > 0) {
+			throw new IllegalArgumentException("a red packet on " + time.toLocalDate() + " holds at most " + cap);
+		}
 		String title = String.format("%d年%d月%d日微信红包%s元（%s）", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				amount.toPlainString(), greeting);
 		ItemDraft draft = item(ItemKind.RED_PACKET, title, time);
-		boolean special = amount.intValue() == 520 || amount.intValue() == 1314 || greeting.contains("节");
-		draft.payment = payment(amount, time, greeting, true, special);
+		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
+				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
+		draft.payment = payment(amount, time, greeting, true, true, status);
 		return draft;
 	}
 
 	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
-			boolean special) {
-		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
-				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
+			boolean special, PaymentStatus status) {
 		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
 		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
 		Boolean eVoucher = this.dice.maybe(0.35, 0.4);

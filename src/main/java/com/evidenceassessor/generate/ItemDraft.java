@@ -17,6 +17,7 @@ import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
@@ -85,6 +86,13 @@ final class ItemDraft {
 		this.chat = null;
 		this.counterparty = null;
 		return this;
+	}
+
+	/** The payment reached the payee after all. */
+	void received() {
+		PaymentDetails p = this.payment;
+		this.payment = new PaymentDetails(p.amount(), p.time(), p.note(), PaymentStatus.RECEIVED, p.outgoing(),
+				p.payeeRealNameShown(), p.screenshotOnly(), p.eVoucher(), p.specialDate());
 	}
 
 	ItemDraft says(String... lines) {

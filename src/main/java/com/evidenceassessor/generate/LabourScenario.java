@@ -40,7 +40,7 @@ final class LabourScenario implements Scenario {
 			c.voice("主管语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线").proves("overtimeArranged");
 		}
 		if (dice.chance(0.4)) {
-			c.transfer(dice.yuan(3000, 20000, 100), order.plusDays(dice.between(5, 40)), "工资", false)
+			c.transfer(dice.yuan(3000, 20000, 100), order.plusDays(dice.between(5, 40)), "工资", false, false)
 				.proves("employment");
 		}
 		if (dice.chance(0.3)) {

@@ -54,9 +54,10 @@ final class SaleScenario implements Scenario {
 			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).proves("goodsDelivered");
 		}
 		if (paid.signum() > 0) {
-			c.transfer(paid.setScale(0, java.math.RoundingMode.DOWN), delivered.plusDays(dice.between(1, 30)), "货款",
-					false)
-				.proves("contractFormed");
+			// a part payment shows what is still owed, not that the contract was made
+			c.transfer(paid.setScale(0, java.math.RoundingMode.DOWN).min(CaseDraft.MAX_TRANSFER),
+					delivered.plusDays(dice.between(1, 30)), "货款", false, false)
+				.proves("priceUnpaid");
 		}
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：货有问题，等我核对完再说")
 			.proves("priceUnpaid");

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.PaymentStatus;
 
 /**
  * The client's WeChat Pay bill for a case that offers one (an item of kind {@code bill}):
@@ -52,10 +53,10 @@ final class WeChatBills implements CaseFiles {
 				boolean out = !Boolean.FALSE.equals(item.payment.outgoing());
 				boolean packet = item.kind == ItemKind.RED_PACKET;
 				String type = packet ? "微信红包（单发）" : "转账";
-				String party = packet && out ? "发给" + draft.defendant : draft.defendant;
+				String party = packet && out ? "发给" + draft.defendantContact : draft.defendantContact;
 				String goods = (item.payment.note() != null && !packet) ? "转账备注:" + item.payment.note() : "/";
 				rows.add(new Row(item.time, type, party, goods, out ? "支出" : "收入", item.payment.amount(),
-						out ? "零钱" : "/", out ? "对方已收钱" : "已存入零钱"));
+						out ? "零钱" : "/", status(item.payment.status(), out)));
 			}
 		}
 		LocalDateTime anchor = rows.isEmpty() ? draft.before(30, 90) : rows.get(0).time();
@@ -66,6 +67,17 @@ final class WeChatBills implements CaseFiles {
 		}
 		rows.sort(Comparator.comparing(Row::time));
 		return rows;
+	}
+
+	/** The bill's 当前状态 for a payment: received, sent back, or not yet accepted. */
+	private static String status(PaymentStatus status, boolean out) {
+		if (status == PaymentStatus.REFUNDED) {
+			return "已全额退款";
+		}
+		if (status == PaymentStatus.PENDING) {
+			return "待接收";
+		}
+		return out ? "对方已收钱" : "已存入零钱";
 	}
 
 	private static byte[] csv(CaseDraft draft, List<Row> rows, LocalDateTime from, LocalDateTime to) {

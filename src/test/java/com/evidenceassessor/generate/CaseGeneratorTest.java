@@ -1,8 +1,10 @@
 package com.evidenceassessor.generate;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +17,12 @@ import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CopyCheck;
+import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
+import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
@@ -248,6 +252,103 @@ class CaseGeneratorTest {
 				assertThat(item.payment().payeeRealNameShown()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
+		for (GeneratedCase generated : SAMPLE) {
+			List<EvidenceItem> payments = generated.legalCase()
+				.items()
+				.stream()
+				.filter(i -> i.kind() == ItemKind.TRANSFER || i.kind() == ItemKind.RED_PACKET)
+				.toList();
+			Set<String> received = new HashSet<>();
+			payments.stream()
+				.filter(i -> i.payment().status() == PaymentStatus.RECEIVED)
+				.forEach(i -> received.addAll(i.proves()));
+			for (EvidenceItem item : payments) {
+				if (item.kind() == ItemKind.TRANSFER) {
+					assertThat(item.payment().status()).as("%s %s", generated.folder(), item.id())
+						.isEqualTo(PaymentStatus.RECEIVED);
+				}
+				if (item.payment().status() != PaymentStatus.RECEIVED) {
+					assertThat(received).as("%s %s", generated.folder(), item.id()).containsAll(item.proves());
+				}
+			}
+		}
+	}
+
+	@Test
+	void paymentsProveThePaymentNotTheAgreementAndCarryAContraryNoteOnlyWithTheDefence() {
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			Set<String> agreements = new HashSet<>();
+			legalCase.factsToProve()
+				.stream()
+				.filter(f -> "loanAgreed".equals(f.element()) || "saleAgreed".equals(f.element()))
+				.forEach(f -> agreements.add(f.id()));
+			Defences defences = (legalCase.defences() != null) ? legalCase.defences()
+					: new Defences(null, null, null, null);
+			for (EvidenceItem item : legalCase.items()) {
+				if (item.kind() == ItemKind.TRANSFER || item.kind() == ItemKind.RED_PACKET
+						|| item.kind() == ItemKind.BILL) {
+					assertThat(item.proves().stream().filter(agreements::contains))
+						.as("%s %s", generated.folder(), item.id())
+						.isEmpty();
+				}
+				String note = String.valueOf(item.payment().note());
+				if (note.contains("还款")) {
+					assertThat(defences.repaymentOfOtherDebt()).as("%s %s", generated.folder(), item.id()).isTrue();
+				}
+				if (note.contains("生活费")) {
+					assertThat(defences.gift()).as("%s %s", generated.folder(), item.id()).isTrue();
+				}
+			}
+		}
+	}
+
+	/** 七夕 (the seventh day of the seventh lunar month), 2015 to 2026. */
+	private static final Set<LocalDate> QIXI = Set.of(LocalDate.of(2015, 8, 20), LocalDate.of(2016, 8, 9),
+			LocalDate.of(2017, 8, 28), LocalDate.of(2018, 8, 17), LocalDate.of(2019, 8, 7), LocalDate.of(2020, 8, 25),
+			LocalDate.of(2021, 8, 14), LocalDate.of(2022, 8, 4), LocalDate.of(2023, 8, 22), LocalDate.of(2024, 8, 10),
+			LocalDate.of(2025, 8, 29), LocalDate.of(2026, 8, 19));
+
+	@Test
+	void aRedPacketIsAtMost200YuanSaveOn520AndQixiAndAFestivalGiftIsNoBridePrice() {
+		eachItem((legalCase, item) -> {
+			if (item.kind() == ItemKind.RED_PACKET) {
+				LocalDate day = item.time().toLocalDate();
+				boolean lovers = (day.getMonthValue() == 5 && day.getDayOfMonth() == 20) || QIXI.contains(day);
+				assertThat(item.payment().amount()).as("%s %s on %s", legalCase.id(), item.id(), day)
+					.isLessThanOrEqualTo(BigDecimal.valueOf(lovers ? 520 : 200));
+			}
+			if (Boolean.TRUE.equals(item.payment().specialDate())) {
+				for (String fact : item.proves()) {
+					String element = legalCase.factsToProve()
+						.stream()
+						.filter(f -> f.id().equals(fact))
+						.findFirst()
+						.orElseThrow()
+						.element();
+					assertThat(element).as("%s %s", legalCase.id(), item.id()).isNotEqualTo("paymentMade");
+				}
+			}
+		});
+	}
+
+	@Test
+	void amountsArePlainNumbersAndASingleWeChatTransferIsAtMost200000Yuan() {
+		for (GeneratedCase generated : SAMPLE) {
+			String yaml = new String(generated.files().get("case.yaml"), StandardCharsets.UTF_8);
+			assertThat(yaml.lines().filter(l -> l.contains("amount:"))).as(generated.folder())
+				.allMatch(l -> l.matches("\\s*amount: \\d+(\\.\\d+)?"));
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() == ItemKind.TRANSFER) {
+					assertThat(item.payment().amount()).as("%s %s", generated.folder(), item.id())
+						.isLessThanOrEqualTo(BigDecimal.valueOf(200000));
+				}
+			}
+		}
 	}
 
 	/** The cases the invariant checks below run over: generated once, in memory. */

@@ -9,6 +9,7 @@ import java.util.List;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
@@ -34,7 +35,7 @@ final class CaseDraft {
 
 	final String plaintiff;
 
-	final String defendant;
+	String defendant;
 
 	final String defendantWechatId;
 
@@ -72,6 +73,17 @@ final class CaseDraft {
 		List<String> ids = dice.chance(0.8) ? List.of(this.defendantWechatId) : List.of();
 		List<String> phones = dice.chance(0.7) ? List.of(FakePeople.phone(dice)) : List.of();
 		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones));
+	}
+
+	/**
+	 * The defendant is a company, acting through {@code agent}, whose WeChat account the
+	 * chats and transfers are with: the company is the party, the agent its contact.
+	 */
+	void defendantCompany(String company, String agent) {
+		Party person = this.parties.get(1);
+		this.defendant = company;
+		this.defendantContact = agent;
+		this.parties.set(1, new Party(person.id(), person.role(), company, null, person.wechatIds(), List.of()));
 	}
 
 	/**
@@ -193,9 +205,10 @@ final class CaseDraft {
 
 	ItemDraft image(String title, LocalDateTime time, boolean paperDocument) {
 		ItemDraft draft = item(ItemKind.IMAGE, title, time);
-		draft.image = new com.evidenceassessor.facts.ImageDetails(this.dice.maybe(0.3, 0.6),
-				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
-				paperDocument ? this.dice.maybe(0.5, 0.3) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
+		// the paper original is available where the case lists it (see outside)
+		draft.image = new ImageDetails(this.dice.maybe(0.3, 0.6),
+				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7), paperDocument ? this.dice.maybe(0, 0.5) : null,
+				paperDocument ? this.dice.maybe(0.6, 0.3) : null);
 		return draft;
 	}
 
@@ -223,6 +236,13 @@ final class CaseDraft {
 	void outside(ItemDraft item, OutsideEvidenceKind kind, String description, double probability) {
 		if (this.dice.chance(probability)) {
 			item.outsideEvidence.add(new OutsideEvidence(kind, description));
+			ImageDetails image = item.image;
+			boolean paper = kind == OutsideEvidenceKind.IOU || kind == OutsideEvidenceKind.CONTRACT;
+			if (paper && image != null && Boolean.TRUE.equals(image.depictsPaperDocument())) {
+				// the photographed document's original is in hand
+				item.image = new ImageDetails(image.notarizedWithRecord(), Boolean.TRUE, Boolean.TRUE,
+						image.paperSignedByOpponent());
+			}
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
@@ -97,7 +98,11 @@ public final class CaseGenerator {
 					k -> circumstances.account());
 			items.add(item.build(circumstances, store, account));
 		}
-		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
+		// an internet court hears online torts such as defamation on WeChat, not loans
+		// between acquaintances, labour disputes (which go to arbitration first) or bride
+		// price
+		boolean online = dice.chance(0.4);
+		Forum forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
 		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
 				evidencePeriodEnds(draft, number), null,

@@ -15,6 +15,7 @@ import java.util.Set;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Defences;
@@ -22,9 +23,13 @@ import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
+import com.evidenceassessor.facts.PartyRole;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
@@ -349,6 +354,112 @@ class CaseGeneratorTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void onlyDefamationGoesToAnInternetCourtAndAnOvertimeClaimIsBroughtAgainstTheEmployer() {
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.forum() == Forum.INTERNET) {
+				assertThat(legalCase.causeOfAction()).as(generated.folder()).isEqualTo(CauseOfAction.DEFAMATION);
+			}
+			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
+				String defendant = legalCase.parties()
+					.stream()
+					.filter(p -> p.role() == PartyRole.DEFENDANT)
+					.findFirst()
+					.orElseThrow()
+					.name();
+				assertThat(defendant).as(generated.folder()).endsWith("有限公司");
+				assertThat(legalCase.title()).as(generated.folder()).contains(defendant);
+			}
+		}
+	}
+
+	/** Plausible wholesale unit prices, yuan per unit, by goods. */
+	private static final Map<String, double[]> UNIT_PRICES = Map.of("瓷砖", new double[] { 30, 300 }, "服装",
+			new double[] { 20, 500 }, "茶叶", new double[] { 50, 3000 }, "电子元器件", new double[] { 0.5, 100 }, "办公家具",
+			new double[] { 300, 8000 }, "建材钢管", new double[] { 3000, 7000 }, "海鲜干货", new double[] { 40, 800 }, "空调设备",
+			new double[] { 1500, 15000 });
+
+	@Test
+	void aSaleHasARealisticUnitPrice() {
+		java.util.regex.Pattern order = java.util.regex.Pattern.compile("订购(\\D+?)(\\d+)(\\D)，总价(\\d+)元");
+		int sales = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (FactToProve fact : generated.legalCase().factsToProve()) {
+				if (!"saleAgreed".equals(fact.element())) {
+					continue;
+				}
+				sales++;
+				java.util.regex.Matcher m = order.matcher(fact.description());
+				assertThat(m.find()).as("%s: %s", generated.folder(), fact.description()).isTrue();
+				double unit = Double.parseDouble(m.group(4)) / Double.parseDouble(m.group(2));
+				double[] range = UNIT_PRICES.get(m.group(1));
+				assertThat(range).as("%s: %s", generated.folder(), fact.description()).isNotNull();
+				assertThat(unit).as("%s: %s", generated.folder(), fact.description()).isBetween(range[0], range[1]);
+			}
+		}
+		assertThat(sales).isPositive();
+	}
+
+	@Test
+	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
+		for (GeneratedCase generated : SAMPLE) {
+			List<EvidenceItem> items = generated.legalCase().items();
+			for (EvidenceItem video : items) {
+				if (!video.title().contains("深夜")) {
+					continue;
+				}
+				EvidenceItem order = items.stream().filter(i -> i.chat() == ChatScope.GROUP).findFirst().orElseThrow();
+				assertThat(video.time().getHour()).as("%s %s at %s", generated.folder(), video.id(), video.time())
+					.isGreaterThanOrEqualTo(20);
+				assertThat(video.time()).as("%s %s", generated.folder(), video.id())
+					.isAfter(order.time())
+					.isBefore(order.time().toLocalDate().plusDays(1).atStartOfDay());
+			}
+		}
+	}
+
+	@Test
+	void aBillIsExportedAfterThePaymentsItListsAndItsItemIsDatedThen() {
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.BILL) {
+					continue;
+				}
+				bills++;
+				String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
+				java.util.regex.Matcher range = java.util.regex.Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]")
+					.matcher(csv);
+				java.util.regex.Matcher exported = java.util.regex.Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
+				assertThat(range.find() && exported.find()).isTrue();
+				java.time.LocalDateTime from = java.time.LocalDateTime.parse(range.group(1), format);
+				java.time.LocalDateTime to = java.time.LocalDateTime.parse(range.group(2), format);
+				java.time.LocalDateTime at = java.time.LocalDateTime.parse(exported.group(1), format);
+				assertThat(to).as(generated.folder()).isBeforeOrEqualTo(at);
+				assertThat(item.time()).as("%s %s: dated when the bill was exported", generated.folder(), item.id())
+					.isEqualTo(at);
+				for (EvidenceItem payment : generated.legalCase().items()) {
+					if (payment.payment().amount() != null) {
+						assertThat(payment.time()).as("%s %s", generated.folder(), payment.id()).isBetween(from, to);
+					}
+				}
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
+	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
+		eachItem((legalCase, item) -> {
+			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);
+			if (item.kind() == ItemKind.IMAGE && originalHeld) {
+				assertThat(item.image().paperOriginalAvailable()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
 	}
 
 	/** The cases the invariant checks below run over: generated once, in memory. */

@@ -1,7 +1,6 @@
 package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -41,10 +40,10 @@ final class SaleScenario implements Scenario {
 		int step = (goods.maxUnitPrice() >= 1000) ? 10 : 1;
 		BigDecimal unitPrice = dice.yuan(goods.minUnitPrice(), goods.maxUnitPrice(), step);
 		BigDecimal price = unitPrice.multiply(BigDecimal.valueOf(quantity));
-		// a part payment by WeChat transfer, at most what one transfer moves
-		BigDecimal paid = price.multiply(BigDecimal.valueOf(dice.between(0, 6)))
-			.divide(BigDecimal.TEN, 0, RoundingMode.DOWN)
-			.min(CaseDraft.MAX_TRANSFER);
+		// a part payment by WeChat transfer in round hundreds, at most what one transfer
+		// moves
+		long tenths = dice.between(0, 6);
+		BigDecimal paid = BigDecimal.valueOf(price.longValue() * tenths / 1000 * 100).min(CaseDraft.MAX_TRANSFER);
 		c.cause = CauseOfAction.SALE;
 		c.claimant = "seller";
 		c.relationship = Relationship.BUSINESS;

@@ -1,15 +1,21 @@
 package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.Relationship;
 
 /**
- * 彩礼返还: a large transfer marked 彩礼 and festival red packets of 520 or 1314 yuan, with the
- * chats around the engagement; whether each is a betrothal gift or an ordinary present is
- * what the court decides.
+ * 彩礼返还: a large transfer marked 彩礼 (two above the transfer limit), presents on 5.20, 七夕,
+ * Valentine's Day and birthdays claimed with it, and the chats around the engagement.
  */
 final class BetrothalScenario implements Scenario {
 
@@ -32,14 +38,16 @@ final class BetrothalScenario implements Scenario {
 		c.chat("双方商量彩礼的聊天记录", engaged.minusDays(dice.between(3, 30)), c.defendant + "：我家那边说彩礼要" + dowry + "，图个吉利",
 				c.plaintiff + "：没问题，订婚前转给你")
 			.proves("giftForMarriage");
-		c.transfer(dowry, engaged, dice.pick("彩礼", "彩礼钱", "订婚", null), true)
-			.proves("betrothalGiftPaid", "giftForMarriage");
-		int packets = dice.between(0, 4);
-		for (int i = 0; i < packets; i++) {
-			String greeting = dice.pick("520快乐", "情人节快乐", "七夕节快乐", "一生一世", "生日快乐");
-			BigDecimal amount = BigDecimal.valueOf(dice.pick(520, 1314, 200, 188, 520));
-			c.redPacket(amount, engaged.minusDays(dice.between(10, 400)), greeting).proves("betrothalGiftPaid");
+		String note = dice.pick("彩礼", "彩礼钱", "订婚", null);
+		boolean saysWhy = note != null;
+		for (ItemDraft transfer : c.transfers(dowry, engaged, note, true)) {
+			transfer.proves("betrothalGiftPaid");
+			if (saysWhy) {
+				// a note naming the bride price or engagement speaks to the purpose
+				transfer.proves("giftForMarriage");
+			}
 		}
+		festivalGifts(c, engaged);
 		// the engagement ended: said in a voice message, or typed
 		if (dice.chance(0.4)) {
 			c.voice("被告语音表示分手", c.before(20, 120), "我们不合适，婚就不结了").proves("marriageNotRegistered");
@@ -51,6 +59,60 @@ final class BetrothalScenario implements Scenario {
 		if (dice.chance(0.3)) {
 			c.image("订婚宴照片", engaged, false).proves("giftForMarriage");
 		}
+	}
+
+	/**
+	 * Presents on lovers' days and the defendant's birthday before the engagement: no
+	 * bride price (彩礼规定第三条), so offered for a fact of their own, outside the chain. A red
+	 * packet holds at most 200 yuan, 520 on 5.20 and 七夕; larger or symbolic sums (1314)
+	 * go by transfer.
+	 */
+	private static void festivalGifts(CaseDraft c, LocalDateTime engaged) {
+		Dice dice = c.dice;
+		int count = dice.between(0, 4);
+		MonthDay birthday = MonthDay.of(dice.between(1, 12), dice.between(1, 28));
+		Set<LocalDate> days = new HashSet<>();
+		List<ItemDraft> gifts = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String occasion = dice.pick("520", "七夕", "情人节", "生日");
+			LocalDate day = SpecialDays.onOrBefore(occasion, birthday,
+					engaged.toLocalDate().minusDays(dice.between(10, 400)));
+			LocalDateTime time = day.atTime(dice.between(8, 23), dice.between(0, 59), dice.between(0, 59));
+			if (!days.add(day)) {
+				continue;
+			}
+			boolean byTransfer = dice.chance(0.25);
+			gifts.add(switch (occasion) {
+				case "520" -> byTransfer ? c.transfer(BigDecimal.valueOf(1314), time, "一生一世", true, true)
+						: c.redPacket(BigDecimal.valueOf(dice.pick(520, 520, 200, 188)), time, "520快乐", true);
+				case "七夕" -> byTransfer ? c.transfer(BigDecimal.valueOf(1314), time, "七夕快乐", true, true)
+						: c.redPacket(BigDecimal.valueOf(dice.pick(520, 200, 188)), time, "七夕节快乐", true);
+				case "情人节" ->
+					byTransfer ? c.transfer(BigDecimal.valueOf(dice.pick(520, 1314)), time, "情人节快乐", true, true)
+							: c.redPacket(BigDecimal.valueOf(dice.pick(200, 188, 199)), time, "情人节快乐", false);
+				default ->
+					byTransfer ? c.transfer(BigDecimal.valueOf(dice.pick(666, 888, 2000)), time, "生日快乐", true, true)
+							: c.redPacket(BigDecimal.valueOf(dice.pick(200, 188, 168)), time, "生日快乐", false);
+			});
+		}
+		if (gifts.isEmpty()) {
+			return;
+		}
+		// a packet never opened or sent back is not the only evidence of the presents
+		if (gifts.stream().noneMatch(g -> g.payment.status() == PaymentStatus.RECEIVED)) {
+			gifts.get(0).received();
+		}
+		BigDecimal total = BigDecimal.ZERO;
+		int received = 0;
+		for (ItemDraft gift : gifts) {
+			if (gift.payment.status() == PaymentStatus.RECEIVED) {
+				total = total.add(gift.payment.amount());
+				received++;
+			}
+			gift.proves("festivalGifts");
+		}
+		c.fact("festivalGifts", null,
+				"恋爱期间原告在节日、生日另向被告发送红包、转账" + received + "笔，合计" + total.toPlainString() + "元，原告主张一并返还");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
@@ -34,9 +35,15 @@ final class CaseDraft {
 
 	final String plaintiff;
 
-	final String defendant;
+	String defendant;
 
 	final String defendantWechatId;
+
+	/**
+	 * The person behind the defendant's WeChat account, as chats and transfers name them:
+	 * the defendant, or for a company the employee who acts for it.
+	 */
+	String defendantContact;
 
 	CauseOfAction cause = CauseOfAction.OTHER;
 
@@ -60,11 +67,23 @@ final class CaseDraft {
 		this.lawDate = lawDate;
 		this.plaintiff = plaintiff;
 		this.defendant = defendant;
+		this.defendantContact = defendant;
 		this.defendantWechatId = FakePeople.wechatId(dice);
 		this.parties.add(new Party("plaintiff", PartyRole.PLAINTIFF, plaintiff, true, List.of(), List.of()));
 		List<String> ids = dice.chance(0.8) ? List.of(this.defendantWechatId) : List.of();
 		List<String> phones = dice.chance(0.7) ? List.of(FakePeople.phone(dice)) : List.of();
 		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones));
+	}
+
+	/**
+	 * The defendant is a company, acting through {@code agent}, whose WeChat account the
+	 * chats and transfers are with: the company is the party, the agent its contact.
+	 */
+	void defendantCompany(String company, String agent) {
+		Party person = this.parties.get(1);
+		this.defendant = company;
+		this.defendantContact = agent;
+		this.parties.set(1, new Party(person.id(), person.role(), company, null, person.wechatIds(), List.of()));
 	}
 
 	/**
@@ -90,6 +109,10 @@ final class CaseDraft {
 
 	ItemDraft item(ItemKind kind, String title, LocalDateTime time) {
 		ItemDraft draft = new ItemDraft("E" + (this.items.size() + 1), kind, title, time);
+		if (kind == ItemKind.BILL) {
+			// a bill is the account's record of payments, not part of a chat
+			draft.chat = null;
+		}
 		this.items.add(draft);
 		return draft;
 	}
@@ -107,38 +130,85 @@ final class CaseDraft {
 		return draft;
 	}
 
-	ItemDraft transfer(BigDecimal amount, LocalDateTime time, String note, boolean outgoing) {
-		String direction = outgoing ? "向" + this.defendant + "转账" : "收到" + this.defendant + "转账";
+	/** The most one WeChat transfer moves: a larger sum goes in several transfers. */
+	static final BigDecimal MAX_TRANSFER = BigDecimal.valueOf(200000);
+
+	/** The most a WeChat red packet holds on an ordinary day. */
+	static final BigDecimal MAX_RED_PACKET = BigDecimal.valueOf(200);
+
+	/** The most a WeChat red packet holds on 5.20 and 七夕. */
+	static final BigDecimal MAX_RED_PACKET_LOVERS_DAY = BigDecimal.valueOf(520);
+
+	/**
+	 * A sum paid by WeChat transfer: one transfer, or, above {@link #MAX_TRANSFER}, the
+	 * largest allowed first and the rest a few minutes later. Each transfer was received:
+	 * a payment that founds the claim reached the payee.
+	 */
+	List<ItemDraft> transfers(BigDecimal amount, LocalDateTime time, String note, boolean outgoing) {
+		List<ItemDraft> parts = new ArrayList<>();
+		BigDecimal left = amount;
+		LocalDateTime at = time;
+		while (left.signum() > 0) {
+			BigDecimal part = left.min(MAX_TRANSFER);
+			parts.add(transfer(part, at, note, outgoing, false));
+			left = left.subtract(part);
+			at = at.plusMinutes(this.dice.between(1, 6));
+		}
+		return parts;
+	}
+
+	/**
+	 * One WeChat transfer (at most {@link #MAX_TRANSFER}), received by the payee.
+	 * @param special paid on a festival or birthday, or a symbolic sum
+	 */
+	ItemDraft transfer(BigDecimal amount, LocalDateTime time, String note, boolean outgoing, boolean special) {
+		if (amount.compareTo(MAX_TRANSFER) > 0) {
+			throw new IllegalArgumentException("one WeChat transfer moves at most " + MAX_TRANSFER + ": " + amount);
+		}
+		String direction = outgoing ? "向" + this.defendantContact + "转账" : "收到" + this.defendantContact + "转账";
 		String title = String.format("%d年%d月%d日微信%s%s元%s", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				direction, amount.toPlainString(), (note != null) ? "（备注：" + note + "）" : "");
 		ItemDraft draft = item(ItemKind.TRANSFER, title, time);
-		draft.payment = payment(amount, time, note, outgoing, false);
+		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED);
 		return draft;
 	}
 
-	ItemDraft redPacket(BigDecimal amount, LocalDateTime time, String greeting) {
+	/**
+	 * A red packet the client sent on a festival or birthday: at most
+	 * {@link #MAX_RED_PACKET} yuan, {@link #MAX_RED_PACKET_LOVERS_DAY} on 5.20 and 七夕;
+	 * sometimes never opened or sent back.
+	 */
+	ItemDraft redPacket(BigDecimal amount, LocalDateTime time, String greeting, boolean loversDay) {
+		BigDecimal cap = loversDay ? MAX_RED_PACKET_LOVERS_DAY : MAX_RED_PACKET;
+		if (amount.compareTo(cap) > 0) {
+			throw new IllegalArgumentException("a red packet on " + time.toLocalDate() + " holds at most " + cap);
+		}
 		String title = String.format("%d年%d月%d日微信红包%s元（%s）", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				amount.toPlainString(), greeting);
 		ItemDraft draft = item(ItemKind.RED_PACKET, title, time);
-		boolean special = amount.intValue() == 520 || amount.intValue() == 1314 || greeting.contains("节");
-		draft.payment = payment(amount, time, greeting, true, special);
+		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
+				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
+		draft.payment = payment(amount, time, greeting, true, true, status);
 		return draft;
 	}
 
 	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
-			boolean special) {
-		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
-				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
-		return new PaymentDetails(amount, time, note, status, outgoing, this.dice.maybe(0.5, 0.4),
-				this.dice.maybe(0.3, 0.4), this.dice.maybe(0.35, 0.4),
+			boolean special, PaymentStatus status) {
+		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
+		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
+		Boolean eVoucher = this.dice.maybe(0.35, 0.4);
+		// an e-voucher always shows the payee's real name
+		return new PaymentDetails(amount, time, note, status, outgoing,
+				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payeeShown, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));
 	}
 
 	ItemDraft image(String title, LocalDateTime time, boolean paperDocument) {
 		ItemDraft draft = item(ItemKind.IMAGE, title, time);
-		draft.image = new com.evidenceassessor.facts.ImageDetails(this.dice.maybe(0.3, 0.6),
-				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
-				paperDocument ? this.dice.maybe(0.5, 0.3) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
+		// the paper original is available where the case lists it (see outside)
+		draft.image = new ImageDetails(this.dice.maybe(0.3, 0.6),
+				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7), paperDocument ? this.dice.maybe(0, 0.5) : null,
+				paperDocument ? this.dice.maybe(0.6, 0.3) : null);
 		return draft;
 	}
 
@@ -166,6 +236,13 @@ final class CaseDraft {
 	void outside(ItemDraft item, OutsideEvidenceKind kind, String description, double probability) {
 		if (this.dice.chance(probability)) {
 			item.outsideEvidence.add(new OutsideEvidence(kind, description));
+			ImageDetails image = item.image;
+			boolean paper = kind == OutsideEvidenceKind.IOU || kind == OutsideEvidenceKind.CONTRACT;
+			if (paper && image != null && Boolean.TRUE.equals(image.depictsPaperDocument())) {
+				// the photographed document's original is in hand
+				item.image = new ImageDetails(image.notarizedWithRecord(), Boolean.TRUE, Boolean.TRUE,
+						image.paperSignedByOpponent());
+			}
 		}
 	}
 

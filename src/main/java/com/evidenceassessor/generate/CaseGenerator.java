@@ -2,12 +2,16 @@ package com.evidenceassessor.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Forum;
+import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 
 /**
@@ -81,11 +85,24 @@ public final class CaseGenerator {
 		Dice dice = draft.dice;
 		double diligence = dice.chance(0.2) ? 0.9 : dice.chance(0.3) ? 0.1 : 0.5;
 		Circumstances circumstances = new Circumstances(dice, diligence);
+		// one phone holds every chat; the items of a chat share its store, the items with
+		// an account share its identity facts
+		Circumstances.Phone phone = circumstances.phone();
+		Map<String, Circumstances.Store> stores = new HashMap<>();
+		Map<String, Identity> accounts = new HashMap<>();
 		List<EvidenceItem> items = new ArrayList<>();
 		for (ItemDraft item : draft.items) {
-			items.add(item.build(circumstances));
+			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
+					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
+			Identity account = accounts.computeIfAbsent(String.valueOf(item.counterparty),
+					k -> circumstances.account());
+			items.add(item.build(circumstances, store, account));
 		}
-		Forum forum = dice.chance(0.15) ? Forum.INTERNET : Forum.ORDINARY;
+		// an internet court hears online torts such as defamation on WeChat, not loans
+		// between acquaintances, labour disputes (which go to arbitration first) or bride
+		// price
+		boolean online = dice.chance(0.4);
+		Forum forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
 		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
 				evidencePeriodEnds(draft, number), null,

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,6 +22,8 @@ final class CaseYaml {
 
 	private static final YAMLMapper YAML = YAMLMapper
 		.builder(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+		// amounts as a lawyer writes them: 229500, never 2.295E+5
+		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 		.build();
 
 	private CaseYaml() {

@@ -35,30 +35,71 @@ final class Circumstances {
 		this.diligence = diligence;
 	}
 
-	Custody custody(ItemKind kind, LocalDateTime itemTime) {
-		SubmissionForm form = form(kind);
-		boolean notarized = form == SubmissionForm.NOTARIAL_CERTIFICATE || this.dice.chance(0.04 * this.diligence);
+	/**
+	 * The client's phone, which holds every chat of the case: kept, or gone (lost,
+	 * replaced, destroyed) for all of them. Drawn once per case.
+	 */
+	Phone phone() {
+		Boolean kept = this.dice.maybe(0.5 + 0.4 * this.diligence, 0.3);
+		return new Phone(kept, Boolean.FALSE.equals(kept) ? this.dice.pick(OriginalUnavailableReason.LOST,
+				OriginalUnavailableReason.DEVICE_REPLACED, OriginalUnavailableReason.DESTROYED) : null);
+	}
+
+	/**
+	 * Where one chat's records live: on the phone (or gone with it), sometimes deleted
+	 * from a phone still kept, backed up off the phone or not. Drawn once per chat.
+	 * @param phone the case's phone
+	 * @param deletable whether the user can have deleted the records (a chat, not a bill)
+	 */
+	Store store(Phone phone, boolean deletable) {
+		Boolean backedUp = this.dice.maybe(0.2 + 0.5 * this.diligence, 0.6);
+		boolean deleted = this.dice.chance(0.1);
+		if (deletable && deleted && Boolean.TRUE.equals(phone.kept())) {
+			return new Store(Boolean.FALSE, OriginalUnavailableReason.DELETED_BY_USER, backedUp);
+		}
+		return new Store(phone.kept(), phone.gone(), backedUp);
+	}
+
+	/**
+	 * How one item was kept and presented, within what its chat's store allows: shown on
+	 * the device only while the device holds it, notarised only while the device or a
+	 * backup holds it, a forensic report only where an appraisal was made.
+	 */
+	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
+		boolean onDevice = Boolean.TRUE.equals(store.kept());
+		boolean extractable = !Boolean.FALSE.equals(store.kept()) || Boolean.TRUE.equals(store.backedUp());
+		SubmissionForm form = form(kind, onDevice, extractable, Boolean.TRUE.equals(store.backedUp()));
+		boolean notarized = form == SubmissionForm.NOTARIAL_CERTIFICATE
+				|| (this.dice.chance(0.04 * this.diligence) && extractable);
 		boolean platform = form == SubmissionForm.PLATFORM_CERTIFICATE;
 		boolean chain = form == SubmissionForm.BLOCKCHAIN_CERTIFICATE;
-		Boolean deviceKept = this.dice.maybe(0.5 + 0.4 * this.diligence, 0.3);
-		OriginalUnavailableReason unavailable = Boolean.FALSE.equals(deviceKept)
-				? this.dice.pick(OriginalUnavailableReason.LOST, OriginalUnavailableReason.DEVICE_REPLACED,
-						OriginalUnavailableReason.DELETED_BY_USER, OriginalUnavailableReason.DESTROYED)
-				: null;
-		Boolean backedUp = (form == SubmissionForm.BACKUP_EXPORT) ? Boolean.TRUE : null;
-		return new Custody(deviceKept, backedUp, Boolean.TRUE.equals(deviceKept) ? this.dice.maybe(0.4, 0.4) : null,
-				form, this.dice.maybe(0.85, 0.4), this.dice.orUnknown(copyCheck(deviceKept), 0.5), unavailable,
-				notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7),
-				notarized ? this.dice.pick(NotarizationScope.values()) : null, platform ? Boolean.TRUE : null,
-				platform ? "CERT-" + this.dice.digits(10) : null, (platform || chain) ? Boolean.TRUE : null,
-				(platform || chain) ? this.dice.maybe(0.95, 0.1) : null, platform ? this.dice.maybe(0.8, 0.2) : null,
-				null, chain ? Boolean.TRUE : null, chain ? this.dice.maybe(0.9, 0.1) : null,
-				chain ? itemTime.plusDays(this.dice.between(1, 90)) : null, chain ? this.dice.maybe(0.6, 0.3) : null,
-				this.dice.chance(0.02) ? Boolean.TRUE : null, this.dice.chance(0.03) ? Boolean.TRUE : null,
+		Boolean shown = this.dice.maybe(0.4, 0.4);
+		Boolean direct = this.dice.maybe(0.85, 0.4);
+		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized), 0.5);
+		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
+		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
+		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form, direct, copyCheck,
+				store.unavailable(), notarizedFact, notarized ? this.dice.pick(NotarizationScope.values()) : null,
+				platform ? Boolean.TRUE : null, platform ? "CERT-" + this.dice.digits(10) : null,
+				(platform || chain) ? Boolean.TRUE : null, (platform || chain) ? this.dice.maybe(0.95, 0.1) : null,
+				platform ? this.dice.maybe(0.8, 0.2) : null, null, chain ? Boolean.TRUE : null,
+				chain ? this.dice.maybe(0.9, 0.1) : null, chain ? itemTime.plusDays(this.dice.between(1, 90)) : null,
+				chain ? this.dice.maybe(0.6, 0.3) : null, this.dice.chance(0.02) ? Boolean.TRUE : null, appraised,
 				extractor(notarized, platform || chain), this.dice.maybe(0.6, 0.6));
 	}
 
-	private SubmissionForm form(ItemKind kind) {
+	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {
+		SubmissionForm form = drawForm(kind);
+		boolean onScreen = kind != ItemKind.VOICE && kind != ItemKind.VIDEO && kind != ItemKind.BILL;
+		if ((form == SubmissionForm.ORIGINAL_DEVICE && !onDevice)
+				|| (form == SubmissionForm.NOTARIAL_CERTIFICATE && !extractable)
+				|| (form == SubmissionForm.BACKUP_EXPORT && !backedUp)) {
+			return onScreen ? SubmissionForm.SCREENSHOT : SubmissionForm.ELECTRONIC_UPLOAD;
+		}
+		return form;
+	}
+
+	private SubmissionForm drawForm(ItemKind kind) {
 		if (this.dice.chance(0.06 * this.diligence)) {
 			return SubmissionForm.NOTARIAL_CERTIFICATE;
 		}
@@ -75,11 +116,17 @@ final class Circumstances {
 		};
 	}
 
-	private CopyCheck copyCheck(Boolean deviceKept) {
+	/**
+	 * A copy cannot be compared with an original that is gone; a notarised copy is the
+	 * notary's and does not differ from it.
+	 */
+	private CopyCheck copyCheck(Boolean deviceKept, boolean notarized) {
 		if (Boolean.FALSE.equals(deviceKept)) {
 			return CopyCheck.IMPOSSIBLE;
 		}
-		return this.dice.chance(0.92) ? this.dice.pick(CopyCheck.VERIFIED, CopyCheck.NOT_CHECKED) : CopyCheck.MISMATCH;
+		boolean matches = this.dice.chance(0.92);
+		CopyCheck checked = this.dice.pick(CopyCheck.VERIFIED, CopyCheck.NOT_CHECKED);
+		return (matches || notarized) ? checked : CopyCheck.MISMATCH;
 	}
 
 	private Extractor extractor(boolean notarized, boolean platform) {
@@ -92,22 +139,45 @@ final class Circumstances {
 		return this.dice.orUnknown(this.dice.pick(Extractor.PARTY, Extractor.PARTY, Extractor.LAWYER), 0.3);
 	}
 
-	Identity identity() {
+	/**
+	 * What ties one counterparty's account to its party: the same for every item with
+	 * that account. Drawn once per account.
+	 */
+	Identity account() {
 		double d = this.diligence;
 		Boolean misuse = this.dice.chance(0.05) ? Boolean.TRUE : null;
 		return new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
 				this.dice.maybe(0.5 + 0.3 * d, 0.5), this.dice.maybe(0.3 + 0.3 * d, 0.5), this.dice.maybe(0.3, 0.85),
-				this.dice.maybe(0.4, 0.6), this.dice.chance(0.03) ? this.dice.pick(Voiceprint.values()) : null,
-				this.dice.maybe(0.3, 0.6), this.dice.maybe(0.4, 0.7), misuse,
+				this.dice.maybe(0.4, 0.6), null, null, this.dice.maybe(0.4, 0.7), misuse,
 				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null);
 	}
 
-	Completeness completeness() {
+	/**
+	 * The account's identity facts with the item's own: a voiceprint for a voice message,
+	 * messages that name the party, the real name an e-voucher of this payment shows.
+	 */
+	Identity identity(Identity account, ItemKind kind, boolean eVoucher) {
+		Voiceprint voiceprint = this.dice.chance(0.03) ? this.dice.pick(Voiceprint.values()) : null;
+		Boolean selfIdentifies = this.dice.maybe(0.3, 0.6);
+		return new Identity(account.wechatIdShown(), account.profilePageShown(), account.phoneMatchesParty(),
+				eVoucher ? Boolean.TRUE : account.realNameViaPayment(), account.platformRecord(),
+				account.admittedByOpponent(), (kind == ItemKind.VOICE) ? voiceprint : null, selfIdentifies,
+				account.thirdPartyIdentification(), account.accountMisuseClaimed(), account.accountMisuseEvidence());
+	}
+
+	/**
+	 * Whether the record is whole; a video recorded outside WeChat is no conversation, so
+	 * it has no conversation to be whole or excerpted.
+	 */
+	Completeness completeness(boolean conversation) {
 		double d = this.diligence;
 		Boolean whole = this.dice.maybe(0.4 + 0.5 * d, 0.3);
-		return new Completeness(whole, Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5),
-				this.dice.maybe(0.1, 0.6), this.dice.maybe(0.15, 0.5), this.dice.maybe(0.04, 0.6),
-				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3));
+		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
+		Boolean gaps = this.dice.maybe(0.1, 0.6);
+		Boolean deleted = this.dice.maybe(0.15, 0.5);
+		return new Completeness(conversation ? whole : null, conversation ? selective : null, gaps,
+				conversation ? deleted : null, this.dice.maybe(0.04, 0.6), this.dice.maybe(0.6 + 0.3 * d, 0.3),
+				this.dice.maybe(0.9, 0.3));
 	}
 
 	Environment environment() {
@@ -115,14 +185,32 @@ final class Circumstances {
 				this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8));
 	}
 
-	Presumptions presumptions(ItemKind kind) {
-		boolean platformRecord = kind == ItemKind.BILL || kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
-		return new Presumptions(this.dice.maybe(0.08, 0.7),
-				platformRecord ? this.dice.maybe(0.6, 0.3) : this.dice.maybe(0.02, 0.8), this.dice.maybe(0.1, 0.8),
-				null, this.dice.maybe(0.05, 0.85));
+	/**
+	 * Art. 94(1) situations: a neutral platform only for what the platform itself issued
+	 * (a Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
+	 * printouts or exported bills; nothing the client offers for its own facts is adverse
+	 * to it.
+	 */
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
+		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
+		Boolean adverse = this.dice.maybe(0, 0.7);
+		Boolean neutral = platformIssued ? this.dice.maybe(0.9, 0.2) : this.dice.maybe(0, 0.8);
+		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
 	}
 
-	Acquisition acquisition(boolean groupChat) {
+	/**
+	 * How the client came to hold the item: its own payments are on its own account and
+	 * phone; a few chat records came another way.
+	 */
+	Acquisition acquisition(boolean groupChat, boolean ownPayment) {
+		Acquisition drawn = acquisition(groupChat);
+		if (!ownPayment) {
+			return drawn;
+		}
+		return new Acquisition(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null, null, drawn.privacyOrSecrets());
+	}
+
+	private Acquisition acquisition(boolean groupChat) {
 		ObtainedBy by;
 		if (this.dice.chance(0.03)) {
 			by = this.dice.pick(ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT, ObtainedBy.INTRUSION,
@@ -137,13 +225,30 @@ final class Circumstances {
 				unlawful ? this.dice.maybe(0.5, 0.4) : null, null, this.dice.maybe(0.1, 0.7));
 	}
 
+	/** The client's phone: whether it is kept, and if not, why. */
+	record Phone(Boolean kept, OriginalUnavailableReason gone) {
+
+	}
+
+	/**
+	 * One chat's records: whether the original is still on the device, why not, whether
+	 * it is backed up.
+	 */
+	record Store(Boolean kept, OriginalUnavailableReason unavailable, Boolean backedUp) {
+
+	}
+
 	Dispute dispute() {
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
 		Boolean admitted = yes ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, this.dice.maybe(0.7, 0.5),
-				yes ? this.dice.maybe(0.2, 0.4) : null, yes ? this.dice.maybe(0.15, 0.6) : null,
-				yes ? this.dice.maybe(0.05, 0.7) : null,
+		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
+		Boolean sufficient = this.dice.maybe(0.15, 0.6);
+		Boolean overturns = this.dice.maybe(0.05, 0.7);
+		// only counter-evidence can rebut or overturn
+		boolean countered = Boolean.TRUE.equals(counterEvidence);
+		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, this.dice.maybe(0.7, 0.5), counterEvidence,
+				countered ? sufficient : null, countered ? overturns : null,
 				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
 				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
 				this.dice.maybe(0.9, 0.4));

@@ -7,6 +7,7 @@ import java.util.List;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
 import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -16,6 +17,7 @@ import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
@@ -86,24 +88,61 @@ final class ItemDraft {
 		return this;
 	}
 
+	/** The payment reached the payee after all. */
+	void received() {
+		PaymentDetails p = this.payment;
+		this.payment = new PaymentDetails(p.amount(), p.time(), p.note(), PaymentStatus.RECEIVED, p.outgoing(),
+				p.payeeRealNameShown(), p.screenshotOnly(), p.eVoucher(), p.specialDate());
+	}
+
 	ItemDraft says(String... lines) {
 		this.chatLines.addAll(List.of(lines));
 		return this;
 	}
 
-	EvidenceItem build(Circumstances circumstances) {
+	/**
+	 * The chat whose records this item is part of (counterparty and chat), on the
+	 * client's phone: its items share where the records live.
+	 */
+	String chatKey() {
+		return this.counterparty + "|" + this.chat;
+	}
+
+	/**
+	 * The item with its circumstances: the chat's store and the counterparty account's
+	 * identity, shared with the other items of the chat and account, and what is the
+	 * item's own drawn here.
+	 */
+	EvidenceItem build(Circumstances circumstances, Circumstances.Store store, Identity account) {
 		// every circumstance is drawn, used or not, so that a seed gives the same archive
-		Custody custody = circumstances.custody(this.kind, this.time);
-		Identity identity = circumstances.identity();
-		Completeness completeness = circumstances.completeness();
-		Environment environment = circumstances.environment();
+		Dispute dispute = circumstances.dispute();
+		Custody custody = circumstances.custody(this.kind, this.time, store, dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
+		Identity identity = circumstances.identity(account, this.kind,
+				this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher()));
+		Completeness completeness = circumstances.completeness(inWeChat);
+		Environment environment = circumstances.environment();
 		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
 				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
-				inWeChat ? environment : null, circumstances.presumptions(this.kind),
-				circumstances.acquisition(this.chat == ChatScope.GROUP), circumstances.dispute(), this.voice,
-				this.video, this.link, this.image, heldAs(this.payment, custody), this.corroboratedBy,
-				this.outsideEvidence, this.notes);
+				inWeChat ? environment : null,
+				circumstances.presumptions(custody.form(),
+						this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher())),
+				circumstances.acquisition(this.chat == ChatScope.GROUP,
+						this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
+								|| this.kind == ItemKind.BILL),
+				dispute, this.voice, this.video, this.link, image(custody), heldAs(this.payment, custody),
+				this.corroboratedBy, this.outsideEvidence, this.notes);
+	}
+
+	/**
+	 * An image is notarised together with its record, or alone, only if notarised at all.
+	 */
+	private ImageDetails image(Custody custody) {
+		if (this.image == null || Boolean.TRUE.equals(custody.notarized())) {
+			return this.image;
+		}
+		return new ImageDetails(null, this.image.depictsPaperDocument(), this.image.paperOriginalAvailable(),
+				this.image.paperSignedByOpponent());
 	}
 
 	/**

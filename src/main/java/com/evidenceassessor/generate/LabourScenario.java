@@ -9,8 +9,10 @@ import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.Relationship;
 
 /**
- * 劳动争议 (加班费): overtime ordered in the work group chat, proved by attendance screenshots,
- * late-night messages and the manager's voice messages.
+ * 劳动争议 (加班费): the employee sues the employer company after labour arbitration; overtime
+ * ordered by the company's supervisor in the work group chat, proved by attendance
+ * screenshots, the supervisor's voice messages and a video taken at the office that
+ * night.
  */
 final class LabourScenario implements Scenario {
 
@@ -22,14 +24,21 @@ final class LabourScenario implements Scenario {
 	@Override
 	public void fill(CaseDraft c) {
 		Dice dice = c.dice;
+		// the person drawn as defendant is the supervisor; the claim lies against the
+		// employer
+		String supervisor = c.defendant;
+		c.defendantCompany(FakePeople.firm(dice), supervisor);
 		c.cause = CauseOfAction.LABOUR;
 		c.relationship = Relationship.EMPLOYMENT;
-		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费）";
+		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费，不服劳动仲裁裁决起诉）";
 		c.fact("employment", null, "原告自" + c.before(400, 1500).getYear() + "年起在被告处工作");
-		c.fact("overtimeArranged", "被告（主管）安排原告延长工作时间");
-		c.fact("overtimeWorked", "原告按被告安排延长工作时间，未获加班费");
-		LocalDateTime order = c.before(60, 500);
-		ItemDraft group = c.chat("工作群内主管安排加班的消息", order, "主管：今晚全组留下赶工，十点前不许走", c.plaintiff + "：收到")
+		c.fact("overtimeArranged", "被告通过主管" + supervisor + "安排原告延长工作时间");
+		c.fact("overtimeWorked", "原告按被告安排延长工作时间，被告未支付加班费");
+		// the order comes in the working day, the overtime that night
+		LocalDateTime day = c.before(60, 500);
+		LocalDateTime order = day.toLocalDate().atTime(dice.between(8, 17), dice.between(0, 59), dice.between(0, 59));
+		ItemDraft group = c
+			.chat("工作群内主管" + supervisor + "安排加班的消息", order, supervisor + "（主管）：今晚全组留下赶工，十点前不许走", c.plaintiff + "：收到")
 			.proves("employment", "overtimeArranged");
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
@@ -37,17 +46,20 @@ final class LabourScenario implements Scenario {
 			.proves("overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {
-			c.voice("主管语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线").proves("overtimeArranged");
+			c.voice("主管" + supervisor + "语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线")
+				.proves("overtimeArranged");
 		}
 		if (dice.chance(0.4)) {
-			c.transfer(dice.yuan(3000, 20000, 100), order.plusDays(dice.between(5, 40)), "工资", false)
+			c.transfer(dice.yuan(3000, 20000, 100), order.plusDays(dice.between(5, 40)), "工资", false, false)
 				.proves("employment");
 		}
 		if (dice.chance(0.3)) {
 			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20))).proves("overtimeArranged");
 		}
 		if (dice.chance(0.25)) {
-			c.video("深夜办公室加班视频", order.plusHours(dice.between(1, 5))).outsideWeChat().proves("overtimeWorked");
+			LocalDateTime night = order.toLocalDate()
+				.atTime(dice.between(22, 23), dice.between(0, 59), dice.between(0, 59));
+			c.video("深夜办公室加班视频", night).outsideWeChat().proves("overtimeWorked");
 		}
 	}
 

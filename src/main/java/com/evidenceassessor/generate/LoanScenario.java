@@ -2,6 +2,7 @@ package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.Defences;
@@ -29,7 +30,7 @@ final class LoanScenario implements Scenario {
 				Relationship.ROMANTIC, Relationship.BUSINESS);
 		c.title = c.plaintiff + "诉" + c.defendant + "民间借贷纠纷";
 		c.fact("loanAgreed", "双方约定原告出借" + amount.toPlainString() + "元");
-		c.fact("moneyDelivered", "原告已通过微信转账交付借款");
+		c.fact("moneyDelivered", "原告已通过微信转账交付借款" + amount.toPlainString() + "元");
 		c.fact("repaymentDemanded", "原告多次催要借款，被告未归还");
 		LocalDateTime lent = c.before(200, 900);
 		if (dice.chance(0.8)) {
@@ -37,9 +38,23 @@ final class LoanScenario implements Scenario {
 					c.plaintiff + "：可以，你什么时候能还？", c.defendant + "：最多半年，到时候一次还你")
 				.proves("loanAgreed");
 		}
-		String note = dice.pick("借款", "借款" + amount.toPlainString(), "周转", null, "生活费", "还款");
-		ItemDraft transfer = c.transfer(amount, lent, note, true).proves("moneyDelivered", "loanAgreed");
-		c.outside(transfer, OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
+		// the opponent's defences, drawn first: a transfer note that cuts against the
+		// claim (还款, 生活费) is written only where the case carries the defence it invites
+		c.defences = dice.chance(0.4)
+				? new Defences(dice.maybe(0.4, 0.3), dice.maybe(0.3, 0.3), dice.maybe(0.2, 0.4), dice.maybe(0.3, 0.4))
+				: null;
+		boolean split = amount.compareTo(CaseDraft.MAX_TRANSFER) > 0;
+		String note = dice.pick("借款", split ? "借款" : "借款" + amount.toPlainString(), "借你的", "周转", null);
+		if (c.defences != null && Boolean.TRUE.equals(c.defences.repaymentOfOtherDebt()) && dice.chance(0.5)) {
+			note = "还款";
+		}
+		else if (c.defences != null && Boolean.TRUE.equals(c.defences.gift()) && dice.chance(0.3)) {
+			note = "生活费";
+		}
+		// a transfer proves that the money was delivered, not that a loan was agreed
+		List<ItemDraft> transfers = c.transfers(amount, lent, note, true);
+		transfers.forEach(t -> t.proves("moneyDelivered"));
+		c.outside(transfers.get(0), OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
 		if (dice.chance(0.35)) {
 			ItemDraft iou = c.image("被告手写借条照片", lent.plusDays(1), true).proves("loanAgreed");
 			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
@@ -54,9 +69,6 @@ final class LoanScenario implements Scenario {
 		if (dice.chance(0.25)) {
 			c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
 		}
-		c.defences = dice.chance(0.4)
-				? new Defences(dice.maybe(0.4, 0.3), dice.maybe(0.3, 0.3), dice.maybe(0.2, 0.4), dice.maybe(0.3, 0.4))
-				: null;
 	}
 
 }

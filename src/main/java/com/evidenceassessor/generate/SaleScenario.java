@@ -2,6 +2,7 @@ package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.ItemKind;
@@ -14,6 +15,18 @@ import com.evidenceassessor.facts.Relationship;
  */
 final class SaleScenario implements Scenario {
 
+	/** What is sold, by what unit, at what wholesale unit price, in what quantities. */
+	private record Goods(String name, String unit, int minUnitPrice, int maxUnitPrice, int minQuantity,
+			int maxQuantity) {
+
+	}
+
+	private static final List<Goods> GOODS = List.of(new Goods("瓷砖", "箱", 40, 200, 50, 2000),
+			new Goods("服装", "件", 30, 400, 50, 3000), new Goods("茶叶", "斤", 80, 2000, 5, 300),
+			new Goods("电子元器件", "个", 1, 80, 500, 20000), new Goods("办公家具", "套", 500, 5000, 5, 200),
+			new Goods("建材钢管", "吨", 3500, 6000, 5, 100), new Goods("海鲜干货", "斤", 60, 600, 20, 1000),
+			new Goods("空调设备", "台", 2000, 12000, 5, 200));
+
 	@Override
 	public String slug() {
 		return "sale";
@@ -22,20 +35,30 @@ final class SaleScenario implements Scenario {
 	@Override
 	public void fill(CaseDraft c) {
 		Dice dice = c.dice;
-		String goods = dice.pick("瓷砖", "服装", "茶叶", "电子元器件", "办公家具", "建材钢管", "海鲜干货", "空调设备");
-		int quantity = dice.between(5, 800);
-		BigDecimal price = dice.yuan(3000, 500000, 100);
-		BigDecimal paid = price.multiply(BigDecimal.valueOf(dice.between(0, 6))).divide(BigDecimal.TEN);
+		Goods goods = dice.pick(GOODS);
+		int quantity = dice.between(goods.minQuantity(), goods.maxQuantity());
+		int step = (goods.maxUnitPrice() >= 1000) ? 10 : 1;
+		BigDecimal unitPrice = dice.yuan(goods.minUnitPrice(), goods.maxUnitPrice(), step);
+		BigDecimal price = unitPrice.multiply(BigDecimal.valueOf(quantity));
+		// a part payment by WeChat transfer in round hundreds, at most what one transfer
+		// moves
+		long tenths = dice.between(0, 6);
+		BigDecimal paid = BigDecimal.valueOf(price.longValue() * tenths / 1000 * 100).min(CaseDraft.MAX_TRANSFER);
 		c.cause = CauseOfAction.SALE;
 		c.claimant = "seller";
 		c.relationship = Relationship.BUSINESS;
 		c.title = c.plaintiff + "诉" + c.defendant + "买卖合同纠纷";
-		c.fact("contractFormed", "saleAgreed", "双方通过微信订购" + goods + quantity + "件，总价" + price.toPlainString() + "元");
+		c.fact("contractFormed", "saleAgreed", "双方通过微信订购" + goods.name() + quantity + goods.unit() + "，总价"
+				+ price.toPlainString() + "元（单价" + unitPrice.toPlainString() + "元/" + goods.unit() + "）");
 		c.fact("goodsDelivered", "原告已按约交付货物");
-		c.fact("priceUnpaid", null, "被告尚欠货款");
+		c.fact("priceUnpaid", null,
+				(paid.signum() > 0)
+						? "被告已付货款" + paid.toPlainString() + "元，尚欠" + price.subtract(paid).toPlainString() + "元"
+						: "被告尚欠货款" + price.toPlainString() + "元");
 		LocalDateTime ordered = c.before(120, 700);
-		c.chat("微信下单聊天记录", ordered, c.defendant + "：" + goods + "再要" + quantity + "件，老价格",
-				c.plaintiff + "：好的，总共" + price + "元，下周发货")
+		c.chat("微信下单聊天记录", ordered, c.defendant + "：" + goods.name() + "再要" + quantity + goods.unit() + "，老价格",
+				c.plaintiff + "：好的，" + unitPrice.toPlainString() + "元一" + goods.unit() + "，总共" + price.toPlainString()
+						+ "元，下周发货")
 			.proves("contractFormed");
 		if (dice.chance(0.5)) {
 			ItemDraft contract = c.linkOrFile(ItemKind.FILE, "微信发送的《购销合同》文件", ordered.plusDays(1))
@@ -54,9 +77,8 @@ final class SaleScenario implements Scenario {
 			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).proves("goodsDelivered");
 		}
 		if (paid.signum() > 0) {
-			c.transfer(paid.setScale(0, java.math.RoundingMode.DOWN), delivered.plusDays(dice.between(1, 30)), "货款",
-					false)
-				.proves("contractFormed");
+			// a part payment shows what is still owed, not that the contract was made
+			c.transfer(paid, delivered.plusDays(dice.between(1, 30)), "货款", false, false).proves("priceUnpaid");
 		}
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：货有问题，等我核对完再说")
 			.proves("priceUnpaid");

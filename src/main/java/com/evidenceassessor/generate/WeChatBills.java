@@ -12,6 +12,7 @@ import java.util.Map;
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.PaymentStatus;
 
 /**
  * The client's WeChat Pay bill for a case that offers one (an item of kind {@code bill}):
@@ -35,40 +36,61 @@ final class WeChatBills implements CaseFiles {
 			if (item.kind != ItemKind.BILL) {
 				continue;
 			}
-			List<Row> rows = rows(draft);
+			// the bill item is dated when the bill was exported, after every row it lists
+			LocalDateTime exported = item.time;
+			List<Row> rows = rows(draft, exported);
 			LocalDateTime from = rows.get(0).time().toLocalDate().atStartOfDay();
 			LocalDateTime to = rows.get(rows.size() - 1).time().toLocalDate().atTime(23, 59, 59);
+			if (to.isAfter(exported)) {
+				to = exported;
+			}
 			String path = "bills/微信支付账单(" + from.format(DAY) + "-" + to.format(DAY) + ").csv";
-			byte[] content = csv(draft, rows, from, to);
+			byte[] content = csv(draft, rows, from, to, exported);
 			files.put(path, content);
 			item.files.add(new EvidenceFile(path, CanonicalHash.sha256(content)));
 		}
 	}
 
-	private static List<Row> rows(CaseDraft draft) {
+	private static List<Row> rows(CaseDraft draft, LocalDateTime exported) {
 		List<Row> rows = new ArrayList<>();
 		for (ItemDraft item : draft.items) {
 			if (item.payment != null && item.payment.amount() != null) {
 				boolean out = !Boolean.FALSE.equals(item.payment.outgoing());
 				boolean packet = item.kind == ItemKind.RED_PACKET;
 				String type = packet ? "微信红包（单发）" : "转账";
-				String party = packet && out ? "发给" + draft.defendant : draft.defendant;
+				String party = packet && out ? "发给" + draft.defendantContact : draft.defendantContact;
 				String goods = (item.payment.note() != null && !packet) ? "转账备注:" + item.payment.note() : "/";
 				rows.add(new Row(item.time, type, party, goods, out ? "支出" : "收入", item.payment.amount(),
-						out ? "零钱" : "/", out ? "对方已收钱" : "已存入零钱"));
+						out ? "零钱" : "/", status(item.payment.status(), out)));
 			}
 		}
-		LocalDateTime anchor = rows.isEmpty() ? draft.before(30, 90) : rows.get(0).time();
+		LocalDateTime anchor = rows.isEmpty() ? exported.minusDays(60) : rows.get(0).time();
 		int noise = draft.dice.between(3, 12);
 		for (int i = 0; i < noise; i++) {
-			rows.add(new Row(anchor.plusDays(draft.dice.between(-40, 40)).plusMinutes(draft.dice.between(0, 900)),
-					"商户消费", draft.dice.pick(MERCHANTS), "/", "支出", draft.dice.yuan(5, 300, 1), "零钱", "支付成功"));
+			LocalDateTime time = anchor.plusDays(draft.dice.between(-40, 40)).plusMinutes(draft.dice.between(0, 900));
+			Row row = new Row(time, "商户消费", draft.dice.pick(MERCHANTS), "/", "支出", draft.dice.yuan(5, 300, 1), "零钱",
+					"支付成功");
+			if (time.isBefore(exported)) {
+				rows.add(row);
+			}
 		}
 		rows.sort(Comparator.comparing(Row::time));
 		return rows;
 	}
 
-	private static byte[] csv(CaseDraft draft, List<Row> rows, LocalDateTime from, LocalDateTime to) {
+	/** The bill's 当前状态 for a payment: received, sent back, or not yet accepted. */
+	private static String status(PaymentStatus status, boolean out) {
+		if (status == PaymentStatus.REFUNDED) {
+			return "已全额退款";
+		}
+		if (status == PaymentStatus.PENDING) {
+			return "待接收";
+		}
+		return out ? "对方已收钱" : "已存入零钱";
+	}
+
+	private static byte[] csv(CaseDraft draft, List<Row> rows, LocalDateTime from, LocalDateTime to,
+			LocalDateTime exported) {
 		long in = rows.stream().filter(r -> r.direction().equals("收入")).count();
 		long out = rows.size() - in;
 		StringBuilder text = new StringBuilder("\uFEFF");
@@ -76,7 +98,7 @@ final class WeChatBills implements CaseFiles {
 		line(text, "微信昵称：[" + draft.plaintiff + "]" + PAD);
 		line(text, "起始时间：[" + from.format(TIME) + "] 终止时间：[" + to.format(TIME) + "]" + PAD);
 		line(text, "导出类型：[全部]" + PAD);
-		line(text, "导出时间：[" + to.plusDays(draft.dice.between(1, 30)).format(TIME) + "]" + PAD);
+		line(text, "导出时间：[" + exported.format(TIME) + "]" + PAD);
 		line(text, PAD);
 		line(text, "共" + rows.size() + "笔记录" + PAD);
 		line(text, "收入：" + in + "笔 " + total(rows, "收入") + "元" + PAD);

@@ -1,9 +1,12 @@
 package com.evidenceassessor.generate;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,23 @@ import java.util.Set;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.ChatScope;
+import com.evidenceassessor.facts.Appraisal;
+import com.evidenceassessor.facts.CopyCheck;
+import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ObtainedBy;
+import com.evidenceassessor.facts.OriginalUnavailableReason;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
+import com.evidenceassessor.facts.PartyRole;
+import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +124,363 @@ class CaseGeneratorTest {
 		}
 		assertThat(Defects.choose(9, 12, 3)).hasSize(3);
 		assertThat(com.evidenceassessor.cli.Main.run("generate", "--cases", "1", "--out", out.toString())).isEqualTo(2);
+	}
+
+	@Test
+	void itemsOfOneChatAndOnePhoneAgreeOnTheDeviceAndItemsOfOneAccountOnItsIdentity() {
+		Set<OriginalUnavailableReason> phoneGone = EnumSet.of(OriginalUnavailableReason.LOST,
+				OriginalUnavailableReason.DESTROYED, OriginalUnavailableReason.DEVICE_REPLACED);
+		for (GeneratedCase generated : SAMPLE) {
+			String name = generated.folder();
+			Map<String, Custody> chats = new HashMap<>();
+			Map<String, Identity> accounts = new HashMap<>();
+			Set<OriginalUnavailableReason> phone = EnumSet.noneOf(OriginalUnavailableReason.class);
+			boolean someKept = false;
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				Custody first = chats.putIfAbsent(item.counterparty() + "|" + item.chat(), custody);
+				if (first != null) {
+					assertThat(deviceState(custody)).as("%s %s: the same chat, another device state", name, item.id())
+						.isEqualTo(deviceState(first));
+				}
+				if (phoneGone.contains(custody.originalUnavailableReason())) {
+					phone.add(custody.originalUnavailableReason());
+				}
+				someKept |= Boolean.TRUE.equals(custody.originalDeviceKept());
+				if (!Boolean.TRUE.equals(custody.originalDeviceKept())) {
+					assertThat(Boolean.TRUE.equals(custody.shownInCourt()))
+						.as("%s %s shown on a device not kept", name, item.id())
+						.isFalse();
+				}
+				if (Boolean.FALSE.equals(custody.originalDeviceKept()) && !Boolean.TRUE.equals(custody.backedUp())) {
+					assertThat(Boolean.TRUE.equals(custody.notarized()))
+						.as("%s %s notarised, yet the device is gone and nothing backed up", name, item.id())
+						.isFalse();
+				}
+				if (item.counterparty() != null && !Boolean.TRUE.equals(item.video().outsideWeChat())) {
+					Identity account = accounts.putIfAbsent(item.counterparty(), item.identity());
+					if (account != null) {
+						assertThat(accountFacts(item.identity()))
+							.as("%s %s: one account, other identity facts", name, item.id())
+							.isEqualTo(accountFacts(account));
+					}
+				}
+			}
+			assertThat(phone).as("%s: one phone, one fate", name).hasSizeLessThanOrEqualTo(1);
+			assertThat(!phone.isEmpty() && someKept).as("%s: the phone is gone, yet an item is on it", name).isFalse();
+		}
+	}
+
+	private static String deviceState(Custody custody) {
+		return custody.originalDeviceKept() + " " + custody.originalUnavailableReason() + " " + custody.backedUp();
+	}
+
+	private static List<String> accountFacts(Identity identity) {
+		return java.util.stream.Stream
+			.of(identity.wechatIdShown(), identity.profilePageShown(), identity.phoneMatchesParty(),
+					identity.platformRecord(), identity.admittedByOpponent(), identity.thirdPartyIdentification(),
+					identity.accountMisuseClaimed(), identity.accountMisuseEvidence())
+			.map(String::valueOf)
+			.toList();
+	}
+
+	@Test
+	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
+		eachItem((legalCase, item) -> {
+			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {
+				assertThat(item.custody().originalDeviceKept()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.custody().notarized())) {
+				assertThat(item.custody().copyCheck()).as("%s %s", legalCase.id(), item.id())
+					.isNotEqualTo(CopyCheck.MISMATCH);
+			}
+			if (Boolean.TRUE.equals(item.dispute().rebuttalSufficient())
+					|| Boolean.TRUE.equals(item.dispute().rebuttalOverturns())) {
+				assertThat(item.dispute().counterEvidence()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void anImageIsNotarisedWithItsRecordOnlyWhenNotarisedAndAForensicReportGoesWithAnAppraisal() {
+		eachItem((legalCase, item) -> {
+			if (item.image().notarizedWithRecord() != null) {
+				assertThat(item.custody().notarized()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+			Appraisal appraisal = item.dispute().appraisal();
+			boolean appraised = appraisal != null && appraisal != Appraisal.NONE;
+			assertThat(Boolean.TRUE.equals(item.custody().forensicReport())).as("%s %s", legalCase.id(), item.id())
+				.isEqualTo(appraised);
+		});
+	}
+
+	@Test
+	void aVideoRecordedOutsideWeChatIsNoConversation() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.video().outsideWeChat())) {
+				assertThat(item.completeness().wholeConversation()).as("%s %s", legalCase.id(), item.id()).isNull();
+				assertThat(item.completeness().selectiveExcerpt()).as("%s %s", legalCase.id(), item.id()).isNull();
+			}
+		});
+	}
+
+	@Test
+	void onlyWhatThePlatformIssuedIsPresumedFromANeutralPlatformAndNothingTheClientOffersIsAdverseToIt() {
+		eachItem((legalCase, item) -> {
+			if (Boolean.TRUE.equals(item.presumptions().neutralPlatform())) {
+				boolean issued = item.custody().form() == SubmissionForm.PLATFORM_ISSUED
+						|| Boolean.TRUE.equals(item.payment().eVoucher());
+				assertThat(issued).as("%s %s (%s, %s)", legalCase.id(), item.id(), item.kind(), item.custody().form())
+					.isTrue();
+			}
+			if (item.submittedBy() == null || item.submittedBy().equals("plaintiff")) {
+				assertThat(item.presumptions().adverseToSubmitter()).as("%s %s", legalCase.id(), item.id())
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		});
+	}
+
+	@Test
+	void theClientsOwnPaymentsAreOnItsOwnAccountAndAnEVoucherShowsThePayee() {
+		eachItem((legalCase, item) -> {
+			if (item.kind() == ItemKind.TRANSFER || item.kind() == ItemKind.RED_PACKET) {
+				assertThat(item.acquisition().obtainedBy()).as("%s %s", legalCase.id(), item.id())
+					.isEqualTo(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE);
+			}
+			if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+				assertThat(item.payment().payeeRealNameShown()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	@Test
+	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
+		for (GeneratedCase generated : SAMPLE) {
+			List<EvidenceItem> payments = generated.legalCase()
+				.items()
+				.stream()
+				.filter(i -> i.kind() == ItemKind.TRANSFER || i.kind() == ItemKind.RED_PACKET)
+				.toList();
+			Set<String> received = new HashSet<>();
+			payments.stream()
+				.filter(i -> i.payment().status() == PaymentStatus.RECEIVED)
+				.forEach(i -> received.addAll(i.proves()));
+			for (EvidenceItem item : payments) {
+				if (item.kind() == ItemKind.TRANSFER) {
+					assertThat(item.payment().status()).as("%s %s", generated.folder(), item.id())
+						.isEqualTo(PaymentStatus.RECEIVED);
+				}
+				if (item.payment().status() != PaymentStatus.RECEIVED) {
+					assertThat(received).as("%s %s", generated.folder(), item.id()).containsAll(item.proves());
+				}
+			}
+		}
+	}
+
+	@Test
+	void paymentsProveThePaymentNotTheAgreementAndCarryAContraryNoteOnlyWithTheDefence() {
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			Set<String> agreements = new HashSet<>();
+			legalCase.factsToProve()
+				.stream()
+				.filter(f -> "loanAgreed".equals(f.element()) || "saleAgreed".equals(f.element()))
+				.forEach(f -> agreements.add(f.id()));
+			Defences defences = (legalCase.defences() != null) ? legalCase.defences()
+					: new Defences(null, null, null, null);
+			for (EvidenceItem item : legalCase.items()) {
+				if (item.kind() == ItemKind.TRANSFER || item.kind() == ItemKind.RED_PACKET
+						|| item.kind() == ItemKind.BILL) {
+					assertThat(item.proves().stream().filter(agreements::contains))
+						.as("%s %s", generated.folder(), item.id())
+						.isEmpty();
+				}
+				String note = String.valueOf(item.payment().note());
+				if (note.contains("还款")) {
+					assertThat(defences.repaymentOfOtherDebt()).as("%s %s", generated.folder(), item.id()).isTrue();
+				}
+				if (note.contains("生活费")) {
+					assertThat(defences.gift()).as("%s %s", generated.folder(), item.id()).isTrue();
+				}
+			}
+		}
+	}
+
+	/** 七夕 (the seventh day of the seventh lunar month), 2015 to 2026. */
+	private static final Set<LocalDate> QIXI = Set.of(LocalDate.of(2015, 8, 20), LocalDate.of(2016, 8, 9),
+			LocalDate.of(2017, 8, 28), LocalDate.of(2018, 8, 17), LocalDate.of(2019, 8, 7), LocalDate.of(2020, 8, 25),
+			LocalDate.of(2021, 8, 14), LocalDate.of(2022, 8, 4), LocalDate.of(2023, 8, 22), LocalDate.of(2024, 8, 10),
+			LocalDate.of(2025, 8, 29), LocalDate.of(2026, 8, 19));
+
+	@Test
+	void aRedPacketIsAtMost200YuanSaveOn520AndQixiAndAFestivalGiftIsNoBridePrice() {
+		eachItem((legalCase, item) -> {
+			if (item.kind() == ItemKind.RED_PACKET) {
+				LocalDate day = item.time().toLocalDate();
+				boolean lovers = (day.getMonthValue() == 5 && day.getDayOfMonth() == 20) || QIXI.contains(day);
+				assertThat(item.payment().amount()).as("%s %s on %s", legalCase.id(), item.id(), day)
+					.isLessThanOrEqualTo(BigDecimal.valueOf(lovers ? 520 : 200));
+			}
+			if (Boolean.TRUE.equals(item.payment().specialDate())) {
+				for (String fact : item.proves()) {
+					String element = legalCase.factsToProve()
+						.stream()
+						.filter(f -> f.id().equals(fact))
+						.findFirst()
+						.orElseThrow()
+						.element();
+					assertThat(element).as("%s %s", legalCase.id(), item.id()).isNotEqualTo("paymentMade");
+				}
+			}
+		});
+	}
+
+	@Test
+	void amountsArePlainNumbersAndASingleWeChatTransferIsAtMost200000Yuan() {
+		for (GeneratedCase generated : SAMPLE) {
+			String yaml = new String(generated.files().get("case.yaml"), StandardCharsets.UTF_8);
+			assertThat(yaml.lines().filter(l -> l.contains("amount:"))).as(generated.folder())
+				.allMatch(l -> l.matches("\\s*amount: \\d+(\\.\\d+)?"));
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() == ItemKind.TRANSFER) {
+					assertThat(item.payment().amount()).as("%s %s", generated.folder(), item.id())
+						.isLessThanOrEqualTo(BigDecimal.valueOf(200000));
+				}
+			}
+		}
+	}
+
+	@Test
+	void onlyDefamationGoesToAnInternetCourtAndAnOvertimeClaimIsBroughtAgainstTheEmployer() {
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.forum() == Forum.INTERNET) {
+				assertThat(legalCase.causeOfAction()).as(generated.folder()).isEqualTo(CauseOfAction.DEFAMATION);
+			}
+			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
+				String defendant = legalCase.parties()
+					.stream()
+					.filter(p -> p.role() == PartyRole.DEFENDANT)
+					.findFirst()
+					.orElseThrow()
+					.name();
+				assertThat(defendant).as(generated.folder()).endsWith("有限公司");
+				assertThat(legalCase.title()).as(generated.folder()).contains(defendant);
+			}
+		}
+	}
+
+	/** Plausible wholesale unit prices, yuan per unit, by goods. */
+	private static final Map<String, double[]> UNIT_PRICES = Map.of("瓷砖", new double[] { 30, 300 }, "服装",
+			new double[] { 20, 500 }, "茶叶", new double[] { 50, 3000 }, "电子元器件", new double[] { 0.5, 100 }, "办公家具",
+			new double[] { 300, 8000 }, "建材钢管", new double[] { 3000, 7000 }, "海鲜干货", new double[] { 40, 800 }, "空调设备",
+			new double[] { 1500, 15000 });
+
+	@Test
+	void aSaleHasARealisticUnitPrice() {
+		java.util.regex.Pattern order = java.util.regex.Pattern.compile("订购(\\D+?)(\\d+)(\\D)，总价(\\d+)元");
+		int sales = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (FactToProve fact : generated.legalCase().factsToProve()) {
+				if (!"saleAgreed".equals(fact.element())) {
+					continue;
+				}
+				sales++;
+				java.util.regex.Matcher m = order.matcher(fact.description());
+				assertThat(m.find()).as("%s: %s", generated.folder(), fact.description()).isTrue();
+				double unit = Double.parseDouble(m.group(4)) / Double.parseDouble(m.group(2));
+				double[] range = UNIT_PRICES.get(m.group(1));
+				assertThat(range).as("%s: %s", generated.folder(), fact.description()).isNotNull();
+				assertThat(unit).as("%s: %s", generated.folder(), fact.description()).isBetween(range[0], range[1]);
+			}
+		}
+		assertThat(sales).isPositive();
+	}
+
+	@Test
+	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
+		for (GeneratedCase generated : SAMPLE) {
+			List<EvidenceItem> items = generated.legalCase().items();
+			for (EvidenceItem video : items) {
+				if (!video.title().contains("深夜")) {
+					continue;
+				}
+				EvidenceItem order = items.stream().filter(i -> i.chat() == ChatScope.GROUP).findFirst().orElseThrow();
+				assertThat(video.time().getHour()).as("%s %s at %s", generated.folder(), video.id(), video.time())
+					.isGreaterThanOrEqualTo(20);
+				assertThat(video.time()).as("%s %s", generated.folder(), video.id())
+					.isAfter(order.time())
+					.isBefore(order.time().toLocalDate().plusDays(1).atStartOfDay());
+			}
+		}
+	}
+
+	@Test
+	void aBillIsExportedAfterThePaymentsItListsAndItsItemIsDatedThen() {
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.BILL) {
+					continue;
+				}
+				bills++;
+				String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
+				java.util.regex.Matcher range = java.util.regex.Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]")
+					.matcher(csv);
+				java.util.regex.Matcher exported = java.util.regex.Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
+				assertThat(range.find() && exported.find()).isTrue();
+				java.time.LocalDateTime from = java.time.LocalDateTime.parse(range.group(1), format);
+				java.time.LocalDateTime to = java.time.LocalDateTime.parse(range.group(2), format);
+				java.time.LocalDateTime at = java.time.LocalDateTime.parse(exported.group(1), format);
+				assertThat(to).as(generated.folder()).isBeforeOrEqualTo(at);
+				assertThat(item.time()).as("%s %s: dated when the bill was exported", generated.folder(), item.id())
+					.isEqualTo(at);
+				for (EvidenceItem payment : generated.legalCase().items()) {
+					if (payment.payment().amount() != null) {
+						assertThat(payment.time()).as("%s %s", generated.folder(), payment.id()).isBetween(from, to);
+					}
+				}
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
+	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
+		eachItem((legalCase, item) -> {
+			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);
+			if (item.kind() == ItemKind.IMAGE && originalHeld) {
+				assertThat(item.image().paperOriginalAvailable()).as("%s %s", legalCase.id(), item.id()).isTrue();
+			}
+		});
+	}
+
+	/** The cases the invariant checks below run over: generated once, in memory. */
+	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
+
+	private static List<GeneratedCase> sample(long seed, int count) {
+		CaseGenerator generator = CaseGenerator.withAllFiles(seed);
+		List<GeneratedCase> cases = new java.util.ArrayList<>(count);
+		for (int n = 1; n <= count; n++) {
+			cases.add(generator.generate(n, null));
+		}
+		return cases;
+	}
+
+	/** Each item of the sample, with the case it belongs to. */
+	private static void eachItem(java.util.function.BiConsumer<LegalCase, EvidenceItem> check) {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				check.accept(generated.legalCase(), item);
+			}
+		}
 	}
 
 	private Path write(GeneratedCase generated) {

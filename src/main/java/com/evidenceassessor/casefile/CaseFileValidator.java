@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.support.InputException;
@@ -91,6 +92,11 @@ final class CaseFileValidator {
 				fail(at + ".chat", "found '" + WireNames.of(item.chat())
 						+ "' on a video kept outside WeChat (video.outsideWeChat: true); expected no chat");
 			}
+		}
+		if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE
+				&& Boolean.FALSE.equals(item.custody().originalDeviceKept())) {
+			fail(at + ".custody.form", "found 'originalDevice' while custody.originalDeviceKept is false; expected "
+					+ "the form the record is filed in now that the phone is gone (screenshot, printout, ...)");
 		}
 		BigDecimal amount = item.payment().amount();
 		if (amount != null && (amount.signum() < 0 || amount.scale() > 2

@@ -478,15 +478,16 @@ class RemediesTest {
 	}
 
 	@Test
-	void thePhoneShownForTheChatsShowsTheTransferTooSoTheCasePlanNeedsNoCourtPreservation() {
+	void recordsOnTheClientsOwnPhoneAreFixedWithoutAskingTheCourtToPreserveThem() {
 		Opinion loan = this.assessor
 			.assess(ExampleCases.read(Path.of("cases/loan-transfer-chat-unidentified-account")));
 		assertThat(loan.items().get(1).plan().steps()).extracting(PlanStep::id)
-			.as("alone, the transfer's own plan reaches further through the court")
-			.contains("courtPreservation");
+			.as("the transfer is fixed by its e-voucher and a platform's own extraction, not by the court")
+			.containsExactly("transferVoucher", "platformCertificate");
 		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
-			.containsExactly("showOnDevice", "transferVoucher", "addSmsRecord");
-		assertThat(loan.summary().plan().actions().get(0).items()).contains("E1", "E2", "E3");
+			.startsWith("showOnDevice", "transferVoucher")
+			.doesNotContain("courtPreservation");
+		assertThat(loan.summary().plan().actions().get(0).items()).contains("E1", "E3");
 		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(90);
 	}
 

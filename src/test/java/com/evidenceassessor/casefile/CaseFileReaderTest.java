@@ -145,6 +145,18 @@ class CaseFileReaderTest {
 	}
 
 	@Test
+	void aRecordCannotBeFiledOnAPhoneThatIsGone() throws IOException {
+		Path gone = write("case.yaml", GOOD
+				+ "  - { id: E2, kind: text, custody: { form: originalDevice, originalDeviceKept: false, originalUnavailableReason: lost } }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(gone)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[1].custody.form")
+			.hasMessageContaining("found 'originalDevice' while custody.originalDeviceKept is false");
+		Path kept = write("case.yaml", GOOD + "  - { id: E2, kind: text, custody: { form: originalDevice } }\n");
+		assertThat(CaseFileReader.read(kept).legalCase().items().get(1).custody().form())
+			.isEqualTo(com.evidenceassessor.facts.SubmissionForm.ORIGINAL_DEVICE);
+	}
+
+	@Test
 	void aNegativeAmountIsRejected() throws IOException {
 		Path file = write("case.yaml",
 				GOOD.replace("    custody:\n      notarized: true\n", "    payment:\n      amount: -5\n"));

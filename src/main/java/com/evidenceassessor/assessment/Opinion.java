@@ -303,13 +303,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param paid what the client paid the party (yuan)
 	 * @param received what the client received from the party
 	 * @param net {@code paid - received}
+	 * @param repaid the part of {@code received} the payer's note calls a repayment (还款,
+	 * 先还…)
 	 * @param rows the bill rows counted
 	 * @param first the earliest of them
 	 * @param last the latest of them
 	 */
 	public record MoneyFlowLine(String partyId, String partyName, List<String> names, java.math.BigDecimal paid,
-			java.math.BigDecimal received, java.math.BigDecimal net, int rows, java.time.LocalDateTime first,
-			java.time.LocalDateTime last) {
+			java.math.BigDecimal received, java.math.BigDecimal net, java.math.BigDecimal repaid, int rows,
+			java.time.LocalDateTime first, java.time.LocalDateTime last) {
 
 	}
 

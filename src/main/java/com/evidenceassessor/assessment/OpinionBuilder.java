@@ -143,7 +143,7 @@ final class OpinionBuilder {
 			.filter(MoneyFlow.class::isInstance)
 			.map(MoneyFlow.class::cast)
 			.map(f -> new Opinion.MoneyFlowLine(f.partyId(), f.partyName(), f.names(), f.paid(), f.received(), f.net(),
-					f.rows(), f.first(), f.last()))
+					f.repaid(), f.rows(), f.first(), f.last()))
 			.toList();
 	}
 

@@ -39,6 +39,7 @@ public final class Labels {
 					"cannot alone ground a finding; needs corroboration"),
 			entry("facts", "待证事实", "Facts to prove"), entry("moneyFlow", "账单显示的资金往来", "Money flow shown by the bills"),
 			entry("paid", "付出", "paid"), entry("received", "收回", "received"), entry("net", "净额", "net"),
+			entry("repaidWithNote", "其中备注为还款", "of which noted as repayment"),
 			entry("stamp", "可复现标识", "Reproducibility stamp"), entry("effort", "工作量", "effort"),
 			entry("effortLow", "低", "low"), entry("effortMedium", "中", "medium"), entry("effortHigh", "高", "high"),
 			entry("assumesCourtGrants", "以法院准许申请为前提", "if the court grants the application"),

@@ -138,9 +138,11 @@ public final class TextRenderer {
 					this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		for (Opinion.MoneyFlowLine flow : summary.moneyFlows()) {
-			this.out.printf("%s: %s — %s %,.2f · %s %,.2f · %s %,.2f (%d, %s – %s)%n", label("moneyFlow"),
+			String repaid = (flow.repaid().signum() > 0) ? String.format("%s%s %,.2f%s", this.lang.pick("（", " ("),
+					label("repaidWithNote"), flow.repaid(), this.lang.pick("）", ")")) : "";
+			this.out.printf("%s: %s — %s %,.2f · %s %,.2f%s · %s %,.2f (%d, %s – %s)%n", label("moneyFlow"),
 					flow.partyName() != null ? flow.partyName() : flow.partyId(), label("paid"), flow.paid(),
-					label("received"), flow.received(), label("net"), flow.net(), flow.rows(),
+					label("received"), flow.received(), repaid, label("net"), flow.net(), flow.rows(),
 					flow.first().toLocalDate(), flow.last().toLocalDate());
 		}
 		this.plan.chain(opinion);

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.evidenceassessor.bills.BillTransaction;
 import com.evidenceassessor.bills.Direction;
@@ -21,6 +25,9 @@ import com.evidenceassessor.facts.Party;
  * payments the bill shows as returned are left out.
  */
 final class MoneyFlows {
+
+	/** A payer's note that calls the payment a repayment: 还款, 先还两千, 归还, 还你的钱… */
+	private static final Pattern REPAYMENT = Pattern.compile("还款|归还|偿还|先还|还你|还钱|还借|还欠|还清");
 
 	private MoneyFlows() {
 	}
@@ -74,11 +81,22 @@ final class MoneyFlows {
 		LocalDateTime first = null;
 		LocalDateTime last = null;
 		Set<String> seen = new HashSet<>();
+		Map<String, BigDecimal> receivedByKey = new HashMap<>();
+		Set<String> notedAsRepayment = new HashSet<>();
 		for (CaseBill bill : bills) {
 			for (BillTransaction row : bill.statement().transactions()) {
 				if (row.direction() == Direction.NEUTRAL || row.isRefund()
 						|| Collections.disjoint(CounterpartyNames.of(row.counterparty()), names)
-						|| BillMatcher.refunded(row, bill.statement()) || !seen.add(key(row))) {
+						|| BillMatcher.refunded(row, bill.statement())) {
+					continue;
+				}
+				String key = key(row);
+				if (row.direction() == Direction.INCOME && row.note() != null && REPAYMENT.matcher(row.note()).find()) {
+					// the proof PDF lists the payment without the note its CSV export
+					// carries
+					notedAsRepayment.add(key);
+				}
+				if (!seen.add(key)) {
 					continue;
 				}
 				if (row.direction() == Direction.EXPENSE) {
@@ -86,6 +104,7 @@ final class MoneyFlows {
 				}
 				else {
 					received = received.add(row.amount());
+					receivedByKey.put(key, row.amount());
 				}
 				rows++;
 				first = (first == null || row.time().isBefore(first)) ? row.time() : first;
@@ -95,8 +114,12 @@ final class MoneyFlows {
 		if (rows == 0) {
 			return null;
 		}
+		BigDecimal repaid = notedAsRepayment.stream()
+			.map(receivedByKey::get)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 		return new MoneyFlow(party.id(), party.name(), List.copyOf(names), paid, received, paid.subtract(received),
-				rows, first, last);
+				repaid, rows, first, last);
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.evidenceassessor.bills.evidence;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rules.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +102,20 @@ class BillCaseAssessmentTest {
 		});
 		assertThat(opinion.summary().reasons()).extracting(Reason::ruleId)
 			.contains("wechat-practice/bill.two-way-flow");
+	}
+
+	@Test
+	void theBorrowersTransferNotedAsPayingPartBackIsAnAcknowledgementOfTheDebt() {
+		// the CSV row carries the note 先还两千; the proof PDF lists the same payment without
+		// it
+		Opinion opinion = assessor.assess(CaseFileReader.read(CASE));
+		assertThat(opinion.summary().moneyFlows()).singleElement()
+			.satisfies(flow -> assertThat(flow.repaid()).isEqualByComparingTo(new BigDecimal("2000")));
+		assertThat(opinion.summary().reasons()).extracting(Reason::ruleId)
+			.contains("wechat-practice/bill.partial-repayment");
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("收回 2,000.00（其中备注为还款 2,000.00）");
 	}
 
 	private static CaseFile withoutBills() throws IOException {

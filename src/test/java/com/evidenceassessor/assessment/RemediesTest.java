@@ -446,6 +446,24 @@ class RemediesTest {
 	}
 
 	@Test
+	void aMomentsPostWhosePhoneIsGoneIsNotarisedOnAFriendsPhoneUnlessThePostIsDeleted() {
+		String post = """
+				- id: E1
+				  kind: momentsPost
+				  chat: moments
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
+				  completeness: { deletedOrRecalled: %s }
+				""";
+		ItemOpinion visible = this.assessor.assess(caseOf("defamation", post.formatted("false"))).items().get(0);
+		assertThat(ids(visible)).first().isEqualTo("notariseOnFriendsDevice");
+		assertThat(visible.remedies().get(0).gain()).isPositive();
+		ItemOpinion deleted = this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0);
+		assertThat(ids(deleted)).doesNotContain("notariseOnFriendsDevice");
+	}
+
+	@Test
 	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
 		List<String> corroboration = this.rules.remedies()
 			.entrySet()

@@ -286,11 +286,31 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * {@code null} when no action raises any item's score or remedies were not asked for
 	 * @param unknowns the case's score range over the open facts and the questions that
 	 * matter most, across items; {@code null} when unknowns were not asked for
+	 * @param timeLimit where the case stands against the time limit for evidence;
+	 * {@code null} when the case file does not give its end
 	 */
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
 			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons,
 			List<MoneyFlowLine> moneyFlows, EvidenceChain chain, List<EvidenceChain.FactChain> chains, CasePlan plan,
-			CaseUnknowns unknowns) {
+			CaseUnknowns unknowns, TimeLimit timeLimit) {
+
+	}
+
+	/**
+	 * Where the case stands against the time limit for evidence (举证期限).
+	 *
+	 * @param ends its last day ({@code evidencePeriodEnds})
+	 * @param preparedOn the day the opinion is prepared for ({@code preparedOn}), or
+	 * {@code null} when the case file does not say
+	 * @param passed it ended before that day; {@code null} when the case file does not
+	 * say the day, so whether it has passed is not known
+	 * @param afterExpiry what follows once it has passed (late evidence, and under the
+	 * current law the cure of defects in evidence already filed), as the law on the
+	 * case's law date has it; {@code null} when it has not passed
+	 * @param afterExpiryEn the same in English
+	 */
+	public record TimeLimit(LocalDate ends, LocalDate preparedOn, Boolean passed, String afterExpiry,
+			String afterExpiryEn) {
 
 	}
 

@@ -31,6 +31,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Chains;
+import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
@@ -134,7 +135,24 @@ final class OpinionBuilder {
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items);
 		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, facts, reasons,
 				moneyFlows(evaluation.derivedFacts()), chains.chain(legalCase, factChains), factChains,
-				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work));
+				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work), timeLimit(legalCase));
+	}
+
+	/**
+	 * Where the case stands against the time limit for evidence: passed, not yet, or not
+	 * known because the case file does not say when the opinion is prepared for; what
+	 * follows once it has passed is given unless it is known not to have.
+	 */
+	private Opinion.TimeLimit timeLimit(LegalCase legalCase) {
+		LocalDate ends = legalCase.evidencePeriodEnds();
+		if (ends == null) {
+			return null;
+		}
+		LocalDate preparedOn = legalCase.preparedOn();
+		Boolean passed = (preparedOn != null) ? ends.isBefore(preparedOn) : null;
+		Deadline after = Boolean.FALSE.equals(passed) ? null : this.ruleSet.afterExpiryOn(legalCase.lawDate());
+		return new Opinion.TimeLimit(ends, preparedOn, passed, (after != null) ? after.zh() : null,
+				(after != null) ? after.en() : null);
 	}
 
 	/** The money flows the bills reader derived (bills/ folder), for the summary. */

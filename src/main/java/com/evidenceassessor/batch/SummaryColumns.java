@@ -49,7 +49,7 @@ final class SummaryColumns {
 			col("证据名称", "Title", 40, ItemRow::title), col("类型", "Kind", 12, r -> Words.kind(r.kind())),
 			col("得分", "Score", 8, ItemRow::score), col("风险等级", "Level", 12, ItemRow::level),
 			col("真实性", "Authenticity", 10, ItemRow::authenticity), col("合法性", "Legality", 10, ItemRow::legality),
-			col("关联性", "Relevance", 10, ItemRow::relevance), col("证明力", "Sufficiency", 10, ItemRow::sufficiency),
+			col("关联性", "Relevance", 10, ItemRow::relevance), col("单独定案", "Standing alone", 10, ItemRow::sufficiency),
 			col("需补强", "Needs corroboration", 10, ItemRow::needsCorroboration),
 			col("主要问题", "Main concern", 50, ItemRow::mainConcern),
 			col("首选补强措施（补强后得分）", "Best remedy (score after)", 50, ItemRow::bestRemedy));

@@ -147,6 +147,14 @@ public final class HtmlRenderer {
 			return ChainWords.caveat(opinion, this.lang);
 		}
 
+		/**
+		 * That the time limit for evidence has passed, or may have, and what follows;
+		 * {@code null} when neither.
+		 */
+		public String timeLimit(Opinion opinion) {
+			return this.lang.timeLimit(opinion.summary().timeLimit());
+		}
+
 		public Map<String, String> levelColours() {
 			return Map.of("LOW", "#1b7f3b", "MEDIUM", "#b36b00", "HIGH", "#b3261e", "EXCLUDED", "#5f2a7a");
 		}

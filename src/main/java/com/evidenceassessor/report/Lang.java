@@ -35,4 +35,24 @@ public enum Lang {
 		return (this == EN) ? "by " + limit.dueBy() + " · " + words : limit.dueBy() + " 前 · " + words;
 	}
 
+	/**
+	 * Where the case stands against the time limit for evidence, when that matters: it
+	 * has passed, or the case file does not say when the opinion is prepared for so it
+	 * may have; {@code null} when it has not passed or the case file gives no time limit.
+	 */
+	public String timeLimit(Opinion.TimeLimit limit) {
+		if (limit == null || Boolean.FALSE.equals(limit.passed()) || limit.afterExpiry() == null) {
+			return null;
+		}
+		String after = pick(limit.afterExpiry(), limit.afterExpiryEn());
+		if (Boolean.TRUE.equals(limit.passed())) {
+			return pick("举证期限已于 " + limit.ends() + " 届满：",
+					"The time limit for evidence ended on " + limit.ends() + ": ") + after;
+		}
+		return pick("案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（" + limit.ends() + " 届满）是否已过；如已届满：",
+				"The case file does not say when this opinion is prepared for (preparedOn), so whether the time limit "
+						+ "for evidence (ending " + limit.ends() + ") has passed is not known; if it has: ")
+				+ after;
+	}
+
 }

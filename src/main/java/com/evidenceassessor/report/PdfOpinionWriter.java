@@ -116,6 +116,10 @@ final class PdfOpinionWriter {
 		if (caveat != null) {
 			document.add(new Paragraph("※ " + caveat, this.bold));
 		}
+		String timeLimit = this.lang.timeLimit(summary.timeLimit());
+		if (timeLimit != null) {
+			document.add(new Paragraph("※ " + timeLimit, this.bold));
+		}
 		StringBuilder counts = new StringBuilder();
 		for (Level level : Level.values()) {
 			counts.append(Labels.of(level, this.lang))

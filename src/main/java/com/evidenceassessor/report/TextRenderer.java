@@ -121,6 +121,10 @@ public final class TextRenderer {
 		if (caveat != null) {
 			this.out.println("⚠ " + caveat);
 		}
+		String timeLimit = this.lang.timeLimit(summary.timeLimit());
+		if (timeLimit != null) {
+			this.out.println("⚠ " + timeLimit);
+		}
 		StringBuilder counts = new StringBuilder();
 		for (Level level : Level.values()) {
 			counts.append(Labels.of(level, this.lang))

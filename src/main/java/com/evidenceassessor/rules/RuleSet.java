@@ -24,13 +24,23 @@ import org.kie.api.KieBase;
  * opinion names the exact rules it was made with
  * @param chains what each cause of action needs proved ({@code chains.yaml}; empty when
  * the folder has none)
+ * @param afterExpiry what follows once the time limit for evidence has passed
+ * ({@code deadlines.yaml}, {@value Deadline#AFTER_EXPIRY}); {@code null} for none
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 		Map<String, Parameter> parameters, Map<String, Remedy> remedies, List<Question> questions, String hash,
-		Chains chains) {
+		Chains chains, Deadline afterExpiry) {
 
 	public RuleSet {
 		chains = (chains != null) ? chains : Chains.NONE;
+	}
+
+	/**
+	 * What follows once the time limit for evidence has passed, as the law on a date has
+	 * it (late evidence), or {@code null} when the rules say nothing of it.
+	 */
+	public Deadline afterExpiryOn(LocalDate lawDate) {
+		return (this.afterExpiry != null) ? this.afterExpiry.on(lawDate) : null;
 	}
 
 	/**

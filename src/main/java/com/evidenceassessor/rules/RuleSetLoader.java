@@ -40,7 +40,7 @@ public final class RuleSetLoader {
 			throw new RulesException(problems);
 		}
 		return new RuleSet(folder.toAbsolutePath().normalize(), base, rules, data.instruments(), data.parameters(),
-				data.remedies(), data.questions(), RuleFiles.hash(folder, files), data.chains());
+				data.remedies(), data.questions(), RuleFiles.hash(folder, files), data.chains(), data.afterExpiry());
 	}
 
 }

@@ -26,9 +26,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * @param remedies remedies by id, each with the time limit it names
  * @param questions questions for unknown facts
  * @param chains what each cause of action needs proved
+ * @param afterExpiry what follows once a time limit has passed ({@code deadlines.yaml},
+ * {@value Deadline#AFTER_EXPIRY}), or {@code null} when it is missing (a load problem)
  */
 record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-		List<Question> questions, Chains chains) {
+		List<Question> questions, Chains chains, Deadline afterExpiry) {
 
 	static RulesData read(Path folder, List<RuleProblem> problems) {
 		Map<String, Instrument> instruments = readMap(folder, "instruments.yaml", new TypeReference<>() {
@@ -61,7 +63,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 						"instrument '" + id + "' has id '" + instrument.id() + "'; expected the same id"));
 			}
 		});
-		return new RulesData(instruments, parameters, remedies, questions, chains);
+		return new RulesData(instruments, parameters, remedies, questions, chains, afterExpiry);
 	}
 
 	/** {@code chains.yaml} is optional: without it, opinions show no evidence chain. */

@@ -21,6 +21,7 @@ import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rules.Remedy;
@@ -84,6 +85,32 @@ class RemediesTest {
 		assertThat(screenshotPreparedOn("2025-05-30").items().get(0).remedies())
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse())
 			.allSatisfy(r -> assertThat(r.afterExpiry()).isNull());
+	}
+
+	@Test
+	void theSummarySaysWhetherTheTimeLimitHasPassedOrMayHave() {
+		Opinion unknown = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2025-05-30\"\n"));
+		assertThat(unknown.summary().timeLimit().passed()).isNull();
+		assertThat(unknown.summary().timeLimit().afterExpiry()).contains("证据规定第五十一条第三款");
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unknown);
+		assertThat(text.toString()).contains("⚠ 案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（2025-05-30 届满）是否已过；如已届满：逾期提供证据的");
+		Opinion late = screenshotPreparedOn("2025-06-05");
+		assertThat(late.summary().timeLimit().passed()).isTrue();
+		StringWriter en = new StringWriter();
+		new TextRenderer(Lang.EN, new PrintWriter(en)).render(late);
+		assertThat(en.toString()).contains("⚠ The time limit for evidence ended on 2025-05-30: Evidence filed late");
+		Opinion early = screenshotPreparedOn("2025-05-30");
+		assertThat(early.summary().timeLimit().passed()).isFalse();
+		assertThat(early.summary().timeLimit().afterExpiry()).isNull();
+		assertThat(HtmlRenderer.render(early, Lang.ZH)).doesNotContain("举证期限已于");
+		assertThat(HtmlRenderer.render(late, Lang.ZH)).contains("举证期限已于 2025-05-30 届满");
+		assertThat(this.assessor.assess(voiceCase("privateLending")).summary().timeLimit()).isNull();
 	}
 
 	@ParameterizedTest(name = "heard on {0}: {1}")

@@ -44,12 +44,12 @@ class PlanRenderingTest {
 	void theTerminalShowsTheChainThePlanAndTheQuestions() {
 		String zh = text(loan, Lang.ZH);
 		assertThat(zh).contains("证据链（民间借贷纠纷）: 完整", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:",
-				"案件组合方案（达到各证据组合方案合计效果所需的行动）:", "需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
+				"案件整体补强方案（各证据补强方案合并后所需的行动）:", "需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
 		String en = text(voice, Lang.EN);
 		assertThat(en).contains(
 				"Evidence chain (Private lending): incomplete — missing: the agreement to lend, "
 						+ "delivery of the money",
-				"weakest link: the agreement to lend — no evidence yet", "probative weight 70",
+				"weakest link: the agreement to lend — no evidence yet", "standing alone 70",
 				"debtAcknowledged: E1 relevance 45 — Nothing yet shows the account belongs to",
 				"deadline: File it before the time limit for evidence expires (证据规定 Art. 51)");
 	}

@@ -52,7 +52,7 @@ class LawInForceTest {
 
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).contains("适用规范")
+		assertThat(text.toString()).contains("适用日期施行的规范")
 			.contains("《最高人民法院关于民事诉讼证据的若干规定》法释〔2001〕33号（2002-04-01–2020-04-30）")
 			.doesNotContain("法释〔2019〕19号");
 		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("法释〔2001〕33号").doesNotContain("法释〔2019〕19号");

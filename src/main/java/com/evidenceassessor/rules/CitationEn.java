@@ -25,8 +25,9 @@ final class CitationEn {
 
 	private static final String[][] INSTRUMENTS = { { "证据规定", "Evidence Provisions " },
 			{ "民诉法解释", "CPL Interpretation " }, { "电子签名法", "Electronic Signature Law " }, { "民法典", "Civil Code " },
-			{ "民间借贷规定", "Private Lending Provisions " }, { "互联网法院规定", "Internet Court Provisions " },
-			{ "在线诉讼规则", "Online Litigation Rules " }, { "普通法院参照", "followed by analogy in ordinary courts" },
+			{ "民事诉讼法", "Civil Procedure Law " }, { "民间借贷规定", "Private Lending Provisions " },
+			{ "互联网法院规定", "Internet Court Provisions " }, { "在线诉讼规则", "Online Litigation Rules " },
+			{ "普通法院参照", "followed by analogy in ordinary courts" },
 			{ "（电子数据参照）", " (applied by analogy to electronic data)" }, { "（原始载体）", " (the original carrier)" },
 			{ "参照", "by analogy " } };
 

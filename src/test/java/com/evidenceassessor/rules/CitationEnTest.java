@@ -20,6 +20,7 @@ class CitationEnTest {
 		assertThat(CitationEn.of("第九十三条第一款第（四）项")).isEqualTo("Art. 93(1)(iv)");
 		assertThat(CitationEn.of("第九十四条第一款（但书）")).isEqualTo("Art. 94(1) (proviso)");
 		assertThat(CitationEn.of("第十四条；电子签名法第七条")).isEqualTo("Art. 14; Electronic Signature Law Art. 7");
+		assertThat(CitationEn.of("第九条第一款第（六）项；民事诉讼法第六十九条")).isEqualTo("Art. 9(1)(vi); Civil Procedure Law Art. 69");
 	}
 
 	@Test

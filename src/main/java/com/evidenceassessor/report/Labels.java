@@ -70,8 +70,9 @@ public final class Labels {
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
 			entry("weakestLink", "最薄弱环节", "weakest link"), entry("noEvidence", "尚无证据", "no evidence yet"),
 			entry("noUsableEvidence", "没有可采的证据", "no usable evidence"),
-			entry("standsAlone", "可单独作为认定依据（无需补强或已获印证）",
-					"may ground the finding alone (needs no corroboration, or has it)"),
+			entry("standsAlone", "无需补强（不属于第九十条不能单独作为认定依据的情形，或已获印证；能否采信仍看风险等级）",
+					"needs no corroboration (not among the items Art. 90 bars from standing alone, or corroborated; "
+							+ "whether it is accepted still turns on its level)"),
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "无削弱因素，但支持这一方面的事实不足（如未当庭出示原始载体、未经公证或固定）",
 					"nothing weakens it, but little supports it yet (e.g. no original shown, nothing notarised or fixed)"),

@@ -123,8 +123,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * file gives, when a deadline applies; {@code null} otherwise
 	 * @param overdue that day is before the day the case file says the opinion is
 	 * prepared for ({@code preparedOn}): the time limit has passed
-	 * @param afterExpiry when it has passed, what follows (late evidence, as the law on
-	 * the case's law date has it), in Chinese; {@code null} otherwise
+	 * @param afterExpiry when it has passed, or may have (the case file gives no
+	 * {@code preparedOn}), what follows (late evidence, as the law on the case's law date
+	 * has it), in Chinese; {@code null} otherwise
 	 * @param afterExpiryEn the same in English
 	 * @param assumes what {@code scoreAfter} takes for granted that the lawyer cannot
 	 * secure alone ({@code courtGrants}, {@code appraisalConfirms},
@@ -224,7 +225,13 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		/** Its last day, or {@code null} when the case file does not give one. */
 		LocalDate dueBy();
 
-		/** What follows now that it has passed, in Chinese; {@code null} before. */
+		/** That day is before the day the opinion is prepared for. */
+		boolean overdue();
+
+		/**
+		 * What follows once it has passed, in Chinese, when it has or may have;
+		 * {@code null} when it has not.
+		 */
 		String afterExpiry();
 
 		/** The same in English. */

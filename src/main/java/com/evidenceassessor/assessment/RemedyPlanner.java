@@ -281,9 +281,10 @@ final class RemedyPlanner {
 		int score = c.after().score(itemId);
 		LocalDate due = dueBy(remedy, c.after().legalCase());
 		boolean overdue = overdue(due, c.after().legalCase());
+		boolean mayHavePassed = mayHavePassed(due, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, overdue ? remedy.afterExpiryZh() : null,
-				overdue ? remedy.afterExpiryEn() : null, assumes(remedy), remedy.basis(), score,
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, mayHavePassed ? remedy.afterExpiryZh() : null,
+				mayHavePassed ? remedy.afterExpiryEn() : null, assumes(remedy), remedy.basis(), score,
 				c.after().level(itemId), score - before);
 	}
 
@@ -291,9 +292,10 @@ final class RemedyPlanner {
 		Remedy remedy = c.remedy();
 		LocalDate due = dueBy(remedy, legalCase);
 		boolean overdue = overdue(due, legalCase);
+		boolean mayHavePassed = mayHavePassed(due, legalCase);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, overdue ? remedy.afterExpiryZh() : null,
-				overdue ? remedy.afterExpiryEn() : null, assumes(remedy), List.of(itemId));
+				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, mayHavePassed ? remedy.afterExpiryZh() : null,
+				mayHavePassed ? remedy.afterExpiryEn() : null, assumes(remedy), List.of(itemId));
 	}
 
 	private static String assumes(Remedy remedy) {
@@ -307,6 +309,14 @@ final class RemedyPlanner {
 	 */
 	private static boolean overdue(LocalDate due, LegalCase legalCase) {
 		return due != null && legalCase.preparedOn() != null && due.isBefore(legalCase.preparedOn());
+	}
+
+	/**
+	 * The action's last day has passed, or may have: the case file does not say when the
+	 * opinion is prepared for, so what follows a passed time limit is given with it.
+	 */
+	private static boolean mayHavePassed(LocalDate due, LegalCase legalCase) {
+		return overdue(due, legalCase) || (due != null && legalCase.preparedOn() == null);
 	}
 
 	/**

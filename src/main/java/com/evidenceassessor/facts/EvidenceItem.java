@@ -67,6 +67,14 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * Nothing shows the copy to be unfaithful: no appraisal found it tampered with, and
+	 * no check against the original found it different.
+	 */
+	public boolean copyFaithful() {
+		return this.dispute.appraisal() != Appraisal.TAMPERED && this.custody.copyCheck() != CopyCheck.MISMATCH;
+	}
+
+	/**
 	 * Other evidence, in the case or outside WeChat, is said to point to the same fact.
 	 */
 	public boolean hasCorroborationListed() {

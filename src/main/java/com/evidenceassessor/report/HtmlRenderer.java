@@ -143,6 +143,11 @@ public final class HtmlRenderer {
 		 * What an incomplete chain lacks and what the score therefore means, or
 		 * {@code null}.
 		 */
+		/** A reason's effect in words, as it stands for the item. */
+		public String effect(Opinion.Reason reason, Opinion.ItemOpinion item) {
+			return Labels.effect(reason, item, this.lang);
+		}
+
 		public String chainCaveat(Opinion opinion) {
 			return ChainWords.caveat(opinion, this.lang);
 		}

@@ -24,6 +24,7 @@ public final class Labels {
 			entry("confirmsAuthentic", "应当确认", "shall be confirmed"), entry("rebuts", "反驳", "rebuts"),
 			entry("overturns", "推翻", "overturns"), entry("disproves", "否定真实性", "disproves"),
 			entry("excludes", "排除", "excludes"), entry("needsCorroboration", "需补强", "needs corroboration"),
+			entry("needsCorroborationMet", "需补强·已获印证", "needs corroboration · corroborated"),
 			entry("corroborates", "印证", "corroborates"), entry("likelyRefused", "通常不予采信", "likely refused"),
 			entry("informationMissing", "待核实", "to be answered"), entry("note", "提示", "note"),
 			entry("opinion", "微信电子证据采信风险评估意见", "WeChat electronic evidence: admissibility opinion"),
@@ -64,7 +65,7 @@ public final class Labels {
 					"Case plan (the actions that reach what every item's plan reaches together)"),
 			entry("caseRange", "案件评分区间（待核实事实）", "Case score range over the open facts"),
 			entry("questions", "需向当事人核实的问题（按影响排序）", "Questions for the client (most decisive first)"),
-			entry("chain", "证据链", "Evidence chain"), entry("chainComplete", "完整", "complete"),
+			entry("chain", "证据链", "Evidence chain"), entry("chainComplete", "各环节均有证据", "every link has evidence"),
 			entry("claimantUnstated", "案件未说明由哪一方主张：证据链采用不区分主张方的要件，可能高估其强度；请在案件文件 claimant 中注明：%s",
 					"the case does not say who claims: the chain uses the requirements that fit either side and may overstate its strength; name the claimant in the case file (claimant): %s"),
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
@@ -110,6 +111,15 @@ public final class Labels {
 
 	public static String of(Level level, Lang lang) {
 		return of(WireNames.of(level), lang);
+	}
+
+	/**
+	 * A reason's effect in words, as it stands for the item: a need for corroboration the
+	 * item's corroboration has met says so.
+	 */
+	static String effect(Opinion.Reason reason, Opinion.ItemOpinion item, Lang lang) {
+		boolean met = "needsCorroboration".equals(reason.effect()) && !item.needsCorroboration();
+		return of(met ? "needsCorroborationMet" : reason.effect(), lang);
 	}
 
 	/**

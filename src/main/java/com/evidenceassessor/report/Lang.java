@@ -28,9 +28,13 @@ public enum Lang {
 		if (limit.dueBy() == null) {
 			return words;
 		}
-		if (limit.afterExpiry() != null) {
+		if (limit.overdue()) {
 			return pick("⚠ 已于 " + limit.dueBy() + " 届满：", "⚠ passed on " + limit.dueBy() + ": ")
 					+ pick(limit.afterExpiry(), limit.afterExpiryEn()) + " · " + words;
+		}
+		if (limit.afterExpiry() != null) {
+			return pick(limit.dueBy() + " 前（可能已届满，见案件总体评估） · ",
+					"by " + limit.dueBy() + " (it may have passed: see the case summary) · ") + words;
 		}
 		return (this == EN) ? "by " + limit.dueBy() + " · " + words : limit.dueBy() + " 前 · " + words;
 	}

@@ -218,20 +218,21 @@ final class PdfOpinionWriter {
 		if (item.needsCorroboration()) {
 			document.add(new Paragraph("※ " + label("needsCorroborationFlag"), this.bold));
 		}
-		reasons(document, item.reasons());
+		reasons(document, item);
 		remedies(document, item);
 		planLines(document, text -> text.itemPlan(item));
 		unknowns(document, item);
 	}
 
-	private void reasons(Document document, List<Reason> reasons) {
+	private void reasons(Document document, ItemOpinion item) {
+		List<Reason> reasons = item.reasons();
 		PdfPTable table = table(new float[] { 5.2f, 0.9f, 2.6f });
 		table.setSpacingBefore(4);
 		headerRow(table, label("reasons"), "±", label("basis"));
 		for (Reason reason : reasons) {
 			table.addCell(cell(text(reason), this.body));
-			table.addCell(cell((reason.points() != 0) ? String.format("%+d", reason.points()) : label(reason.effect()),
-					this.body));
+			table.addCell(cell((reason.points() != 0) ? String.format("%+d", reason.points())
+					: Labels.effect(reason, item, this.lang), this.body));
 			table.addCell(cell(reason.citation(), this.small));
 		}
 		document.add(table);

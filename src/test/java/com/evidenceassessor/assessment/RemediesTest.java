@@ -99,7 +99,12 @@ class RemediesTest {
 		assertThat(unknown.summary().timeLimit().afterExpiry()).contains("证据规定第五十一条第三款");
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unknown);
-		assertThat(text.toString()).contains("⚠ 案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（2025-05-30 届满）是否已过；如已届满：逾期提供证据的");
+		assertThat(text.toString()).contains("⚠ 案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（2025-05-30 届满）是否已过；如已届满：逾期提供证据的",
+				"期限: 2025-05-30 前（可能已届满，见案件总体评估） · ");
+		assertThat(unknown.items().get(0).remedies()).filteredOn(r -> r.dueBy() != null)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.overdue()).isFalse())
+			.allSatisfy(r -> assertThat(r.afterExpiry()).isNotNull());
 		Opinion late = screenshotPreparedOn("2025-06-05");
 		assertThat(late.summary().timeLimit().passed()).isTrue();
 		StringWriter en = new StringWriter();

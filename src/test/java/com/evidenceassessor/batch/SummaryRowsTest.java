@@ -65,7 +65,7 @@ class SummaryRowsTest {
 
 		CaseFile loan = CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer"));
 		assertThat(SummaryRows.of("l", loan.legalCase(), assessor.assess(loan), "2", null, Lang.ZH).caseRow().chain())
-			.isEqualTo("完整");
+			.isEqualTo("各环节均有证据");
 	}
 
 }

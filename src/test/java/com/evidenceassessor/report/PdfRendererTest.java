@@ -51,7 +51,8 @@ class PdfRendererTest {
 		byte[] pdf = new PdfRenderer(() -> CjkFont.locate(null)).render(sale, Lang.EN, null);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(text).contains("Evidence chain (Sale of goods · the seller (claiming the price)): complete",
+			assertThat(text).contains(
+					"Evidence chain (Sale of goods · the seller (claiming the price)): every link has evidence",
 					"basis: Civil Code Arts. 469, 595", "weakest link: delivery of the goods — goodsDelivered: E3",
 					"Case plan (the actions that reach what every item's plan reaches together): 90 (low risk, +55)",
 					"step by step:");

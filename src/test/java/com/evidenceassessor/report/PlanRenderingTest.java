@@ -43,7 +43,7 @@ class PlanRenderingTest {
 	@Test
 	void theTerminalShowsTheChainThePlanAndTheQuestions() {
 		String zh = text(loan, Lang.ZH);
-		assertThat(zh).contains("证据链（民间借贷纠纷）: 完整", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:",
+		assertThat(zh).contains("证据链（民间借贷纠纷）: 各环节均有证据", "✓ 借贷合意", "最薄弱环节: 借贷合意 — F1: E1 关联性", "组合方案:",
 				"案件整体补强方案（各证据补强方案合并后所需的行动）:", "需向当事人核实的问题（按影响排序）:", "案件评分区间（待核实事实）:");
 		String en = text(voice, Lang.EN);
 		assertThat(en).contains(
@@ -171,10 +171,13 @@ class PlanRenderingTest {
 	@Test
 	void actionsAreDatedByTheEndOfTheTimeLimitForEvidenceWhenTheCaseFileGivesIt() {
 		Opinion dated = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
-		assertThat(text(dated, Lang.ZH)).contains("期限: 2025-05-30 前 · ");
-		assertThat(text(dated, Lang.EN)).contains("deadline: by 2025-05-30 · ");
-		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("2025-05-30 前 · ");
-		assertThat(text(voice, Lang.ZH)).doesNotContain(" 前 · ");
+		// the case file gives no preparedOn: the day may have passed, and each date says
+		// so
+		assertThat(text(dated, Lang.ZH)).contains("期限: 2025-05-30 前（可能已届满，见案件总体评估） · ");
+		assertThat(text(dated, Lang.EN))
+			.contains("deadline: by 2025-05-30 (it may have passed: see the case summary) · ");
+		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("2025-05-30 前（可能已届满，见案件总体评估） · ");
+		assertThat(text(voice, Lang.ZH)).doesNotContain(" 前 · ", "可能已届满");
 	}
 
 	@Test
@@ -247,6 +250,16 @@ class PlanRenderingTest {
 		assertThat(text(old, Lang.ZH)).contains("理由: （无：本案适用日期施行的规范中，没有规则适用于");
 		assertThat(HtmlRenderer.render(old, Lang.EN))
 			.contains("(none: no rule in force on the case&#39;s law date applies");
+	}
+
+	@Test
+	void aNeedForCorroborationTheItemHasMetSaysSo() {
+		Opinion strong = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		ItemOpinion voice = strong.items().stream().filter(i -> i.kind().equals("voice")).findFirst().orElseThrow();
+		assertThat(voice.needsCorroboration()).isFalse();
+		assertThat(voice.reasons()).anySatisfy(r -> assertThat(r.effect()).isEqualTo("needsCorroboration"));
+		assertThat(text(strong, Lang.ZH)).contains("• [需补强·已获印证] ");
+		assertThat(HtmlRenderer.render(strong, Lang.EN)).contains("needs corroboration · corroborated");
 	}
 
 }

@@ -31,6 +31,12 @@ class PlanRenderingTest {
 
 	private static Opinion loan;
 
+	/**
+	 * The borrower's answer in loan-by-wechat-transfer that the transfer repaid another
+	 * debt.
+	 */
+	private static final String DEFENCE = "defences:\n  repaymentOfOtherDebt: true\n  evidenceProvided: false\n";
+
 	private static Opinion voice;
 
 	@BeforeAll
@@ -123,7 +129,8 @@ class PlanRenderingTest {
 		// for it, and the case is held by it however the other items are strengthened
 		String caseFile = Files.readString(Path.of("cases/loan-by-wechat-transfer/case.yaml"));
 		int e2 = caseFile.indexOf("  - id: E2");
-		String preserved = caseFile.substring(0, e2) + caseFile.substring(e2)
+		// without the borrower's repayment defence, which would admit the transfer
+		String preserved = caseFile.substring(0, e2).replace(DEFENCE, "") + caseFile.substring(e2)
 			.replaceFirst("      shownInCourt: true\n", "      shownInCourt: true\n      preservationPlatform: true\n");
 		Files.writeString(dir.resolve("case.yaml"), preserved);
 		Opinion held = assessor.assess(CaseFileReader.read(dir));
@@ -141,12 +148,16 @@ class PlanRenderingTest {
 	void aTransferWithTenpaysEVoucherIsPresumedAuthenticAndNotSentForFixingAgain() {
 		Opinion shown = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		Opinion.ItemOpinion transfer = shown.items().get(1);
-		assertThat(transfer.reasons()).extracting(Opinion.Reason::ruleId).contains("wechat-practice/payment.e-voucher");
+		// the borrower's answer that it repaid another debt admits receiving it
+		// (民诉法解释第九十二条第一款)
+		assertThat(transfer.reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("wechat-practice/payment.e-voucher",
+					"spc-cpl-interpretation/92-1.repayment-defence-admits-receipt");
+		assertThat(transfer.score()).isEqualTo(90);
 		assertThat(transfer.remedies()).extracting(Opinion.RemedyOption::id)
 			.doesNotContain("platformCertificate", "courtPreservation", "wechatPayProof");
-		assertThat(shown.summary().score()).isEqualTo(75);
-		assertThat(shown.summary().plan().gain()).isZero();
-		assertThat(text(shown, Lang.ZH)).contains("案件评分受最薄弱环节（款项交付, E2）限制");
+		assertThat(shown.summary().score()).isEqualTo(85);
+		assertThat(text(shown, Lang.ZH)).doesNotContain("案件评分受最薄弱环节（款项交付, E2）限制");
 	}
 
 	@Test

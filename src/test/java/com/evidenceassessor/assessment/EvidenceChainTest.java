@@ -209,21 +209,12 @@ class EvidenceChainTest {
 
 	@Test
 	void anExcludedItemCoversNothingAndIsTheWeakestLink() {
-		CaseFile caseFile = parse("""
-				id: excluded
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				factsToProve:
-				  - { id: F1, element: loanAgreed }
-				items:
-				  - id: E1
-				    kind: text
-				    counterparty: defendant
-				    proves: [F1]
-				    acquisition: { obtainedBy: intrusion }
+		CaseFile caseFile = loanAgreedBy("""
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  proves: [F1]
+				  acquisition: { obtainedBy: intrusion }
 				""");
 		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
 		FactChain fact = opinion.summary().chains().get(0);
@@ -236,22 +227,13 @@ class EvidenceChainTest {
 
 	@Test
 	void aRecordAnAppraisalFoundTamperedCoversNothingAndSaysWhy() {
-		CaseFile caseFile = parse("""
-				id: tampered
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				factsToProve:
-				  - { id: F1, element: loanAgreed }
-				items:
-				  - id: E1
-				    kind: voice
-				    counterparty: defendant
-				    proves: [F1]
-				    identity: { admittedByOpponent: true }
-				    dispute: { authenticityDisputed: true, appraisal: tampered }
+		CaseFile caseFile = loanAgreedBy("""
+				- id: E1
+				  kind: voice
+				  counterparty: defendant
+				  proves: [F1]
+				  identity: { admittedByOpponent: true }
+				  dispute: { authenticityDisputed: true, appraisal: tampered }
 				""");
 		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
 		FactChain fact = opinion.summary().chains().get(0);
@@ -386,6 +368,21 @@ class EvidenceChainTest {
 					.doesNotContain(laterLaws.split(","));
 			}
 		});
+	}
+
+	/** A loan case whose only fact to prove, F1, is the agreement, with these items. */
+	private static CaseFile loanAgreedBy(String items) {
+		return parse("""
+				id: loan
+				causeOfAction: privateLending
+				lawDate: "2025-01-10"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: F1, element: loanAgreed }
+				items:
+				""" + items.indent(2));
 	}
 
 }

@@ -349,7 +349,8 @@ class EvidenceChainTest {
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
 			.containsExactly("合同法第一百九十六条；民间借贷规定第二条第一款（出借人应当提供借据、收据、欠条等债权凭证以及其他能够证明借贷法律关系存在的证据）",
 					"合同法第二百一十条（自然人之间的借款合同，自贷款人提供借款时生效）；民间借贷规定第九条",
-					"合同法第二百零六条（借款期限没有约定或者约定不明确的，贷款人可以催告借款人在合理期限内返还）；" + "民法总则第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
+					"合同法第二百零六条（借款人应当按照约定的期限返还借款；对借款期限没有约定或者约定不明确的，贷款人可以催告借款人在合理期限内返还）；"
+							+ "民法总则第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::sourceEn)
 			.allSatisfy(en -> assertThat(en).startsWith("Contract Law"));
 	}

@@ -18,6 +18,7 @@ import com.evidenceassessor.assessment.Opinion.RemedyPlan;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -57,9 +58,13 @@ final class RemedyPlanner {
 	 */
 	private final Map<String, Integer> sharedBy = new HashMap<>();
 
+	/** What follows a passed time limit under the law on the case's law date. */
+	private final Deadline afterExpiry;
+
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
+		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 	}
 
 	/** The planner for the case's items. */
@@ -276,47 +281,40 @@ final class RemedyPlanner {
 		return patches;
 	}
 
-	private static RemedyOption option(Candidate c, String itemId, int before) {
+	private RemedyOption option(Candidate c, String itemId, int before) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
-		LocalDate due = dueBy(remedy, c.after().legalCase());
-		boolean overdue = overdue(due, c.after().legalCase());
-		boolean mayHavePassed = mayHavePassed(due, c.after().legalCase());
+		Due due = due(remedy, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, mayHavePassed ? remedy.afterExpiryZh() : null,
-				mayHavePassed ? remedy.afterExpiryEn() : null, assumes(remedy), remedy.basis(), score,
-				c.after().level(itemId), score - before);
+				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
+				due.afterExpiryEn(), assumes(remedy), remedy.basis(), score, c.after().level(itemId), score - before);
 	}
 
-	private static PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
+	private PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
 		Remedy remedy = c.remedy();
-		LocalDate due = dueBy(remedy, legalCase);
-		boolean overdue = overdue(due, legalCase);
-		boolean mayHavePassed = mayHavePassed(due, legalCase);
+		Due due = due(remedy, legalCase);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due, overdue, mayHavePassed ? remedy.afterExpiryZh() : null,
-				mayHavePassed ? remedy.afterExpiryEn() : null, assumes(remedy), List.of(itemId));
+				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
+				due.afterExpiryEn(), assumes(remedy), List.of(itemId));
+	}
+
+	/**
+	 * When the action is due and whether that day has passed: passed when it is before
+	 * the day the case file says the opinion is prepared for; and what follows a passed
+	 * time limit (rules/deadlines.yaml, {@code afterExpiry}) when it has passed, or may
+	 * have because the case file does not say that day.
+	 */
+	private Due due(Remedy remedy, LegalCase legalCase) {
+		LocalDate dueBy = dueBy(remedy, legalCase);
+		LocalDate preparedOn = legalCase.preparedOn();
+		boolean overdue = dueBy != null && preparedOn != null && dueBy.isBefore(preparedOn);
+		boolean mayHavePassed = overdue || (dueBy != null && preparedOn == null);
+		Deadline after = mayHavePassed ? this.afterExpiry : null;
+		return new Due(dueBy, overdue, (after != null) ? after.zh() : null, (after != null) ? after.en() : null);
 	}
 
 	private static String assumes(Remedy remedy) {
 		return (remedy.assumes() != null) ? WireNames.of(remedy.assumes()) : null;
-	}
-
-	/**
-	 * The action's last day fell before the day the case file says the opinion is
-	 * prepared for: the time limit has passed (what follows is in rules/deadlines.yaml,
-	 * {@code afterExpiry}).
-	 */
-	private static boolean overdue(LocalDate due, LegalCase legalCase) {
-		return due != null && legalCase.preparedOn() != null && due.isBefore(legalCase.preparedOn());
-	}
-
-	/**
-	 * The action's last day has passed, or may have: the case file does not say when the
-	 * opinion is prepared for, so what follows a passed time limit is given with it.
-	 */
-	private static boolean mayHavePassed(LocalDate due, LegalCase legalCase) {
-		return overdue(due, legalCase) || (due != null && legalCase.preparedOn() == null);
 	}
 
 	/**
@@ -427,6 +425,14 @@ final class RemedyPlanner {
 	 */
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
 			List<PlannedAction> planActions, Map<String, ItemPatch> possible) {
+
+	}
+
+	/**
+	 * An action's last day, whether it has passed, and what follows if it has or may
+	 * have.
+	 */
+	private record Due(LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn) {
 
 	}
 

@@ -3,8 +3,6 @@ package com.evidenceassessor.rules;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * A legal time limit for an action, as {@code rules/deadlines.yaml} names it: its text in
  * both languages citing its article, and what it read as under earlier law. Remedies name
@@ -17,15 +15,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param setByCourt the court sets the period in the case (an appraisal, 证据规定第三十一条): no
  * day follows from the time limit for evidence
  * @param earlier what it read as for a case heard under earlier law
- * @param afterExpiry what follows once it has passed (the entry {@value #AFTER_EXPIRY} of
- * {@code deadlines.yaml}, which every time limit shares), as the rules loaded it
  */
-public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setByCourt, List<Earlier> earlier,
-		@JsonIgnore Deadline afterExpiry) {
+public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setByCourt, List<Earlier> earlier) {
 
 	/**
 	 * The entry of {@code deadlines.yaml} that says what follows once a time limit has
-	 * passed (late evidence); no remedy names it.
+	 * passed (late evidence), which every time limit shares
+	 * ({@link RuleSet#afterExpiryOn}); no remedy names it.
 	 */
 	public static final String AFTER_EXPIRY = "afterExpiry";
 
@@ -41,17 +37,11 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setB
 	 */
 	Deadline on(LocalDate lawDate) {
 		Earlier applies = EarlierTexts.entryFor(this.earlier, Earlier::before, lawDate);
-		Deadline passed = (this.afterExpiry != null) ? this.afterExpiry.on(lawDate) : null;
 		if (applies == null) {
-			return (passed == this.afterExpiry) ? this : withAfterExpiry(passed);
+			return this;
 		}
 		return new Deadline(EarlierTexts.or(applies.zh(), this.zh), EarlierTexts.or(applies.en(), this.en),
-				applies.dueDaysBefore(), applies.setByCourt(), List.of(), passed);
-	}
-
-	/** The time limit with what follows once it has passed. */
-	Deadline withAfterExpiry(Deadline passed) {
-		return new Deadline(this.zh, this.en, this.dueDaysBefore, this.setByCourt, this.earlier, passed);
+				applies.dueDaysBefore(), applies.setByCourt(), List.of());
 	}
 
 	/**

@@ -66,21 +66,6 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	}
 
 	/**
-	 * What follows once the time limit has passed, in Chinese, citing its articles, or
-	 * {@code null} for no time limit.
-	 */
-	public String afterExpiryZh() {
-		return (this.timeLimit != null && this.timeLimit.afterExpiry() != null) ? this.timeLimit.afterExpiry().zh()
-				: null;
-	}
-
-	/** The same in English. */
-	public String afterExpiryEn() {
-		return (this.timeLimit != null && this.timeLimit.afterExpiry() != null) ? this.timeLimit.afterExpiry().en()
-				: null;
-	}
-
-	/**
 	 * How many days before the end of the time limit for evidence the action is due (0:
 	 * on its last day, or no time limit).
 	 */

@@ -52,8 +52,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 		checks.remedies(remedies, deadlines);
 		checks.deadlines(deadlines, remedies);
 		Deadline afterExpiry = deadlines.remove(Deadline.AFTER_EXPIRY);
-		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.containsKey(remedy.deadline())
-				? deadlines.get(remedy.deadline()).withAfterExpiry(afterExpiry) : null));
+		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
 		checks.questions(questions);
 		checks.chains(chains);
 		checks.remedyElements(remedies, chains);

@@ -24,6 +24,7 @@ import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
+import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleInfo;
 import com.evidenceassessor.rules.RuleSet;
@@ -223,12 +224,9 @@ class RemediesTest {
 	@Test
 	void lateEvidenceWasDeemedWaivedOnlyBeforeTheCivilProcedureLawOf2012() {
 		for (String id : List.of("notarise", "addIou", "platformCertificate")) {
-			Remedy remedy = this.rules.remedies().get(id);
-			assertThat(remedy.on(LocalDate.parse("2012-12-31")).afterExpiryZh()).as(id).contains("视为放弃举证权利");
-			assertThat(remedy.on(LocalDate.parse("2013-01-01")).afterExpiryZh()).as(id)
-				.contains("民事诉讼法（2012）第六十五条第二款")
-				.doesNotContain("视为放弃");
-			assertThat(remedy.on(LocalDate.parse("2015-02-04")).afterExpiryZh()).as(id).contains("民诉法解释第一百零一条、第一百零二条");
+			assertThat(afterExpiryZh(id, "2012-12-31")).as(id).contains("视为放弃举证权利");
+			assertThat(afterExpiryZh(id, "2013-01-01")).as(id).contains("民事诉讼法（2012）第六十五条第二款").doesNotContain("视为放弃");
+			assertThat(afterExpiryZh(id, "2015-02-04")).as(id).contains("民诉法解释第一百零一条、第一百零二条");
 		}
 	}
 
@@ -251,17 +249,17 @@ class RemediesTest {
 	void noActionCitesALawNotYetInForceOnTheCasesLawDate() {
 		this.rules.remedies().forEach((id, remedy) -> {
 			Remedy before2020 = remedy.on(LocalDate.parse("2020-04-30"));
-			for (String text : texts(before2020)) {
+			for (String text : texts(before2020, "2020-04-30")) {
 				assertThat(text).as(id + " before 2020-05-01")
 					.doesNotContain("证据规定（2019）", "证据规定第", "证据规定 Art", "民法典", "民间借贷规定", "劳动争议解释（一）");
 			}
-			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")))) {
+			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")), "2020-12-31")) {
 				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定", "劳动争议解释（一）");
 			}
-			for (String text : texts(remedy.on(LocalDate.parse("2018-09-06")))) {
+			for (String text : texts(remedy.on(LocalDate.parse("2018-09-06")), "2018-09-06")) {
 				assertThat(text).as(id + " before 2018-09-07").doesNotContain("互联网法院规定", "在线诉讼规则");
 			}
-			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")))) {
+			for (String text : texts(remedy.on(LocalDate.parse("2015-02-03")), "2015-02-03")) {
 				assertThat(text).as(id + " before 2015-02-04")
 					.doesNotContain("民诉法解释第一百零二条", "民诉法解释 Art. 102", "民诉法解释 Arts. 101", "民诉法解释第九十八条", "民诉法解释第一百一十七条",
 							"民诉法解释第一百二十一条", "民诉法解释第九十四条", "民诉法解释第一百一十二条", "民诉法解释 Art. 112");
@@ -275,13 +273,14 @@ class RemediesTest {
 			"notarise, 民事诉讼法第六十五条" })
 	void beforeThe2021AmendmentTheCivilProcedureLawIsCitedByIts2017Numbers(String id, String article) {
 		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2021-12-31"));
-		String cited = String.join(" ", texts(then)) + " " + then.actionZh();
+		String cited = String.join(" ", texts(then, "2021-12-31")) + " " + then.actionZh();
 		assertThat(cited).contains(article)
 			.doesNotContain("民事诉讼法第六十七条", "民事诉讼法第六十八条", "民事诉讼法第七十三条", "民事诉讼法第七十五条", "Art. 67(2)", "Art. 68)");
 		this.rules.remedies()
 			.forEach((other,
-					remedy) -> assertThat(String.join(" ", texts(remedy.on(LocalDate.parse("2021-12-31"))))
-							+ remedy.on(LocalDate.parse("2021-12-31")).actionZh())
+					remedy) -> assertThat(
+							String.join(" ", texts(remedy.on(LocalDate.parse("2021-12-31")), "2021-12-31"))
+									+ remedy.on(LocalDate.parse("2021-12-31")).actionZh())
 						.as(other)
 						.doesNotContain("民事诉讼法第六十七条", "民事诉讼法第六十八条", "民事诉讼法第七十三条", "民事诉讼法第七十五条", "民事诉讼法第八十四条"));
 	}
@@ -330,18 +329,29 @@ class RemediesTest {
 		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
 		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
 		assertThat(notarise.deadline()).contains("证据规定（2001）第三十四条第一款").doesNotContain("视为放弃");
-		assertThat(this.rules.remedies().get("notarise").on(LocalDate.parse("2019-06-01")).afterExpiryZh())
-			.contains("民诉法解释第一百零一条、第一百零二条");
+		assertThat(afterExpiryZh("notarise", "2019-06-01")).contains("民诉法解释第一百零一条、第一百零二条");
 		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
 	}
 
-	private static List<String> texts(Remedy remedy) {
-		return Stream
-			.of(remedy.deadlineZh(), remedy.deadlineEn(), remedy.afterExpiryZh(), remedy.afterExpiryEn(),
-					remedy.basis())
+	/**
+	 * What an action cites for a case heard on a day: its time limit, what follows once
+	 * that has passed, and its basis.
+	 */
+	private List<String> texts(Remedy remedyThen, String day) {
+		Deadline after = this.rules.afterExpiryOn(LocalDate.parse(day));
+		return Stream.of(remedyThen.deadlineZh(), remedyThen.deadlineEn(), after.zh(), after.en(), remedyThen.basis())
 			.filter(Objects::nonNull)
 			.toList();
+	}
+
+	/**
+	 * What follows once an action's time limit has passed, for a case heard on a day
+	 * (every action with a time limit shares it).
+	 */
+	private String afterExpiryZh(String remedyId, String day) {
+		assertThat(this.rules.remedies().get(remedyId).deadline()).as(remedyId + " has a time limit").isNotNull();
+		return this.rules.afterExpiryOn(LocalDate.parse(day)).zh();
 	}
 
 	@Test

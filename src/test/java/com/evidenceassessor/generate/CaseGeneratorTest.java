@@ -5,33 +5,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.ChatScope;
-import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CopyCheck;
-import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.PartyRole;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.SubmissionForm;
-import com.evidenceassessor.facts.EvidenceItem;
-import com.evidenceassessor.facts.FactToProve;
-import com.evidenceassessor.facts.Forum;
-import com.evidenceassessor.facts.ItemKind;
-import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -384,7 +387,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void aSaleHasARealisticUnitPrice() {
-		java.util.regex.Pattern order = java.util.regex.Pattern.compile("订购(\\D+?)(\\d+)(\\D)，总价(\\d+)元");
+		Pattern order = Pattern.compile("订购(\\D+?)(\\d+)(\\D)，总价(\\d+)元");
 		int sales = 0;
 		for (GeneratedCase generated : SAMPLE) {
 			for (FactToProve fact : generated.legalCase().factsToProve()) {
@@ -392,7 +395,7 @@ class CaseGeneratorTest {
 					continue;
 				}
 				sales++;
-				java.util.regex.Matcher m = order.matcher(fact.description());
+				Matcher m = order.matcher(fact.description());
 				assertThat(m.find()).as("%s: %s", generated.folder(), fact.description()).isTrue();
 				double unit = Double.parseDouble(m.group(4)) / Double.parseDouble(m.group(2));
 				double[] range = UNIT_PRICES.get(m.group(1));
@@ -423,7 +426,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void aBillIsExportedAfterThePaymentsItListsAndItsItemIsDatedThen() {
-		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 		int bills = 0;
 		for (GeneratedCase generated : SAMPLE) {
 			for (EvidenceItem item : generated.legalCase().items()) {
@@ -432,9 +435,8 @@ class CaseGeneratorTest {
 				}
 				bills++;
 				String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
-				java.util.regex.Matcher range = java.util.regex.Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]")
-					.matcher(csv);
-				java.util.regex.Matcher exported = java.util.regex.Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
+				Matcher range = Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]").matcher(csv);
+				Matcher exported = Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
 				assertThat(range.find() && exported.find()).isTrue();
 				java.time.LocalDateTime from = java.time.LocalDateTime.parse(range.group(1), format);
 				java.time.LocalDateTime to = java.time.LocalDateTime.parse(range.group(2), format);

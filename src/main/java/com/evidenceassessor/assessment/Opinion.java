@@ -1,6 +1,7 @@
 package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,6 +29,17 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 */
 	public record Stamp(String ruleSetHash, String programVersion, String inputHash, List<AppliedInstrument> regime) {
 
+		/**
+		 * The instruments the opinion's reasons cite, in the version in force on the law
+		 * date: laws and interpretations first, then practice guidance.
+		 */
+		public List<AppliedInstrument> cited() {
+			return this.regime.stream()
+				.filter(AppliedInstrument::cited)
+				.sorted(Comparator.comparing(AppliedInstrument::practice))
+				.toList();
+		}
+
 	}
 
 	/**
@@ -37,9 +49,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param title its title
 	 * @param document the document number of the version applied
 	 * @param inForce the day that version came into force
-	 * @param until its last day, or {@code null} while in force
+	 * @param until that version's last day, or {@code null} while in force
+	 * @param practice it is practice guidance, not law
+	 * @param cited a reason of this opinion cites it: the views list only those
 	 */
-	public record AppliedInstrument(String id, String title, String document, LocalDate inForce, LocalDate until) {
+	public record AppliedInstrument(String id, String title, String document, LocalDate inForce, LocalDate until,
+			boolean practice, boolean cited) {
 
 		/**
 		 * The title in book-title marks, a title quoted inside it in the inner marks:

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Assessor.Options;
@@ -63,7 +64,8 @@ final class OpinionBuilder {
 		for (EvidenceItem item : legalCase.items()) {
 			items.add(item(evaluation, item, whatIfs, planner, work));
 		}
-		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(), stamp(caseFile), List.copyOf(items),
+		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(),
+				stamp(caseFile, evaluation.findings()), List.copyOf(items),
 				summary(legalCase, evaluation, items, whatIfs, work));
 	}
 
@@ -106,12 +108,13 @@ final class OpinionBuilder {
 				finding.rule().reasonEn(), sources.of(finding));
 	}
 
-	private Stamp stamp(CaseFile caseFile) {
+	private Stamp stamp(CaseFile caseFile, List<Finding> findings) {
 		LocalDate lawDate = caseFile.legalCase().lawDate();
+		Set<String> cited = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
 		List<AppliedInstrument> regime = this.ruleSet.regimeOn(lawDate)
 			.stream()
 			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.versionInForceOn(lawDate),
-					i.until()))
+					i.versionUntilOn(lawDate), i.practice(), cited.contains(i.id())))
 			.toList();
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}

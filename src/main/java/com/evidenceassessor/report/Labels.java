@@ -29,7 +29,8 @@ public final class Labels {
 			entry("informationMissing", "待核实", "to be answered"), entry("note", "提示", "note"),
 			entry("opinion", "微信电子证据采信风险评估意见", "WeChat electronic evidence: admissibility opinion"),
 			entry("case", "案件", "Case"), entry("lawDate", "适用法律日期", "Law date"),
-			entry("regime", "适用日期施行的规范", "Instruments in force on the law date"), entry("item", "证据", "Item"),
+			entry("regime", "本意见援引的规范（适用日期施行的版本）", "Instruments cited (the version in force on the law date)"),
+			entry("practiceNotLaw", "（实务指引，非法律或司法解释）", " (practice guidance, not law)"), entry("item", "证据", "Item"),
 			entry("score", "得分", "Score"), entry("level", "风险等级", "Level"), entry("reasons", "理由", "Reasons"),
 			entry("noReasons", "（无：本案适用日期施行的规范中，没有规则适用于案件材料所述的该证据事实；得分为起评分）",
 					"(none: no rule in force on the case's law date applies to what the case file says of this item; "

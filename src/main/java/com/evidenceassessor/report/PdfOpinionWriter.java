@@ -97,9 +97,10 @@ final class PdfOpinionWriter {
 		labelRow(table, label("lawDate"), String.valueOf(opinion.lawDate()));
 		labelRow(table, label("regime"),
 				opinion.stamp()
-					.regime()
+					.cited()
 					.stream()
-					.map(i -> i.bookTitle() + ((i.document() != null) ? "（" + i.document() + "）" : ""))
+					.map(i -> i.bookTitle() + ((i.document() != null) ? "（" + i.document() + "）" : "")
+							+ (i.practice() ? label("practiceNotLaw") : ""))
 					.collect(Collectors.joining("\n")));
 		document.add(table);
 	}

@@ -48,13 +48,14 @@ public final class TextRenderer {
 		this.out.flush();
 	}
 
-	/** The instruments in force on the law date, with the version applied. */
+	/** The instruments the reasons cite, in the version in force on the law date. */
 	private void regime(Opinion opinion) {
 		this.out.println(label("regime") + ":");
-		for (AppliedInstrument instrument : opinion.stamp().regime()) {
-			this.out.printf("  · %s%s（%s–%s）%n", instrument.bookTitle(),
+		for (AppliedInstrument instrument : opinion.stamp().cited()) {
+			this.out.printf("  · %s%s（%s–%s）%s%n", instrument.bookTitle(),
 					(instrument.document() != null) ? instrument.document() : "", instrument.inForce(),
-					(instrument.until() != null) ? instrument.until() : "");
+					(instrument.until() != null) ? instrument.until() : "",
+					instrument.practice() ? label("practiceNotLaw") : "");
 		}
 	}
 

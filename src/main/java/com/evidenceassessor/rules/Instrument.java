@@ -29,16 +29,19 @@ import java.util.Map;
  * @param earlierCitations what its rules' citations of another instrument read as for a
  * case heard before a date: practice guidance written on the 2019 Evidence Provisions
  * cites their 2001 counterparts for a case heard before 2020-05-01
+ * @param practice it is practice (court rules, published decisions, practitioners'
+ * guidance), not a law or judicial interpretation: an opinion names it apart
  */
 public record Instrument(String id, String title, String shortTitle, String titleEn, String shortTitleEn,
 		String document, LocalDate inForce, LocalDate until, String source, Boolean verified, List<Version> versions,
-		Map<String, String> topicsEn, List<EarlierCitations> earlierCitations) {
+		Map<String, String> topicsEn, List<EarlierCitations> earlierCitations, Boolean practice) {
 
 	public Instrument {
 		versions = (versions != null) ? versions.stream().sorted(Comparator.comparing(Version::inForce)).toList()
 				: List.of();
 		topicsEn = (topicsEn != null) ? Map.copyOf(topicsEn) : Map.of();
 		earlierCitations = (earlierCitations != null) ? List.copyOf(earlierCitations) : List.of();
+		practice = Boolean.TRUE.equals(practice);
 	}
 
 	/**
@@ -102,6 +105,19 @@ public record Instrument(String id, String title, String shortTitle, String titl
 	public LocalDate versionInForceOn(LocalDate date) {
 		Version version = versionOn(date);
 		return (version != null) ? version.inForce() : this.inForce;
+	}
+
+	/**
+	 * The last day of the version in force on a date: the day before the next version
+	 * came into force, else the instrument's last day ({@code null} while in force).
+	 */
+	public LocalDate versionUntilOn(LocalDate date) {
+		for (Version version : this.versions) {
+			if (version.inForce().isAfter(date)) {
+				return version.inForce().minusDays(1);
+			}
+		}
+		return this.until;
 	}
 
 	/** The latest version in force on a date, or {@code null} when none is listed. */

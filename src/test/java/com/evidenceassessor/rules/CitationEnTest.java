@@ -34,7 +34,7 @@ class CitationEnTest {
 	void practiceTopicsAreGivenInEnglishFromTheInstrument() {
 		Instrument practice = new Instrument("wechat-practice", "微信证据实务指引", "实务指引", "Practice guidance",
 				"Practice guidance", null, java.time.LocalDate.of(2013, 1, 1), null, "", false, null,
-				java.util.Map.of("身份认定", "identity"), null);
+				java.util.Map.of("身份认定", "identity"), null, true);
 		assertThat(CitationEn.of(practice.topicsInEnglish("（身份认定）；证据规定第八十七条第（二）项")))
 			.isEqualTo("(identity); Evidence Provisions Art. 87(ii)");
 		assertThat(CitationEn.of(practice.topicsInEnglish("（视频：剪辑痕迹）"))).as("a topic without English")

@@ -52,9 +52,19 @@ class LawInForceTest {
 
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).contains("适用日期施行的规范")
+		assertThat(text.toString()).contains("本意见援引的规范（适用日期施行的版本）")
 			.contains("《最高人民法院关于民事诉讼证据的若干规定》法释〔2001〕33号（2002-04-01–2020-04-30）")
+			.as("a superseded version shows its last day")
+			.contains("法释〔2015〕5号（2015-02-04–2020-12-31）")
+			.as("practice is named apart from the law")
+			.contains("（2013-01-01–）（实务指引，非法律或司法解释）")
 			.doesNotContain("法释〔2019〕19号");
+		assertThat(opinion.stamp().cited()).as("only what a reason cites is listed; the stamp keeps the whole regime")
+			.extracting(AppliedInstrument::id)
+			.doesNotContain("private-lending-2020", "betrothal-gifts-2024")
+			.last()
+			.isEqualTo("wechat-practice");
+		assertThat(opinion.stamp().regime()).extracting(AppliedInstrument::id).contains("private-lending-2020");
 		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("法释〔2001〕33号").doesNotContain("法释〔2019〕19号");
 	}
 

@@ -39,10 +39,10 @@ class BillCaseAssessmentTest {
 
 	@Test
 	void theLoanTransfersScoreHigherWithMatchingBillRowsAndSayWhy() throws IOException {
-		// without the borrower's answer that the transfers repaid another debt, which
-		// admits receiving them whatever the bills say (民诉法解释第九十二条第一款)
-		Opinion with = assessor.assess(withoutTheDefence(CASE));
-		Opinion without = assessor.assess(withoutTheDefence(null));
+		// the case pleads no answer that the transfers repaid another debt, which would
+		// admit receiving them whatever the bills say (民诉法解释第九十二条第一款)
+		Opinion with = assessor.assess(CaseFileReader.read(CASE));
+		Opinion without = assessor.assess(withoutBills());
 
 		for (String id : List.of("E2", "E3")) {
 			ItemOpinion transfer = item(with, id);
@@ -118,19 +118,6 @@ class BillCaseAssessmentTest {
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString()).contains("收回 2,000.00（其中备注为还款 2,000.00）");
-	}
-
-	/**
-	 * The case without its repayment defence; with the folder's bills unless
-	 * {@code null}.
-	 */
-	private static CaseFile withoutTheDefence(Path folder) throws IOException {
-		Path file = CASE.resolve("case.yaml");
-		String yaml = Files.readString(file)
-			.replace("defences:\n  repaymentOfOtherDebt: true\n  evidenceProvided: false\n", "");
-		CaseFile caseFile = CaseFileReader.parse(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				file.toString(), false, folder);
-		return (folder != null) ? CaseFileReader.withDerivedFacts(caseFile) : caseFile;
 	}
 
 	private static CaseFile withoutBills() throws IOException {

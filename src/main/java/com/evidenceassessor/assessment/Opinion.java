@@ -144,7 +144,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param afterExpiryEn the same in English
 	 * @param assumes what {@code scoreAfter} takes for granted that the lawyer cannot
 	 * secure alone ({@code courtGrants}, {@code appraisalConfirms},
-	 * {@code witnessTestifies}), or {@code null}
+	 * {@code witnessTestifies}, {@code evidenceExists}, {@code paidThisAccount},
+	 * {@code phoneSearchFinds}), or {@code null}
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done

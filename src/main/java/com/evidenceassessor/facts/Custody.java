@@ -67,4 +67,14 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 				|| Boolean.TRUE.equals(this.courtPreserved) || filedAsThirdPartyRecord();
 	}
 
+	/**
+	 * Someone other than the parties fixed the data — a notary, the court, a forensic
+	 * institution or a neutral platform — so what was recorded when it was fixed (a hash,
+	 * say) is an independent record, not the party's own (证据规定 Art. 93(1)(6)).
+	 */
+	public boolean fixedIndependently() {
+		return fixedByThirdParty() || (this.extractedBy != null && this.extractedBy != Extractor.PARTY
+				&& this.extractedBy != Extractor.LAWYER);
+	}
+
 }

@@ -137,7 +137,20 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		/** The appraisal finds the record authentic. */
 		APPRAISAL_CONFIRMS,
 		/** The witness appears and testifies as expected. */
-		WITNESS_TESTIFIES
+		WITNESS_TESTIFIES,
+		/**
+		 * The evidence the action adds exists and can be had (an IOU, text messages, a
+		 * bank record): the client is to be asked first.
+		 */
+		EVIDENCE_EXISTS,
+		/**
+		 * The client has paid the account by WeChat transfer, so a voucher can be had.
+		 */
+		PAID_THIS_ACCOUNT,
+		/**
+		 * The opponent's own phone number is known and searching it finds the account.
+		 */
+		PHONE_SEARCH_FINDS
 
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,7 +144,11 @@ class RemediesTest {
 			.singleElement()
 			.satisfies(a -> assertThat(a.assumes()).isEqualTo("orderObeyed"));
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> !a.id().equals("orderOpponentsCopy"))
-			.allSatisfy(a -> assertThat(a.assumes()).isNull());
+			.as("no other action waits on the court")
+			.allSatisfy(a -> assertThat(a.assumes()).isNotIn("courtGrants", "orderObeyed"));
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("phoneCheck"))
+			.as("the phone search promises its score only if the number is known and finds the account")
+			.allSatisfy(a -> assertThat(a.assumes()).isEqualTo("phoneSearchFinds"));
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString())
@@ -151,12 +156,18 @@ class RemediesTest {
 		RemedyOption collection = firstItemOf("chat-obtained-by-intrusion").remedies().get(0);
 		assertThat(collection.id()).isEqualTo("collectThroughCourt");
 		assertThat(collection.assumes()).isEqualTo("courtGrants");
+		Set<Remedy.Assumption> outcomes = EnumSet.of(Remedy.Assumption.COURT_GRANTS, Remedy.Assumption.ORDER_OBEYED,
+				Remedy.Assumption.APPRAISAL_CONFIRMS, Remedy.Assumption.WITNESS_TESTIFIES);
 		this.rules.remedies()
-			.forEach((id, remedy) -> assertThat(remedy.assumes() != null)
+			.forEach((id, remedy) -> assertThat(outcomes.contains(remedy.assumes()))
 				.as(id + ": a court application, an appraisal or a witness assumes its outcome")
 				.isEqualTo(remedy.effort() == Remedy.Effort.HIGH || id.equals("addWitness")
 						|| id.equals("holderShowsOriginal") || id.startsWith("order")
 						|| id.equals("courtPreservation")));
+		this.rules.remedies()
+			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS)
+				.as(id + ": corroboration to be added assumes it exists, unless a witness or an order brings it")
+				.isEqualTo("corroboration".equals(remedy.group()) && !outcomes.contains(remedy.assumes())));
 	}
 
 	/**

@@ -25,13 +25,14 @@ final class ItemConditions {
 
 	/**
 	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
-	 * file leaves open).
+	 * file leaves open, {@code known} for any value it gives).
 	 */
 	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item) {
 		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
 			Object value = RecordPatcher.read(item, need.getKey());
 			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
-			if (need.getValue().stream().map(String::valueOf).noneMatch(actual::equals)) {
+			List<String> allowed = need.getValue().stream().map(String::valueOf).toList();
+			if (!allowed.contains(actual) && !(value != null && allowed.contains("known"))) {
 				return false;
 			}
 		}

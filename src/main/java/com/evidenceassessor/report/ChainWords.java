@@ -1,5 +1,6 @@
 package com.evidenceassessor.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,9 +54,10 @@ public final class ChainWords {
 	}
 
 	/**
-	 * Why the case plan cannot raise the case's score: the facts to prove no item is
-	 * offered for, or else the weakest link of the chain, which no action strengthens;
-	 * {@code null} when the plan raises the score.
+	 * Why the case plan cannot raise the case's score: the facts to prove no usable item
+	 * is offered for, or else the weakest link — a fact outside the chain weaker than the
+	 * chain, or the chain's weakest link — which no action strengthens; {@code null} when
+	 * the plan raises the score.
 	 */
 	static String planBlocked(Opinion opinion, Lang lang) {
 		Opinion.CasePlan plan = opinion.summary().plan();
@@ -65,13 +67,24 @@ public final class ChainWords {
 		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> f.items().isEmpty())
+			.filter(f -> f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
 			.map(EvidenceChain.FactChain::fact)
 			.toList();
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
 		EvidenceChain chain = opinion.summary().chain();
+		Optional<EvidenceChain.FactChain> outside = opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.requirement() == null)
+			.min(Comparator.comparingInt(EvidenceChain.FactChain::strength));
+		if (outside.isPresent() && (chain == null || outside.get().strength() < chain.strength())) {
+			// a fact outside the chain is weaker than the chain: it sets the case score
+			WeakestLink link = outside.get().weakestLink();
+			return String.format(Labels.of("planHeld", lang),
+					link.fact() + ((link.item() != null) ? ", " + link.item() : ""));
+		}
 		if (chain == null || chain.weakestLink() == null) {
 			return Labels.of("planNoGain", lang);
 		}

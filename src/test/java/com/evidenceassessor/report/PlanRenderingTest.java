@@ -115,11 +115,11 @@ class PlanRenderingTest {
 	@Test
 	void aCasePlanHeldAtZeroByAFactWithNoEvidenceSaysSo() {
 		Opinion bare = assessor.assess(CaseFileReader.read(Path.of("cases/loan-transfer-only-repayment-defence")));
-		String blocked = "no evidence is offered yet for F1: strengthening the items offered cannot raise the case "
-				+ "score until evidence is offered for it";
+		String blocked = "no usable evidence is offered yet for F1 (none at all, or only items excluded or found "
+				+ "tampered with): strengthening the other items cannot raise the case score until evidence is offered for it";
 		assertThat(text(bare, Lang.EN)).contains("⚠ " + blocked);
 		assertThat(HtmlRenderer.render(bare, Lang.EN)).contains(blocked);
-		assertThat(text(loan, Lang.EN)).doesNotContain("no evidence is offered yet for");
+		assertThat(text(loan, Lang.EN)).doesNotContain("no usable evidence is offered yet for");
 	}
 
 	@Test

@@ -1,15 +1,25 @@
 package com.evidenceassessor.report;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 
-/** The weakest link of a chain or a fact in words, for the terminal and the HTML page. */
+/**
+ * The weakest link of a chain or a fact, and the payments of a sum paid in parts, in
+ * words, for the terminal and the HTML page.
+ */
 public final class ChainWords {
 
 	private ChainWords() {
@@ -66,7 +76,7 @@ public final class ChainWords {
 			.chains()
 			.stream()
 			.filter(f -> f.items().isEmpty())
-			.map(EvidenceChain.FactChain::fact)
+			.map(FactChain::fact)
 			.toList();
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
@@ -107,6 +117,45 @@ public final class ChainWords {
 	public static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),
 				chain.links().stream().filter(l -> !l.covered()).map(l -> lang.pick(l.label(), l.labelEn())).toList());
+	}
+
+	/**
+	 * A sum paid in several payments: each payment with the items showing it and its
+	 * strength, and what the fact's strength rests on — the weakest payment, or an item
+	 * that proves the whole sum; {@code null} for a fact without parts.
+	 */
+	static String parts(FactChain fact, Lang lang) {
+		if (fact.parts().isEmpty()) {
+			return null;
+		}
+		String payments = fact.parts()
+			.stream()
+			.map(p -> yuan(p.amount()) + lang.pick("（", " (") + String.join(lang.pick("、", ", "), p.items())
+					+ lang.pick("，", ", ") + p.strength() + lang.pick("）", ")"))
+			.collect(Collectors.joining(lang.pick("、", "; ")));
+		String decisive = fact.weakestLink().item();
+		boolean byParts = fact.parts().stream().anyMatch(p -> p.items().contains(decisive));
+		return byParts ? String.format(Labels.of("partsWeakest", lang), payments)
+				: String.format(Labels.of("partsWhole", lang), payments, decisive);
+	}
+
+	/**
+	 * The payments of each of a link's facts paid in parts, each after the fact's id;
+	 * empty when none is.
+	 */
+	static List<String> parts(ChainLink link, Opinion opinion, Lang lang) {
+		return opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> link.facts().contains(f.fact()) && !f.parts().isEmpty())
+			.map(f -> f.fact() + ": " + parts(f, lang))
+			.toList();
+	}
+
+	/** An amount of money: ¥200,000, ¥520.50. */
+	static String yuan(BigDecimal amount) {
+		String pattern = (amount.stripTrailingZeros().scale() <= 0) ? "¥#,##0" : "¥#,##0.00";
+		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
 	}
 
 	private static boolean lowRisk(Opinion opinion, String itemId) {

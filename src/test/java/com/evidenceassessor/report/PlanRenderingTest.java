@@ -161,6 +161,31 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aSumPaidInPartsShowsEachPaymentAndWhatTheFactRestsOn() {
+		Opinion gifts = assessor.assess(CaseFileReader.read(Path.of("cases/bride-price-red-packets")));
+		String weakest = "分笔给付：¥188,000（E1，%d）、¥520（E2，%d）、¥1,314（E3，%d）；各笔均须分别证明，整体以证明最弱的一笔为准"
+			.formatted(score(gifts, "E1"), score(gifts, "E2"), score(gifts, "E3"));
+		assertThat(text(gifts, Lang.ZH)).contains("      betrothalGiftPaid: " + weakest, "      " + weakest);
+		assertThat(HtmlRenderer.render(gifts, Lang.ZH)).contains(weakest);
+		assertThat(text(gifts, Lang.EN)).contains(
+				"paid in parts: ¥188,000 (E1, " + score(gifts, "E1") + "); ¥520 (E2, ",
+				"each payment must be proved, and the whole is as strong as the weakest");
+		Opinion bills = assessor.assess(CaseFileReader.read(Path.of("cases/loan-with-wechat-pay-bill")));
+		String whole = ("paid in parts: ¥30,000 (E2, %d); ¥5,000 (E3, %d); B1 can prove the whole sum on its own and is "
+				+ "no weaker than the weakest payment, so the whole is as strong as B1")
+			.formatted(score(bills, "E2"), score(bills, "E3"));
+		assertThat(text(bills, Lang.EN)).contains(whole);
+		assertThat(HtmlRenderer.render(bills, Lang.EN)).contains(whole);
+		assertThat(text(bills, Lang.ZH)).contains("；B1 可单独证明全部款项且不弱于最弱的一笔，整体以 B1 为准");
+		assertThat(text(loan, Lang.ZH)).doesNotContain("分笔给付");
+		assertThat(HtmlRenderer.render(loan, Lang.EN)).doesNotContain("paid in parts");
+	}
+
+	private static int score(Opinion opinion, String item) {
+		return opinion.items().stream().filter(i -> i.id().equals(item)).findFirst().orElseThrow().score();
+	}
+
+	@Test
 	void theCasePlanLeavesOutWhatAnotherItemsPlanMakesUnnecessary() {
 		// the e-voucher of the transfer (E2) ties the account to the opponent for every
 		// item with it

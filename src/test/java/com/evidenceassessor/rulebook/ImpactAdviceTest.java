@@ -56,4 +56,20 @@ class ImpactAdviceTest {
 		assertThat(ImpactAnalysis.run("rules", baseline, current, CASE).advice()).isEmpty();
 	}
 
+	@Test
+	void anElementNoLongerProvedPaymentByPaymentMovesTheLinkNotTheScores() {
+		Path changed = this.temp.resolve("rules");
+		RulesFixture.copyTree(Path.of("rules"), changed);
+		RulesFixture.replace(changed, "chains.yaml", "en: \"payment made\", inParts: true", "en: \"payment made\"");
+		ImpactReport report = ImpactAnalysis.run("rules", RuleSetLoader.load(Path.of("rules")),
+				RuleSetLoader.load(changed), Path.of("cases/bride-price-red-packets"), true);
+		assertThat(report.changes()).isEmpty();
+		// the 520 and 1314 red packets no longer hold down the payment of the betrothal
+		// gifts: the 188,000 transfer alone sets it
+		assertThat(report.advice()).singleElement().satisfies(change -> {
+			assertThat(change.what()).isEqualTo("chain payment: strength");
+			assertThat(Integer.parseInt(change.before())).isLessThan(Integer.parseInt(change.after()));
+		});
+	}
+
 }

@@ -1,6 +1,7 @@
 package com.evidenceassessor.assessment;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
@@ -12,11 +13,13 @@ import com.evidenceassessor.rules.Chains.Requirement;
 
 /**
  * The case's score from its items' scores: the weakest link, each fact to prove as strong
- * as its best item that is not excluded, and facts that fill the same requirement of the
- * cause's evidence chain (rules/chains.yaml: an acknowledgement of the debt or a demand
- * for repayment) alternatives, as strong as the strongest of them; the mean of the items
- * that are not excluded — they are out, not zero — when the case file names no facts to
- * prove. One definition for the opinion and for every what-if on the case.
+ * as its best item that is not excluded (a sum paid in several payments payment by
+ * payment, {@link PaymentParts}, as the evidence chain rates it), and facts that fill the
+ * same requirement of the cause's evidence chain (rules/chains.yaml: an acknowledgement
+ * of the debt or a demand for repayment) alternatives, as strong as the strongest of
+ * them; the mean of the items that are not excluded — they are out, not zero — when the
+ * case file names no facts to prove. One definition for the opinion and for every what-if
+ * on the case.
  */
 final class CaseScores {
 
@@ -36,7 +39,7 @@ final class CaseScores {
 		CauseChain chain = chains.forCase(legalCase);
 		Map<String, Integer> links = new HashMap<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			links.merge(link(chain, fact), best(legalCase, fact, scores), Math::max);
+			links.merge(link(chain, fact), strength(legalCase, fact, scores, chains), Math::max);
 		}
 		return links.values().stream().mapToInt(Integer::intValue).min().orElse(0);
 	}
@@ -47,16 +50,22 @@ final class CaseScores {
 		return (requirement != null) ? "requirement:" + requirement.id() : "fact:" + fact.id();
 	}
 
-	/** The score of the strongest usable item offered for a fact, 0 when none. */
-	static int best(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores) {
-		int best = 0;
+	/**
+	 * How strongly the usable items offered for a fact prove it, 0 when none: the
+	 * strongest of them, or for a sum paid in several payments (an element with
+	 * {@code inParts}) payment by payment ({@link PaymentParts#strength}).
+	 */
+	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains) {
+		Map<String, Integer> offered = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			ItemScore score = scores.get(item.id());
 			if (item.proves().contains(fact.id()) && usable(score)) {
-				best = Math.max(best, score.overall());
+				offered.put(item.id(), score.overall());
 			}
 		}
-		return best;
+		Chains.Element element = chains.element(fact.element());
+		return (element != null && element.inParts()) ? PaymentParts.strength(legalCase, offered)
+				: offered.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 	}
 
 	private static boolean usable(ItemScore score) {

@@ -40,7 +40,7 @@ final class ChainVocabulary {
 		List<FactToProve> facts = legalCase.factsToProve();
 		for (int i = 0; i < facts.size(); i++) {
 			String element = facts.get(i).element();
-			if (element != null && chains.label(element) == null) {
+			if (element != null && chains.element(element) == null) {
 				throw new InputException(Location.file(caseFile.source()).withField("factsToProve[" + i + "].element"),
 						"found '" + element + "'; expected an element of rules/chains.yaml — "
 								+ choices(chains, cause, legalCase)

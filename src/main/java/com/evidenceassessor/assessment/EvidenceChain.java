@@ -1,5 +1,7 @@
 package com.evidenceassessor.assessment;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -74,16 +76,40 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param description the fact in the lawyer's words
 	 * @param requirement the requirement of the cause's chain it covers, or {@code null}
 	 * @param items the items offered for it, strongest first
-	 * @param strength the strongest usable item's score (0 when none)
+	 * @param parts for a sum of money paid in several payments (an element with
+	 * {@code inParts} in rules/chains.yaml): each distinct payment the usable transfers
+	 * and red packets show, in case-file order, when there are two or more; else empty
+	 * @param strength the strongest usable item's score (0 when none); for a fact with
+	 * parts, the weakest part's score, or the score of the strongest usable item that is
+	 * not a payment when that is greater
 	 * @param level the risk level of that strength
-	 * @param standsAlone the strongest usable item is enough to ground the finding: it
-	 * needs no corroboration, or has it, and is not at high risk
-	 * @param weakestLink what limits the fact's proof: the dimension that holds its
-	 * strongest item down, or that no usable item exists
+	 * @param standsAlone the item that sets the strength is enough to ground the finding:
+	 * it needs no corroboration, or has it, and is not at high risk
+	 * @param weakestLink what limits the fact's proof: the dimension that holds down the
+	 * item that sets its strength, or that no usable item exists
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
-			String requirement, List<ChainItem> items, int strength, Level level, boolean standsAlone,
-			WeakestLink weakestLink) {
+			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
+			boolean standsAlone, WeakestLink weakestLink) {
+
+	}
+
+	/**
+	 * One payment of a sum paid in parts, and the items that show it.
+	 *
+	 * @param amount the amount in yuan, to the fen at least (200000.00), as the money
+	 * flows of the bills are: an opinion stored in PostgreSQL reads the same when it is
+	 * made again
+	 * @param time when it was paid, or {@code null} when the items do not say
+	 * @param items the ids of the usable items showing this payment, strongest first
+	 * @param strength the score of the strongest of them
+	 * @param level the risk level of that strength
+	 */
+	public record PaymentPart(BigDecimal amount, LocalDateTime time, List<String> items, int strength, Level level) {
+
+		public PaymentPart {
+			amount = (amount != null && amount.scale() < 2) ? amount.setScale(2) : amount;
+		}
 
 	}
 

@@ -9,10 +9,12 @@ import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
 import com.evidenceassessor.assessment.EvidenceChain.Claimant;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.assessment.EvidenceChain.PaymentPart;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.assessment.PaymentParts.Part;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Chains;
@@ -22,9 +24,11 @@ import com.evidenceassessor.support.WireNames;
 
 /**
  * Builds the evidence chain from the items' opinions: each fact to prove is as strong as
- * its strongest usable item, each requirement of the cause of action as its strongest
- * fact, the chain as its weakest requirement. The weakest link names what holds it down —
- * a requirement nothing covers, or the dimension of the item that limits it.
+ * its strongest usable item — a sum paid in several payments as its weakest payment,
+ * unless an item that is not a payment proves it more strongly ({@link PaymentParts}) —
+ * each requirement of the cause of action as its strongest fact, the chain as its weakest
+ * requirement. The weakest link names what holds it down — a requirement nothing covers,
+ * or the dimension of the item that limits it.
  */
 final class EvidenceChains {
 
@@ -112,22 +116,43 @@ final class EvidenceChains {
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
 			.toList();
-		ItemOpinion best = offered.stream().filter(EvidenceChains::usable).findFirst().orElse(null);
-		int strength = (best != null) ? best.score() : 0;
+		List<ItemOpinion> usable = offered.stream().filter(EvidenceChains::usable).toList();
+		Chains.Element element = this.chains.element(fact.element());
+		List<Part> parts = (element != null && element.inParts()) ? PaymentParts.of(legalCase, usable) : List.of();
+		ItemOpinion decisive = PaymentParts.decisive(parts, usable, legalCase);
+		int strength = PaymentParts.strength(parts, decisive);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
 			.toList();
-		Chains.Label label = this.chains.label(fact.element());
 		String requirementId = (requirement != null) ? requirement.id() : null;
-		return new FactChain(fact.id(), fact.element(), (label != null) ? label.zh() : null,
-				(label != null) ? label.en() : null, fact.description(), requirementId, items, strength,
-				this.model.band(strength), best != null && !best.needsCorroboration() && best.level() != Level.HIGH,
-				weakness(requirementId, fact.id(), best, offered));
+		return new FactChain(fact.id(), fact.element(), (element != null) ? element.zh() : null,
+				(element != null) ? element.en() : null, fact.description(), requirementId, items,
+				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
+				decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH,
+				atStrength(weakness(requirementId, fact.id(), decisive, offered), strength));
 	}
 
-	/** What holds the fact's proof down. */
-	private static WeakestLink weakness(String requirement, String fact, ItemOpinion best, List<ItemOpinion> offered) {
-		if (best == null) {
+	/**
+	 * The weakness with the fact's strength as its score: the same as the decisive item's
+	 * score, except for payments weighted by their amounts.
+	 */
+	private static WeakestLink atStrength(WeakestLink link, int strength) {
+		return (link.item() == null || link.score() == strength) ? link : new WeakestLink(link.requirement(),
+				link.fact(), link.item(), link.dimension(), strength, link.rules());
+	}
+
+	private PaymentPart part(Part part) {
+		return new PaymentPart(part.amount(), part.time(), part.items().stream().map(ItemOpinion::id).toList(),
+				part.strength(), this.model.band(part.strength()));
+	}
+
+	/**
+	 * What holds the fact's proof down: the weakness of the item that sets its strength
+	 * ({@code decisive}), or that no item offered is usable.
+	 */
+	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
+			List<ItemOpinion> offered) {
+		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
 			}
@@ -137,17 +162,17 @@ final class EvidenceChains {
 			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
 					rules(unusable, r -> effect.equals(r.effect())));
 		}
-		Dimensions d = best.dimensions();
+		Dimensions d = decisive.dimensions();
 		int uncapped = Math.min(d.authenticity(), d.relevance());
-		if (best.score() < uncapped) {
-			boolean corroboration = best.needsCorroboration() && best.score() == d.sufficiency();
+		if (decisive.score() < uncapped) {
+			boolean corroboration = decisive.needsCorroboration() && decisive.score() == d.sufficiency();
 			String effect = corroboration ? "needsCorroboration" : "likelyRefused";
-			return new WeakestLink(requirement, fact, best.id(), corroboration ? "sufficiency" : "refused",
-					best.score(), rules(best, r -> effect.equals(r.effect())));
+			return new WeakestLink(requirement, fact, decisive.id(), corroboration ? "sufficiency" : "refused",
+					decisive.score(), rules(decisive, r -> effect.equals(r.effect())));
 		}
 		String dimension = (d.authenticity() <= d.relevance()) ? "authenticity" : "relevance";
-		return new WeakestLink(requirement, fact, best.id(), dimension, best.score(),
-				rules(best, r -> dimension.equals(r.dimension()) && r.points() < 0));
+		return new WeakestLink(requirement, fact, decisive.id(), dimension, decisive.score(),
+				rules(decisive, r -> dimension.equals(r.dimension()) && r.points() < 0));
 	}
 
 	private static List<String> rules(ItemOpinion item, Predicate<Reason> holdsDown) {

@@ -44,7 +44,7 @@ final class RulesImpactCommand implements Callable<Integer> {
 
 	@Option(names = "--plans",
 			description = "Also compare the advice: the actions offered for each item (deadline, last day, basis, "
-					+ "promised score), the evidence chain's bases and the case plan — what a change to remedies.yaml or "
+					+ "promised score), the evidence chain's bases and strengths and the case plan — what a change to remedies.yaml or "
 					+ "chains.yaml does. A few times slower.")
 	private boolean plans;
 

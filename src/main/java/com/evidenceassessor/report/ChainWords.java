@@ -1,16 +1,26 @@
 package com.evidenceassessor.report;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 
-/** The weakest link of a chain or a fact in words, for the terminal and the HTML page. */
+/**
+ * The weakest link of a chain or a fact, and the payments of a sum paid in parts, in
+ * words, for the terminal and the HTML page.
+ */
 public final class ChainWords {
 
 	private ChainWords() {
@@ -34,7 +44,11 @@ public final class ChainWords {
 		if (link.fact() != null) {
 			text.append(link.fact()).append(": ");
 		}
-		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(link.score());
+		text.append(link.item())
+			.append(' ')
+			.append(Labels.of(link.dimension(), lang))
+			.append(' ')
+			.append(itemScore(opinion, link));
 		text.append(" — ")
 			.append(reason(opinion, link, lang).orElseGet(
 					() -> Labels.of(lowRisk(opinion, link.item()) ? "nothingHoldsDown" : "littleSupports", lang)));
@@ -68,17 +82,17 @@ public final class ChainWords {
 			.chains()
 			.stream()
 			.filter(f -> f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
-			.map(EvidenceChain.FactChain::fact)
+			.map(FactChain::fact)
 			.toList();
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
 		EvidenceChain chain = opinion.summary().chain();
-		Optional<EvidenceChain.FactChain> outside = opinion.summary()
+		Optional<FactChain> outside = opinion.summary()
 			.chains()
 			.stream()
 			.filter(f -> f.requirement() == null)
-			.min(Comparator.comparingInt(EvidenceChain.FactChain::strength));
+			.min(Comparator.comparingInt(FactChain::strength));
 		if (outside.isPresent() && (chain == null || outside.get().strength() < chain.strength())) {
 			// a fact outside the chain is weaker than the chain: it sets the case score
 			WeakestLink link = outside.get().weakestLink();
@@ -120,6 +134,59 @@ public final class ChainWords {
 	public static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),
 				chain.links().stream().filter(l -> !l.covered()).map(l -> lang.pick(l.label(), l.labelEn())).toList());
+	}
+
+	/**
+	 * A sum paid in several payments: each payment with the items showing it and its
+	 * strength, and what the fact's strength rests on — the payments weighted by their
+	 * amounts, or an item that proves the whole sum; {@code null} for a fact without
+	 * parts.
+	 */
+	static String parts(FactChain fact, Lang lang) {
+		if (fact.parts().isEmpty()) {
+			return null;
+		}
+		String payments = fact.parts()
+			.stream()
+			.map(p -> yuan(p.amount()) + lang.pick("（", " (") + String.join(lang.pick("、", ", "), p.items())
+					+ lang.pick("，", ", ") + p.strength() + lang.pick("）", ")"))
+			.collect(Collectors.joining(lang.pick("、", "; ")));
+		String decisive = fact.weakestLink().item();
+		boolean byParts = fact.parts().stream().anyMatch(p -> p.items().contains(decisive));
+		return byParts ? String.format(Labels.of("partsWeakest", lang), payments, fact.strength())
+				: String.format(Labels.of("partsWhole", lang), payments, decisive);
+	}
+
+	/**
+	 * The payments of each of a link's facts paid in parts, each after the fact's id;
+	 * empty when none is.
+	 */
+	static List<String> parts(ChainLink link, Opinion opinion, Lang lang) {
+		return opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> link.facts().contains(f.fact()) && !f.parts().isEmpty())
+			.map(f -> f.fact() + ": " + parts(f, lang))
+			.toList();
+	}
+
+	/** An amount of money: ¥200,000, ¥520.50. */
+	static String yuan(BigDecimal amount) {
+		String pattern = (amount.stripTrailingZeros().scale() <= 0) ? "¥#,##0" : "¥#,##0.00";
+		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+	}
+
+	/**
+	 * The score of the item a weakness names: the link's strength, except for payments
+	 * weighted by their amounts, where the weakest payment's own score is shown.
+	 */
+	private static int itemScore(Opinion opinion, WeakestLink link) {
+		return opinion.items()
+			.stream()
+			.filter(i -> i.id().equals(link.item()))
+			.mapToInt(Opinion.ItemOpinion::score)
+			.findFirst()
+			.orElse(link.score());
 	}
 
 	private static boolean lowRisk(Opinion opinion, String itemId) {

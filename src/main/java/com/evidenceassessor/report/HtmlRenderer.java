@@ -1,5 +1,6 @@
 package com.evidenceassessor.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -122,6 +123,19 @@ public final class HtmlRenderer {
 		 */
 		public String disclaimer(Opinion opinion) {
 			return Labels.disclaimer(opinion, this.lang);
+		}
+
+		/**
+		 * A sum paid in several payments, each with its items and strength, and what the
+		 * fact's strength rests on; {@code null} for a fact without parts.
+		 */
+		public String parts(EvidenceChain.FactChain fact) {
+			return ChainWords.parts(fact, this.lang);
+		}
+
+		/** The payments of each of a link's facts paid in parts, after the fact's id. */
+		public List<String> linkParts(EvidenceChain.ChainLink link, Opinion opinion) {
+			return ChainWords.parts(link, opinion, this.lang);
 		}
 
 		/** The cause of action, and who claims when the chain depends on it. */

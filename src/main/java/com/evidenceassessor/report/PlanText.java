@@ -80,6 +80,7 @@ final class PlanText {
 			if (link.gather() != null) {
 				this.out.println("      " + label("gather") + ": " + pick(link.gather(), link.gatherEn()));
 			}
+			ChainWords.parts(link, opinion, this.lang).forEach(parts -> this.out.println("      " + parts));
 		}
 		this.out
 			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));
@@ -109,6 +110,10 @@ final class PlanText {
 			}
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
 					Labels.of(fact.level(), this.lang), fact.standsAlone() ? " · " + label("standsAlone") : "");
+			String parts = ChainWords.parts(fact, this.lang);
+			if (parts != null) {
+				this.out.println("      " + parts);
+			}
 			this.out.println("      " + label("weakestLink") + ": "
 					+ ChainWords.weakness(fact.weakestLink(), opinion, this.lang));
 		}

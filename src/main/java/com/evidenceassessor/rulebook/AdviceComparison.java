@@ -17,7 +17,9 @@ import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
 /**
  * The advice of two opinions on one case, compared: per item the actions offered (each
  * with its deadline, last day, basis and promised score), the chain's requirements with
- * their bases, and the case plan's actions.
+ * their bases and strengths (an element proved payment by payment, {@code inParts} in
+ * chains.yaml, moves a link's strength without moving an item's score), and the case
+ * plan's actions.
  */
 final class AdviceComparison {
 
@@ -75,6 +77,7 @@ final class AdviceComparison {
 			ChainLink old = before.get(link.requirement());
 			if (old != null) {
 				differs(null, "chain " + link.requirement() + ": basis", old.source(), link.source());
+				differs(null, "chain " + link.requirement() + ": strength", old.strength(), link.strength());
 			}
 		}
 	}

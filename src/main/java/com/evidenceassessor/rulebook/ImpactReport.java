@@ -14,7 +14,7 @@ import java.util.List;
  * @param changes each change, in case order
  * @param advice each change to the advice ({@code --plans}): an action offered or no
  * longer offered, an action's deadline, basis or promised score, a chain requirement's
- * basis, the case plan's actions; empty when the advice was not compared
+ * basis or strength, the case plan's actions; empty when the advice was not compared
  * @param skipped cases that could not be assessed, with the reason
  */
 public record ImpactReport(String baseline, String baselineHash, String currentHash, int cases, int items,

@@ -17,7 +17,7 @@ import com.evidenceassessor.support.WireNames;
  * @param elements the element vocabulary for {@code factsToProve[].element}, by element
  * @param causes the chain of each cause of action, by the cause's wire name
  */
-public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes) {
+public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes) {
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
 	public static final Chains NONE = new Chains(Map.of(), Map.of());
@@ -41,13 +41,32 @@ public record Chains(Map<String, Label> elements, Map<String, CauseChain> causes
 		return (cause != null) ? cause.forClaimant(legalCase.claimant()) : null;
 	}
 
-	/** An element's label, or {@code null} for a word outside the vocabulary. */
-	public Label label(String element) {
+	/** An element of the vocabulary, or {@code null} for a word outside it. */
+	public Element element(String element) {
 		return (element != null) ? this.elements.get(element) : null;
 	}
 
 	/**
-	 * A label in both languages.
+	 * An element of the facts to prove.
+	 *
+	 * @param zh in Chinese
+	 * @param en in English
+	 * @param inParts the element is a sum of money paid (a loan delivered, a price or a
+	 * betrothal gift paid), proved payment by payment: when several payments are offered
+	 * for such a fact, each must be proved, and the fact is as strong as the weakest of
+	 * them unless an item that is not a payment (an IOU, a bill) proves the whole sum;
+	 * false when left out
+	 */
+	public record Element(String zh, String en, Boolean inParts) {
+
+		public Element {
+			inParts = Boolean.TRUE.equals(inParts);
+		}
+
+	}
+
+	/**
+	 * A label in both languages (a claimant's).
 	 *
 	 * @param zh in Chinese
 	 * @param en in English

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code remedies.yaml}, {@code deadlines.yaml}, {@code questions.yaml} or
  * {@code chains.yaml} fails when the rules load, not in the middle of an assessment:
  * field paths that exist on an item, kinds and causes that exist, chain elements in the
- * vocabulary, a source for every requirement.
+ * vocabulary and named in both languages, a source for every requirement.
  */
 final class RuleDataChecks {
 
@@ -166,6 +166,11 @@ final class RuleDataChecks {
 	}
 
 	void chains(Chains chains) {
+		chains.elements().forEach((name, element) -> {
+			if (element == null || blank(element.zh()) || blank(element.en())) {
+				problem("chains.yaml", "element '" + name + "': expected zh and en");
+			}
+		});
 		chains.causes().forEach((cause, chain) -> {
 			String where = "cause '" + cause + "'";
 			if (WireNames.parse(CauseOfAction.class, cause) == null) {
@@ -213,7 +218,7 @@ final class RuleDataChecks {
 				}
 				requirement.elements()
 					.stream()
-					.filter(e -> chains.label(e) == null)
+					.filter(e -> chains.element(e) == null)
 					.forEach(e -> problem("chains.yaml",
 							at + " names element '" + e + "', which is not under `elements`"));
 			}

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.assessment.EvidenceChain.PaymentPart;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.FactToProve;
@@ -51,9 +52,29 @@ class EvidenceChainTest {
 							.isNotEqualTo(Level.HIGH);
 					}
 					if (!fact.items().isEmpty() && fact.strength() > 0) {
-						assertThat(fact.weakestLink().item()).isEqualTo(fact.items().get(0).id());
 						assertThat(fact.weakestLink().dimension()).isIn("authenticity", "relevance", "sufficiency",
 								"refused");
+					}
+					if (!fact.items().isEmpty() && fact.strength() > 0 && fact.parts().isEmpty()) {
+						assertThat(fact.weakestLink().item()).isEqualTo(fact.items().get(0).id());
+					}
+					if (!fact.parts().isEmpty()) {
+						// a sum paid in parts: held by the weakest payment's best item at
+						// the payments' weighted strength, or by an item proving the
+						// whole
+						// sum more strongly at its own score
+						assertThat(fact.parts()).hasSizeGreaterThan(1);
+						assertThat(ExampleCases.rules().chains().element(fact.element()).inParts()).isTrue();
+						assertThat(fact.strength()).isGreaterThanOrEqualTo(
+								fact.parts().stream().mapToInt(PaymentPart::strength).min().orElseThrow());
+						boolean byParts = fact.parts()
+							.stream()
+							.anyMatch(p -> p.items().contains(fact.weakestLink().item()));
+						if (!byParts) {
+							assertThat(fact.items())
+								.anySatisfy(i -> assertThat(i.id()).isEqualTo(fact.weakestLink().item())
+									.satisfies(id -> assertThat(i.score()).isEqualTo(fact.strength())));
+						}
 					}
 				}
 				EvidenceChain chain = opinion.summary().chain();
@@ -68,6 +89,7 @@ class EvidenceChainTest {
 						.factsToProve()
 						.stream()
 						.allMatch(f -> chain.links().stream().anyMatch(l -> l.facts().contains(f.id())));
+					// the case score and the chain rate a sum paid in parts alike
 					if (chain.complete() && allInChain) {
 						assertThat(opinion.summary().score()).as("the case is as strong as its chain")
 							.isEqualTo(chain.strength());

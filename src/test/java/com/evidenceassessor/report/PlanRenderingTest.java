@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.evidenceassessor.assessment.Assessor;
+import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -158,6 +159,38 @@ class PlanRenderingTest {
 			.doesNotContain("platformCertificate", "courtPreservation", "wechatPayProof");
 		assertThat(shown.summary().score()).isEqualTo(85);
 		assertThat(text(shown, Lang.ZH)).doesNotContain("案件评分受最薄弱环节（款项交付, E2）限制");
+	}
+
+	@Test
+	void aSumPaidInPartsShowsEachPaymentAndWhatTheFactRestsOn() {
+		Opinion gifts = assessor.assess(CaseFileReader.read(Path.of("cases/bride-price-red-packets")));
+		int weighted = fact(gifts, "betrothalGiftPaid").strength();
+		String weakest = "分笔给付：¥188,000（E1，%d）、¥520（E2，%d）、¥1,314（E3，%d）；各笔均须分别证明，整体按各笔金额加权计（%d）"
+			.formatted(score(gifts, "E1"), score(gifts, "E2"), score(gifts, "E3"), weighted);
+		assertThat(weighted).as("the red packets of 520 and 1,314 barely move ¥188,000").isEqualTo(score(gifts, "E1"));
+		assertThat(text(gifts, Lang.ZH)).contains("      betrothalGiftPaid: " + weakest, "      " + weakest);
+		assertThat(HtmlRenderer.render(gifts, Lang.ZH)).contains(weakest);
+		assertThat(text(gifts, Lang.EN)).contains(
+				"paid in parts: ¥188,000 (E1, " + score(gifts, "E1") + "); ¥520 (E2, ",
+				"each payment must be proved, and the whole is rated by the payments weighted by their amounts ("
+						+ weighted + ")");
+		Opinion bills = assessor.assess(CaseFileReader.read(Path.of("cases/loan-with-wechat-pay-bill")));
+		String whole = ("paid in parts: ¥30,000 (E2, %d); ¥5,000 (E3, %d); B1 can prove the whole sum on its own and is "
+				+ "no weaker than the payments weighted by their amounts, so the whole is as strong as B1")
+			.formatted(score(bills, "E2"), score(bills, "E3"));
+		assertThat(text(bills, Lang.EN)).contains(whole);
+		assertThat(HtmlRenderer.render(bills, Lang.EN)).contains(whole);
+		assertThat(text(bills, Lang.ZH)).contains("；B1 可单独证明全部款项且不弱于各笔按金额加权的结果，整体以 B1 为准");
+		assertThat(text(loan, Lang.ZH)).doesNotContain("分笔给付");
+		assertThat(HtmlRenderer.render(loan, Lang.EN)).doesNotContain("paid in parts");
+	}
+
+	private static EvidenceChain.FactChain fact(Opinion opinion, String fact) {
+		return opinion.summary().chains().stream().filter(f -> f.fact().equals(fact)).findFirst().orElseThrow();
+	}
+
+	private static int score(Opinion opinion, String item) {
+		return opinion.items().stream().filter(i -> i.id().equals(item)).findFirst().orElseThrow().score();
 	}
 
 	@Test

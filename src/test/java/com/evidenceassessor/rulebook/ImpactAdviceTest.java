@@ -1,5 +1,7 @@
 package com.evidenceassessor.rulebook;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
@@ -54,6 +56,61 @@ class ImpactAdviceTest {
 		assertThat(report.advice()).filteredOn(a -> a.what().equals("action notarise: deadline"))
 			.allSatisfy(a -> assertThat(a.before()).isEqualTo(DEADLINE));
 		assertThat(ImpactAnalysis.run("rules", baseline, current, CASE).advice()).isEmpty();
+	}
+
+	@Test
+	void anElementNoLongerProvedPaymentByPaymentChangesNothingWhereSmallPaymentsBarelyWeigh() {
+		Path changed = this.temp.resolve("rules");
+		RulesFixture.copyTree(Path.of("rules"), changed);
+		RulesFixture.replace(changed, "chains.yaml", "en: \"payment made\", inParts: true", "en: \"payment made\"");
+		ImpactReport report = ImpactAnalysis.run("rules", RuleSetLoader.load(Path.of("rules")),
+				RuleSetLoader.load(changed), Path.of("cases/bride-price-red-packets"), true);
+		// the 520 and 1314 red packets, weighed by their amounts, barely move the
+		// ¥188,000
+		// transfer: neither the case nor an item moves
+		assertThat(report.changes()).isEmpty();
+		assertThat(report.advice()).isEmpty();
+	}
+
+	@Test
+	void anElementNoLongerProvedPaymentByPaymentLetsTheStrongerTransferCarryALoanHalfWeaklyProved() throws IOException {
+		Path changed = this.temp.resolve("rules");
+		RulesFixture.copyTree(Path.of("rules"), changed);
+		RulesFixture.replace(changed, "chains.yaml", "en: \"delivery of the money\", inParts: true",
+				"en: \"delivery of the money\"");
+		Path loan = Files.createDirectories(this.temp.resolve("cases/two-transfers"));
+		Files.writeString(loan.resolve("case.yaml"),
+				"""
+						id: two-transfers
+						causeOfAction: privateLending
+						lawDate: "2025-01-10"
+						parties:
+						  - { id: plaintiff, role: plaintiff, client: true }
+						  - { id: defendant, role: defendant }
+						factsToProve:
+						  - { id: F2, element: moneyDelivered, description: 分两笔交付借款30万元 }
+						items:
+						  - id: E2
+						    kind: transfer
+						    counterparty: defendant
+						    proves: [F2]
+						    custody: { form: screenshot, originalDeviceKept: false }
+						    payment: { amount: 200000, time: "2024-03-08T09:12:00", status: received, outgoing: true }
+						  - id: E3
+						    kind: transfer
+						    counterparty: defendant
+						    proves: [F2]
+						    identity: { admittedByOpponent: true }
+						    payment: { amount: 100000, time: "2024-03-09T10:00:00", status: received, outgoing: true, eVoucher: true }
+						""");
+		ImpactReport report = ImpactAnalysis.run("rules", RuleSetLoader.load(Path.of("rules")),
+				RuleSetLoader.load(changed), this.temp.resolve("cases"), true);
+		// without the flag the ¥100,000 transfer alone sets the delivery, and the case
+		assertThat(report.changes()).singleElement().satisfies(change -> {
+			assertThat(change.itemId()).isNull();
+			assertThat(change.scoreBefore()).isLessThan(change.scoreAfter());
+		});
+		assertThat(report.advice()).extracting(AdviceChange::what).contains("chain delivery: strength");
 	}
 
 }

@@ -146,6 +146,33 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void anElementNamedInOneLanguageIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "  loanAgreed: { zh: \"借贷合意\", en: \"the agreement to lend\" }",
+				"  loanAgreed: { zh: \"借贷合意\" }");
+		assertThat(problemsIn(rules)).containsExactly("chains.yaml: element 'loanAgreed': expected zh and en");
+	}
+
+	@Test
+	void onlyAnElementIsPaidInParts() throws IOException {
+		List<RuleProblem> problems = new ArrayList<>();
+		Chains chains = RulesData.read(Path.of("rules"), problems).chains();
+		assertThat(chains.elements()).hasEntrySatisfying("moneyDelivered", e -> assertThat(e.inParts()).isTrue())
+			.hasEntrySatisfying("paymentMade", e -> assertThat(e.inParts()).isTrue())
+			.hasEntrySatisfying("marriagePurpose", e -> assertThat(e.inParts()).isFalse())
+			.hasEntrySatisfying("loanAgreed", e -> assertThat(e.inParts()).isFalse());
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "      buyer: { zh: \"买受人（请求交付标的物或返还价款）\", en: ",
+				"      buyer: { inParts: true, zh: \"买受人（请求交付标的物或返还价款）\", en: ");
+		RulesData.read(rules, problems);
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("chains.yaml");
+			assertThat(p.line()).isPositive();
+			assertThat(p.message()).contains("inParts");
+		});
+	}
+
+	@Test
 	void chainsAreOptional() throws IOException {
 		Path rules = copyOfTheData();
 		Files.delete(rules.resolve("chains.yaml"));

@@ -51,8 +51,8 @@ public final class CaseGenerator {
 	public GeneratedCase generate(int number, Corruption corruption) {
 		Dice dice = Dice.forCase(this.seed, number);
 		Scenario scenario = dice.pick(SCENARIOS);
-		CaseDraft draft = new CaseDraft(dice, dice.dateBetween(EARLIEST_HEARING, LATEST_HEARING), FakePeople.name(dice),
-				FakePeople.name(dice));
+		CaseDraft draft = new CaseDraft(dice, dice.dateBetween(EARLIEST_HEARING, LATEST_HEARING),
+				scenario.plaintiff(dice), scenario.defendant(dice));
 		scenario.fill(draft);
 		linkCorroboration(draft);
 		Map<String, byte[]> files = new LinkedHashMap<>();

@@ -367,16 +367,35 @@ class CaseGeneratorTest {
 				assertThat(legalCase.causeOfAction()).as(generated.folder()).isEqualTo(CauseOfAction.DEFAMATION);
 			}
 			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
-				String defendant = legalCase.parties()
-					.stream()
-					.filter(p -> p.role() == PartyRole.DEFENDANT)
-					.findFirst()
-					.orElseThrow()
-					.name();
+				String defendant = partyName(legalCase, PartyRole.DEFENDANT);
 				assertThat(defendant).as(generated.folder()).endsWith("有限公司");
 				assertThat(legalCase.title()).as(generated.folder()).contains(defendant);
 			}
 		}
+	}
+
+	private static String partyName(LegalCase legalCase, PartyRole role) {
+		return legalCase.parties().stream().filter(p -> p.role() == role).findFirst().orElseThrow().name();
+	}
+
+	@Test
+	void aBridePriceIsClaimedBackByTheManWhoPaidItFromTheWomanWhoReceivedIt() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.BETROTHAL_GIFTS) {
+				continue;
+			}
+			cases++;
+			String plaintiff = partyName(legalCase, PartyRole.PLAINTIFF);
+			String defendant = partyName(legalCase, PartyRole.DEFENDANT);
+			assertThat(FakePeople.MEN).as("%s: the plaintiff %s, who paid, is a man", generated.folder(), plaintiff)
+				.anyMatch(plaintiff::endsWith);
+			assertThat(FakePeople.WOMEN)
+				.as("%s: the defendant %s, who received, is a woman", generated.folder(), defendant)
+				.anyMatch(defendant::endsWith);
+		}
+		assertThat(cases).isPositive();
 	}
 
 	/** Plausible wholesale unit prices, yuan per unit, by goods. */

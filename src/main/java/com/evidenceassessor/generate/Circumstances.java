@@ -78,14 +78,15 @@ final class Circumstances {
 		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
+		boolean courtPreserved = this.dice.chance(0.02);
 		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form, direct, copyCheck,
 				store.unavailable(), notarizedFact, notarized ? this.dice.pick(NotarizationScope.values()) : null,
 				platform ? Boolean.TRUE : null, platform ? "CERT-" + this.dice.digits(10) : null,
 				(platform || chain) ? Boolean.TRUE : null, (platform || chain) ? this.dice.maybe(0.95, 0.1) : null,
 				platform ? this.dice.maybe(0.8, 0.2) : null, null, chain ? Boolean.TRUE : null,
 				chain ? this.dice.maybe(0.9, 0.1) : null, chain ? itemTime.plusDays(this.dice.between(1, 90)) : null,
-				chain ? this.dice.maybe(0.6, 0.3) : null, this.dice.chance(0.02) ? Boolean.TRUE : null, appraised,
-				extractor(notarized, platform || chain), this.dice.maybe(0.6, 0.6));
+				chain ? this.dice.maybe(0.6, 0.3) : null, courtPreserved ? Boolean.TRUE : null, appraised,
+				extractor(notarized, platform || chain, courtPreserved), this.dice.maybe(0.6, 0.6));
 	}
 
 	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {
@@ -129,12 +130,15 @@ final class Circumstances {
 		return (matches || notarized) ? checked : CopyCheck.MISMATCH;
 	}
 
-	private Extractor extractor(boolean notarized, boolean platform) {
+	private Extractor extractor(boolean notarized, boolean platform, boolean courtPreserved) {
 		if (notarized) {
 			return Extractor.NOTARY;
 		}
 		if (platform) {
 			return Extractor.NEUTRAL_PLATFORM;
+		}
+		if (courtPreserved) {
+			return Extractor.COURT;
 		}
 		return this.dice.orUnknown(this.dice.pick(Extractor.PARTY, Extractor.PARTY, Extractor.LAWYER), 0.3);
 	}

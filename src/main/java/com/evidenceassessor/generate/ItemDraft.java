@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.evidenceassessor.facts.Acquisition;
+import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
 import com.evidenceassessor.facts.Custody;
@@ -18,6 +20,7 @@ import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.Presumptions;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
@@ -108,30 +111,63 @@ final class ItemDraft {
 		return this.counterparty + "|" + this.chat;
 	}
 
+	// drawn once the case is put together (draw), before its files are written
+	private Dispute dispute;
+
+	private Custody custody;
+
+	private Identity identity;
+
+	private Completeness completeness;
+
+	private Environment environment;
+
+	private Presumptions presumptions;
+
+	private Acquisition acquisition;
+
 	/**
-	 * The item with its circumstances: the chat's store and the counterparty account's
+	 * Draws the item's circumstances: the chat's store and the counterparty account's
 	 * identity, shared with the other items of the chat and account, and what is the
-	 * item's own drawn here.
+	 * item's own.
+	 * @param account the counterparty's account, {@code null} for an item without one
 	 */
-	EvidenceItem build(Circumstances circumstances, Circumstances.Store store, Identity account) {
+	void draw(Circumstances circumstances, Circumstances.Store store, Identity account) {
 		// every circumstance is drawn, used or not, so that a seed gives the same archive
-		Dispute dispute = circumstances.dispute();
-		Custody custody = circumstances.custody(this.kind, this.time, store, dispute.appraisal());
+		this.dispute = circumstances.dispute();
+		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
-		Identity identity = circumstances.identity(account, this.kind,
-				this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher()));
-		Completeness completeness = circumstances.completeness(inWeChat);
-		Environment environment = circumstances.environment();
+		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
+		Identity drawnIdentity = circumstances.identity(account, this.kind, eVoucher);
+		this.identity = inWeChat ? drawnIdentity : null;
+		this.completeness = circumstances.completeness(inWeChat);
+		Environment drawnEnvironment = circumstances.environment();
+		this.environment = inWeChat ? drawnEnvironment : null;
+		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
+		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
+				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
+		this.image = image(this.custody);
+		this.payment = heldAs(this.payment, this.custody);
+	}
+
+	/**
+	 * Whether the item's files carry the SHA-256 recorded when the data was fixed: only
+	 * where a notary, a preservation platform or the court fixed it, or it is filed as a
+	 * record a third party issued (docs/case-file.md: a hash counts only then), and never
+	 * where the recorded hash is said not to match or an appraisal found the item
+	 * tampered with.
+	 */
+	boolean hashRecordedWhenFixed() {
+		return this.custody.fixedByThirdParty() && !Boolean.FALSE.equals(this.custody.hashMatches())
+				&& this.dispute.appraisal() != Appraisal.TAMPERED;
+	}
+
+	/** The item with its circumstances drawn and its files written. */
+	EvidenceItem build() {
 		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
-				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
-				inWeChat ? environment : null,
-				circumstances.presumptions(custody.form(),
-						this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher())),
-				circumstances.acquisition(this.chat == ChatScope.GROUP,
-						this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
-								|| this.kind == ItemKind.BILL),
-				dispute, this.voice, this.video, this.link, image(custody), heldAs(this.payment, custody),
-				this.corroboratedBy, this.outsideEvidence, this.notes);
+				this.proves, this.files, this.custody, this.identity, this.completeness, this.environment,
+				this.presumptions, this.acquisition, this.dispute, this.voice, this.video, this.link, this.image,
+				this.payment, this.corroboratedBy, this.outsideEvidence, this.notes);
 	}
 
 	/**

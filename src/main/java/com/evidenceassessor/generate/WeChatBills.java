@@ -47,7 +47,7 @@ final class WeChatBills implements CaseFiles {
 			String path = "bills/微信支付账单(" + from.format(DAY) + "-" + to.format(DAY) + ").csv";
 			byte[] content = csv(draft, rows, from, to, exported);
 			files.put(path, content);
-			item.files.add(new EvidenceFile(path, CanonicalHash.sha256(content)));
+			item.files.add(new EvidenceFile(path, item.hashRecordedWhenFixed() ? CanonicalHash.sha256(content) : null));
 		}
 	}
 

@@ -23,6 +23,7 @@ import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.Forum;
@@ -481,6 +482,33 @@ class CaseGeneratorTest {
 				assertThat(item.image().paperOriginalAvailable()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void aFileCarriesARecordedHashOnlyWhereAThirdPartyFixedTheDataAndNeverWhereItWasFoundTamperedWith() {
+		int recorded = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				for (EvidenceFile file : item.files()) {
+					if (file.sha256() == null) {
+						continue;
+					}
+					recorded++;
+					assertThat(item.custody().fixedByThirdParty())
+						.as("%s %s %s: a recorded hash, yet no notary, platform or court fixed the data (%s)",
+								generated.folder(), item.id(), file.path(), item.custody().form())
+						.isTrue();
+					assertThat(item.dispute().appraisal())
+						.as("%s %s %s: a recorded hash on an item found tampered with", generated.folder(), item.id(),
+								file.path())
+						.isNotEqualTo(Appraisal.TAMPERED);
+					assertThat(item.custody().hashMatches())
+						.as("%s %s %s: a recorded hash said not to match", generated.folder(), item.id(), file.path())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+		assertThat(recorded).as("some file carries a recorded hash").isPositive();
 	}
 
 	/** The cases the invariant checks below run over: generated once, in memory. */

@@ -110,8 +110,9 @@ final class Circumstances {
 		return switch (kind) {
 			case VOICE, VIDEO -> this.dice.pick(SubmissionForm.SCREEN_RECORDING, SubmissionForm.ORIGINAL_DEVICE,
 					SubmissionForm.BACKUP_EXPORT, SubmissionForm.ELECTRONIC_UPLOAD);
-			case BILL -> this.dice.pick(SubmissionForm.PLATFORM_ISSUED, SubmissionForm.PRINTOUT,
-					SubmissionForm.ELECTRONIC_UPLOAD);
+			// the bill written is the client's own 「用于个人对账」 export (WeChatBills): only
+			// the Tenpay proof PDF 「用作证明材料」 would be platformIssued
+			case BILL -> this.dice.pick(SubmissionForm.PRINTOUT, SubmissionForm.ELECTRONIC_UPLOAD);
 			default -> this.dice.pick(SubmissionForm.SCREENSHOT, SubmissionForm.SCREENSHOT, SubmissionForm.PRINTOUT,
 					SubmissionForm.SCREEN_RECORDING, SubmissionForm.ORIGINAL_DEVICE, SubmissionForm.ELECTRONIC_UPLOAD);
 		};

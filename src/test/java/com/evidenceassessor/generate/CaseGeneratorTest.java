@@ -475,6 +475,43 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aReconciliationBillIsTheClientsOwnExportAndItsPurchasesFallInTheDayAtVariedSeconds() {
+		Pattern purchase = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d (\\d\\d):\\d\\d:(\\d\\d),商户消费,", Pattern.MULTILINE);
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				for (EvidenceFile file : item.files()) {
+					if (item.kind() != ItemKind.BILL || !file.path().endsWith(".csv")) {
+						continue;
+					}
+					bills++;
+					assertThat(item.custody().form())
+						.as("%s %s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform",
+								generated.folder(), item.id())
+						.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
+					Matcher m = purchase
+						.matcher(new String(generated.files().get(file.path()), StandardCharsets.UTF_8));
+					Set<String> seconds = new HashSet<>();
+					int purchases = 0;
+					while (m.find()) {
+						purchases++;
+						seconds.add(m.group(2));
+						assertThat(Integer.parseInt(m.group(1)))
+							.as("%s %s %s: a purchase at night: %s", generated.folder(), item.id(), file.path(),
+									m.group())
+							.isBetween(7, 22);
+					}
+					assertThat(purchases < 3 || seconds.size() > 1)
+						.as("%s %s %s: every purchase on the same second %s", generated.folder(), item.id(),
+								file.path(), seconds)
+						.isTrue();
+				}
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
 	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
 		eachItem((legalCase, item) -> {
 			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);

@@ -93,12 +93,13 @@ public final class CaseGenerator {
 		Circumstances.Phone phone = circumstances.phone();
 		Map<String, Circumstances.Store> stores = new HashMap<>();
 		Map<String, Identity> accounts = new HashMap<>();
+		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
 			Identity account = accounts.computeIfAbsent(String.valueOf(item.counterparty),
 					k -> circumstances.account());
-			item.draw(circumstances, store, account);
+			item.draw(circumstances, store, account, billed);
 		}
 	}
 

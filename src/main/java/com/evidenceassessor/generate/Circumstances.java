@@ -191,15 +191,15 @@ final class Circumstances {
 	}
 
 	/**
-	 * Art. 94(1) situations: a neutral platform only for what the platform itself issued
-	 * (a Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
+	 * Art. 94(1) situations: a neutral platform for what the platform itself issued (a
+	 * Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
 	 * printouts or exported bills; nothing the client offers for its own facts is adverse
 	 * to it.
 	 */
 	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
-		Boolean neutral = platformIssued ? this.dice.maybe(0.9, 0.2) : this.dice.maybe(0, 0.8);
+		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
 		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
 	}
 

@@ -131,8 +131,9 @@ final class ItemDraft {
 	 * identity, shared with the other items of the chat and account, and what is the
 	 * item's own.
 	 * @param account the counterparty's account, {@code null} for an item without one
+	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 */
-	void draw(Circumstances circumstances, Circumstances.Store store, Identity account) {
+	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		// every circumstance is drawn, used or not, so that a seed gives the same archive
 		this.dispute = circumstances.dispute();
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
@@ -147,7 +148,7 @@ final class ItemDraft {
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
 		this.image = image(this.custody);
-		this.payment = heldAs(this.payment, this.custody);
+		this.payment = heldAs(this.payment, this.custody, billed);
 	}
 
 	/**
@@ -183,11 +184,14 @@ final class ItemDraft {
 
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
-	 * device, notarised or issued by the platform: a case file says one or the other.
+	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
+	 * was obtained, or when the client's bill lists it: a case file says one or the
+	 * other.
 	 */
-	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody) {
+	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
-				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED;
+				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher()));
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}

@@ -264,6 +264,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentWithItsEVoucherOrInTheCasesBillIsNotHeldAsAScreenshotOnlyAndTheVoucherIsTheNeutralPlatforms() {
+		for (GeneratedCase generated : SAMPLE) {
+			boolean billed = generated.legalCase().items().stream().anyMatch(i -> i.kind() == ItemKind.BILL);
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+					assertThat(item.payment().screenshotOnly())
+						.as("%s %s: the e-voucher is held, yet only a screenshot", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.TRUE);
+					assertThat(item.presumptions().neutralPlatform())
+						.as("%s %s: an e-voucher, yet no neutral platform's record", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+				if (billed && item.payment().amount() != null) {
+					assertThat(item.payment().screenshotOnly())
+						.as("%s %s: the case's bill lists the payment, yet only a screenshot is held",
+								generated.folder(), item.id())
+						.isNotEqualTo(Boolean.TRUE);
+				}
+			}
+		}
+	}
+
+	@Test
 	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
 		for (GeneratedCase generated : SAMPLE) {
 			List<EvidenceItem> payments = generated.legalCase()

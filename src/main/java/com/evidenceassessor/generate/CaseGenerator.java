@@ -84,7 +84,8 @@ public final class CaseGenerator {
 	/**
 	 * Draws how each item was kept, tied to the opponent and disputed, before its files
 	 * are written: one phone holds every chat; the items of a chat share its store, the
-	 * items with an account share its identity facts.
+	 * items with an account share its identity facts (an item without a counterparty has
+	 * none).
 	 */
 	private static void drawCircumstances(CaseDraft draft) {
 		Dice dice = draft.dice;
@@ -97,8 +98,8 @@ public final class CaseGenerator {
 		for (ItemDraft item : draft.items) {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
-			Identity account = accounts.computeIfAbsent(String.valueOf(item.counterparty),
-					k -> circumstances.account());
+			Identity account = (item.counterparty != null)
+					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account()) : null;
 			item.draw(circumstances, store, account, billed);
 		}
 	}

@@ -243,17 +243,26 @@ final class Circumstances {
 
 	}
 
-	Dispute dispute() {
+	/**
+	 * What the opponent says of the item and the procedural state. Whether the opponent
+	 * can check the record, or acknowledged it, is drawn only for a record with the
+	 * opponent's account in it; for one without (a chat with a customer, a camera video)
+	 * the case file does not say.
+	 * @param account the counterparty's account, {@code null} for an item without one
+	 */
+	Dispute dispute(Identity account) {
+		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
-		Boolean admitted = yes ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
+		Boolean admitted = !withOpponent ? null : yes ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);
 		Boolean overturns = this.dice.maybe(0.05, 0.7);
+		Boolean canVerify = this.dice.maybe(0.7, 0.5);
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, this.dice.maybe(0.7, 0.5), counterEvidence,
-				countered ? sufficient : null, countered ? overturns : null,
+		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, withOpponent ? canVerify : null,
+				counterEvidence, countered ? sufficient : null, countered ? overturns : null,
 				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
 				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
 				this.dice.maybe(0.9, 0.4));

@@ -135,12 +135,11 @@ final class ItemDraft {
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		// every circumstance is drawn, used or not, so that a seed gives the same archive
-		this.dispute = circumstances.dispute();
+		this.dispute = circumstances.dispute(account);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
-		Identity drawnIdentity = circumstances.identity(account, this.kind, eVoucher);
-		this.identity = inWeChat ? drawnIdentity : null;
+		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
 		this.completeness = circumstances.completeness(inWeChat);
 		Environment drawnEnvironment = circumstances.environment();
 		this.environment = inWeChat ? drawnEnvironment : null;

@@ -189,6 +189,32 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
+		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null);
+		int without = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.counterparty() != null) {
+					continue;
+				}
+				without++;
+				assertThat(item.identity())
+					.as("%s %s (%s): identity facts without a counterparty", generated.folder(), item.id(),
+							item.title())
+					.isEqualTo(none);
+				assertThat(item.dispute().opponentCanVerify())
+					.as("%s %s (%s): the opponent took no part in it", generated.folder(), item.id(), item.title())
+					.isNull();
+				assertThat(item.dispute().admittedByOpponent())
+					.as("%s %s (%s): an admission drawn for a record the opponent was not in", generated.folder(),
+							item.id(), item.title())
+					.isNull();
+			}
+		}
+		assertThat(without).isPositive();
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {

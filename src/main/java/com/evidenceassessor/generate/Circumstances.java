@@ -254,7 +254,10 @@ final class Circumstances {
 		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
-		Boolean admitted = !withOpponent ? null : yes ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
+		// an opponent who disputes the item, or denies the account it came from, has not
+		// acknowledged it
+		boolean denied = yes || (withOpponent && Boolean.FALSE.equals(account.admittedByOpponent()));
+		Boolean admitted = !withOpponent ? null : denied ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);
 		Boolean overturns = this.dice.maybe(0.05, 0.7);

@@ -215,6 +215,19 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anOpponentWhoAcknowledgesAnItemDoesNotDenyTheAccountItCameFrom() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.dispute().admittedByOpponent())) {
+					assertThat(item.identity().admittedByOpponent())
+						.as("%s %s: the item acknowledged, its account denied", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {

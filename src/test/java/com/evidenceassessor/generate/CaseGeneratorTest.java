@@ -378,6 +378,36 @@ class CaseGeneratorTest {
 		}
 	}
 
+	@Test
+	void aBorrowerWhoAcknowledgesTheLoanInAnItemProvesTheAgreementWithIt() {
+		int loans = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.PRIVATE_LENDING) {
+				continue;
+			}
+			loans++;
+			Map<String, String> elements = new HashMap<>();
+			legalCase.factsToProve().forEach(f -> elements.put(f.id(), String.valueOf(f.element())));
+			boolean agreementProved = false;
+			for (EvidenceItem item : legalCase.items()) {
+				List<String> proved = item.proves().stream().map(elements::get).toList();
+				// in a generated loan case, the item offered for the acknowledgement or
+				// the
+				// demand records the borrower answering for the money lent
+				if (proved.contains("debtAcknowledged") || proved.contains("repaymentDemanded")) {
+					assertThat(proved)
+						.as("%s %s (%s): the borrower acknowledges the loan", generated.folder(), item.id(),
+								item.title())
+						.contains("loanAgreed");
+				}
+				agreementProved |= proved.contains("loanAgreed");
+			}
+			assertThat(agreementProved).as("%s: no item proves the agreement", generated.folder()).isTrue();
+		}
+		assertThat(loans).isPositive();
+	}
+
 	/** 七夕 (the seventh day of the seventh lunar month), 2015 to 2026. */
 	private static final Set<LocalDate> QIXI = Set.of(LocalDate.of(2015, 8, 20), LocalDate.of(2016, 8, 9),
 			LocalDate.of(2017, 8, 28), LocalDate.of(2018, 8, 17), LocalDate.of(2019, 8, 7), LocalDate.of(2020, 8, 25),

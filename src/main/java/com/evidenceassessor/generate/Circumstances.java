@@ -241,6 +241,17 @@ final class Circumstances {
 	 */
 	record Store(Boolean kept, OriginalUnavailableReason unavailable, Boolean backedUp) {
 
+		/**
+		 * Whether the chat's original records are held: on the device or in a backup; not
+		 * when the device has lost them and nothing is backed up.
+		 */
+		Boolean originalHeld() {
+			if (Boolean.TRUE.equals(this.kept) || Boolean.TRUE.equals(this.backedUp)) {
+				return Boolean.TRUE;
+			}
+			return (Boolean.FALSE.equals(this.kept) && Boolean.FALSE.equals(this.backedUp)) ? Boolean.FALSE : null;
+		}
+
 	}
 
 	/**

@@ -147,6 +147,11 @@ final class ItemDraft {
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
 		this.image = image(this.custody);
+		if (this.voice != null) {
+			VoiceDetails v = this.voice;
+			this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), v.clear(), v.positionsClear(),
+					v.transcript(), v.dialect());
+		}
 		this.payment = heldAs(this.payment, this.custody, billed);
 	}
 

@@ -228,6 +228,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
+		int voices = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.VOICE) {
+					continue;
+				}
+				voices++;
+				Custody custody = item.custody();
+				String where = String.format("%s %s: device kept %s, backed up %s, form %s", generated.folder(),
+						item.id(), custody.originalDeviceKept(), custody.backedUp(), custody.form());
+				if (Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp())) {
+					assertThat(item.voice().originalAudioKept()).as(where).isTrue();
+				}
+				if (Boolean.FALSE.equals(custody.originalDeviceKept()) && Boolean.FALSE.equals(custody.backedUp())) {
+					assertThat(item.voice().originalAudioKept()).as(where).isFalse();
+				}
+			}
+		}
+		assertThat(voices).isPositive();
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {

@@ -63,7 +63,10 @@ final class Circumstances {
 	/**
 	 * How one item was kept and presented, within what its chat's store allows: shown on
 	 * the device only while the device holds it, notarised only while the device or a
-	 * backup holds it, a forensic report only where an appraisal was made.
+	 * backup holds it, a forensic report only where an appraisal was made. An item filed
+	 * on the phone itself is shown on it and is no output of the data, and a record a
+	 * third party issued is its direct output: only a copy the client made may be retyped
+	 * or recomposed (directOutput false).
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -73,9 +76,12 @@ final class Circumstances {
 				|| (this.dice.chance(0.04 * this.diligence) && extractable);
 		boolean platform = form == SubmissionForm.PLATFORM_CERTIFICATE;
 		boolean chain = form == SubmissionForm.BLOCKCHAIN_CERTIFICATE;
-		Boolean shown = this.dice.maybe(0.4, 0.4);
-		Boolean direct = this.dice.maybe(0.85, 0.4);
-		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized), 0.5);
+		boolean onPhone = form == SubmissionForm.ORIGINAL_DEVICE;
+		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
+		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
+		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
+		Boolean direct = onPhone ? null : form.issuedByThirdParty() ? Boolean.TRUE : drawnDirect;
+		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
 		boolean courtPreserved = this.dice.chance(0.02);
@@ -120,15 +126,15 @@ final class Circumstances {
 
 	/**
 	 * A copy cannot be compared with an original that is gone; a notarised copy is the
-	 * notary's and does not differ from it.
+	 * notary's, and an item filed on the phone is the original: neither differs from it.
 	 */
-	private CopyCheck copyCheck(Boolean deviceKept, boolean notarized) {
+	private CopyCheck copyCheck(Boolean deviceKept, boolean faithful) {
 		if (Boolean.FALSE.equals(deviceKept)) {
 			return CopyCheck.IMPOSSIBLE;
 		}
 		boolean matches = this.dice.chance(0.92);
 		CopyCheck checked = this.dice.pick(CopyCheck.VERIFIED, CopyCheck.NOT_CHECKED);
-		return (matches || notarized) ? checked : CopyCheck.MISMATCH;
+		return (matches || faithful) ? checked : CopyCheck.MISMATCH;
 	}
 
 	private Extractor extractor(boolean notarized, boolean platform, boolean courtPreserved) {
@@ -185,9 +191,15 @@ final class Circumstances {
 				this.dice.maybe(0.9, 0.3));
 	}
 
+	/**
+	 * The system the record was made in: where there are signs of a fake-chat generator,
+	 * the case file does not also say the record is kept in the official client.
+	 */
 	Environment environment() {
-		return new Environment(this.dice.maybe(0.95, 0.4), this.dice.maybe(0.95, 0.6),
-				this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8));
+		Boolean official = this.dice.maybe(0.95, 0.4);
+		Boolean normal = this.dice.maybe(0.95, 0.6);
+		Boolean generatorSuspected = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
+		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
 	}
 
 	/**

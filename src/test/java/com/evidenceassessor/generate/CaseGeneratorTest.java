@@ -260,6 +260,31 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theCustodyFitsTheFormAndASuspectedFakeIsNotSaidToBeInTheOfficialClient() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				String name = generated.folder() + " " + item.id() + " (" + custody.form() + ")";
+				if (custody.form() == SubmissionForm.ORIGINAL_DEVICE) {
+					assertThat(custody.directOutput()).as("%s: filed on the phone, no output of it", name).isNull();
+					assertThat(custody.shownInCourt()).as("%s: filed on the phone, yet not shown on it", name).isTrue();
+					assertThat(custody.copyCheck()).as("%s: filed on the phone, the original", name)
+						.isNotEqualTo(CopyCheck.MISMATCH);
+				}
+				if (custody.form() != null && custody.form().issuedByThirdParty()) {
+					assertThat(custody.directOutput()).as("%s: a third party's record, retyped", name)
+						.isNotEqualTo(Boolean.FALSE);
+				}
+				if (Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())) {
+					assertThat(item.environment().officialClient())
+						.as("%s: a fake-chat generator suspected, yet kept in the official client", name)
+						.isNotEqualTo(Boolean.TRUE);
+				}
+			}
+		}
+	}
+
+	@Test
 	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
 		eachItem((legalCase, item) -> {
 			if (Boolean.TRUE.equals(item.custody().notarized())) {

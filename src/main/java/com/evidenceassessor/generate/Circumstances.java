@@ -177,8 +177,9 @@ final class Circumstances {
 	}
 
 	/**
-	 * Whether the record is whole; a video recorded outside WeChat is no conversation, so
-	 * it has no conversation to be whole or excerpted.
+	 * Whether the record is whole; a record outside any chat (a video recorded outside
+	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
+	 * excerpted.
 	 */
 	Completeness completeness(boolean conversation) {
 		double d = this.diligence;

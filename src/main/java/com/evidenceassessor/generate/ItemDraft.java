@@ -91,6 +91,16 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat and
+	 * no counterparty account.
+	 */
+	ItemDraft appRecord() {
+		this.chat = null;
+		this.counterparty = null;
+		return this;
+	}
+
 	/** The payment reached the payee after all. */
 	void received() {
 		PaymentDetails p = this.payment;
@@ -140,7 +150,7 @@ final class ItemDraft {
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
-		this.completeness = circumstances.completeness(inWeChat);
+		this.completeness = circumstances.completeness(this.chat != null);
 		Environment drawnEnvironment = circumstances.environment();
 		this.environment = inWeChat ? drawnEnvironment : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);

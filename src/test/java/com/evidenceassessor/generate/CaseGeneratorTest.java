@@ -567,6 +567,39 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aClockInScreenshotIsAnAppsRecordWithoutAChatAndNoMessageProvesYearsOfEmployment() {
+		Pattern years = Pattern.compile("自\\d{4}年起");
+		int clockIns = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			for (EvidenceItem item : legalCase.items()) {
+				if (item.title().contains("打卡记录")) {
+					clockIns++;
+					assertThat(item.kind()).as("%s %s (%s)", generated.folder(), item.id(), item.title())
+						.isEqualTo(ItemKind.IMAGE);
+					assertThat(item.counterparty())
+						.as("%s %s (%s): no chat counterparty", generated.folder(), item.id(), item.title())
+						.isNull();
+					assertThat(item.chat()).as("%s %s (%s): no chat", generated.folder(), item.id(), item.title())
+						.isNull();
+					assertThat(item.completeness().wholeConversation())
+						.as("%s %s (%s): no conversation", generated.folder(), item.id(), item.title())
+						.isNull();
+				}
+				if (item.kind() == ItemKind.TEXT || item.kind() == ItemKind.VOICE) {
+					for (FactToProve fact : legalCase.factsToProve()) {
+						assertThat(item.proves().contains(fact.id()) && years.matcher(fact.description()).find())
+							.as("%s %s (%s): one message offered for %s", generated.folder(), item.id(), item.title(),
+									fact.description())
+							.isFalse();
+					}
+				}
+			}
+		}
+		assertThat(clockIns).isPositive();
+	}
+
+	@Test
 	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
 		for (GeneratedCase generated : SAMPLE) {
 			List<EvidenceItem> items = generated.legalCase().items();

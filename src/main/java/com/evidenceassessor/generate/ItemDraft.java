@@ -67,6 +67,21 @@ final class ItemDraft {
 
 	String notes;
 
+	// drawn once the case is put together (draw), before its files are written
+	private Dispute dispute;
+
+	private Custody custody;
+
+	private Identity identity;
+
+	private Completeness completeness;
+
+	private Environment environment;
+
+	private Presumptions presumptions;
+
+	private Acquisition acquisition;
+
 	ItemDraft(String id, ItemKind kind, String title, LocalDateTime time) {
 		this.id = id;
 		this.kind = kind;
@@ -121,21 +136,6 @@ final class ItemDraft {
 		return this.counterparty + "|" + this.chat;
 	}
 
-	// drawn once the case is put together (draw), before its files are written
-	private Dispute dispute;
-
-	private Custody custody;
-
-	private Identity identity;
-
-	private Completeness completeness;
-
-	private Environment environment;
-
-	private Presumptions presumptions;
-
-	private Acquisition acquisition;
-
 	/**
 	 * Draws the item's circumstances: the chat's store and the counterparty account's
 	 * identity, shared with the other items of the chat and account, and what is the
@@ -144,20 +144,19 @@ final class ItemDraft {
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
-		// every circumstance is drawn, used or not, so that a seed gives the same archive
 		this.dispute = circumstances.dispute(account);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
 		this.completeness = circumstances.completeness(this.chat != null);
-		Environment drawnEnvironment = circumstances.environment();
-		this.environment = inWeChat ? drawnEnvironment : null;
+		this.environment = inWeChat ? circumstances.environment() : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
 		this.image = image(this.custody);
 		if (this.voice != null) {
+			// the original audio is wherever the chat's records are
 			VoiceDetails v = this.voice;
 			this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), v.clear(), v.positionsClear(),
 					v.transcript(), v.dialect());

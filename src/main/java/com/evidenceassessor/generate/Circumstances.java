@@ -269,12 +269,14 @@ final class Circumstances {
 
 	/**
 	 * What the opponent says of the item and the procedural state. Whether the opponent
-	 * can check the record, or acknowledged it, is drawn only for a record with the
-	 * opponent's account in it; for one without (a chat with a customer, a camera video)
-	 * the case file does not say.
+	 * acknowledged the item is drawn only for a record with the opponent's account in it;
+	 * for one without (a chat with a customer, a camera video) the case file does not
+	 * say. The opponent took part in a chat with that account, so can check it; for a
+	 * record outside any chat (a bill) the case file does not say.
 	 * @param account the counterparty's account, {@code null} for an item without one
+	 * @param inChat the item is part of a chat, Moments or a group
 	 */
-	Dispute dispute(Identity account) {
+	Dispute dispute(Identity account, boolean inChat) {
 		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
@@ -285,11 +287,12 @@ final class Circumstances {
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);
 		Boolean overturns = this.dice.maybe(0.05, 0.7);
-		Boolean canVerify = this.dice.maybe(0.7, 0.5);
+		Boolean canVerify = this.dice.orUnknown(Boolean.TRUE, 0.5);
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, withOpponent ? canVerify : null,
-				counterEvidence, countered ? sufficient : null, countered ? overturns : null,
+		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null,
+				(withOpponent && inChat) ? canVerify : null, counterEvidence, countered ? sufficient : null,
+				countered ? overturns : null,
 				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
 				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
 				this.dice.maybe(0.9, 0.4));

@@ -144,7 +144,7 @@ final class ItemDraft {
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
-		this.dispute = circumstances.dispute(account);
+		this.dispute = circumstances.dispute(account, this.chat != null);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());

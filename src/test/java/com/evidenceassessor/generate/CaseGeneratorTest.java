@@ -215,6 +215,20 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theOpponentCanCheckAChatTheyTookPartIn() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.counterparty() != null && item.chat() != null) {
+					assertThat(item.dispute().opponentCanVerify())
+						.as("%s %s (%s, %s chat with %s): the opponent took part, yet cannot check it",
+								generated.folder(), item.id(), item.title(), item.chat(), item.counterparty())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+	}
+
+	@Test
 	void anOpponentWhoAcknowledgesAnItemDoesNotDenyTheAccountItCameFrom() {
 		for (GeneratedCase generated : SAMPLE) {
 			for (EvidenceItem item : generated.legalCase().items()) {

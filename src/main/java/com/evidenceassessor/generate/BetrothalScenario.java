@@ -24,6 +24,18 @@ final class BetrothalScenario implements Scenario {
 		return "bride-price";
 	}
 
+	/** The man, whose side paid the bride price, sues for its return. */
+	@Override
+	public String plaintiff(Dice dice) {
+		return FakePeople.man(dice);
+	}
+
+	/** The woman who received it is sued. */
+	@Override
+	public String defendant(Dice dice) {
+		return FakePeople.woman(dice);
+	}
+
 	@Override
 	public void fill(CaseDraft c) {
 		Dice dice = c.dice;

@@ -124,7 +124,9 @@ final class CaseDraft {
 	ItemDraft voice(String title, LocalDateTime time, String transcript) {
 		ItemDraft draft = item(ItemKind.VOICE, title, time).says("（语音）" + transcript);
 		Boolean dialect = this.dice.maybe(0.15, 0.3);
-		draft.voice = new VoiceDetails(this.dice.maybe(0.7, 0.3), this.dice.maybe(0.8, 0.3), this.dice.maybe(0.85, 0.3),
+		// whether the original audio is kept follows from where the chat is stored
+		// (ItemDraft.draw)
+		draft.voice = new VoiceDetails(null, this.dice.maybe(0.8, 0.3), this.dice.maybe(0.85, 0.3),
 				this.dice.maybe(0.7, 0.3),
 				Boolean.TRUE.equals(dialect) ? this.dice.maybe(0.6, 0.2) : this.dice.maybe(0.4, 0.5), dialect);
 		return draft;

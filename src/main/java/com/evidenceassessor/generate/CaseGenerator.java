@@ -1,7 +1,6 @@
 package com.evidenceassessor.generate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +50,11 @@ public final class CaseGenerator {
 	public GeneratedCase generate(int number, Corruption corruption) {
 		Dice dice = Dice.forCase(this.seed, number);
 		Scenario scenario = dice.pick(SCENARIOS);
-		CaseDraft draft = new CaseDraft(dice, dice.dateBetween(EARLIEST_HEARING, LATEST_HEARING), FakePeople.name(dice),
-				FakePeople.name(dice));
+		CaseDraft draft = new CaseDraft(dice, dice.dateBetween(EARLIEST_HEARING, LATEST_HEARING),
+				scenario.plaintiff(dice), scenario.defendant(dice));
 		scenario.fill(draft);
 		linkCorroboration(draft);
+		drawCircumstances(draft);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (CaseFiles writer : this.fileWriters) {
 			writer.add(draft, files);
@@ -81,23 +81,32 @@ public final class CaseGenerator {
 		return (number % 3 == 0) ? null : draft.lawDate.minusDays(7L * (1 + number % 4));
 	}
 
-	private LegalCase build(CaseDraft draft, int number) {
+	/**
+	 * Draws how each item was kept, tied to the opponent and disputed, before its files
+	 * are written: one phone holds every chat; the items of a chat share its store, the
+	 * items with an account share its identity facts (an item without a counterparty has
+	 * none).
+	 */
+	private static void drawCircumstances(CaseDraft draft) {
 		Dice dice = draft.dice;
 		double diligence = dice.chance(0.2) ? 0.9 : dice.chance(0.3) ? 0.1 : 0.5;
 		Circumstances circumstances = new Circumstances(dice, diligence);
-		// one phone holds every chat; the items of a chat share its store, the items with
-		// an account share its identity facts
 		Circumstances.Phone phone = circumstances.phone();
 		Map<String, Circumstances.Store> stores = new HashMap<>();
 		Map<String, Identity> accounts = new HashMap<>();
-		List<EvidenceItem> items = new ArrayList<>();
+		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
-			Identity account = accounts.computeIfAbsent(String.valueOf(item.counterparty),
-					k -> circumstances.account());
-			items.add(item.build(circumstances, store, account));
+			Identity account = (item.counterparty != null)
+					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account()) : null;
+			item.draw(circumstances, store, account, billed);
 		}
+	}
+
+	private LegalCase build(CaseDraft draft, int number) {
+		Dice dice = draft.dice;
+		List<EvidenceItem> items = draft.items.stream().map(ItemDraft::build).toList();
 		// an internet court hears online torts such as defamation on WeChat, not loans
 		// between acquaintances, labour disputes (which go to arbitration first) or bride
 		// price

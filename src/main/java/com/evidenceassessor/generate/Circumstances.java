@@ -63,7 +63,10 @@ final class Circumstances {
 	/**
 	 * How one item was kept and presented, within what its chat's store allows: shown on
 	 * the device only while the device holds it, notarised only while the device or a
-	 * backup holds it, a forensic report only where an appraisal was made.
+	 * backup holds it, a forensic report only where an appraisal was made. An item filed
+	 * on the phone itself is shown on it and is no output of the data, and a record a
+	 * third party issued is its direct output: only a copy the client made may be retyped
+	 * or recomposed (directOutput false).
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -73,19 +76,23 @@ final class Circumstances {
 				|| (this.dice.chance(0.04 * this.diligence) && extractable);
 		boolean platform = form == SubmissionForm.PLATFORM_CERTIFICATE;
 		boolean chain = form == SubmissionForm.BLOCKCHAIN_CERTIFICATE;
-		Boolean shown = this.dice.maybe(0.4, 0.4);
-		Boolean direct = this.dice.maybe(0.85, 0.4);
-		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized), 0.5);
+		boolean onPhone = form == SubmissionForm.ORIGINAL_DEVICE;
+		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
+		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
+		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
+		Boolean direct = onPhone ? null : form.issuedByThirdParty() ? Boolean.TRUE : drawnDirect;
+		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
+		boolean courtPreserved = this.dice.chance(0.02);
 		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form, direct, copyCheck,
 				store.unavailable(), notarizedFact, notarized ? this.dice.pick(NotarizationScope.values()) : null,
 				platform ? Boolean.TRUE : null, platform ? "CERT-" + this.dice.digits(10) : null,
 				(platform || chain) ? Boolean.TRUE : null, (platform || chain) ? this.dice.maybe(0.95, 0.1) : null,
 				platform ? this.dice.maybe(0.8, 0.2) : null, null, chain ? Boolean.TRUE : null,
 				chain ? this.dice.maybe(0.9, 0.1) : null, chain ? itemTime.plusDays(this.dice.between(1, 90)) : null,
-				chain ? this.dice.maybe(0.6, 0.3) : null, this.dice.chance(0.02) ? Boolean.TRUE : null, appraised,
-				extractor(notarized, platform || chain), this.dice.maybe(0.6, 0.6));
+				chain ? this.dice.maybe(0.6, 0.3) : null, courtPreserved ? Boolean.TRUE : null, appraised,
+				extractor(notarized, platform || chain, courtPreserved), this.dice.maybe(0.6, 0.6));
 	}
 
 	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {
@@ -109,8 +116,9 @@ final class Circumstances {
 		return switch (kind) {
 			case VOICE, VIDEO -> this.dice.pick(SubmissionForm.SCREEN_RECORDING, SubmissionForm.ORIGINAL_DEVICE,
 					SubmissionForm.BACKUP_EXPORT, SubmissionForm.ELECTRONIC_UPLOAD);
-			case BILL -> this.dice.pick(SubmissionForm.PLATFORM_ISSUED, SubmissionForm.PRINTOUT,
-					SubmissionForm.ELECTRONIC_UPLOAD);
+			// the bill written is the client's own 「用于个人对账」 export (WeChatBills): only
+			// the Tenpay proof PDF 「用作证明材料」 would be platformIssued
+			case BILL -> this.dice.pick(SubmissionForm.PRINTOUT, SubmissionForm.ELECTRONIC_UPLOAD);
 			default -> this.dice.pick(SubmissionForm.SCREENSHOT, SubmissionForm.SCREENSHOT, SubmissionForm.PRINTOUT,
 					SubmissionForm.SCREEN_RECORDING, SubmissionForm.ORIGINAL_DEVICE, SubmissionForm.ELECTRONIC_UPLOAD);
 		};
@@ -118,23 +126,26 @@ final class Circumstances {
 
 	/**
 	 * A copy cannot be compared with an original that is gone; a notarised copy is the
-	 * notary's and does not differ from it.
+	 * notary's, and an item filed on the phone is the original: neither differs from it.
 	 */
-	private CopyCheck copyCheck(Boolean deviceKept, boolean notarized) {
+	private CopyCheck copyCheck(Boolean deviceKept, boolean faithful) {
 		if (Boolean.FALSE.equals(deviceKept)) {
 			return CopyCheck.IMPOSSIBLE;
 		}
 		boolean matches = this.dice.chance(0.92);
 		CopyCheck checked = this.dice.pick(CopyCheck.VERIFIED, CopyCheck.NOT_CHECKED);
-		return (matches || notarized) ? checked : CopyCheck.MISMATCH;
+		return (matches || faithful) ? checked : CopyCheck.MISMATCH;
 	}
 
-	private Extractor extractor(boolean notarized, boolean platform) {
+	private Extractor extractor(boolean notarized, boolean platform, boolean courtPreserved) {
 		if (notarized) {
 			return Extractor.NOTARY;
 		}
 		if (platform) {
 			return Extractor.NEUTRAL_PLATFORM;
+		}
+		if (courtPreserved) {
+			return Extractor.COURT;
 		}
 		return this.dice.orUnknown(this.dice.pick(Extractor.PARTY, Extractor.PARTY, Extractor.LAWYER), 0.3);
 	}
@@ -166,8 +177,9 @@ final class Circumstances {
 	}
 
 	/**
-	 * Whether the record is whole; a video recorded outside WeChat is no conversation, so
-	 * it has no conversation to be whole or excerpted.
+	 * Whether the record is whole; a record outside any chat (a video recorded outside
+	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
+	 * excerpted.
 	 */
 	Completeness completeness(boolean conversation) {
 		double d = this.diligence;
@@ -180,21 +192,27 @@ final class Circumstances {
 				this.dice.maybe(0.9, 0.3));
 	}
 
+	/**
+	 * The system the record was made in: where there are signs of a fake-chat generator,
+	 * the case file does not also say the record is kept in the official client.
+	 */
 	Environment environment() {
-		return new Environment(this.dice.maybe(0.95, 0.4), this.dice.maybe(0.95, 0.6),
-				this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8));
+		Boolean official = this.dice.maybe(0.95, 0.4);
+		Boolean normal = this.dice.maybe(0.95, 0.6);
+		Boolean generatorSuspected = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
+		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
 	}
 
 	/**
-	 * Art. 94(1) situations: a neutral platform only for what the platform itself issued
-	 * (a Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
+	 * Art. 94(1) situations: a neutral platform for what the platform itself issued (a
+	 * Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
 	 * printouts or exported bills; nothing the client offers for its own facts is adverse
 	 * to it.
 	 */
 	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
-		Boolean neutral = platformIssued ? this.dice.maybe(0.9, 0.2) : this.dice.maybe(0, 0.8);
+		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
 		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
 	}
 
@@ -236,19 +254,45 @@ final class Circumstances {
 	 */
 	record Store(Boolean kept, OriginalUnavailableReason unavailable, Boolean backedUp) {
 
+		/**
+		 * Whether the chat's original records are held: on the device or in a backup; not
+		 * when the device has lost them and nothing is backed up.
+		 */
+		Boolean originalHeld() {
+			if (Boolean.TRUE.equals(this.kept) || Boolean.TRUE.equals(this.backedUp)) {
+				return Boolean.TRUE;
+			}
+			return (Boolean.FALSE.equals(this.kept) && Boolean.FALSE.equals(this.backedUp)) ? Boolean.FALSE : null;
+		}
+
 	}
 
-	Dispute dispute() {
+	/**
+	 * What the opponent says of the item and the procedural state. Whether the opponent
+	 * acknowledged the item is drawn only for a record with the opponent's account in it;
+	 * for one without (a chat with a customer, a camera video) the case file does not
+	 * say. The opponent took part in a chat with that account, so can check it; for a
+	 * record outside any chat (a bill) the case file does not say.
+	 * @param account the counterparty's account, {@code null} for an item without one
+	 * @param inChat the item is part of a chat, Moments or a group
+	 */
+	Dispute dispute(Identity account, boolean inChat) {
+		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
-		Boolean admitted = yes ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
+		// an opponent who disputes the item, or denies the account it came from, has not
+		// acknowledged it
+		boolean denied = yes || (withOpponent && Boolean.FALSE.equals(account.admittedByOpponent()));
+		Boolean admitted = !withOpponent ? null : denied ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);
 		Boolean overturns = this.dice.maybe(0.05, 0.7);
+		Boolean canVerify = this.dice.orUnknown(Boolean.TRUE, 0.5);
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null, this.dice.maybe(0.7, 0.5), counterEvidence,
-				countered ? sufficient : null, countered ? overturns : null,
+		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null,
+				(withOpponent && inChat) ? canVerify : null, counterEvidence, countered ? sufficient : null,
+				countered ? overturns : null,
 				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
 				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
 				this.dice.maybe(0.9, 0.4));

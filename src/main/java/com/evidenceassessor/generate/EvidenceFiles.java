@@ -15,8 +15,8 @@ import com.evidenceassessor.facts.EvidenceFile;
 
 /**
  * The evidence files a lawyer keeps beside a case file: chat exports as text, images as
- * small PNGs, documents as one-page PDFs. Each is recorded on its item, most with the
- * SHA-256 taken when it was fixed.
+ * small PNGs, documents as one-page PDFs. Each is recorded on its item, with the SHA-256
+ * taken when it was fixed where a third party fixed it.
  */
 final class EvidenceFiles implements CaseFiles {
 
@@ -31,7 +31,7 @@ final class EvidenceFiles implements CaseFiles {
 			}
 			String path = "evidence/" + item.id + extension(item);
 			files.put(path, content);
-			String sha256 = draft.dice.chance(0.6) ? CanonicalHash.sha256(content) : null;
+			String sha256 = item.hashRecordedWhenFixed() ? CanonicalHash.sha256(content) : null;
 			item.files.add(new EvidenceFile(path, sha256));
 		}
 	}

@@ -14,9 +14,13 @@ final class FakePeople {
 			"谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "欧阳",
 			"司马");
 
-	private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
-			"娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "鹏", "辉", "玲", "建华", "晓东", "雪", "婷", "浩", "宇", "欣怡", "子涵",
-			"梓萱", "一鸣", "思远", "嘉怡", "文博", "雨桐", "俊杰", "海燕", "志强", "红梅", "立新", "春生", "晨", "悦", "琳");
+	/** Given names men bear. */
+	static final List<String> MEN = List.of("伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "明", "超", "刚", "鹏", "辉", "建华", "晓东",
+			"浩", "宇", "一鸣", "思远", "文博", "俊杰", "志强", "立新", "春生");
+
+	/** Given names women bear. */
+	static final List<String> WOMEN = List.of("芳", "娜", "敏", "静", "丽", "艳", "娟", "秀英", "霞", "桂英", "玲", "雪", "婷", "欣怡",
+			"梓萱", "嘉怡", "雨桐", "海燕", "红梅", "悦", "琳");
 
 	private static final List<String> SYLLABLES = List.of("wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao",
 			"wu", "zhou", "xu", "sun", "ma", "lin", "luo", "lei", "fang", "min", "jing", "tao", "ming", "hui", "yu",
@@ -38,8 +42,17 @@ final class FakePeople {
 	private FakePeople() {
 	}
 
+	/** A man's or a woman's name. */
 	static String name(Dice dice) {
-		return dice.pick(SURNAMES) + dice.pick(GIVEN);
+		return dice.chance(0.5) ? man(dice) : woman(dice);
+	}
+
+	static String man(Dice dice) {
+		return dice.pick(SURNAMES) + dice.pick(MEN);
+	}
+
+	static String woman(Dice dice) {
+		return dice.pick(SURNAMES) + dice.pick(WOMEN);
 	}
 
 	static String wechatId(Dice dice) {

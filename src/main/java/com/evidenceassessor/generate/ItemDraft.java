@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.evidenceassessor.facts.Acquisition;
+import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
 import com.evidenceassessor.facts.Custody;
@@ -18,6 +20,7 @@ import com.evidenceassessor.facts.LinkDetails;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.Presumptions;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
@@ -64,6 +67,21 @@ final class ItemDraft {
 
 	String notes;
 
+	// drawn once the case is put together (draw), before its files are written
+	private Dispute dispute;
+
+	private Custody custody;
+
+	private Identity identity;
+
+	private Completeness completeness;
+
+	private Environment environment;
+
+	private Presumptions presumptions;
+
+	private Acquisition acquisition;
+
 	ItemDraft(String id, ItemKind kind, String title, LocalDateTime time) {
 		this.id = id;
 		this.kind = kind;
@@ -83,6 +101,16 @@ final class ItemDraft {
 	ItemDraft outsideWeChat() {
 		this.video = new VideoDetails(VideoOrigin.SELF_RECORDED, this.video.editingTraces(), this.video.burnedToDisc(),
 				Boolean.TRUE, this.video.recordingTimeShown(), this.video.placeIdentifiable());
+		this.chat = null;
+		this.counterparty = null;
+		return this;
+	}
+
+	/**
+	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat and
+	 * no counterparty account.
+	 */
+	ItemDraft appRecord() {
 		this.chat = null;
 		this.counterparty = null;
 		return this;
@@ -109,29 +137,51 @@ final class ItemDraft {
 	}
 
 	/**
-	 * The item with its circumstances: the chat's store and the counterparty account's
+	 * Draws the item's circumstances: the chat's store and the counterparty account's
 	 * identity, shared with the other items of the chat and account, and what is the
-	 * item's own drawn here.
+	 * item's own.
+	 * @param account the counterparty's account, {@code null} for an item without one
+	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 */
-	EvidenceItem build(Circumstances circumstances, Circumstances.Store store, Identity account) {
-		// every circumstance is drawn, used or not, so that a seed gives the same archive
-		Dispute dispute = circumstances.dispute();
-		Custody custody = circumstances.custody(this.kind, this.time, store, dispute.appraisal());
+	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
+		this.dispute = circumstances.dispute(account, this.chat != null);
+		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
-		Identity identity = circumstances.identity(account, this.kind,
-				this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher()));
-		Completeness completeness = circumstances.completeness(inWeChat);
-		Environment environment = circumstances.environment();
+		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
+		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
+		this.completeness = circumstances.completeness(this.chat != null);
+		this.environment = inWeChat ? circumstances.environment() : null;
+		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
+		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
+				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
+		this.image = image(this.custody);
+		if (this.voice != null) {
+			// the original audio is wherever the chat's records are
+			VoiceDetails v = this.voice;
+			this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), v.clear(), v.positionsClear(),
+					v.transcript(), v.dialect());
+		}
+		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * Whether the item's files carry the SHA-256 recorded when the data was fixed: only
+	 * where a notary, a preservation platform or the court fixed it, or it is filed as a
+	 * record a third party issued (docs/case-file.md: a hash counts only then), and never
+	 * where the recorded hash is said not to match or an appraisal found the item
+	 * tampered with.
+	 */
+	boolean hashRecordedWhenFixed() {
+		return this.custody.fixedByThirdParty() && !Boolean.FALSE.equals(this.custody.hashMatches())
+				&& this.dispute.appraisal() != Appraisal.TAMPERED;
+	}
+
+	/** The item with its circumstances drawn and its files written. */
+	EvidenceItem build() {
 		return new EvidenceItem(this.id, this.title, this.kind, this.chat, this.counterparty, null, this.time,
-				this.proves, this.files, custody, inWeChat ? identity : null, completeness,
-				inWeChat ? environment : null,
-				circumstances.presumptions(custody.form(),
-						this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher())),
-				circumstances.acquisition(this.chat == ChatScope.GROUP,
-						this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
-								|| this.kind == ItemKind.BILL),
-				dispute, this.voice, this.video, this.link, image(custody), heldAs(this.payment, custody),
-				this.corroboratedBy, this.outsideEvidence, this.notes);
+				this.proves, this.files, this.custody, this.identity, this.completeness, this.environment,
+				this.presumptions, this.acquisition, this.dispute, this.voice, this.video, this.link, this.image,
+				this.payment, this.corroboratedBy, this.outsideEvidence, this.notes);
 	}
 
 	/**
@@ -147,11 +197,14 @@ final class ItemDraft {
 
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
-	 * device, notarised or issued by the platform: a case file says one or the other.
+	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
+	 * was obtained, or when the client's bill lists it: a case file says one or the
+	 * other.
 	 */
-	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody) {
+	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
-				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED;
+				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher()));
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}

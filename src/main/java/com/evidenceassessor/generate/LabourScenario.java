@@ -31,7 +31,9 @@ final class LabourScenario implements Scenario {
 		c.cause = CauseOfAction.LABOUR;
 		c.relationship = Relationship.EMPLOYMENT;
 		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费，不服劳动仲裁裁决起诉）";
-		c.fact("employment", null, "原告自" + c.before(400, 1500).getYear() + "年起在被告处工作");
+		// what the work group and a wage transfer show: the plaintiff worked in the
+		// supervisor's team then, not since when
+		c.fact("employment", null, "原告系被告员工，加班期间在主管" + supervisor + "带领的工作组工作");
 		c.fact("overtimeArranged", "被告通过主管" + supervisor + "安排原告延长工作时间");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，被告未支付加班费");
 		// the order comes in the working day, the overtime that night
@@ -43,6 +45,7 @@ final class LabourScenario implements Scenario {
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
 		ItemDraft attendance = c.image("企业微信打卡记录截图", order.plusDays(dice.between(1, 30)), false)
+			.appRecord()
 			.proves("overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {

@@ -2,6 +2,7 @@ package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class WeChatBills implements CaseFiles {
 			String path = "bills/微信支付账单(" + from.format(DAY) + "-" + to.format(DAY) + ").csv";
 			byte[] content = csv(draft, rows, from, to, exported);
 			files.put(path, content);
-			item.files.add(new EvidenceFile(path, CanonicalHash.sha256(content)));
+			item.files.add(new EvidenceFile(path, item.hashRecordedWhenFixed() ? CanonicalHash.sha256(content) : null));
 		}
 	}
 
@@ -64,10 +65,12 @@ final class WeChatBills implements CaseFiles {
 						out ? "零钱" : "/", status(item.payment.status(), out)));
 			}
 		}
-		LocalDateTime anchor = rows.isEmpty() ? exported.minusDays(60) : rows.get(0).time();
+		LocalDate anchor = (rows.isEmpty() ? exported.minusDays(60) : rows.get(0).time()).toLocalDate();
 		int noise = draft.dice.between(3, 12);
 		for (int i = 0; i < noise; i++) {
-			LocalDateTime time = anchor.plusDays(draft.dice.between(-40, 40)).plusMinutes(draft.dice.between(0, 900));
+			// everyday purchases, in the day or the evening
+			LocalDateTime time = anchor.plusDays(draft.dice.between(-40, 40))
+				.atTime(draft.dice.between(7, 22), draft.dice.between(0, 59), draft.dice.between(0, 59));
 			Row row = new Row(time, "商户消费", draft.dice.pick(MERCHANTS), "/", "支出", draft.dice.yuan(5, 300, 1), "零钱",
 					"支付成功");
 			if (time.isBefore(exported)) {

@@ -23,6 +23,7 @@ import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.Forum;
@@ -188,12 +189,113 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
+		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null);
+		int without = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.counterparty() != null) {
+					continue;
+				}
+				without++;
+				assertThat(item.identity())
+					.as("%s %s (%s): identity facts without a counterparty", generated.folder(), item.id(),
+							item.title())
+					.isEqualTo(none);
+				assertThat(item.dispute().opponentCanVerify())
+					.as("%s %s (%s): the opponent took no part in it", generated.folder(), item.id(), item.title())
+					.isNull();
+				assertThat(item.dispute().admittedByOpponent())
+					.as("%s %s (%s): an admission drawn for a record the opponent was not in", generated.folder(),
+							item.id(), item.title())
+					.isNull();
+			}
+		}
+		assertThat(without).isPositive();
+	}
+
+	@Test
+	void theOpponentCanCheckAChatTheyTookPartIn() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.counterparty() != null && item.chat() != null) {
+					assertThat(item.dispute().opponentCanVerify())
+						.as("%s %s (%s, %s chat with %s): the opponent took part, yet cannot check it",
+								generated.folder(), item.id(), item.title(), item.chat(), item.counterparty())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+	}
+
+	@Test
+	void anOpponentWhoAcknowledgesAnItemDoesNotDenyTheAccountItCameFrom() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.dispute().admittedByOpponent())) {
+					assertThat(item.identity().admittedByOpponent())
+						.as("%s %s: the item acknowledged, its account denied", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
+		int voices = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.VOICE) {
+					continue;
+				}
+				voices++;
+				Custody custody = item.custody();
+				String where = String.format("%s %s: device kept %s, backed up %s, form %s", generated.folder(),
+						item.id(), custody.originalDeviceKept(), custody.backedUp(), custody.form());
+				if (Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp())) {
+					assertThat(item.voice().originalAudioKept()).as(where).isTrue();
+				}
+				if (Boolean.FALSE.equals(custody.originalDeviceKept()) && Boolean.FALSE.equals(custody.backedUp())) {
+					assertThat(item.voice().originalAudioKept()).as(where).isFalse();
+				}
+			}
+		}
+		assertThat(voices).isPositive();
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {
 				assertThat(item.custody().originalDeviceKept()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void theCustodyFitsTheFormAndASuspectedFakeIsNotSaidToBeInTheOfficialClient() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				String name = generated.folder() + " " + item.id() + " (" + custody.form() + ")";
+				if (custody.form() == SubmissionForm.ORIGINAL_DEVICE) {
+					assertThat(custody.directOutput()).as("%s: filed on the phone, no output of it", name).isNull();
+					assertThat(custody.shownInCourt()).as("%s: filed on the phone, yet not shown on it", name).isTrue();
+					assertThat(custody.copyCheck()).as("%s: filed on the phone, the original", name)
+						.isNotEqualTo(CopyCheck.MISMATCH);
+				}
+				if (custody.form() != null && custody.form().issuedByThirdParty()) {
+					assertThat(custody.directOutput()).as("%s: a third party's record, retyped", name)
+						.isNotEqualTo(Boolean.FALSE);
+				}
+				if (Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())) {
+					assertThat(item.environment().officialClient())
+						.as("%s: a fake-chat generator suspected, yet kept in the official client", name)
+						.isNotEqualTo(Boolean.TRUE);
+				}
+			}
+		}
 	}
 
 	@Test
@@ -263,6 +365,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentWithItsEVoucherOrInTheCasesBillIsNotHeldAsAScreenshotOnlyAndTheVoucherIsTheNeutralPlatforms() {
+		for (GeneratedCase generated : SAMPLE) {
+			boolean billed = generated.legalCase().items().stream().anyMatch(i -> i.kind() == ItemKind.BILL);
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+					assertThat(item.payment().screenshotOnly())
+						.as("%s %s: the e-voucher is held, yet only a screenshot", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.TRUE);
+					assertThat(item.presumptions().neutralPlatform())
+						.as("%s %s: an e-voucher, yet no neutral platform's record", generated.folder(), item.id())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+				if (billed && item.payment().amount() != null) {
+					assertThat(item.payment().screenshotOnly())
+						.as("%s %s: the case's bill lists the payment, yet only a screenshot is held",
+								generated.folder(), item.id())
+						.isNotEqualTo(Boolean.TRUE);
+				}
+			}
+		}
+	}
+
+	@Test
 	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
 		for (GeneratedCase generated : SAMPLE) {
 			List<EvidenceItem> payments = generated.legalCase()
@@ -313,6 +438,36 @@ class CaseGeneratorTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void aBorrowerWhoAcknowledgesTheLoanInAnItemProvesTheAgreementWithIt() {
+		int loans = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.PRIVATE_LENDING) {
+				continue;
+			}
+			loans++;
+			Map<String, String> elements = new HashMap<>();
+			legalCase.factsToProve().forEach(f -> elements.put(f.id(), String.valueOf(f.element())));
+			boolean agreementProved = false;
+			for (EvidenceItem item : legalCase.items()) {
+				List<String> proved = item.proves().stream().map(elements::get).toList();
+				// in a generated loan case, the item offered for the acknowledgement or
+				// the
+				// demand records the borrower answering for the money lent
+				if (proved.contains("debtAcknowledged") || proved.contains("repaymentDemanded")) {
+					assertThat(proved)
+						.as("%s %s (%s): the borrower acknowledges the loan", generated.folder(), item.id(),
+								item.title())
+						.contains("loanAgreed");
+				}
+				agreementProved |= proved.contains("loanAgreed");
+			}
+			assertThat(agreementProved).as("%s: no item proves the agreement", generated.folder()).isTrue();
+		}
+		assertThat(loans).isPositive();
 	}
 
 	/** 七夕 (the seventh day of the seventh lunar month), 2015 to 2026. */
@@ -367,16 +522,35 @@ class CaseGeneratorTest {
 				assertThat(legalCase.causeOfAction()).as(generated.folder()).isEqualTo(CauseOfAction.DEFAMATION);
 			}
 			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
-				String defendant = legalCase.parties()
-					.stream()
-					.filter(p -> p.role() == PartyRole.DEFENDANT)
-					.findFirst()
-					.orElseThrow()
-					.name();
+				String defendant = partyName(legalCase, PartyRole.DEFENDANT);
 				assertThat(defendant).as(generated.folder()).endsWith("有限公司");
 				assertThat(legalCase.title()).as(generated.folder()).contains(defendant);
 			}
 		}
+	}
+
+	private static String partyName(LegalCase legalCase, PartyRole role) {
+		return legalCase.parties().stream().filter(p -> p.role() == role).findFirst().orElseThrow().name();
+	}
+
+	@Test
+	void aBridePriceIsClaimedBackByTheManWhoPaidItFromTheWomanWhoReceivedIt() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.BETROTHAL_GIFTS) {
+				continue;
+			}
+			cases++;
+			String plaintiff = partyName(legalCase, PartyRole.PLAINTIFF);
+			String defendant = partyName(legalCase, PartyRole.DEFENDANT);
+			assertThat(FakePeople.MEN).as("%s: the plaintiff %s, who paid, is a man", generated.folder(), plaintiff)
+				.anyMatch(plaintiff::endsWith);
+			assertThat(FakePeople.WOMEN)
+				.as("%s: the defendant %s, who received, is a woman", generated.folder(), defendant)
+				.anyMatch(defendant::endsWith);
+		}
+		assertThat(cases).isPositive();
 	}
 
 	/** Plausible wholesale unit prices, yuan per unit, by goods. */
@@ -404,6 +578,39 @@ class CaseGeneratorTest {
 			}
 		}
 		assertThat(sales).isPositive();
+	}
+
+	@Test
+	void aClockInScreenshotIsAnAppsRecordWithoutAChatAndNoMessageProvesYearsOfEmployment() {
+		Pattern years = Pattern.compile("自\\d{4}年起");
+		int clockIns = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			for (EvidenceItem item : legalCase.items()) {
+				if (item.title().contains("打卡记录")) {
+					clockIns++;
+					assertThat(item.kind()).as("%s %s (%s)", generated.folder(), item.id(), item.title())
+						.isEqualTo(ItemKind.IMAGE);
+					assertThat(item.counterparty())
+						.as("%s %s (%s): no chat counterparty", generated.folder(), item.id(), item.title())
+						.isNull();
+					assertThat(item.chat()).as("%s %s (%s): no chat", generated.folder(), item.id(), item.title())
+						.isNull();
+					assertThat(item.completeness().wholeConversation())
+						.as("%s %s (%s): no conversation", generated.folder(), item.id(), item.title())
+						.isNull();
+				}
+				if (item.kind() == ItemKind.TEXT || item.kind() == ItemKind.VOICE) {
+					for (FactToProve fact : legalCase.factsToProve()) {
+						assertThat(item.proves().contains(fact.id()) && years.matcher(fact.description()).find())
+							.as("%s %s (%s): one message offered for %s", generated.folder(), item.id(), item.title(),
+									fact.description())
+							.isFalse();
+					}
+				}
+			}
+		}
+		assertThat(clockIns).isPositive();
 	}
 
 	@Test
@@ -455,6 +662,43 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aReconciliationBillIsTheClientsOwnExportAndItsPurchasesFallInTheDayAtVariedSeconds() {
+		Pattern purchase = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d (\\d\\d):\\d\\d:(\\d\\d),商户消费,", Pattern.MULTILINE);
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				for (EvidenceFile file : item.files()) {
+					if (item.kind() != ItemKind.BILL || !file.path().endsWith(".csv")) {
+						continue;
+					}
+					bills++;
+					assertThat(item.custody().form())
+						.as("%s %s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform",
+								generated.folder(), item.id())
+						.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
+					Matcher m = purchase
+						.matcher(new String(generated.files().get(file.path()), StandardCharsets.UTF_8));
+					Set<String> seconds = new HashSet<>();
+					int purchases = 0;
+					while (m.find()) {
+						purchases++;
+						seconds.add(m.group(2));
+						assertThat(Integer.parseInt(m.group(1)))
+							.as("%s %s %s: a purchase at night: %s", generated.folder(), item.id(), file.path(),
+									m.group())
+							.isBetween(7, 22);
+					}
+					assertThat(purchases < 3 || seconds.size() > 1)
+						.as("%s %s %s: every purchase on the same second %s", generated.folder(), item.id(),
+								file.path(), seconds)
+						.isTrue();
+				}
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
 	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
 		eachItem((legalCase, item) -> {
 			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);
@@ -462,6 +706,33 @@ class CaseGeneratorTest {
 				assertThat(item.image().paperOriginalAvailable()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void aFileCarriesARecordedHashOnlyWhereAThirdPartyFixedTheDataAndNeverWhereItWasFoundTamperedWith() {
+		int recorded = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				for (EvidenceFile file : item.files()) {
+					if (file.sha256() == null) {
+						continue;
+					}
+					recorded++;
+					assertThat(item.custody().fixedByThirdParty())
+						.as("%s %s %s: a recorded hash, yet no notary, platform or court fixed the data (%s)",
+								generated.folder(), item.id(), file.path(), item.custody().form())
+						.isTrue();
+					assertThat(item.dispute().appraisal())
+						.as("%s %s %s: a recorded hash on an item found tampered with", generated.folder(), item.id(),
+								file.path())
+						.isNotEqualTo(Appraisal.TAMPERED);
+					assertThat(item.custody().hashMatches())
+						.as("%s %s %s: a recorded hash said not to match", generated.folder(), item.id(), file.path())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+		assertThat(recorded).as("some file carries a recorded hash").isPositive();
 	}
 
 	/** The cases the invariant checks below run over: generated once, in memory. */

@@ -114,9 +114,10 @@ public final class BillCaseFacts {
 		legalCase.items().stream().filter(i -> matched.contains(i.id())).forEach(i -> proves.addAll(i.proves()));
 		String title = s.format().chineseName() + "（" + bill.file() + "）";
 		LocalDateTime time = s.exportedAt() != null ? s.exportedAt() : s.periodEnd();
+		// the file's own hash is no hash recorded when anyone fixed it: none is given
 		return new EvidenceItem(id, title, ItemKind.BILL, null, null, clientId(legalCase), time, List.copyOf(proves),
-				List.of(new EvidenceFile(bill.file(), s.sha256())), null, null, null, null, null, null, null, null,
-				null, null, null, null, List.of(), List.of(), null);
+				List.of(new EvidenceFile(bill.file(), null)), null, null, null, null, null, null, null, null, null,
+				null, null, null, List.of(), List.of(), null);
 	}
 
 	private static List<String> itemIds(LegalCase legalCase, List<CaseBill> bills) {

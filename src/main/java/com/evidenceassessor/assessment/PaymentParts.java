@@ -95,8 +95,9 @@ final class PaymentParts {
 	/**
 	 * The item that sets a fact's strength ({@code null} when no item is usable): without
 	 * parts, the strongest usable item; with them, the strongest usable item that is not
-	 * a payment when it is at least as strong as the weakest part, else the weakest
-	 * part's strongest item (the first such part on a tie).
+	 * a payment when it is at least as strong as the payments weighted by their amounts,
+	 * else the weakest part's strongest item (the first such part on a tie), which holds
+	 * the fact down.
 	 * @param usable the usable items offered for the fact, strongest first
 	 */
 	static ItemOpinion decisive(List<Part> parts, List<ItemOpinion> usable, LegalCase legalCase) {

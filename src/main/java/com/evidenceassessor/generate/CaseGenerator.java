@@ -119,14 +119,18 @@ public final class CaseGenerator {
 				draft.facts, draft.defences, items);
 	}
 
-	/** Items offered for the same fact often point to each other. */
+	/**
+	 * Items offered for the same fact often point to each other; two payments of one sum
+	 * do not, each proving its own part.
+	 */
 	private static void linkCorroboration(CaseDraft draft) {
 		for (ItemDraft item : draft.items) {
 			if (!draft.dice.chance(0.35)) {
 				continue;
 			}
 			for (ItemDraft other : draft.items) {
-				boolean sameFact = other != item && other.proves.stream().anyMatch(item.proves::contains);
+				boolean sameFact = other != item && other.proves.stream().anyMatch(item.proves::contains)
+						&& !(item.payment != null && other.payment != null);
 				if (sameFact && !item.corroboratedBy.contains(other.id)) {
 					item.corroboratedBy.add(other.id);
 					break;

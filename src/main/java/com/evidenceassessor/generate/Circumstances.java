@@ -217,12 +217,13 @@ final class Circumstances {
 	}
 
 	/**
-	 * How the client came to hold the item: its own payments are on its own account and
-	 * phone; a few chat records came another way.
+	 * How the client came to hold the item: its own payments and its own private chats
+	 * are on its own account and phone; a few other records (a group, a post) came
+	 * another way.
 	 */
-	Acquisition acquisition(boolean groupChat, boolean ownPayment) {
+	Acquisition acquisition(boolean groupChat, boolean ownRecord) {
 		Acquisition drawn = acquisition(groupChat);
-		if (!ownPayment) {
+		if (!ownRecord) {
 			return drawn;
 		}
 		return new Acquisition(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null, null, drawn.privacyOrSecrets());

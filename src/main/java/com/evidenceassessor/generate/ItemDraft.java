@@ -149,11 +149,15 @@ final class ItemDraft {
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
-		this.completeness = circumstances.completeness(this.chat != null);
+		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
+				|| this.kind == ItemKind.BILL;
+		// a single payment record is no conversation to be whole or excerpted
+		this.completeness = circumstances.completeness(this.chat != null && !payment);
 		this.environment = inWeChat ? circumstances.environment() : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
+		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
-				this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET || this.kind == ItemKind.BILL);
+				payment || this.chat == ChatScope.PRIVATE);
 		this.image = image(this.custody);
 		if (this.voice != null) {
 			// the original audio is wherever the chat's records are

@@ -153,7 +153,7 @@ public final class ChainWords {
 			.collect(Collectors.joining(lang.pick("、", "; ")));
 		String decisive = fact.weakestLink().item();
 		boolean byParts = fact.parts().stream().anyMatch(p -> p.items().contains(decisive));
-		return byParts ? String.format(Labels.of("partsWeakest", lang), payments, fact.strength())
+		return byParts ? String.format(Labels.of("partsWeighted", lang), payments, fact.strength())
 				: String.format(Labels.of("partsWhole", lang), payments, decisive);
 	}
 

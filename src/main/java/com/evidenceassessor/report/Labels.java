@@ -93,7 +93,7 @@ public final class Labels {
 					"the evidence chain is incomplete (missing: %s): the score rates the evidence offered, not whether the claim is proved"),
 			entry("element", "要件", "element"), entry("source", "依据", "basis"),
 			entry("gather", "可补充的证据", "evidence to look for"),
-			entry("partsWeakest", "分笔给付：%s；各笔均须分别证明，整体按各笔金额加权计（%d）",
+			entry("partsWeighted", "分笔给付：%s；各笔均须分别证明，整体按各笔金额加权计（%d）",
 					"paid in parts: %s; each payment must be proved, and the whole is rated by the payments weighted by their amounts (%d)"),
 			entry("partsWhole", "分笔给付：%1$s；%2$s 可单独证明全部款项且不弱于各笔按金额加权的结果，整体以 %2$s 为准",
 					"paid in parts: %1$s; %2$s can prove the whole sum on its own and is no weaker than the payments weighted by their amounts, so the whole is as strong as %2$s"),

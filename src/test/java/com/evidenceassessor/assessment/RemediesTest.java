@@ -229,7 +229,11 @@ class RemediesTest {
 		Remedy order = this.rules.remedies().get("orderOpponentsCopy");
 		assertThat(order.on(LocalDate.parse("2015-02-03")).actionZh()).contains("申请法院调查收集").doesNotContain("书证提出命令");
 		assertThat(order.on(LocalDate.parse("2015-02-03")).actionEn()).contains("collect it").doesNotContain("order");
-		assertThat(order.on(LocalDate.parse("2015-02-04")).actionZh()).contains("书证提出命令");
+		// from 2015-02-04 an order is sought, but only the 2019 text extends it to
+		// electronic data (证据规定第九十九条第二款): until then the action says so
+		assertThat(order.on(LocalDate.parse("2015-02-04")).actionZh()).contains("责令对方提交", "尚无明文");
+		assertThat(order.on(LocalDate.parse("2020-05-01")).actionZh()).contains("书证提出命令，适用于电子数据")
+			.doesNotContain("尚无明文");
 	}
 
 	@Test

@@ -274,6 +274,35 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theClientsOwnPrivateChatsAndPaymentsAreOnItsOwnPhoneAndAPaymentIsNoConversation() {
+		eachItem((legalCase, item) -> {
+			boolean payment = item.moneyItem() || item.kind() == ItemKind.BILL;
+			if (payment || item.chat() == ChatScope.PRIVATE) {
+				assertThat(item.acquisition().obtainedBy()).as("%s %s", legalCase.id(), item.id())
+					.isIn(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null);
+			}
+			if (payment) {
+				assertThat(item.completeness().wholeConversation()).as("%s %s", legalCase.id(), item.id()).isNull();
+				assertThat(item.completeness().selectiveExcerpt()).as("%s %s", legalCase.id(), item.id()).isNull();
+			}
+		});
+	}
+
+	@Test
+	void twoPaymentsOfOneSumDoNotCorroborateEachOther() {
+		eachItem((legalCase, item) -> {
+			if (item.moneyItem()) {
+				legalCase.items()
+					.stream()
+					.filter(other -> item.corroboratedBy().contains(other.id()))
+					.forEach(other -> assertThat(other.moneyItem())
+						.as("%s %s ← %s", legalCase.id(), item.id(), other.id())
+						.isFalse());
+			}
+		});
+	}
+
+	@Test
 	void theCustodyFitsTheFormAndASuspectedFakeIsNotSaidToBeInTheOfficialClient() {
 		for (GeneratedCase generated : SAMPLE) {
 			for (EvidenceItem item : generated.legalCase().items()) {

@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,8 +66,8 @@ final class EvidenceChains {
 		WeakestLink weakest = null;
 		int strength = Integer.MAX_VALUE;
 		for (Requirement written : cause.requirements()) {
-			Requirement requirement = written.on(legalCase.lawDate());
-			List<FactChain> filling = facts.stream().filter(f -> requirement.id().equals(f.requirement())).toList();
+			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
+			Requirement requirement = written.on(legalCase.lawDate(), factDate(legalCase, filling));
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null)
 				.max(Comparator.comparingInt(FactChain::strength))
@@ -95,6 +96,20 @@ final class EvidenceChains {
 		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
 				claimant(cause, legalCase.claimant()), claimantChoices(cause, legalCase.claimant()), List.copyOf(links),
 				complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
+	}
+
+	/**
+	 * When the legal fact a requirement is about happened (the loan made, the post
+	 * published): the earliest time of the items offered for the facts that fill it, or
+	 * the law date when none gives a time. A change of substantive law applies by it.
+	 */
+	private static LocalDate factDate(LegalCase legalCase, List<FactChain> filling) {
+		return legalCase.items()
+			.stream()
+			.filter(i -> i.time() != null && filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
+			.map(i -> i.time().toLocalDate())
+			.min(Comparator.naturalOrder())
+			.orElse(legalCase.lawDate());
 	}
 
 	/** Who claims, as the case names it, or {@code null}. */

@@ -157,7 +157,19 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 
 		/** The requirement as cited for a case heard on {@code lawDate}. */
 		public Requirement on(LocalDate lawDate) {
-			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before, lawDate);
+			return on(lawDate, lawDate);
+		}
+
+		/**
+		 * The requirement as cited for a case heard on {@code lawDate} whose legal fact
+		 * (the loan made, the post published) happened on {@code factDate}: an entry
+		 * marked {@code factDate} (a change of substantive law, such as the Civil Code)
+		 * is chosen by the day of the fact, the others (interpretations applied at the
+		 * hearing) by the law date (民法典时间效力规定第一条).
+		 */
+		public Requirement on(LocalDate lawDate, LocalDate factDate) {
+			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before,
+					e -> e.factDate() ? factDate : lawDate);
 			if (applies == null) {
 				return this;
 			}
@@ -173,8 +185,14 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param before the first day the source as written applies
 	 * @param source the provisions then
 	 * @param sourceEn the same in English
+	 * @param factDate the entry is for a change of substantive law and applies by the day
+	 * of the legal fact, not the law date
 	 */
-	public record EarlierSource(LocalDate before, String source, String sourceEn) {
+	public record EarlierSource(LocalDate before, String source, String sourceEn, Boolean factDate) {
+
+		public EarlierSource {
+			factDate = Boolean.TRUE.equals(factDate);
+		}
 
 	}
 

@@ -20,10 +20,18 @@ final class EarlierTexts {
 	 * written apply.
 	 */
 	static <T> T entryFor(List<T> entries, Function<T, LocalDate> before, LocalDate lawDate) {
+		return entryFor(entries, before, entry -> lawDate);
+	}
+
+	/**
+	 * The same, each entry compared with its own date ({@code dateOf}): the law date, or
+	 * the day of the legal fact for a change of substantive law.
+	 */
+	static <T> T entryFor(List<T> entries, Function<T, LocalDate> before, Function<T, LocalDate> dateOf) {
 		T applies = null;
 		for (T entry : entries) {
 			LocalDate day = before.apply(entry);
-			if (lawDate.isBefore(day) && (applies == null || day.isBefore(before.apply(applies)))) {
+			if (dateOf.apply(entry).isBefore(day) && (applies == null || day.isBefore(before.apply(applies)))) {
 				applies = entry;
 			}
 		}

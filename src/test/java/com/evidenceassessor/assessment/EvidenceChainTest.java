@@ -377,6 +377,24 @@ class EvidenceChainTest {
 			.allSatisfy(en -> assertThat(en).startsWith("Contract Law"));
 	}
 
+	@Test
+	void aLoanMadeBeforeTheCivilCodeCitesTheContractLawWhenHeardAfterIt() {
+		String made2019 = """
+				- { id: E1, kind: text, counterparty: defendant, time: "2019-04-02T10:00:00", proves: [F1] }
+				""";
+		ChainLink agreement = chain(loanAgreedBy(made2019)).links().get(0);
+		assertThat(agreement.source()).as("the loan was made under the Contract Law (民法典时间效力规定第一条)")
+			.startsWith("合同法第一百九十六条；民间借贷规定第二条第一款");
+		ChainLink made2021 = chain(loanAgreedBy(made2019.replace("2019-04-02", "2021-04-02"))).links().get(0);
+		assertThat(made2021.source()).startsWith("民法典第六百六十七条");
+		ChainLink undated = chain(loanAgreedBy(made2019.replace(", time: \"2019-04-02T10:00:00\"", ""))).links().get(0);
+		assertThat(undated.source()).as("no item gives a time: the law date decides").startsWith("民法典第六百六十七条");
+		// an interpretation applies at the hearing: a loan made in 2014 and heard in
+		// 2025 cites the 2015 private-lending provisions with the Contract Law
+		ChainLink made2014 = chain(loanAgreedBy(made2019.replace("2019-04-02", "2014-04-02"))).links().get(0);
+		assertThat(made2014.source()).startsWith("合同法第一百九十六条；民间借贷规定第二条第一款");
+	}
+
 	@ParameterizedTest(name = "on {0}: none of {1}")
 	@CsvSource(delimiter = '|',
 			value = { "2024-01-31|彩礼规定", "2020-12-31|民法典,劳动争议解释（一）,Civil Code",

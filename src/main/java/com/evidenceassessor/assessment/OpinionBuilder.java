@@ -64,9 +64,9 @@ final class OpinionBuilder {
 		for (EvidenceItem item : legalCase.items()) {
 			items.add(item(evaluation, item, whatIfs, planner, work));
 		}
+		CaseSummary summary = summary(legalCase, evaluation, items, whatIfs, work);
 		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(),
-				stamp(caseFile, evaluation.findings()), List.copyOf(items),
-				summary(legalCase, evaluation, items, whatIfs, work));
+				stamp(caseFile, evaluation.findings(), summary.chain()), List.copyOf(items), summary);
 	}
 
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, RemedyPlanner planner,
@@ -108,13 +108,20 @@ final class OpinionBuilder {
 				finding.rule().reasonEn(), sources.of(finding));
 	}
 
-	private Stamp stamp(CaseFile caseFile, List<Finding> findings) {
+	/**
+	 * The stamp, with the instruments in force on the law date, each marked cited when a
+	 * reason cites it or the evidence chain's sources name it (民间借贷规定, 彩礼规定).
+	 */
+	private Stamp stamp(CaseFile caseFile, List<Finding> findings, EvidenceChain chain) {
 		LocalDate lawDate = caseFile.legalCase().lawDate();
 		Set<String> cited = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
+		String chainSources = (chain != null)
+				? String.join("；", chain.links().stream().map(EvidenceChain.ChainLink::source).toList()) : "";
 		List<AppliedInstrument> regime = this.ruleSet.regimeOn(lawDate)
 			.stream()
 			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.versionInForceOn(lawDate),
-					i.versionUntilOn(lawDate), i.practice(), cited.contains(i.id())))
+					i.versionUntilOn(lawDate), i.practice(),
+					cited.contains(i.id()) || chainSources.contains(i.shortTitle())))
 			.toList();
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}

@@ -65,6 +65,11 @@ class LawInForceTest {
 			.last()
 			.isEqualTo("wechat-practice");
 		assertThat(opinion.stamp().regime()).extracting(AppliedInstrument::id).contains("private-lending-2020");
+		Opinion loan = Assessor.of(ruleSet)
+			.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")), Assessor.Options.SCORES_ONLY);
+		assertThat(loan.stamp().cited()).as("the chain's sources cite the private-lending provisions")
+			.extracting(AppliedInstrument::id)
+			.contains("private-lending-2020");
 		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("法释〔2001〕33号").doesNotContain("法释〔2019〕19号");
 	}
 

@@ -143,8 +143,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
 	 * when no usable item exists
 	 * @param score the strength of the link (0 when nothing covers it)
-	 * @param rules ids of the rules whose findings hold it down, as listed in the item's
-	 * reasons
+	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
+	 * as listed in the item's reasons)
 	 */
 	public record WeakestLink(String requirement, String fact, String item, String dimension, int score,
 			List<String> rules) {

@@ -190,8 +190,17 @@ final class EvidenceChains {
 				rules(decisive, r -> dimension.equals(r.dimension()) && r.points() < 0));
 	}
 
+	/**
+	 * The rules whose findings hold the item down, the heaviest first (a −30 before a −5;
+	 * findings without points in the order of the reasons).
+	 */
 	private static List<String> rules(ItemOpinion item, Predicate<Reason> holdsDown) {
-		return item.reasons().stream().filter(holdsDown).map(Reason::ruleId).toList();
+		return item.reasons()
+			.stream()
+			.filter(holdsDown)
+			.sorted(Comparator.comparingInt(Reason::points))
+			.map(Reason::ruleId)
+			.toList();
 	}
 
 	private static WeakestLink withRequirement(WeakestLink link, String requirement) {

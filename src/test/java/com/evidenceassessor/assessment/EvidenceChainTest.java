@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
+import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.EvidenceChain.PaymentPart;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
@@ -375,6 +376,22 @@ class EvidenceChainTest {
 							+ "民法总则第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::sourceEn)
 			.allSatisfy(en -> assertThat(en).startsWith("Contract Law"));
+	}
+
+	@Test
+	void theWeakestLinkNamesTheHeaviestFindingFirst() {
+		// deleted messages (−10) come before editing signs (−25) among the reasons
+		WeakestLink link = this.assessor.assess(loanAgreedBy("""
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  proves: [F1]
+				  identity: { admittedByOpponent: true }
+				  completeness: { deletedOrRecalled: true, editingSigns: true }
+				"""), Assessor.Options.SCORES_ONLY).summary().chains().get(0).weakestLink();
+		assertThat(link.dimension()).isEqualTo("authenticity");
+		assertThat(link.rules()).containsExactly("spc-evidence-2019/93-7.editing-signs",
+				"spc-evidence-2019/93-7.deleted-or-recalled");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ final class CaseScores {
 	/**
 	 * How strongly the usable items offered for a fact prove it, 0 when none: the
 	 * strongest of them, or for a sum paid in several payments (an element with
-	 * {@code inParts}) payment by payment ({@link PaymentParts#strength}).
+	 * {@code inParts}) payment by payment ({@link PaymentParts}).
 	 */
 	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains) {
 		Map<String, Integer> offered = new LinkedHashMap<>();
@@ -63,9 +63,8 @@ final class CaseScores {
 				offered.put(item.id(), score.overall());
 			}
 		}
-		Chains.Element element = chains.element(fact.element());
-		return (element != null && element.inParts()) ? PaymentParts.strength(legalCase, offered)
-				: offered.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return PaymentParts.strength(PaymentParts.of(chains.element(fact.element()), legalCase, offered), legalCase,
+				offered);
 	}
 
 	private static boolean usable(ItemScore score) {

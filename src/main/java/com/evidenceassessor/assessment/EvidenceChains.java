@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 
 import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
@@ -131,11 +133,13 @@ final class EvidenceChains {
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
 			.toList();
-		List<ItemOpinion> usable = offered.stream().filter(EvidenceChains::usable).toList();
+		Map<String, Integer> scoreOf = new LinkedHashMap<>();
+		offered.stream().filter(EvidenceChains::usable).forEach(o -> scoreOf.put(o.id(), o.score()));
 		Chains.Element element = this.chains.element(fact.element());
-		List<Part> parts = (element != null && element.inParts()) ? PaymentParts.of(legalCase, usable) : List.of();
-		ItemOpinion decisive = PaymentParts.decisive(parts, usable, legalCase);
-		int strength = PaymentParts.strength(parts, decisive);
+		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
+		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
+		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
+		int strength = PaymentParts.strength(parts, legalCase, scoreOf);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
 			.toList();
@@ -157,8 +161,8 @@ final class EvidenceChains {
 	}
 
 	private PaymentPart part(Part part) {
-		return new PaymentPart(part.amount(), part.time(), part.items().stream().map(ItemOpinion::id).toList(),
-				part.strength(), this.model.band(part.strength()));
+		return new PaymentPart(part.amount(), part.time(), part.items(), part.strength(),
+				this.model.band(part.strength()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
@@ -331,15 +332,8 @@ class EvidenceChainTest {
 	}
 
 	private static String yaml(String cause, String claimant, String lawDate, String... elements) {
-		StringBuilder yaml = new StringBuilder("""
-				id: synthetic
-				causeOfAction: %s
-				lawDate: "%s"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				factsToProve:
-				""".formatted(cause, lawDate));
+		StringBuilder yaml = new StringBuilder(
+				CaseYamlFixture.twoParties("synthetic", cause, lawDate) + "factsToProve:\n");
 		if (claimant != null) {
 			yaml.insert(0, "claimant: " + claimant + "\n");
 		}
@@ -430,13 +424,7 @@ class EvidenceChainTest {
 
 	/** A loan case whose only fact to prove, F1, is the agreement, with these items. */
 	private static CaseFile loanAgreedBy(String items) {
-		return parse("""
-				id: loan
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
+		return parse(CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
 				factsToProve:
 				  - { id: F1, element: loanAgreed }
 				items:

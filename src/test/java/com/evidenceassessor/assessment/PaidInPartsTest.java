@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.EvidenceChain.PaymentPart;
@@ -216,13 +217,7 @@ class PaidInPartsTest {
 	 * items prove.
 	 */
 	private static CaseFile loanDeliveredBy(String items) {
-		String yaml = """
-				id: loan
-				causeOfAction: privateLending
-				lawDate: "2025-01-10"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
+		String yaml = CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
 				factsToProve:
 				  - { id: F1, element: loanAgreed }
 				  - { id: F2, element: moneyDelivered, description: 分两笔交付借款30万元 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Opinion;
@@ -276,19 +277,14 @@ class PlanRenderingTest {
 
 	@Test
 	void anItemNoRuleInForceAppliesToSaysSoInsteadOfAnEmptyList(@TempDir Path dir) throws IOException {
-		Files.writeString(dir.resolve("case.yaml"), """
-				id: before-electronic-data
-				causeOfAction: privateLending
-				lawDate: "2012-12-31"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
-				items:
-				  - id: E1
-				    kind: text
-				    counterparty: defendant
-				    custody: { form: screenshot, originalDeviceKept: true }
-				""");
+		Files.writeString(dir.resolve("case.yaml"),
+				CaseYamlFixture.twoParties("before-electronic-data", "privateLending", "2012-12-31") + """
+						items:
+						  - id: E1
+						    kind: text
+						    counterparty: defendant
+						    custody: { form: screenshot, originalDeviceKept: true }
+						""");
 		Opinion old = assessor.assess(CaseFileReader.read(dir));
 		assertThat(old.items().get(0).reasons()).isEmpty();
 		assertThat(text(old, Lang.ZH)).contains("理由: （无：本案适用日期施行的规范中，没有规则适用于");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.rulebook.ImpactReport.AdviceChange;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.rules.RuleSetLoader;
@@ -79,14 +80,9 @@ class ImpactAdviceTest {
 		RulesFixture.replace(changed, "chains.yaml", "en: \"delivery of the money\", inParts: true",
 				"en: \"delivery of the money\"");
 		Path loan = Files.createDirectories(this.temp.resolve("cases/two-transfers"));
-		Files.writeString(loan.resolve("case.yaml"),
-				"""
-						id: two-transfers
-						causeOfAction: privateLending
-						lawDate: "2025-01-10"
-						parties:
-						  - { id: plaintiff, role: plaintiff, client: true }
-						  - { id: defendant, role: defendant }
+		Files.writeString(loan.resolve("case.yaml"), CaseYamlFixture.twoParties("two-transfers", "privateLending",
+				"2025-01-10")
+				+ """
 						factsToProve:
 						  - { id: F2, element: moneyDelivered, description: 分两笔交付借款30万元 }
 						items:

@@ -15,6 +15,7 @@ import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 
 /**
@@ -44,14 +45,14 @@ public final class ChainWords {
 		if (link.fact() != null) {
 			text.append(link.fact()).append(": ");
 		}
-		text.append(link.item())
-			.append(' ')
-			.append(Labels.of(link.dimension(), lang))
-			.append(' ')
-			.append(itemScore(opinion, link));
+		// the item's own score: the link's strength, except for payments weighted by
+		// their
+		// amounts, where the weakest payment is named with its own score
+		ItemOpinion item = opinion.items().stream().filter(i -> i.id().equals(link.item())).findFirst().orElseThrow();
+		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(item.score());
 		text.append(" — ")
-			.append(reason(opinion, link, lang).orElseGet(
-					() -> Labels.of(lowRisk(opinion, link.item()) ? "nothingHoldsDown" : "littleSupports", lang)));
+			.append(reason(item, link, lang)
+				.orElseGet(() -> Labels.of((item.level() == Level.LOW) ? "nothingHoldsDown" : "littleSupports", lang)));
 		return text.toString();
 	}
 
@@ -176,23 +177,6 @@ public final class ChainWords {
 		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
 	}
 
-	/**
-	 * The score of the item a weakness names: the link's strength, except for payments
-	 * weighted by their amounts, where the weakest payment's own score is shown.
-	 */
-	private static int itemScore(Opinion opinion, WeakestLink link) {
-		return opinion.items()
-			.stream()
-			.filter(i -> i.id().equals(link.item()))
-			.mapToInt(Opinion.ItemOpinion::score)
-			.findFirst()
-			.orElse(link.score());
-	}
-
-	private static boolean lowRisk(Opinion opinion, String itemId) {
-		return opinion.items().stream().anyMatch(i -> i.id().equals(itemId) && i.level() == Level.LOW);
-	}
-
 	/** A requirement's label, by its id. */
 	static String requirement(Opinion opinion, String id, Lang lang) {
 		EvidenceChain chain = opinion.summary().chain();
@@ -207,14 +191,13 @@ public final class ChainWords {
 			.orElse(id);
 	}
 
-	private static Optional<String> reason(Opinion opinion, WeakestLink link, Lang lang) {
+	/** The reason of the heaviest finding that holds the item down, if any. */
+	private static Optional<String> reason(ItemOpinion item, WeakestLink link, Lang lang) {
 		if (link.rules().isEmpty()) {
 			return Optional.empty();
 		}
-		return opinion.items()
+		return item.reasons()
 			.stream()
-			.filter(i -> i.id().equals(link.item()))
-			.flatMap(i -> i.reasons().stream())
 			.filter(r -> r.ruleId().equals(link.rules().get(0)))
 			.findFirst()
 			.map(r -> text(r, lang));

@@ -148,16 +148,7 @@ final class EvidenceChains {
 				(element != null) ? element.en() : null, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
 				decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH,
-				atStrength(weakness(requirementId, fact.id(), decisive, offered), strength));
-	}
-
-	/**
-	 * The weakness with the fact's strength as its score: the same as the decisive item's
-	 * score, except for payments weighted by their amounts.
-	 */
-	private static WeakestLink atStrength(WeakestLink link, int strength) {
-		return (link.item() == null || link.score() == strength) ? link : new WeakestLink(link.requirement(),
-				link.fact(), link.item(), link.dimension(), strength, link.rules());
+				weakness(requirementId, fact.id(), decisive, offered, strength));
 	}
 
 	private PaymentPart part(Part part) {
@@ -167,10 +158,11 @@ final class EvidenceChains {
 
 	/**
 	 * What holds the fact's proof down: the weakness of the item that sets its strength
-	 * ({@code decisive}), or that no item offered is usable.
+	 * ({@code decisive}), at the fact's strength (the item's score, or the payments
+	 * weighted by their amounts), or that no item offered is usable.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered) {
+			List<ItemOpinion> offered, int strength) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
@@ -187,10 +179,10 @@ final class EvidenceChains {
 			boolean corroboration = decisive.needsCorroboration() && decisive.score() == d.sufficiency();
 			String effect = corroboration ? "needsCorroboration" : "likelyRefused";
 			return new WeakestLink(requirement, fact, decisive.id(), corroboration ? "sufficiency" : "refused",
-					decisive.score(), rules(decisive, r -> effect.equals(r.effect())));
+					strength, rules(decisive, r -> effect.equals(r.effect())));
 		}
 		String dimension = (d.authenticity() <= d.relevance()) ? "authenticity" : "relevance";
-		return new WeakestLink(requirement, fact, decisive.id(), dimension, decisive.score(),
+		return new WeakestLink(requirement, fact, decisive.id(), dimension, strength,
 				rules(decisive, r -> dimension.equals(r.dimension()) && r.points() < 0));
 	}
 

@@ -179,15 +179,15 @@ final class Circumstances {
 	/**
 	 * Whether the record is whole; a record outside any chat (a video recorded outside
 	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
-	 * excerpted.
+	 * excerpted; a single Moments post has no gaps in time.
 	 */
-	Completeness completeness(boolean conversation) {
+	Completeness completeness(boolean conversation, boolean post) {
 		double d = this.diligence;
 		Boolean whole = this.dice.maybe(0.4 + 0.5 * d, 0.3);
 		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
 		Boolean gaps = this.dice.maybe(0.1, 0.6);
 		Boolean deleted = this.dice.maybe(0.15, 0.5);
-		return new Completeness(conversation ? whole : null, conversation ? selective : null, gaps,
+		return new Completeness(conversation ? whole : null, conversation ? selective : null, post ? null : gaps,
 				conversation ? deleted : null, this.dice.maybe(0.04, 0.6), this.dice.maybe(0.6 + 0.3 * d, 0.3),
 				this.dice.maybe(0.9, 0.3));
 	}

@@ -30,7 +30,7 @@ final class DefamationScenario implements Scenario {
 		c.fact("publisherIdentified", "发布该朋友圈的微信账号为被告所有");
 		c.fact("reputationHarmed", "statementReached", "该言论为共同好友等第三人知悉，导致原告社会评价降低");
 		LocalDateTime posted = c.before(30, 500);
-		String accusation = dice.pick("骗子，借钱不还", "卖假货坑熟人", "人品极差，大家小心", "在外面养小三");
+		String accusation = dice.pick("骗子，借钱不还", "卖假货坑熟人", "人品极差，大家小心", "插足别人的婚姻");
 		ItemDraft post = c.momentsPost("被告朋友圈发布的帖子截图", posted, c.defendant + "：" + c.plaintiff + "就是个" + accusation)
 			.proves("statementPublished", "publisherIdentified", "reputationHarmed");
 		c.outside(post, OutsideEvidenceKind.WITNESS, "共同好友看到该朋友圈的证言", 0.4);

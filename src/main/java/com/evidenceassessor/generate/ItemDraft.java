@@ -152,7 +152,8 @@ final class ItemDraft {
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
 		// a single payment record is no conversation to be whole or excerpted
-		this.completeness = circumstances.completeness(this.chat != null && !payment);
+		this.completeness = circumstances.completeness(this.chat != null && !payment,
+				this.kind == ItemKind.MOMENTS_POST);
 		this.environment = inWeChat ? circumstances.environment() : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
 		// the client's own payments, and its own private chats, are on its own phone

@@ -194,12 +194,14 @@ final class Circumstances {
 
 	/**
 	 * The system the record was made in: where there are signs of a fake-chat generator,
-	 * the case file does not also say the record is kept in the official client.
+	 * the case file does not also say the record is kept in the official client; a record
+	 * outside any chat (an app's attendance log) shows no sign of a fake-chat generator.
 	 */
-	Environment environment() {
+	Environment environment(boolean chatRecord) {
 		Boolean official = this.dice.maybe(0.95, 0.4);
 		Boolean normal = this.dice.maybe(0.95, 0.6);
-		Boolean generatorSuspected = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
+		Boolean drawn = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
+		Boolean generatorSuspected = chatRecord ? drawn : null;
 		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
 	}
 

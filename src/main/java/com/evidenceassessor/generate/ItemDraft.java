@@ -154,7 +154,7 @@ final class ItemDraft {
 		// a single payment record is no conversation to be whole or excerpted
 		this.completeness = circumstances.completeness(this.chat != null && !payment,
 				this.kind == ItemKind.MOMENTS_POST);
-		this.environment = inWeChat ? circumstances.environment() : null;
+		this.environment = inWeChat ? circumstances.environment(this.chat != null) : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,

@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.rules.Question;
@@ -218,6 +220,34 @@ class UnknownsTest {
 			.filteredOn(q -> q.field().equals("completeness.wholeConversation"))
 			.extracting(CaseQuestion::items)
 			.containsExactlyInAnyOrder(List.of("E1"), List.of("E2"));
+	}
+
+	@Test
+	void aRecordInNoChatIsNotAskedAboutMessagesOrGapsButAChatIs() {
+		String yaml = CaseYamlFixture.twoParties("overtime", "labour", "2024-03-01") + """
+				items:
+				  - id: E1
+				    kind: image
+				    title: 企业微信打卡记录截图
+				    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
+				    acquisition: { obtainedBy: ownAccountOwnDevice }
+				  - id: E2
+				    kind: image
+				    chat: group
+				    counterparty: defendant
+				    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
+				    acquisition: { obtainedBy: ownAccountOwnDevice }
+				    identity: { admittedByOpponent: true }
+				""";
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml", false, null));
+		List<String> conversation = List.of("completeness.wholeConversation", "completeness.deletedOrRecalled",
+				"completeness.timeGaps");
+		assertThat(item(opinion, "E1").unknowns().questions()).extracting(OpenQuestion::field)
+			.doesNotContainAnyElementsOf(conversation)
+			.isNotEmpty();
+		assertThat(item(opinion, "E2").unknowns().questions()).extracting(OpenQuestion::field)
+			.containsAll(conversation);
 	}
 
 	@Test

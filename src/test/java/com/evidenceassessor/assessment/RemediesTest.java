@@ -467,6 +467,19 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPhotoOfTheIouIsNotCorroboratedByAddingAnIou() {
+		CaseFile loan = caseOf("privateLending", """
+				- { id: E1, kind: image, counterparty: defendant, image: { depictsPaperDocument: true } }
+				- { id: E2, kind: text, counterparty: defendant }
+				""");
+		Remedy addIou = this.rules.remedies().get("addIou");
+		assertThat(loan.legalCase().items())
+			.filteredOn(item -> ItemConditions.fits(addIou.kinds(), addIou.requires(), item))
+			.extracting(EvidenceItem::id)
+			.containsExactly("E2");
+	}
+
+	@Test
 	void corroborationFitsTheFactTheItemIsOfferedToProve() {
 		String voice = """
 				- id: E1

@@ -67,6 +67,14 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * When the payment was made: the payment's own time, else the item's; {@code null}
+	 * when the case file gives neither.
+	 */
+	public LocalDateTime paidAt() {
+		return (this.payment.time() != null) ? this.payment.time() : this.time;
+	}
+
+	/**
 	 * Nothing shows the copy to be unfaithful: no appraisal found it tampered with, and
 	 * no check against the original found it different.
 	 */

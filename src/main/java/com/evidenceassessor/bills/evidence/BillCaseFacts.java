@@ -143,7 +143,7 @@ public final class BillCaseFacts {
 		String client = clientId(legalCase);
 		List<MoneyItem> money = new ArrayList<>();
 		for (EvidenceItem item : legalCase.items()) {
-			LocalDateTime time = item.payment().time() != null ? item.payment().time() : item.time();
+			LocalDateTime time = item.paidAt();
 			if (!item.moneyItem() || item.payment().amount() == null || time == null) {
 				continue;
 			}

@@ -287,7 +287,8 @@ final class RemedyPlanner {
 		Due due = due(remedy, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
-				due.afterExpiryEn(), assumes(remedy), remedy.basis(), score, c.after().level(itemId), score - before);
+				due.afterExpiryEn(), OpenAssumptions.of(remedy, c.after().legalCase(), itemId), remedy.basis(), score,
+				c.after().level(itemId), score - before);
 	}
 
 	private PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
@@ -295,7 +296,7 @@ final class RemedyPlanner {
 		Due due = due(remedy, legalCase);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
-				due.afterExpiryEn(), assumes(remedy), List.of(itemId));
+				due.afterExpiryEn(), OpenAssumptions.of(remedy, legalCase, itemId), List.of(itemId));
 	}
 
 	/**
@@ -311,10 +312,6 @@ final class RemedyPlanner {
 		boolean mayHavePassed = overdue || (dueBy != null && preparedOn == null);
 		Deadline after = mayHavePassed ? this.afterExpiry : null;
 		return new Due(dueBy, overdue, (after != null) ? after.zh() : null, (after != null) ? after.en() : null);
-	}
-
-	private static String assumes(Remedy remedy) {
-		return (remedy.assumes() != null) ? WireNames.of(remedy.assumes()) : null;
 	}
 
 	/**

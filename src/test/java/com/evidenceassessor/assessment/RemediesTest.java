@@ -480,6 +480,35 @@ class RemediesTest {
 	}
 
 	@Test
+	void theAccountVoucherAssumesAPaymentToTheAccountOnlyWhenTheCaseShowsNone() {
+		String chat = """
+				- { id: E1, kind: text, counterparty: defendant, custody: { form: screenshot, originalDeviceKept: true } }
+				""";
+		String transfer = """
+				- id: E2
+				  kind: transfer
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 5000, outgoing: true, status: received }
+				""";
+		assertThat(accountVoucher(caseOf("privateLending", chat))).isEqualTo("paidThisAccount");
+		assertThat(accountVoucher(caseOf("privateLending", chat + transfer))).isNull();
+	}
+
+	/** What the account voucher offered for E1 still assumes. */
+	private String accountVoucher(CaseFile caseFile) {
+		return this.assessor.assess(caseFile)
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("accountVoucher"))
+			.findFirst()
+			.orElseThrow()
+			.assumes();
+	}
+
+	@Test
 	void corroborationFitsTheFactTheItemIsOfferedToProve() {
 		String voice = """
 				- id: E1

@@ -193,7 +193,8 @@ final class RemedyPlanner {
 			Evaluation nextReached = reached;
 			EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
 			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
-				if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)) {
+				if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)
+						|| sameGroup(candidate, chosen)) {
 					continue;
 				}
 				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
@@ -213,6 +214,16 @@ final class RemedyPlanner {
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
 		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, legalCase, id)).toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
+	}
+
+	/**
+	 * The plan already takes an action of the candidate's family: two ways of fixing the
+	 * same record (a notary and a platform) or two kinds of corroboration are
+	 * alternatives, and a plan asks for one.
+	 */
+	private static boolean sameGroup(Candidate candidate, List<Candidate> chosen) {
+		String group = candidate.remedy().group();
+		return group != null && chosen.stream().anyMatch(c -> group.equals(c.remedy().group()));
 	}
 
 	/**

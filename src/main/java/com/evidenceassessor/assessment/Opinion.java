@@ -71,6 +71,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 			return "《" + this.title.replace('《', '〈').replace('》', '〉') + "》";
 		}
 
+		/**
+		 * The title with the version's document and dates, as the head lists it:
+		 * 《中华人民共和国合同法》主席令第十五号（1999-10-01–2020-12-31）.
+		 */
+		public String dated() {
+			return bookTitle() + ((this.document != null) ? this.document : "") + "（" + this.inForce + "–"
+					+ ((this.until != null) ? this.until : "") + "）";
+		}
+
 	}
 
 	/**

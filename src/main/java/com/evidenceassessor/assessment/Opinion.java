@@ -25,13 +25,18 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param ruleSetHash SHA-256 of the rules/ folder
 	 * @param programVersion the assessor's version
 	 * @param inputHash SHA-256 of the case's canonical form
-	 * @param regime the instruments in force on the law date, which the rules applied
+	 * @param regime the instruments in force on the law date, which the rules applied,
+	 * then the laws the opinion's reasons and evidence chain cite that no rule implements
+	 * ({@code rules/laws.yaml}), which may not be in force on it
 	 */
 	public record Stamp(String ruleSetHash, String programVersion, String inputHash, List<AppliedInstrument> regime) {
 
 		/**
-		 * The instruments the opinion's reasons cite, in the version in force on the law
-		 * date: laws and interpretations first, then practice guidance.
+		 * The instruments the opinion cites, in the version in force on the law date: the
+		 * rule instruments' laws and interpretations first, then the other laws the
+		 * reasons and the chain cite (a law no longer in force, such as the Contract Law
+		 * cited for a loan made before the Civil Code, in the version in force on its
+		 * last day), then practice guidance.
 		 */
 		public List<AppliedInstrument> cited() {
 			return this.regime.stream()
@@ -43,15 +48,17 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	}
 
 	/**
-	 * An instrument in force on the law date.
+	 * An instrument in force on the law date, or a law the opinion cites.
 	 *
-	 * @param id its id
+	 * @param id its id in {@code rules/instruments.yaml} or {@code rules/laws.yaml}
 	 * @param title its title
 	 * @param document the document number of the version applied
 	 * @param inForce the day that version came into force
 	 * @param until that version's last day, or {@code null} while in force
 	 * @param practice it is practice guidance, not law
-	 * @param cited a reason of this opinion cites it: the views list only those
+	 * @param cited a rule of it found something, or a reason's citation or a chain link's
+	 * source names it (always, for a law of {@code rules/laws.yaml}): the views list only
+	 * those
 	 */
 	public record AppliedInstrument(String id, String title, String document, LocalDate inForce, LocalDate until,
 			boolean practice, boolean cited) {
@@ -62,6 +69,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 */
 		public String bookTitle() {
 			return "《" + this.title.replace('《', '〈').replace('》', '〉') + "》";
+		}
+
+		/**
+		 * The title with the version's document and dates, as the head lists it:
+		 * 《中华人民共和国合同法》主席令第十五号（1999-10-01–2020-12-31）.
+		 */
+		public String dated() {
+			return bookTitle() + ((this.document != null) ? this.document : "") + "（" + this.inForce + "–"
+					+ ((this.until != null) ? this.until : "") + "）";
 		}
 
 	}

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Assessor.Options;
@@ -66,7 +65,7 @@ final class OpinionBuilder {
 		}
 		CaseSummary summary = summary(legalCase, evaluation, items, whatIfs, work);
 		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(),
-				stamp(caseFile, evaluation.findings(), summary.chain()), List.copyOf(items), summary);
+				stamp(caseFile, evaluation.findings(), items, summary), List.copyOf(items), summary);
 	}
 
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, RemedyPlanner planner,
@@ -109,20 +108,13 @@ final class OpinionBuilder {
 	}
 
 	/**
-	 * The stamp, with the instruments in force on the law date, each marked cited when a
-	 * reason cites it or the evidence chain's sources name it (民间借贷规定, 彩礼规定).
+	 * The stamp, with the instruments in force on the law date, each marked cited when
+	 * the opinion cites it, and the laws the opinion cites that are not rule instruments
+	 * ({@link CitedRegime}).
 	 */
-	private Stamp stamp(CaseFile caseFile, List<Finding> findings, EvidenceChain chain) {
-		LocalDate lawDate = caseFile.legalCase().lawDate();
-		Set<String> cited = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
-		String chainSources = (chain != null)
-				? String.join("；", chain.links().stream().map(EvidenceChain.ChainLink::source).toList()) : "";
-		List<AppliedInstrument> regime = this.ruleSet.regimeOn(lawDate)
-			.stream()
-			.map(i -> new AppliedInstrument(i.id(), i.title(), i.documentOn(lawDate), i.versionInForceOn(lawDate),
-					i.versionUntilOn(lawDate), i.practice(),
-					cited.contains(i.id()) || chainSources.contains(i.shortTitle())))
-			.toList();
+	private Stamp stamp(CaseFile caseFile, List<Finding> findings, List<ItemOpinion> items, CaseSummary summary) {
+		List<AppliedInstrument> regime = CitedRegime.of(this.ruleSet, caseFile.legalCase().lawDate(), findings, items,
+				summary);
 		return new Stamp(this.ruleSet.hash(), ProgramVersion.current(), caseFile.inputHash(), regime);
 	}
 

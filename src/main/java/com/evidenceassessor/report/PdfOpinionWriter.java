@@ -99,8 +99,7 @@ final class PdfOpinionWriter {
 				opinion.stamp()
 					.cited()
 					.stream()
-					.map(i -> i.bookTitle() + ((i.document() != null) ? "（" + i.document() + "）" : "")
-							+ (i.practice() ? label("practiceNotLaw") : ""))
+					.map(i -> i.dated() + (i.practice() ? label("practiceNotLaw") : ""))
 					.collect(Collectors.joining("\n")));
 		document.add(table);
 	}

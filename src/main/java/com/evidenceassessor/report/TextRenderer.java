@@ -52,10 +52,7 @@ public final class TextRenderer {
 	private void regime(Opinion opinion) {
 		this.out.println(label("regime") + ":");
 		for (AppliedInstrument instrument : opinion.stamp().cited()) {
-			this.out.printf("  · %s%s（%s–%s）%s%n", instrument.bookTitle(),
-					(instrument.document() != null) ? instrument.document() : "", instrument.inForce(),
-					(instrument.until() != null) ? instrument.until() : "",
-					instrument.practice() ? label("practiceNotLaw") : "");
+			this.out.printf("  · %s%s%n", instrument.dated(), instrument.practice() ? label("practiceNotLaw") : "");
 		}
 	}
 

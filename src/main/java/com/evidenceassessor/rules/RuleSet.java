@@ -17,6 +17,8 @@ import org.kie.api.KieBase;
  * @param kieBase the compiled rules
  * @param rules each rule's metadata, by rule name
  * @param instruments the instruments, by id
+ * @param laws the laws the reasons and chains cite that are not rule instruments, by id
+ * ({@code laws.yaml}; empty when the folder has none)
  * @param parameters the parameters, by name
  * @param remedies the remedies, by id
  * @param questions the questions for unknown facts
@@ -28,11 +30,12 @@ import org.kie.api.KieBase;
  * ({@code deadlines.yaml}, {@value Deadline#AFTER_EXPIRY}); {@code null} for none
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
-		Map<String, Parameter> parameters, Map<String, Remedy> remedies, List<Question> questions, String hash,
-		Chains chains, Deadline afterExpiry) {
+		Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
+		List<Question> questions, String hash, Chains chains, Deadline afterExpiry) {
 
 	public RuleSet {
 		chains = (chains != null) ? chains : Chains.NONE;
+		laws = (laws != null) ? laws : Map.of();
 	}
 
 	/**

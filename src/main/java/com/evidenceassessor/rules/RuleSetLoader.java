@@ -39,8 +39,9 @@ public final class RuleSetLoader {
 		if (!problems.isEmpty()) {
 			throw new RulesException(problems);
 		}
-		return new RuleSet(folder.toAbsolutePath().normalize(), base, rules, data.instruments(), data.parameters(),
-				data.remedies(), data.questions(), RuleFiles.hash(folder, files), data.chains(), data.afterExpiry());
+		return new RuleSet(folder.toAbsolutePath().normalize(), base, rules, data.instruments(), data.laws(),
+				data.parameters(), data.remedies(), data.questions(), RuleFiles.hash(folder, files), data.chains(),
+				data.afterExpiry());
 	}
 
 }

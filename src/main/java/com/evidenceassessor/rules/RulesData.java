@@ -18,10 +18,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 /**
  * The data files beside the DRL: {@code instruments.yaml}, {@code parameters/*.yaml},
  * {@code remedies.yaml} with the {@code deadlines.yaml} they name, {@code questions.yaml}
- * and (when present) {@code chains.yaml}. Read strictly; each problem is located, and the
- * remedies, questions and chains are checked against the fact vocabulary.
+ * and (when present) {@code chains.yaml} and {@code laws.yaml}. Read strictly; each
+ * problem is located, and the remedies, questions and chains are checked against the fact
+ * vocabulary.
  *
  * @param instruments instruments by id
+ * @param laws the laws the reasons and chains cite that are not rule instruments, by id
+ * ({@code laws.yaml}; empty when the folder has none)
  * @param parameters parameters by name
  * @param remedies remedies by id, each with the time limit it names
  * @param questions questions for unknown facts
@@ -29,8 +32,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * @param afterExpiry what follows once a time limit has passed ({@code deadlines.yaml},
  * {@value Deadline#AFTER_EXPIRY}), or {@code null} when it is missing (a load problem)
  */
-record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-		List<Question> questions, Chains chains, Deadline afterExpiry) {
+record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> laws, Map<String, Parameter> parameters,
+		Map<String, Remedy> remedies, List<Question> questions, Chains chains, Deadline afterExpiry) {
+
+	/**
+	 * The laws cited that are not rule instruments; optional, like {@code chains.yaml}.
+	 */
+	static final String LAWS = "laws.yaml";
 
 	static RulesData read(Path folder, List<RuleProblem> problems) {
 		Map<String, Instrument> instruments = readMap(folder, "instruments.yaml", new TypeReference<>() {
@@ -62,7 +70,11 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Parameter> par
 						"instrument '" + id + "' has id '" + instrument.id() + "'; expected the same id"));
 			}
 		});
-		return new RulesData(instruments, parameters, remedies, questions, chains, afterExpiry);
+		Map<String, Instrument> laws = Files.isRegularFile(folder.resolve(LAWS))
+				? readMap(folder, LAWS, new TypeReference<>() {
+				}, problems) : new LinkedHashMap<>();
+		LawChecks.check(laws, instruments, problems);
+		return new RulesData(instruments, laws, parameters, remedies, questions, chains, afterExpiry);
 	}
 
 	/** {@code chains.yaml} is optional: without it, opinions show no evidence chain. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A typo in remedies.yaml, deadlines.yaml, questions.yaml or chains.yaml is a located
- * problem when the rules load, never a failure in the middle of an assessment.
+ * A typo in remedies.yaml, deadlines.yaml, questions.yaml, chains.yaml or laws.yaml is a
+ * located problem when the rules load, never a failure in the middle of an assessment.
  */
 class RuleDataChecksTest {
 
@@ -173,6 +173,32 @@ class RuleDataChecksTest {
 			assertThat(p.line()).isPositive();
 			assertThat(p.message()).contains("inParts");
 		});
+	}
+
+	@Test
+	void aLawThatIsARuleInstrumentOrSharesANameOrLacksItsTitlesIsAProblem() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("laws.yaml"), "contract-law:\n  id: contract-law\n",
+				"electronic-signature-law:\n  id: electronic-signature-law\n");
+		replace(rules.resolve("laws.yaml"), "  shortTitle: 侵权责任法\n", "  shortTitle: 民法典\n");
+		replace(rules.resolve("laws.yaml"), "  titleEn: Labour Law of the PRC\n", "");
+		replace(rules.resolve("laws.yaml"), "  inForce: 2010-09-14\n  until: 2020-12-31\n",
+				"  inForce: 2010-09-14\n  until: 2009-12-31\n");
+		assertThat(problemsIn(rules)).containsExactlyInAnyOrder(
+				"laws.yaml: law 'electronic-signature-law' is also in instruments.yaml; expected a law no rule implements",
+				"laws.yaml: law 'tort-law' is named '民法典', as 'civil-code' is; expected names that tell the entries apart",
+				"laws.yaml: law 'labour-law' needs title, shortTitle, titleEn and inForce",
+				"laws.yaml: law 'spc-labour-interpretation-3' ends (2009-12-31) before it comes into force (2010-09-14)");
+	}
+
+	@Test
+	void lawsAreOptional() throws IOException {
+		Path rules = copyOfTheData();
+		Files.delete(rules.resolve("laws.yaml"));
+		List<RuleProblem> problems = new ArrayList<>();
+		RulesData data = RulesData.read(rules, problems);
+		assertThat(problems).isEmpty();
+		assertThat(data.laws()).isEmpty();
 	}
 
 	@Test

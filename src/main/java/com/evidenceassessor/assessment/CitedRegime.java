@@ -1,0 +1,77 @@
+package com.evidenceassessor.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
+import com.evidenceassessor.assessment.Opinion.CaseSummary;
+import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.rules.CitedTitles;
+import com.evidenceassessor.rules.Instrument;
+import com.evidenceassessor.rules.RuleSet;
+
+/**
+ * The instruments an opinion's stamp names ({@link Opinion.Stamp#regime()}): the rule
+ * instruments in force on the law date, each marked cited when a rule of it found
+ * something or the opinion's citations name it, then the laws of {@code laws.yaml} the
+ * citations name, whatever their dates. The citations are the reasons' (as cited for the
+ * law date) and the evidence chain's sources (chosen by the day of the legal fact where
+ * the substantive law changed: a loan made in 2019 and heard in 2022 cites the Contract
+ * Law, which ended on 2020-12-31); {@link CitedTitles} says what they name.
+ */
+final class CitedRegime {
+
+	private CitedRegime() {
+	}
+
+	static List<AppliedInstrument> of(RuleSet ruleSet, LocalDate lawDate, List<Finding> findings,
+			List<ItemOpinion> items, CaseSummary summary) {
+		Set<String> fired = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
+		List<Instrument> all = new ArrayList<>(ruleSet.instruments().values());
+		all.addAll(ruleSet.laws().values());
+		Set<String> named = new CitedTitles(all).in(citations(items, summary));
+		List<AppliedInstrument> regime = new ArrayList<>();
+		for (Instrument instrument : ruleSet.regimeOn(lawDate)) {
+			regime
+				.add(applied(instrument, lawDate, fired.contains(instrument.id()) || named.contains(instrument.id())));
+		}
+		for (Instrument law : ruleSet.laws().values()) {
+			if (named.contains(law.id())) {
+				regime.add(applied(law, within(law, lawDate), true));
+			}
+		}
+		return List.copyOf(regime);
+	}
+
+	/** The citations the opinion carries: its reasons' and its chain links' sources. */
+	private static List<String> citations(List<ItemOpinion> items, CaseSummary summary) {
+		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
+				summary.reasons().stream());
+		Stream<String> sources = (summary.chain() != null)
+				? summary.chain().links().stream().map(EvidenceChain.ChainLink::source) : Stream.empty();
+		return Stream.concat(reasons.map(Reason::citation), sources).toList();
+	}
+
+	/**
+	 * The day whose version a law is named in: the law date, or the law's first or last
+	 * day when it was not in force then (the Contract Law cited for a loan made before
+	 * the Civil Code, in a case heard after it, is named with its own dates).
+	 */
+	private static LocalDate within(Instrument law, LocalDate lawDate) {
+		if (lawDate.isBefore(law.inForce())) {
+			return law.inForce();
+		}
+		return (law.until() != null && lawDate.isAfter(law.until())) ? law.until() : lawDate;
+	}
+
+	private static AppliedInstrument applied(Instrument instrument, LocalDate date, boolean cited) {
+		return new AppliedInstrument(instrument.id(), instrument.title(), instrument.documentOn(date),
+				instrument.versionInForceOn(date), instrument.versionUntilOn(date), instrument.practice(), cited);
+	}
+
+}

@@ -1,0 +1,136 @@
+package com.evidenceassessor.assessment;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
+import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
+import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.report.HtmlRenderer;
+import com.evidenceassessor.report.Lang;
+import com.evidenceassessor.report.TextRenderer;
+import com.evidenceassessor.rules.Instrument;
+import com.evidenceassessor.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The opinion's head lists the laws its reasons and its evidence chain cite that no rule
+ * implements (rules/laws.yaml), each with its own dates, after the rule instruments and
+ * before practice guidance.
+ */
+class CitedLawsTest {
+
+	private final Assessor assessor = Assessor.of(ExampleCases.rules());
+
+	@Test
+	void anOldLoanHeardAfterTheCivilCodeListsTheContractLawWithItsDates() throws IOException {
+		// the 2017 loan of the 2018 example, heard in 2022: the links its items fill cite
+		// the
+		// law of the loan's day, the one no item fills the law of the hearing
+		Opinion opinion = assess(
+				read("cases/loan-chat-2018-old-regime").replace("lawDate: \"2018-06-12\"", "lawDate: \"2022-03-15\""));
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
+			.satisfiesExactly(agreement -> assertThat(agreement).startsWith("合同法第一百九十六条"),
+					delivery -> assertThat(delivery).startsWith("合同法第二百一十条"),
+					demand -> assertThat(demand).startsWith("民法典第六百七十五条"));
+		assertThat(opinion.stamp().cited()).filteredOn(i -> i.id().equals("contract-law"))
+			.singleElement()
+			.satisfies(law -> {
+				assertThat(law.document()).isEqualTo("主席令第十五号");
+				assertThat(law.inForce()).hasToString("1999-10-01");
+				assertThat(law.until()).as("repealed by the Civil Code").hasToString("2020-12-31");
+				assertThat(law.practice()).isFalse();
+			});
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id)
+			.as("after the rule instruments, before practice guidance")
+			.endsWith("civil-code", "contract-law", "wechat-practice")
+			.startsWith("spc-evidence-2019");
+		assertThat(text(opinion, Lang.ZH)).contains("  · 《中华人民共和国合同法》主席令第十五号（1999-10-01–2020-12-31）\n")
+			.contains("  · 《中华人民共和国民法典》主席令第四十五号（2021-01-01–）\n");
+		assertThat(text(opinion, Lang.EN)).contains("《中华人民共和国合同法》主席令第十五号（1999-10-01–2020-12-31）");
+		assertThat(HtmlRenderer.render(opinion, Lang.ZH)).contains("《中华人民共和国合同法》");
+	}
+
+	@Test
+	void theExampleHeardIn2018ListsTheLawsItsReasonsAndChainCite() throws IOException {
+		Opinion opinion = assess(read("cases/loan-chat-2018-old-regime"));
+		assertThat(opinion.items()).flatExtracting(ItemOpinion -> ItemOpinion.reasons())
+			.extracting(Opinion.Reason::ruleId)
+			.as("no rule of the Electronic Signature Law found anything")
+			.noneMatch(id -> id.startsWith("electronic-signature-law/"));
+		assertThat(opinion.items()).flatExtracting(ItemOpinion -> ItemOpinion.reasons())
+			.extracting(Opinion.Reason::citation)
+			.anySatisfy(c -> assertThat(c).contains("电子签名法第八条"))
+			.anySatisfy(c -> assertThat(c).endsWith("民事诉讼法第六十九条"));
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id)
+			.containsSubsequence("spc-evidence-2001", "electronic-signature-law", "civil-procedure-law", "contract-law",
+					"wechat-practice");
+		assertThat(text(opinion, Lang.ZH)).contains("  · 《中华人民共和国电子签名法》2015年4月24日修正（2015-04-24–2019-04-22）\n")
+			.as("the version in force on the law date")
+			.contains("  · 《中华人民共和国民事诉讼法》2017年6月27日修正（2017-07-01–2021-12-31）\n")
+			.doesNotContain("民法典》");
+	}
+
+	@Test
+	void theMarriageLawInterpretationDoesNotNameTheMarriageLaw() throws IOException {
+		// a bride price paid in 2020 and heard in 2024: the chain cites 婚姻法解释（二）
+		String yaml = read("cases/bride-price-red-packets").replace("\"2023-", "\"2020-")
+			.replace("\"2024-02-14", "\"2020-02-14");
+		Map<String, Instrument> laws = new LinkedHashMap<>(ExampleCases.rules().laws());
+		laws.put("marriage-law",
+				new Instrument("marriage-law", "中华人民共和国婚姻法", "婚姻法", "Marriage Law of the PRC", null, null,
+						java.time.LocalDate.parse("1981-01-01"), java.time.LocalDate.parse("2020-12-31"), null, false,
+						null, null, null, null));
+		Opinion opinion = Assessor.of(withLaws(ExampleCases.rules(), laws))
+			.assess(parse(yaml), Assessor.Options.SCORES_ONLY);
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
+			.anySatisfy(source -> assertThat(source).startsWith("婚姻法解释（二）第十条"));
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id)
+			.contains("spc-marriage-interpretation-2")
+			.doesNotContain("marriage-law");
+	}
+
+	@Test
+	void theLabourContractLawDoesNotNameTheContractLaw() throws IOException {
+		Opinion opinion = assess(read("cases/labour-overtime-group-chat"));
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
+			.anySatisfy(source -> assertThat(source).contains("劳动合同法第三十一条"));
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id)
+			.contains("labour-law", "labour-contract-law", "spc-labour-interpretation-1")
+			.doesNotContain("contract-law");
+	}
+
+	private Opinion assess(String yaml) {
+		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY);
+	}
+
+	private static CaseFile parse(String yaml) {
+		return CaseFileReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "case.yaml", false, null);
+	}
+
+	private static String read(String folder) throws IOException {
+		return Files.readString(Path.of(folder, "case.yaml"));
+	}
+
+	private static String text(Opinion opinion, Lang lang) {
+		StringWriter text = new StringWriter();
+		new TextRenderer(lang, new PrintWriter(text)).render(opinion);
+		return text.toString();
+	}
+
+	private static RuleSet withLaws(RuleSet rules, Map<String, Instrument> laws) {
+		return new RuleSet(rules.folder(), rules.kieBase(), rules.rules(), rules.instruments(), laws,
+				rules.parameters(), rules.remedies(), rules.questions(), rules.hash(), rules.chains(),
+				rules.afterExpiry());
+	}
+
+}

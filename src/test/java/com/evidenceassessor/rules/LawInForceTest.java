@@ -104,6 +104,19 @@ class LawInForceTest {
 	}
 
 	@Test
+	void theExclusionForAnInvadedPrivacyCitesThePrivacyProvisionInForceOnTheLawDate() {
+		RuleInfo exclusion = ruleSet.allRules()
+			.stream()
+			.filter(r -> r.id().equals("spc-cpl-interpretation/106.serious-infringement"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(exclusion.citationOn(LocalDate.parse("2022-06-01"))).contains("民法典第一千零三十三条");
+		assertThat(exclusion.citationOn(LocalDate.parse("2019-06-01"))).contains("民法总则第一百一十条").doesNotContain("民法典");
+		assertThat(exclusion.citationOn(LocalDate.parse("2016-06-01"))).contains("侵权责任法第二条")
+			.doesNotContain("民法总则", "民法典");
+	}
+
+	@Test
 	void practiceGuidanceCitesTheEvidenceProvisionsACaseHeardBefore2020HadThen() {
 		java.util.List<String> before = assess("2018-06-01").items()
 			.get(0)

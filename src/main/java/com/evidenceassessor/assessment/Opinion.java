@@ -76,8 +76,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 * 《中华人民共和国合同法》主席令第十五号（1999-10-01–2020-12-31）.
 		 */
 		public String dated() {
-			return bookTitle() + ((this.document != null) ? this.document : "") + "（" + this.inForce + "–"
-					+ ((this.until != null) ? this.until : "") + "）";
+			return bookTitle() + ((this.document != null) ? this.document : "") + period();
+		}
+
+		/**
+		 * When this version is in force, 「（2015-02-04–2020-12-31）」; nothing for practice
+		 * guidance, which is in force nowhere.
+		 */
+		public String period() {
+			return this.practice ? "" : "（" + this.inForce + "–" + ((this.until != null) ? this.until : "") + "）";
 		}
 
 	}

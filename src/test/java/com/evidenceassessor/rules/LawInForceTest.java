@@ -52,12 +52,12 @@ class LawInForceTest {
 
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).contains("本意见援引的规范（适用日期施行的版本）")
+		assertThat(text.toString()).contains("本意见援引的规范（所适用的版本及其施行期间）")
 			.contains("《最高人民法院关于民事诉讼证据的若干规定》法释〔2001〕33号（2002-04-01–2020-04-30）")
 			.as("a superseded version shows its last day")
 			.contains("法释〔2015〕5号（2015-02-04–2020-12-31）")
-			.as("practice is named apart from the law")
-			.contains("（2013-01-01–）（实务指引，非法律或司法解释）")
+			.as("practice is named apart from the law, with no period in force")
+			.contains("律师实务要点）》（实务指引，非法律或司法解释）")
 			.doesNotContain("法释〔2019〕19号");
 		assertThat(opinion.stamp().cited()).as("only what a reason cites is listed; the stamp keeps the whole regime")
 			.extracting(AppliedInstrument::id)

@@ -18,12 +18,25 @@ package com.evidenceassessor.facts;
  * @param thirdPartyIdentification witnesses or group members identify the account
  * @param accountMisuseClaimed the opponent says someone else used the account
  * @param accountMisuseEvidence the opponent backs that claim with evidence
+ * @param actsForParty where the party is an organisation: the account's user is shown to
+ * be its head, or staff acting for it within their duties (民法典第一百七十条)
  */
 public record Identity(Boolean wechatIdShown, Boolean profilePageShown, Boolean phoneMatchesParty,
 		Boolean realNameViaPayment, Boolean platformRecord, Boolean admittedByOpponent, Voiceprint voiceprint,
 		Boolean contentSelfIdentifies, Boolean thirdPartyIdentification, Boolean accountMisuseClaimed,
-		Boolean accountMisuseEvidence) {
+		Boolean accountMisuseEvidence, Boolean actsForParty) {
 
-	static final Identity UNKNOWN = new Identity(null, null, null, null, null, null, null, null, null, null, null);
+	static final Identity UNKNOWN = new Identity(null, null, null, null, null, null, null, null, null, null, null,
+			null);
+
+	/** Identity facts that say nothing of acting for an organisation. */
+	public Identity(Boolean wechatIdShown, Boolean profilePageShown, Boolean phoneMatchesParty,
+			Boolean realNameViaPayment, Boolean platformRecord, Boolean admittedByOpponent, Voiceprint voiceprint,
+			Boolean contentSelfIdentifies, Boolean thirdPartyIdentification, Boolean accountMisuseClaimed,
+			Boolean accountMisuseEvidence) {
+		this(wechatIdShown, profilePageShown, phoneMatchesParty, realNameViaPayment, platformRecord, admittedByOpponent,
+				voiceprint, contentSelfIdentifies, thirdPartyIdentification, accountMisuseClaimed,
+				accountMisuseEvidence, null);
+	}
 
 }

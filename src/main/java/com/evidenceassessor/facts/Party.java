@@ -11,13 +11,20 @@ import java.util.List;
  * @param client the party this assessment is made for (the submitter of the items)
  * @param wechatIds the WeChat IDs known to belong to the party
  * @param phones the phone numbers known to belong to the party
+ * @param organisation the party is an organisation (a company, an employer): what it says
+ * on WeChat, people acting for it say
  */
-public record Party(String id, PartyRole role, String name, Boolean client, List<String> wechatIds,
-		List<String> phones) {
+public record Party(String id, PartyRole role, String name, Boolean client, List<String> wechatIds, List<String> phones,
+		Boolean organisation) {
 
 	public Party {
 		wechatIds = EvidenceItem.copy(wechatIds);
 		phones = EvidenceItem.copy(phones);
+	}
+
+	/** A party the case file does not say is an organisation. */
+	public Party(String id, PartyRole role, String name, Boolean client, List<String> wechatIds, List<String> phones) {
+		this(id, role, name, client, wechatIds, phones, null);
 	}
 
 	/**

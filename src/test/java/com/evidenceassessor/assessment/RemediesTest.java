@@ -165,9 +165,10 @@ class RemediesTest {
 						|| id.equals("holderShowsOriginal") || id.startsWith("order")
 						|| id.equals("courtPreservation")));
 		this.rules.remedies()
-			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS)
-				.as(id + ": corroboration to be added assumes it exists, unless a witness or an order brings it")
-				.isEqualTo("corroboration".equals(remedy.group()) && !outcomes.contains(remedy.assumes())));
+			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
+					+ ": evidence to be added (corroboration, proof of acting for an organisation) assumes it exists, unless a witness or an order brings it")
+				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency"))
+						&& !outcomes.contains(remedy.assumes())));
 	}
 
 	/**

@@ -22,10 +22,6 @@ class ImpactAdviceTest {
 
 	private static final Path CASE = Path.of("cases/loan-by-wechat-transfer");
 
-	/** The condition every show-or-fix action opens its requirements with. */
-	private static final String COPY_CHECK = "    # a copy already found not to match the original is not cured by showing or fixing the original\n"
-			+ "    custody.copyCheck: [verified, notChecked, impossible, unknown]\n";
-
 	private static final String DEADLINE = "在举证期限届满前完成公证并提交公证书（证据规定第五十一条；民事诉讼法第六十八条）";
 
 	@TempDir
@@ -37,12 +33,9 @@ class ImpactAdviceTest {
 		RulesFixture.copyTree(Path.of("rules"), changed);
 		RulesFixture.replace(changed, "deadlines.yaml", "  zh: " + DEADLINE, "  zh: 在举证期限届满前提交公证书（证据规定第五十一条）");
 		// the platform certificate now only for bills: no longer offered for a chat
-		RulesFixture.replace(changed, "remedies.yaml",
-				"  kinds: []\n  causes: []\n  requires:\n" + COPY_CHECK
-						+ "    custody.originalDeviceKept: [true, unknown]\n"
-						+ "    custody.preservationPlatform: [false, unknown]",
-				"  kinds: [bill]\n  causes: []\n  requires:\n" + COPY_CHECK
-						+ "    custody.originalDeviceKept: [true, unknown]\n    custody.preservationPlatform: [false, unknown]");
+		String certificateRequires = "  requires:\n    # a notarised record is not certified by a platform as well";
+		RulesFixture.replace(changed, "remedies.yaml", "  kinds: []\n  causes: []\n" + certificateRequires,
+				"  kinds: [bill]\n  causes: []\n" + certificateRequires);
 		RulesFixture.replace(changed, "chains.yaml", "source: 民法典第六百六十七条；", "source: 民法典第六百六十七条、第六百六十八条；");
 		RuleSet baseline = RuleSetLoader.load(Path.of("rules"));
 		RuleSet current = RuleSetLoader.load(changed);

@@ -117,6 +117,19 @@ class LawInForceTest {
 	}
 
 	@Test
+	void staffActingForAnOrganisationIsCitedUnderTheCivilLawInForceOnTheLawDate() {
+		RuleInfo agency = ruleSet.allRules()
+			.stream()
+			.filter(r -> r.id().equals("wechat-practice/identity.agent-not-shown"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(agency.citationOn(LocalDate.parse("2022-06-01"))).contains("民法典第一百七十条");
+		assertThat(agency.citationOn(LocalDate.parse("2019-06-01"))).contains("民法总则第一百七十条").doesNotContain("民法典");
+		assertThat(agency.citationOn(LocalDate.parse("2016-06-01"))).contains("民法通则第四十三条")
+			.doesNotContain("民法总则", "民法典");
+	}
+
+	@Test
 	void practiceGuidanceCitesTheEvidenceProvisionsACaseHeardBefore2020HadThen() {
 		java.util.List<String> before = assess("2018-06-01").items()
 			.get(0)

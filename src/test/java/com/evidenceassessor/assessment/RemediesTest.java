@@ -510,6 +510,22 @@ class RemediesTest {
 	}
 
 	@Test
+	void aGroupChatWhosePhoneIsGoneIsNotarisedOnAnotherMembersPhone() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: %s
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, backedUp: false, originalUnavailableReason: lost }
+				""";
+		assertThat(ids(this.assessor.assess(caseOf("labour", chat.formatted("group"))).items().get(0)))
+			.contains("notariseOnGroupMembersDevice");
+		assertThat(ids(this.assessor.assess(caseOf("labour", chat.formatted("private"))).items().get(0)))
+			.doesNotContain("notariseOnGroupMembersDevice");
+	}
+
+	@Test
 	void corroborationFitsTheFactTheItemIsOfferedToProve() {
 		String voice = """
 				- id: E1

@@ -203,18 +203,26 @@ final class ItemDraft {
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
-	 * was obtained, or when the client's bill lists it: a case file says one or the
-	 * other.
+	 * was obtained, when the client's bill lists it, or while the phone or a backup still
+	 * holds the record in the app: a case file says one or the other.
 	 */
 	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
 				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
-				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher()));
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody);
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}
 		return new PaymentDetails(payment.amount(), payment.time(), payment.note(), payment.status(),
 				payment.outgoing(), payment.payeeRealNameShown(), false, payment.eVoucher(), payment.specialDate());
+	}
+
+	/**
+	 * The record in the app is still there to show: the phone holding it is kept, or the
+	 * chat is backed up off it.
+	 */
+	private static boolean recordHeld(Custody custody) {
+		return Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp());
 	}
 
 }

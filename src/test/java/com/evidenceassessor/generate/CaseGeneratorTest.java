@@ -417,6 +417,27 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentWhosePhoneIsKeptOrBackedUpIsNotHeldAsAScreenshotOnly() {
+		int held = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				boolean recordHeld = Boolean.TRUE.equals(custody.originalDeviceKept())
+						|| Boolean.TRUE.equals(custody.backedUp());
+				if (item.payment().amount() == null || !recordHeld) {
+					continue;
+				}
+				held++;
+				assertThat(item.payment().screenshotOnly())
+					.as("%s %s: the phone (kept %s) or a backup (%s) holds the payment, yet only a screenshot is held",
+							generated.folder(), item.id(), custody.originalDeviceKept(), custody.backedUp())
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(held).isPositive();
+	}
+
+	@Test
 	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
 		for (GeneratedCase generated : SAMPLE) {
 			List<EvidenceItem> payments = generated.legalCase()

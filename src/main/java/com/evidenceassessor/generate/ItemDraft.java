@@ -161,12 +161,25 @@ final class ItemDraft {
 				payment || this.chat == ChatScope.PRIVATE);
 		this.image = image(this.custody);
 		if (this.voice != null) {
-			// the original audio is wherever the chat's records are
-			VoiceDetails v = this.voice;
-			this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), v.clear(), v.positionsClear(),
-					v.transcript(), v.dialect());
+			heard(store);
 		}
 		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * A voice message's original audio is wherever the chat's records are; whether it is
+	 * clear is one fact, said once for the message (voice.clear) and once for any record
+	 * (completeness.contentClear): the message's own draw decides, the record's where the
+	 * message's is unknown, so the two never disagree.
+	 */
+	private void heard(Circumstances.Store store) {
+		VoiceDetails v = this.voice;
+		Boolean clear = (v.clear() != null) ? v.clear() : this.completeness.contentClear();
+		this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), clear, v.positionsClear(), v.transcript(),
+				v.dialect());
+		Completeness c = this.completeness;
+		this.completeness = new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(),
+				c.deletedOrRecalled(), c.editingSigns(), c.fullTimestamps(), clear);
 	}
 
 	/**

@@ -265,6 +265,22 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVoiceMessageIsClearOrNotAsAMessageAndAsARecordAlike() {
+		int voices = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() == ItemKind.VOICE) {
+					voices++;
+					assertThat(item.completeness().contentClear())
+						.as("%s %s: voice.clear %s", generated.folder(), item.id(), item.voice().clear())
+						.isEqualTo(item.voice().clear());
+				}
+			}
+		}
+		assertThat(voices).isPositive();
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {

@@ -1,6 +1,8 @@
 package com.evidenceassessor.generate;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
@@ -29,6 +31,12 @@ final class Circumstances {
 	private final Dice dice;
 
 	private final double diligence;
+
+	/**
+	 * Whether each app on the client's phone is the official, unmodified client, by app:
+	 * fixed by the first record drawn from it (see {@link #client}).
+	 */
+	private final Map<String, Boolean> clients = new HashMap<>();
 
 	Circumstances(Dice dice, double diligence) {
 		this.dice = dice;
@@ -193,16 +201,33 @@ final class Circumstances {
 	}
 
 	/**
-	 * The system the record was made in: where there are signs of a fake-chat generator,
-	 * the case file does not also say the record is kept in the official client; a record
-	 * outside any chat (an app's attendance log) shows no sign of a fake-chat generator.
+	 * The system the record was made in: the client software is the app's on the phone,
+	 * the same for every record kept in it; where there are signs of a fake-chat
+	 * generator, the case file does not also say the record is kept in the official
+	 * client; a record outside any chat (an app's attendance log) shows no sign of a
+	 * fake-chat generator.
+	 * @param app the app on the client's phone the record is kept in
 	 */
-	Environment environment(boolean chatRecord) {
-		Boolean official = this.dice.maybe(0.95, 0.4);
+	Environment environment(String app, boolean chatRecord) {
+		Boolean official = client(app);
 		Boolean normal = this.dice.maybe(0.95, 0.6);
 		Boolean drawn = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
 		Boolean generatorSuspected = chatRecord ? drawn : null;
 		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
+	}
+
+	/**
+	 * Whether the app is the official, unmodified client: a property of the app on the
+	 * phone, not of each record in it, so the first record drawn from the app fixes it
+	 * for the others. Drawn for every record all the same, so that the dice of the facts
+	 * drawn after it stay where they were.
+	 */
+	private Boolean client(String app) {
+		Boolean drawn = this.dice.maybe(0.95, 0.4);
+		if (!this.clients.containsKey(app)) {
+			this.clients.put(app, drawn);
+		}
+		return this.clients.get(app);
 	}
 
 	/**

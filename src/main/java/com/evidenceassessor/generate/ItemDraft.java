@@ -44,6 +44,9 @@ final class ItemDraft {
 
 	String counterparty = "defendant";
 
+	/** The app on the client's phone the record is kept in. */
+	String app = "微信";
+
 	final List<String> proves = new ArrayList<>();
 
 	final List<EvidenceFile> files = new ArrayList<>();
@@ -107,10 +110,11 @@ final class ItemDraft {
 	}
 
 	/**
-	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat and
-	 * no counterparty account.
+	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat, no
+	 * counterparty account, and the app's client software, not WeChat's.
 	 */
-	ItemDraft appRecord() {
+	ItemDraft appRecord(String app) {
+		this.app = app;
 		this.chat = null;
 		this.counterparty = null;
 		return this;
@@ -154,7 +158,7 @@ final class ItemDraft {
 		// a single payment record is no conversation to be whole or excerpted
 		this.completeness = circumstances.completeness(this.chat != null && !payment,
 				this.kind == ItemKind.MOMENTS_POST);
-		this.environment = inWeChat ? circumstances.environment(this.chat != null) : null;
+		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null) : null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,

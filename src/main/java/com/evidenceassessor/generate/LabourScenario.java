@@ -45,7 +45,7 @@ final class LabourScenario implements Scenario {
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
 		ItemDraft attendance = c.image("企业微信打卡记录截图", order.plusDays(dice.between(1, 30)), false)
-			.appRecord()
+			.appRecord("企业微信")
 			.proves("overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {

@@ -175,6 +175,33 @@ class CaseGeneratorTest {
 		}
 	}
 
+	@Test
+	void theRecordsOfOneAppOnThePhoneAgreeOnWhetherItIsTheOfficialClient() {
+		int shared = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			Map<String, Boolean> clients = new HashMap<>();
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Boolean official = item.environment().officialClient();
+				if (official == null) {
+					continue;
+				}
+				// every chat, payment and bill is in the phone's WeChat; a record outside
+				// any
+				// chat (an attendance log) is in an app of its own
+				boolean weChat = item.chat() != null || item.moneyItem() || item.kind() == ItemKind.BILL;
+				Boolean first = clients.putIfAbsent(weChat ? "WeChat" : "another app", official);
+				if (first != null) {
+					shared++;
+					assertThat(official)
+						.as("%s %s (%s, %s chat): the same app, another client", generated.folder(), item.id(),
+								item.title(), item.chat())
+						.isEqualTo(first);
+				}
+			}
+		}
+		assertThat(shared).isPositive();
+	}
+
 	private static String deviceState(Custody custody) {
 		return custody.originalDeviceKept() + " " + custody.originalUnavailableReason() + " " + custody.backedUp();
 	}

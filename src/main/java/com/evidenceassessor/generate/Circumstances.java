@@ -205,14 +205,17 @@ final class Circumstances {
 	 * the same for every record kept in it; where there are signs of a fake-chat
 	 * generator, the case file does not also say the record is kept in the official
 	 * client; a record outside any chat (an app's attendance log) shows no sign of a
-	 * fake-chat generator.
+	 * fake-chat generator, nor does one that cannot have come out of one.
 	 * @param app the app on the client's phone the record is kept in
+	 * @param generatorRuledOut the record cannot be a fake-chat generator's (see
+	 * ItemDraft)
 	 */
-	Environment environment(String app, boolean chatRecord) {
+	Environment environment(String app, boolean chatRecord, boolean generatorRuledOut) {
 		Boolean official = client(app);
 		Boolean normal = this.dice.maybe(0.95, 0.6);
 		Boolean drawn = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
-		Boolean generatorSuspected = chatRecord ? drawn : null;
+		Boolean generatorSuspected = !chatRecord ? null
+				: (generatorRuledOut && Boolean.TRUE.equals(drawn)) ? Boolean.FALSE : drawn;
 		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
 	}
 

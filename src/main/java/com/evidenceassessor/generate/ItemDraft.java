@@ -13,10 +13,12 @@ import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
+import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
@@ -158,7 +160,8 @@ final class ItemDraft {
 		// a single payment record is no conversation to be whole or excerpted
 		this.completeness = circumstances.completeness(this.chat != null && !payment,
 				this.kind == ItemKind.MOMENTS_POST);
-		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null) : null;
+		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
+				: null;
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
@@ -168,6 +171,20 @@ final class ItemDraft {
 			heard(store);
 		}
 		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * A fake-chat generator makes up what a screen shows: it leaves no signs on a record
+	 * a notary saw extracted from WeChat (not only the content displayed), the court
+	 * preserved or a neutral platform extracted, nor on a photo of a paper document (an
+	 * IOU).
+	 */
+	private boolean generatorRuledOut() {
+		Custody c = this.custody;
+		boolean extractionWitnessed = c.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
+				|| Boolean.TRUE.equals(c.courtPreserved()) || c.extractedBy() == Extractor.COURT
+				|| c.extractedBy() == Extractor.NEUTRAL_PLATFORM;
+		return extractionWitnessed || (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
 	}
 
 	/**

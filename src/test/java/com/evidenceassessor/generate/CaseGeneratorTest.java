@@ -25,11 +25,13 @@ import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
@@ -368,6 +370,30 @@ class CaseGeneratorTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
+		int ruledOut = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				boolean extractionWitnessed = custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
+						|| Boolean.TRUE.equals(custody.courtPreserved()) || custody.extractedBy() == Extractor.COURT
+						|| custody.extractedBy() == Extractor.NEUTRAL_PLATFORM;
+				boolean paper = Boolean.TRUE.equals(item.image().depictsPaperDocument());
+				if (!extractionWitnessed && !paper) {
+					continue;
+				}
+				ruledOut++;
+				assertThat(item.environment().fakeChatGeneratorSuspected())
+					.as("%s %s (%s): extraction witnessed %s (%s, %s), paper %s", generated.folder(), item.id(),
+							item.title(), extractionWitnessed, custody.notarizationScope(), custody.extractedBy(),
+							paper)
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(ruledOut).isPositive();
 	}
 
 	@Test

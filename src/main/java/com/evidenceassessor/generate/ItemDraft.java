@@ -152,6 +152,7 @@ final class ItemDraft {
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
+		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
@@ -171,6 +172,19 @@ final class ItemDraft {
 			heard(store);
 		}
 		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * An item shown on the original device in court or at an evidence exchange was shown
+	 * there to the other side to be cross-examined: it is not "not cross-examined".
+	 */
+	private static Dispute crossExaminedIfShown(Dispute d, Custody custody) {
+		if (!Boolean.TRUE.equals(custody.shownInCourt()) || !Boolean.FALSE.equals(d.crossExamined())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
 	}
 
 	/**

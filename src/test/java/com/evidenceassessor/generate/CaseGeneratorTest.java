@@ -397,6 +397,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemShownAtTheHearingHasBeenCrossExamined() {
+		int shown = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.custody().shownInCourt())) {
+					shown++;
+					assertThat(item.dispute().crossExamined())
+						.as("%s %s (%s): shown on the device, yet not cross-examined", generated.folder(), item.id(),
+								item.title())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+		assertThat(shown).isPositive();
+	}
+
+	@Test
 	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
 		eachItem((legalCase, item) -> {
 			if (Boolean.TRUE.equals(item.custody().notarized())) {

@@ -221,10 +221,19 @@ final class CaseDraft {
 		return draft;
 	}
 
+	/**
+	 * A link, or a file sent in the chat. A file saved before it expired is held itself
+	 * (EvidenceFiles attaches it), so its content is preserved, not only its name; an
+	 * expired one is held by its name alone, like a bare link.
+	 */
 	ItemDraft linkOrFile(ItemKind kind, String title, LocalDateTime time) {
 		ItemDraft draft = item(kind, title, time);
-		draft.link = new LinkDetails(this.dice.maybe(0.6, 0.4),
-				(kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null);
+		Boolean opened = this.dice.maybe(0.6, 0.4);
+		Boolean expired = (kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null;
+		draft.link = new LinkDetails(opened, expired);
+		if (draft.fileHeld()) {
+			draft.link = new LinkDetails(Boolean.TRUE, expired);
+		}
 		return draft;
 	}
 

@@ -135,6 +135,14 @@ final class ItemDraft {
 	}
 
 	/**
+	 * A file sent in the chat and saved before it expired: the client holds the file
+	 * itself, not only its name.
+	 */
+	boolean fileHeld() {
+		return this.kind == ItemKind.FILE && !Boolean.TRUE.equals(this.link.fileExpired());
+	}
+
+	/**
 	 * The chat whose records this item is part of (counterparty and chat), on the
 	 * client's phone: its items share where the records live.
 	 */

@@ -414,6 +414,26 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aLinkOrFileWithItsFileAttachedIsNoBareLinkNorAnExpiredFile() {
+		int attached = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if ((item.kind() != ItemKind.FILE && item.kind() != ItemKind.LINK) || item.files().isEmpty()) {
+					continue;
+				}
+				attached++;
+				String name = generated.folder() + " " + item.id() + " (" + item.title() + ")";
+				assertThat(item.link().openedContentPreserved())
+					.as("%s: the file is attached, yet only its link or name is held", name)
+					.isNotEqualTo(Boolean.FALSE);
+				assertThat(item.link().fileExpired()).as("%s: the file is attached, yet expired unsaved", name)
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(attached).isPositive();
+	}
+
+	@Test
 	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
 		eachItem((legalCase, item) -> {
 			if (Boolean.TRUE.equals(item.custody().notarized())) {

@@ -160,6 +160,10 @@ final class ItemDraft {
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
+		if (this.kind == ItemKind.BILL) {
+			this.custody = exported(this.custody);
+			this.dispute = groundsAgainstAnExport(this.dispute);
+		}
 		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
@@ -180,6 +184,35 @@ final class ItemDraft {
 			heard(store);
 		}
 		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * A bill is an export of the payment platform's records, which the platform keeps and
+	 * can issue again (as Tenpay's transaction proof): no phone holds its original, so
+	 * the phone's facts are none of its own. Drawn with the rest, then dropped: whether
+	 * the phone is kept, backed up or gone, whether the bill was shown on it or checked
+	 * against it. Otherwise a lost phone would make the bill "a copy that cannot be
+	 * checked against the original" (证据规定第九十条第（五）项).
+	 */
+	private static Custody exported(Custody c) {
+		return new Custody(null, null, null, c.form(), c.directOutput(), null, null, c.notarized(),
+				c.notarizationScope(), c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(),
+				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
+				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
+				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+	}
+
+	/**
+	 * What the opponent can hold against the client's own export is in the file itself,
+	 * which the bills reader checks (totals that do not add up, a payment with no row),
+	 * and is answered by Tenpay's transaction proof; the case file's "reasonable grounds"
+	 * (证据规定第六十一条) call for the original phone to be shown, which a bill has no use for,
+	 * so they are left unsaid for a bill.
+	 */
+	private static Dispute groundsAgainstAnExport(Dispute d) {
+		return new Dispute(d.authenticityDisputed(), null, d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), d.crossExamined());
 	}
 
 	/**

@@ -855,6 +855,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aBillIsThePlatformsRecordAndCarriesNoFactsOfThePhone() {
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.BILL) {
+					continue;
+				}
+				bills++;
+				Custody custody = item.custody();
+				String name = generated.folder() + " " + item.id();
+				assertThat(java.util.Arrays.<Object>asList(custody.originalDeviceKept(), custody.backedUp(),
+						custody.shownInCourt(), custody.copyCheck(), custody.originalUnavailableReason()))
+					.as("%s: the phone's kept, backed up, shown on it, checked against it, gone", name)
+					.containsOnlyNulls();
+				// 证据规定第六十一条 asks for the original phone to be shown
+				// (spc-evidence-2019/61)
+				assertThat(item.dispute().reasonableGrounds()).as("%s: grounds that call for the phone", name).isNull();
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
 	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
 		eachItem((legalCase, item) -> {
 			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);

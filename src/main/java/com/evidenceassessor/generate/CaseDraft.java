@@ -206,12 +206,33 @@ final class CaseDraft {
 	}
 
 	ItemDraft image(String title, LocalDateTime time, boolean paperDocument) {
+		ImageDetails details = imageDetails(paperDocument);
 		ItemDraft draft = item(ItemKind.IMAGE, title, time);
-		// the paper original is available where the case lists it (see outside)
-		draft.image = new ImageDetails(this.dice.maybe(0.3, 0.6),
-				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7), paperDocument ? this.dice.maybe(0, 0.5) : null,
-				paperDocument ? this.dice.maybe(0.6, 0.3) : null);
+		draft.image = details;
 		return draft;
+	}
+
+	/**
+	 * A photo of an IOU, titled by what it shows: whether the defendant signed it is
+	 * drawn first, so that only an IOU the defendant signed is called the defendant's
+	 * handwritten IOU.
+	 */
+	ItemDraft iouPhoto(LocalDateTime time) {
+		ImageDetails details = imageDetails(true);
+		Boolean signed = details.paperSignedByOpponent();
+		String title = Boolean.TRUE.equals(signed) ? "被告手写借条照片" : Boolean.FALSE.equals(signed) ? "借条照片（无被告签名）" : "借条照片";
+		ItemDraft draft = item(ItemKind.IMAGE, title, time);
+		draft.image = details;
+		return draft;
+	}
+
+	/**
+	 * What an image shows; for a paper document, whether its original is at hand (where
+	 * the case lists it, see outside) and whether the opponent signed it.
+	 */
+	private ImageDetails imageDetails(boolean paperDocument) {
+		return new ImageDetails(this.dice.maybe(0.3, 0.6), paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
+				paperDocument ? this.dice.maybe(0, 0.5) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
 	}
 
 	ItemDraft video(String title, LocalDateTime time) {

@@ -878,6 +878,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void onlyAnIouTheDefendantSignedIsTitledTheDefendantsHandwrittenIou() {
+		Pattern defendants = Pattern.compile("被告(手写|亲笔|签字|签名)?的?(借条|欠条)");
+		int defendantsIous = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (defendants.matcher(item.title()).find()) {
+					defendantsIous++;
+					assertThat(item.image().paperSignedByOpponent())
+						.as("%s %s (%s)", generated.folder(), item.id(), item.title())
+						.isTrue();
+				}
+			}
+		}
+		assertThat(defendantsIous).isPositive();
+	}
+
+	@Test
 	void aPhotographedIouWhoseOriginalIsHeldSaysSo() {
 		eachItem((legalCase, item) -> {
 			boolean originalHeld = item.outsideEvidence().stream().anyMatch(o -> o.kind() == OutsideEvidenceKind.IOU);

@@ -237,13 +237,18 @@ final class Circumstances {
 	 * Art. 94(1) situations: a neutral platform for what the platform itself issued (a
 	 * Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
 	 * printouts or exported bills; nothing the client offers for its own facts is adverse
-	 * to it.
+	 * to it; formed in normal business activity only where a business formed it.
+	 * @param businessRecord the record was formed in a business's ordinary activity (see
+	 * ItemDraft#businessRecord)
 	 */
-	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
 		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
-		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
+		Boolean business = this.dice.maybe(0.1, 0.8);
+		return new Presumptions(adverse, neutral,
+				(businessRecord || !Boolean.TRUE.equals(business)) ? business : Boolean.FALSE, null,
+				this.dice.maybe(0.05, 0.85));
 	}
 
 	/**

@@ -49,6 +49,12 @@ final class ItemDraft {
 	/** The app on the client's phone the record is kept in. */
 	String app = "微信";
 
+	/**
+	 * The record was formed in a business's ordinary activity (证据规定第九十四条第一款第（三）项): see
+	 * {@link #businessRecord()}.
+	 */
+	private boolean businessRecord;
+
 	final List<String> proves = new ArrayList<>();
 
 	final List<EvidenceFile> files = new ArrayList<>();
@@ -122,6 +128,18 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * A record formed in a business's ordinary activity: an order, a contract, a delivery
+	 * note or a payment between the parties to a sale, or the employer's own records (its
+	 * attendance system, the rosters it sends). Only such a record may be said to be
+	 * formed in normal business activity; a private chat or transfer between friends or
+	 * partners, or a video the client filmed, never is.
+	 */
+	ItemDraft businessRecord() {
+		this.businessRecord = true;
+		return this;
+	}
+
 	/** The payment reached the payee after all. */
 	void received() {
 		PaymentDetails p = this.payment;
@@ -175,7 +193,7 @@ final class ItemDraft {
 				this.kind == ItemKind.MOMENTS_POST);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
-		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
+		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE);

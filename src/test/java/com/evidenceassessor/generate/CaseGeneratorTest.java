@@ -37,6 +37,7 @@ import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.PartyRole;
 import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.Relationship;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
@@ -484,6 +485,32 @@ class CaseGeneratorTest {
 					.isNotEqualTo(Boolean.TRUE);
 			}
 		});
+	}
+
+	@Test
+	void onlyASalesRecordsOrTheEmployersOwnAreFormedInNormalBusinessActivity() {
+		int business = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			for (EvidenceItem item : legalCase.items()) {
+				if (!Boolean.TRUE.equals(item.presumptions().normalBusiness())) {
+					continue;
+				}
+				business++;
+				boolean sale = legalCase.causeOfAction() == CauseOfAction.SALE
+						&& legalCase.relationship() == Relationship.BUSINESS;
+				// the employer's attendance log or the roster it sent, not its
+				// supervisor's
+				// messages or transfers
+				boolean employers = legalCase.causeOfAction() == CauseOfAction.LABOUR
+						&& (item.kind() == ItemKind.FILE || (item.chat() == null && item.kind() == ItemKind.IMAGE));
+				assertThat((sale || employers) && item.kind() != ItemKind.VIDEO)
+					.as("%s %s (%s, %s, %s): formed in normal business activity", generated.folder(), item.id(),
+							item.title(), legalCase.causeOfAction(), legalCase.relationship())
+					.isTrue();
+			}
+		}
+		assertThat(business).isPositive();
 	}
 
 	@Test

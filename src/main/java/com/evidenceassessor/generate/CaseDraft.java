@@ -171,7 +171,7 @@ final class CaseDraft {
 		String title = String.format("%d年%d月%d日微信%s%s元%s", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				direction, amount.toPlainString(), (note != null) ? "（备注：" + note + "）" : "");
 		ItemDraft draft = item(ItemKind.TRANSFER, title, time);
-		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED);
+		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED, outgoing);
 		return draft;
 	}
 
@@ -190,15 +190,22 @@ final class CaseDraft {
 		ItemDraft draft = item(ItemKind.RED_PACKET, title, time);
 		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
 				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
-		draft.payment = payment(amount, time, greeting, true, true, status);
+		draft.payment = payment(amount, time, greeting, true, true, status, false);
 		return draft;
 	}
 
+	/**
+	 * A payment's details.
+	 * @param voucherable the client can have Tenpay's transfer e-voucher for it: only the
+	 * payer of a transfer can ask for one (it is asked for from the payer's transfer
+	 * record; a red packet has none), so for anything else a drawn e-voucher turns false
+	 */
 	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
-			boolean special, PaymentStatus status) {
+			boolean special, PaymentStatus status, boolean voucherable) {
 		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
 		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
-		Boolean eVoucher = this.dice.maybe(0.35, 0.4);
+		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
+		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
 		// an e-voucher always shows the payee's real name
 		return new PaymentDetails(amount, time, note, status, outgoing,
 				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payeeShown, screenshotOnly, eVoucher,

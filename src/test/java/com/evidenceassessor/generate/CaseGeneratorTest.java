@@ -527,6 +527,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void onlyTheClientsOwnOutgoingTransfersHaveAnEVoucher() {
+		int vouchers = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+					vouchers++;
+					assertThat(item.kind() == ItemKind.TRANSFER && Boolean.TRUE.equals(item.payment().outgoing()))
+						.as("%s %s (%s): an e-voucher for a %s, outgoing %s", generated.folder(), item.id(),
+								item.title(), item.kind(), item.payment().outgoing())
+						.isTrue();
+				}
+			}
+		}
+		assertThat(vouchers).isPositive();
+	}
+
+	@Test
 	void aPaymentWithItsEVoucherOrInTheCasesBillIsNotHeldAsAScreenshotOnlyAndTheVoucherIsTheNeutralPlatforms() {
 		for (GeneratedCase generated : SAMPLE) {
 			boolean billed = generated.legalCase().items().stream().anyMatch(i -> i.kind() == ItemKind.BILL);

@@ -171,7 +171,7 @@ final class CaseDraft {
 		String title = String.format("%d年%d月%d日微信%s%s元%s", time.getYear(), time.getMonthValue(), time.getDayOfMonth(),
 				direction, amount.toPlainString(), (note != null) ? "（备注：" + note + "）" : "");
 		ItemDraft draft = item(ItemKind.TRANSFER, title, time);
-		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED);
+		draft.payment = payment(amount, time, note, outgoing, special, PaymentStatus.RECEIVED, outgoing);
 		return draft;
 	}
 
@@ -190,15 +190,22 @@ final class CaseDraft {
 		ItemDraft draft = item(ItemKind.RED_PACKET, title, time);
 		PaymentStatus status = this.dice.chance(0.93) ? PaymentStatus.RECEIVED
 				: this.dice.pick(PaymentStatus.PENDING, PaymentStatus.REFUNDED);
-		draft.payment = payment(amount, time, greeting, true, true, status);
+		draft.payment = payment(amount, time, greeting, true, true, status, false);
 		return draft;
 	}
 
+	/**
+	 * A payment's details.
+	 * @param voucherable the client can have Tenpay's transfer e-voucher for it: only the
+	 * payer of a transfer can ask for one (it is asked for from the payer's transfer
+	 * record; a red packet has none), so for anything else a drawn e-voucher turns false
+	 */
 	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
-			boolean special, PaymentStatus status) {
+			boolean special, PaymentStatus status, boolean voucherable) {
 		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
 		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
-		Boolean eVoucher = this.dice.maybe(0.35, 0.4);
+		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
+		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
 		// an e-voucher always shows the payee's real name
 		return new PaymentDetails(amount, time, note, status, outgoing,
 				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payeeShown, screenshotOnly, eVoucher,
@@ -206,12 +213,33 @@ final class CaseDraft {
 	}
 
 	ItemDraft image(String title, LocalDateTime time, boolean paperDocument) {
+		ImageDetails details = imageDetails(paperDocument);
 		ItemDraft draft = item(ItemKind.IMAGE, title, time);
-		// the paper original is available where the case lists it (see outside)
-		draft.image = new ImageDetails(this.dice.maybe(0.3, 0.6),
-				paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7), paperDocument ? this.dice.maybe(0, 0.5) : null,
-				paperDocument ? this.dice.maybe(0.6, 0.3) : null);
+		draft.image = details;
 		return draft;
+	}
+
+	/**
+	 * A photo of an IOU, titled by what it shows: whether the defendant signed it is
+	 * drawn first, so that only an IOU the defendant signed is called the defendant's
+	 * handwritten IOU.
+	 */
+	ItemDraft iouPhoto(LocalDateTime time) {
+		ImageDetails details = imageDetails(true);
+		Boolean signed = details.paperSignedByOpponent();
+		String title = Boolean.TRUE.equals(signed) ? "被告手写借条照片" : Boolean.FALSE.equals(signed) ? "借条照片（无被告签名）" : "借条照片";
+		ItemDraft draft = item(ItemKind.IMAGE, title, time);
+		draft.image = details;
+		return draft;
+	}
+
+	/**
+	 * What an image shows; for a paper document, whether its original is at hand (where
+	 * the case lists it, see outside) and whether the opponent signed it.
+	 */
+	private ImageDetails imageDetails(boolean paperDocument) {
+		return new ImageDetails(this.dice.maybe(0.3, 0.6), paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
+				paperDocument ? this.dice.maybe(0, 0.5) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
 	}
 
 	ItemDraft video(String title, LocalDateTime time) {
@@ -221,10 +249,19 @@ final class CaseDraft {
 		return draft;
 	}
 
+	/**
+	 * A link, or a file sent in the chat. A file saved before it expired is held itself
+	 * (EvidenceFiles attaches it), so its content is preserved, not only its name; an
+	 * expired one is held by its name alone, like a bare link.
+	 */
 	ItemDraft linkOrFile(ItemKind kind, String title, LocalDateTime time) {
 		ItemDraft draft = item(kind, title, time);
-		draft.link = new LinkDetails(this.dice.maybe(0.6, 0.4),
-				(kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null);
+		Boolean opened = this.dice.maybe(0.6, 0.4);
+		Boolean expired = (kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null;
+		draft.link = new LinkDetails(opened, expired);
+		if (draft.fileHeld()) {
+			draft.link = new LinkDetails(Boolean.TRUE, expired);
+		}
 		return draft;
 	}
 

@@ -84,8 +84,8 @@ public final class CaseGenerator {
 	/**
 	 * Draws how each item was kept, tied to the opponent and disputed, before its files
 	 * are written: one phone holds every chat; the items of a chat share its store, the
-	 * items with an account share its identity facts (an item without a counterparty has
-	 * none).
+	 * items kept in one app share its client software, the items with an account share
+	 * its identity facts (an item without a counterparty has none).
 	 */
 	private static void drawCircumstances(CaseDraft draft) {
 		Dice dice = draft.dice;

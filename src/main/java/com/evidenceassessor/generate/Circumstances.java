@@ -1,6 +1,8 @@
 package com.evidenceassessor.generate;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
@@ -29,6 +31,12 @@ final class Circumstances {
 	private final Dice dice;
 
 	private final double diligence;
+
+	/**
+	 * Whether each app on the client's phone is the official, unmodified client, by app:
+	 * fixed by the first record drawn from it (see {@link #client}).
+	 */
+	private final Map<String, Boolean> clients = new HashMap<>();
 
 	Circumstances(Dice dice, double diligence) {
 		this.dice = dice;
@@ -193,29 +201,54 @@ final class Circumstances {
 	}
 
 	/**
-	 * The system the record was made in: where there are signs of a fake-chat generator,
-	 * the case file does not also say the record is kept in the official client; a record
-	 * outside any chat (an app's attendance log) shows no sign of a fake-chat generator.
+	 * The system the record was made in: the client software is the app's on the phone,
+	 * the same for every record kept in it; where there are signs of a fake-chat
+	 * generator, the case file does not also say the record is kept in the official
+	 * client; a record outside any chat (an app's attendance log) shows no sign of a
+	 * fake-chat generator, nor does one that cannot have come out of one.
+	 * @param app the app on the client's phone the record is kept in
+	 * @param generatorRuledOut the record cannot be a fake-chat generator's (see
+	 * ItemDraft)
 	 */
-	Environment environment(boolean chatRecord) {
-		Boolean official = this.dice.maybe(0.95, 0.4);
+	Environment environment(String app, boolean chatRecord, boolean generatorRuledOut) {
+		Boolean official = client(app);
 		Boolean normal = this.dice.maybe(0.95, 0.6);
 		Boolean drawn = this.dice.chance(0.02) ? Boolean.TRUE : this.dice.maybe(0, 0.8);
-		Boolean generatorSuspected = chatRecord ? drawn : null;
+		Boolean generatorSuspected = !chatRecord ? null
+				: (generatorRuledOut && Boolean.TRUE.equals(drawn)) ? Boolean.FALSE : drawn;
 		return new Environment(Boolean.TRUE.equals(generatorSuspected) ? null : official, normal, generatorSuspected);
+	}
+
+	/**
+	 * Whether the app is the official, unmodified client: a property of the app on the
+	 * phone, not of each record in it, so the first record drawn from the app fixes it
+	 * for the others. Drawn for every record all the same, so that the dice of the facts
+	 * drawn after it stay where they were.
+	 */
+	private Boolean client(String app) {
+		Boolean drawn = this.dice.maybe(0.95, 0.4);
+		if (!this.clients.containsKey(app)) {
+			this.clients.put(app, drawn);
+		}
+		return this.clients.get(app);
 	}
 
 	/**
 	 * Art. 94(1) situations: a neutral platform for what the platform itself issued (a
 	 * Tenpay proof, a transfer e-voucher), never for the client's own screenshots,
 	 * printouts or exported bills; nothing the client offers for its own facts is adverse
-	 * to it.
+	 * to it; formed in normal business activity only where a business formed it.
+	 * @param businessRecord the record was formed in a business's ordinary activity (see
+	 * ItemDraft#businessRecord)
 	 */
-	Presumptions presumptions(SubmissionForm form, boolean eVoucher) {
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
 		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
-		return new Presumptions(adverse, neutral, this.dice.maybe(0.1, 0.8), null, this.dice.maybe(0.05, 0.85));
+		Boolean business = this.dice.maybe(0.1, 0.8);
+		return new Presumptions(adverse, neutral,
+				(businessRecord || !Boolean.TRUE.equals(business)) ? business : Boolean.FALSE, null,
+				this.dice.maybe(0.05, 0.85));
 	}
 
 	/**

@@ -40,7 +40,8 @@ final class EvidenceFiles implements CaseFiles {
 		return switch (item.kind) {
 			case TEXT, MOMENTS_POST -> chatExport(item);
 			case IMAGE -> png(draft.dice);
-			case FILE -> pdf(item.title);
+			// a file that expired before it was saved is not held: only its name is
+			case FILE -> item.fileHeld() ? pdf(item.title) : null;
 			default -> null;
 		};
 	}

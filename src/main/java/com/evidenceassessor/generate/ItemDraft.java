@@ -13,10 +13,12 @@ import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
+import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
@@ -43,6 +45,15 @@ final class ItemDraft {
 	ChatScope chat = ChatScope.PRIVATE;
 
 	String counterparty = "defendant";
+
+	/** The app on the client's phone the record is kept in. */
+	String app = "微信";
+
+	/**
+	 * The record was formed in a business's ordinary activity (证据规定第九十四条第一款第（三）项): see
+	 * {@link #businessRecord()}.
+	 */
+	private boolean businessRecord;
 
 	final List<String> proves = new ArrayList<>();
 
@@ -107,12 +118,25 @@ final class ItemDraft {
 	}
 
 	/**
-	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat and
-	 * no counterparty account.
+	 * A screenshot of an app's own record (an attendance log), not of a chat: no chat, no
+	 * counterparty account, and the app's client software, not WeChat's.
 	 */
-	ItemDraft appRecord() {
+	ItemDraft appRecord(String app) {
+		this.app = app;
 		this.chat = null;
 		this.counterparty = null;
+		return this;
+	}
+
+	/**
+	 * A record formed in a business's ordinary activity: an order, a contract, a delivery
+	 * note or a payment between the parties to a sale, or the employer's own records (its
+	 * attendance system, the rosters it sends). Only such a record may be said to be
+	 * formed in normal business activity; a private chat or transfer between friends or
+	 * partners, or a video the client filmed, never is.
+	 */
+	ItemDraft businessRecord() {
+		this.businessRecord = true;
 		return this;
 	}
 
@@ -126,6 +150,14 @@ final class ItemDraft {
 	ItemDraft says(String... lines) {
 		this.chatLines.addAll(List.of(lines));
 		return this;
+	}
+
+	/**
+	 * A file sent in the chat and saved before it expired: the client holds the file
+	 * itself, not only its name.
+	 */
+	boolean fileHeld() {
+		return this.kind == ItemKind.FILE && !Boolean.TRUE.equals(this.link.fileExpired());
 	}
 
 	/**
@@ -146,6 +178,11 @@ final class ItemDraft {
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
+		if (this.kind == ItemKind.BILL) {
+			this.custody = exported(this.custody);
+			this.dispute = groundsAgainstAnExport(this.dispute);
+		}
+		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
@@ -154,19 +191,89 @@ final class ItemDraft {
 		// a single payment record is no conversation to be whole or excerpted
 		this.completeness = circumstances.completeness(this.chat != null && !payment,
 				this.kind == ItemKind.MOMENTS_POST);
-		this.environment = inWeChat ? circumstances.environment(this.chat != null) : null;
-		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher);
+		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
+				: null;
+		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE);
 		this.image = image(this.custody);
 		if (this.voice != null) {
-			// the original audio is wherever the chat's records are
-			VoiceDetails v = this.voice;
-			this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), v.clear(), v.positionsClear(),
-					v.transcript(), v.dialect());
+			heard(store);
 		}
 		this.payment = heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * A bill is an export of the payment platform's records, which the platform keeps and
+	 * can issue again (as Tenpay's transaction proof): no phone holds its original, so
+	 * the phone's facts are none of its own. Drawn with the rest, then dropped: whether
+	 * the phone is kept, backed up or gone, whether the bill was shown on it or checked
+	 * against it. Otherwise a lost phone would make the bill "a copy that cannot be
+	 * checked against the original" (证据规定第九十条第（五）项).
+	 */
+	private static Custody exported(Custody c) {
+		return new Custody(null, null, null, c.form(), c.directOutput(), null, null, c.notarized(),
+				c.notarizationScope(), c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(),
+				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
+				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
+				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+	}
+
+	/**
+	 * What the opponent can hold against the client's own export is in the file itself,
+	 * which the bills reader checks (totals that do not add up, a payment with no row),
+	 * and is answered by Tenpay's transaction proof; the case file's "reasonable grounds"
+	 * (证据规定第六十一条) call for the original phone to be shown, which a bill has no use for,
+	 * so they are left unsaid for a bill.
+	 */
+	private static Dispute groundsAgainstAnExport(Dispute d) {
+		return new Dispute(d.authenticityDisputed(), null, d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
+	 * An item shown on the original device in court or at an evidence exchange was shown
+	 * there to the other side to be cross-examined: it is not "not cross-examined".
+	 */
+	private static Dispute crossExaminedIfShown(Dispute d, Custody custody) {
+		if (!Boolean.TRUE.equals(custody.shownInCourt()) || !Boolean.FALSE.equals(d.crossExamined())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
+	}
+
+	/**
+	 * A fake-chat generator makes up what a screen shows: it leaves no signs on a record
+	 * a notary saw extracted from WeChat (not only the content displayed), the court
+	 * preserved or a neutral platform extracted, nor on a photo of a paper document (an
+	 * IOU).
+	 */
+	private boolean generatorRuledOut() {
+		Custody c = this.custody;
+		boolean extractionWitnessed = c.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
+				|| Boolean.TRUE.equals(c.courtPreserved()) || c.extractedBy() == Extractor.COURT
+				|| c.extractedBy() == Extractor.NEUTRAL_PLATFORM;
+		return extractionWitnessed || (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
+	}
+
+	/**
+	 * A voice message's original audio is wherever the chat's records are; whether it is
+	 * clear is one fact, said once for the message (voice.clear) and once for any record
+	 * (completeness.contentClear): the message's own draw decides, the record's where the
+	 * message's is unknown, so the two never disagree.
+	 */
+	private void heard(Circumstances.Store store) {
+		VoiceDetails v = this.voice;
+		Boolean clear = (v.clear() != null) ? v.clear() : this.completeness.contentClear();
+		this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), clear, v.positionsClear(), v.transcript(),
+				v.dialect());
+		Completeness c = this.completeness;
+		this.completeness = new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(),
+				c.deletedOrRecalled(), c.editingSigns(), c.fullTimestamps(), clear);
 	}
 
 	/**
@@ -203,18 +310,26 @@ final class ItemDraft {
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
-	 * was obtained, or when the client's bill lists it: a case file says one or the
-	 * other.
+	 * was obtained, when the client's bill lists it, or while the phone or a backup still
+	 * holds the record in the app: a case file says one or the other.
 	 */
 	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
 				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
-				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher()));
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody);
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}
 		return new PaymentDetails(payment.amount(), payment.time(), payment.note(), payment.status(),
 				payment.outgoing(), payment.payeeRealNameShown(), false, payment.eVoucher(), payment.specialDate());
+	}
+
+	/**
+	 * The record in the app is still there to show: the phone holding it is kept, or the
+	 * chat is backed up off it.
+	 */
+	private static boolean recordHeld(Custody custody) {
+		return Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp());
 	}
 
 }

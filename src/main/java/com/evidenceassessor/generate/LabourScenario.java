@@ -44,8 +44,13 @@ final class LabourScenario implements Scenario {
 			.proves("employment", "overtimeArranged");
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
+		// the employer's own records (its attendance system, the roster it sends) are
+		// formed
+		// in its business; the supervisor's messages and a transfer from his account are
+		// not
 		ItemDraft attendance = c.image("企业微信打卡记录截图", order.plusDays(dice.between(1, 30)), false)
-			.appRecord()
+			.appRecord("企业微信")
+			.businessRecord()
 			.proves("overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {
@@ -57,7 +62,9 @@ final class LabourScenario implements Scenario {
 				.proves("employment");
 		}
 		if (dice.chance(0.3)) {
-			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20))).proves("overtimeArranged");
+			c.linkOrFile(ItemKind.FILE, "公司发送的排班表文件", order.minusDays(dice.between(1, 20)))
+				.businessRecord()
+				.proves("overtimeArranged");
 		}
 		if (dice.chance(0.25)) {
 			LocalDateTime night = order.toLocalDate()

@@ -56,7 +56,7 @@ final class LoanScenario implements Scenario {
 		transfers.forEach(t -> t.proves("moneyDelivered"));
 		c.outside(transfers.get(0), OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
 		if (dice.chance(0.35)) {
-			ItemDraft iou = c.image("被告手写借条照片", lent.plusDays(1), true).proves("loanAgreed");
+			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed");
 			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
 		}
 		// the borrower answering for "the money I lent you" acknowledges the loan, so

@@ -59,28 +59,36 @@ final class SaleScenario implements Scenario {
 		c.chat("微信下单聊天记录", ordered, c.defendant + "：" + goods.name() + "再要" + quantity + goods.unit() + "，老价格",
 				c.plaintiff + "：好的，" + unitPrice.toPlainString() + "元一" + goods.unit() + "，总共" + price.toPlainString()
 						+ "元，下周发货")
+			.businessRecord()
 			.proves("contractFormed");
 		if (dice.chance(0.5)) {
 			ItemDraft contract = c.linkOrFile(ItemKind.FILE, "微信发送的《购销合同》文件", ordered.plusDays(1))
+				.businessRecord()
 				.proves("contractFormed");
 			c.outside(contract, OutsideEvidenceKind.CONTRACT, "双方签字盖章的合同原件", 0.4);
 		}
 		LocalDateTime delivered = ordered.plusDays(dice.between(3, 20));
+		// the seller's dealings with its customer are its ordinary business; a video of
+		// the
+		// unloading is not
 		if (dice.chance(0.5)) {
-			c.image("发货照片及物流单截图", delivered, false).proves("goodsDelivered");
+			c.image("发货照片及物流单截图", delivered, false).businessRecord().proves("goodsDelivered");
 		}
 		else {
 			c.video("卸货现场视频", delivered);
 			c.items.get(c.items.size() - 1).proves("goodsDelivered");
 		}
 		if (dice.chance(0.4)) {
-			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).proves("goodsDelivered");
+			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).businessRecord().proves("goodsDelivered");
 		}
 		if (paid.signum() > 0) {
 			// a part payment shows what is still owed, not that the contract was made
-			c.transfer(paid, delivered.plusDays(dice.between(1, 30)), "货款", false, false).proves("priceUnpaid");
+			c.transfer(paid, delivered.plusDays(dice.between(1, 30)), "货款", false, false)
+				.businessRecord()
+				.proves("priceUnpaid");
 		}
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：货有问题，等我核对完再说")
+			.businessRecord()
 			.proves("priceUnpaid");
 	}
 

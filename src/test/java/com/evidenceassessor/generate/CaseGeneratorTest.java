@@ -25,16 +25,19 @@ import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.ObtainedBy;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.PartyRole;
 import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.facts.Relationship;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,33 @@ class CaseGeneratorTest {
 		}
 	}
 
+	@Test
+	void theRecordsOfOneAppOnThePhoneAgreeOnWhetherItIsTheOfficialClient() {
+		int shared = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			Map<String, Boolean> clients = new HashMap<>();
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Boolean official = item.environment().officialClient();
+				if (official == null) {
+					continue;
+				}
+				// every chat, payment and bill is in the phone's WeChat; a record outside
+				// any
+				// chat (an attendance log) is in an app of its own
+				boolean weChat = item.chat() != null || item.moneyItem() || item.kind() == ItemKind.BILL;
+				Boolean first = clients.putIfAbsent(weChat ? "WeChat" : "another app", official);
+				if (first != null) {
+					shared++;
+					assertThat(official)
+						.as("%s %s (%s, %s chat): the same app, another client", generated.folder(), item.id(),
+								item.title(), item.chat())
+						.isEqualTo(first);
+				}
+			}
+		}
+		assertThat(shared).isPositive();
+	}
+
 	private static String deviceState(Custody custody) {
 		return custody.originalDeviceKept() + " " + custody.originalUnavailableReason() + " " + custody.backedUp();
 	}
@@ -265,6 +295,22 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVoiceMessageIsClearOrNotAsAMessageAndAsARecordAlike() {
+		int voices = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() == ItemKind.VOICE) {
+					voices++;
+					assertThat(item.completeness().contentClear())
+						.as("%s %s: voice.clear %s", generated.folder(), item.id(), item.voice().clear())
+						.isEqualTo(item.voice().clear());
+				}
+			}
+		}
+		assertThat(voices).isPositive();
+	}
+
+	@Test
 	void anItemIsShownOnTheOriginalDeviceOnlyWhenTheDeviceIsKept() {
 		eachItem((legalCase, item) -> {
 			if (item.custody().form() == SubmissionForm.ORIGINAL_DEVICE) {
@@ -328,6 +374,67 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
+		int ruledOut = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				boolean extractionWitnessed = custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
+						|| Boolean.TRUE.equals(custody.courtPreserved()) || custody.extractedBy() == Extractor.COURT
+						|| custody.extractedBy() == Extractor.NEUTRAL_PLATFORM;
+				boolean paper = Boolean.TRUE.equals(item.image().depictsPaperDocument());
+				if (!extractionWitnessed && !paper) {
+					continue;
+				}
+				ruledOut++;
+				assertThat(item.environment().fakeChatGeneratorSuspected())
+					.as("%s %s (%s): extraction witnessed %s (%s, %s), paper %s", generated.folder(), item.id(),
+							item.title(), extractionWitnessed, custody.notarizationScope(), custody.extractedBy(),
+							paper)
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(ruledOut).isPositive();
+	}
+
+	@Test
+	void anItemShownAtTheHearingHasBeenCrossExamined() {
+		int shown = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.custody().shownInCourt())) {
+					shown++;
+					assertThat(item.dispute().crossExamined())
+						.as("%s %s (%s): shown on the device, yet not cross-examined", generated.folder(), item.id(),
+								item.title())
+						.isNotEqualTo(Boolean.FALSE);
+				}
+			}
+		}
+		assertThat(shown).isPositive();
+	}
+
+	@Test
+	void aLinkOrFileWithItsFileAttachedIsNoBareLinkNorAnExpiredFile() {
+		int attached = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if ((item.kind() != ItemKind.FILE && item.kind() != ItemKind.LINK) || item.files().isEmpty()) {
+					continue;
+				}
+				attached++;
+				String name = generated.folder() + " " + item.id() + " (" + item.title() + ")";
+				assertThat(item.link().openedContentPreserved())
+					.as("%s: the file is attached, yet only its link or name is held", name)
+					.isNotEqualTo(Boolean.FALSE);
+				assertThat(item.link().fileExpired()).as("%s: the file is attached, yet expired unsaved", name)
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(attached).isPositive();
+	}
+
+	@Test
 	void aNotarisedItemHasNoCopyMismatchAndARebuttalNeedsCounterEvidence() {
 		eachItem((legalCase, item) -> {
 			if (Boolean.TRUE.equals(item.custody().notarized())) {
@@ -381,6 +488,32 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void onlyASalesRecordsOrTheEmployersOwnAreFormedInNormalBusinessActivity() {
+		int business = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			for (EvidenceItem item : legalCase.items()) {
+				if (!Boolean.TRUE.equals(item.presumptions().normalBusiness())) {
+					continue;
+				}
+				business++;
+				boolean sale = legalCase.causeOfAction() == CauseOfAction.SALE
+						&& legalCase.relationship() == Relationship.BUSINESS;
+				// the employer's attendance log or the roster it sent, not its
+				// supervisor's
+				// messages or transfers
+				boolean employers = legalCase.causeOfAction() == CauseOfAction.LABOUR
+						&& (item.kind() == ItemKind.FILE || (item.chat() == null && item.kind() == ItemKind.IMAGE));
+				assertThat((sale || employers) && item.kind() != ItemKind.VIDEO)
+					.as("%s %s (%s, %s, %s): formed in normal business activity", generated.folder(), item.id(),
+							item.title(), legalCase.causeOfAction(), legalCase.relationship())
+					.isTrue();
+			}
+		}
+		assertThat(business).isPositive();
+	}
+
+	@Test
 	void theClientsOwnPaymentsAreOnItsOwnAccountAndAnEVoucherShowsThePayee() {
 		eachItem((legalCase, item) -> {
 			if (item.kind() == ItemKind.TRANSFER || item.kind() == ItemKind.RED_PACKET) {
@@ -391,6 +524,23 @@ class CaseGeneratorTest {
 				assertThat(item.payment().payeeRealNameShown()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void onlyTheClientsOwnOutgoingTransfersHaveAnEVoucher() {
+		int vouchers = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+					vouchers++;
+					assertThat(item.kind() == ItemKind.TRANSFER && Boolean.TRUE.equals(item.payment().outgoing()))
+						.as("%s %s (%s): an e-voucher for a %s, outgoing %s", generated.folder(), item.id(),
+								item.title(), item.kind(), item.payment().outgoing())
+						.isTrue();
+				}
+			}
+		}
+		assertThat(vouchers).isPositive();
 	}
 
 	@Test
@@ -414,6 +564,27 @@ class CaseGeneratorTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void aPaymentWhosePhoneIsKeptOrBackedUpIsNotHeldAsAScreenshotOnly() {
+		int held = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				Custody custody = item.custody();
+				boolean recordHeld = Boolean.TRUE.equals(custody.originalDeviceKept())
+						|| Boolean.TRUE.equals(custody.backedUp());
+				if (item.payment().amount() == null || !recordHeld) {
+					continue;
+				}
+				held++;
+				assertThat(item.payment().screenshotOnly())
+					.as("%s %s: the phone (kept %s) or a backup (%s) holds the payment, yet only a screenshot is held",
+							generated.folder(), item.id(), custody.originalDeviceKept(), custody.backedUp())
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		}
+		assertThat(held).isPositive();
 	}
 
 	@Test
@@ -725,6 +896,46 @@ class CaseGeneratorTest {
 			}
 		}
 		assertThat(bills).isPositive();
+	}
+
+	@Test
+	void aBillIsThePlatformsRecordAndCarriesNoFactsOfThePhone() {
+		int bills = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.kind() != ItemKind.BILL) {
+					continue;
+				}
+				bills++;
+				Custody custody = item.custody();
+				String name = generated.folder() + " " + item.id();
+				assertThat(java.util.Arrays.<Object>asList(custody.originalDeviceKept(), custody.backedUp(),
+						custody.shownInCourt(), custody.copyCheck(), custody.originalUnavailableReason()))
+					.as("%s: the phone's kept, backed up, shown on it, checked against it, gone", name)
+					.containsOnlyNulls();
+				// 证据规定第六十一条 asks for the original phone to be shown
+				// (spc-evidence-2019/61)
+				assertThat(item.dispute().reasonableGrounds()).as("%s: grounds that call for the phone", name).isNull();
+			}
+		}
+		assertThat(bills).isPositive();
+	}
+
+	@Test
+	void onlyAnIouTheDefendantSignedIsTitledTheDefendantsHandwrittenIou() {
+		Pattern defendants = Pattern.compile("被告(手写|亲笔|签字|签名)?的?(借条|欠条)");
+		int defendantsIous = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (defendants.matcher(item.title()).find()) {
+					defendantsIous++;
+					assertThat(item.image().paperSignedByOpponent())
+						.as("%s %s (%s)", generated.folder(), item.id(), item.title())
+						.isTrue();
+				}
+			}
+		}
+		assertThat(defendantsIous).isPositive();
 	}
 
 	@Test

@@ -29,14 +29,4 @@ public record Identity(Boolean wechatIdShown, Boolean profilePageShown, Boolean 
 	static final Identity UNKNOWN = new Identity(null, null, null, null, null, null, null, null, null, null, null,
 			null);
 
-	/** Identity facts that say nothing of acting for an organisation. */
-	public Identity(Boolean wechatIdShown, Boolean profilePageShown, Boolean phoneMatchesParty,
-			Boolean realNameViaPayment, Boolean platformRecord, Boolean admittedByOpponent, Voiceprint voiceprint,
-			Boolean contentSelfIdentifies, Boolean thirdPartyIdentification, Boolean accountMisuseClaimed,
-			Boolean accountMisuseEvidence) {
-		this(wechatIdShown, profilePageShown, phoneMatchesParty, realNameViaPayment, platformRecord, admittedByOpponent,
-				voiceprint, contentSelfIdentifies, thirdPartyIdentification, accountMisuseClaimed,
-				accountMisuseEvidence, null);
-	}
-
 }

@@ -22,11 +22,6 @@ public record Party(String id, PartyRole role, String name, Boolean client, List
 		phones = EvidenceItem.copy(phones);
 	}
 
-	/** A party the case file does not say is an organisation. */
-	public Party(String id, PartyRole role, String name, Boolean client, List<String> wechatIds, List<String> phones) {
-		this(id, role, name, client, wechatIds, phones, null);
-	}
-
 	/**
 	 * The party is known by more than one WeChat ID: which record is with which of their
 	 * accounts cannot be told from the party alone.

@@ -69,10 +69,10 @@ final class CaseDraft {
 		this.defendant = defendant;
 		this.defendantContact = defendant;
 		this.defendantWechatId = FakePeople.wechatId(dice);
-		this.parties.add(new Party("plaintiff", PartyRole.PLAINTIFF, plaintiff, true, List.of(), List.of()));
+		this.parties.add(new Party("plaintiff", PartyRole.PLAINTIFF, plaintiff, true, List.of(), List.of(), null));
 		List<String> ids = dice.chance(0.8) ? List.of(this.defendantWechatId) : List.of();
 		List<String> phones = dice.chance(0.7) ? List.of(FakePeople.phone(dice)) : List.of();
-		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones));
+		this.parties.add(new Party("defendant", PartyRole.DEFENDANT, defendant, null, ids, phones, null));
 	}
 
 	/**
@@ -83,7 +83,7 @@ final class CaseDraft {
 		Party person = this.parties.get(1);
 		this.defendant = company;
 		this.defendantContact = agent;
-		this.parties.set(1, new Party(person.id(), person.role(), company, null, person.wechatIds(), List.of()));
+		this.parties.set(1, new Party(person.id(), person.role(), company, null, person.wechatIds(), List.of(), true));
 	}
 
 	/**
@@ -206,9 +206,11 @@ final class CaseDraft {
 		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
 		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
 		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
-		// an e-voucher always shows the payee's real name
+		// an e-voucher always shows the payee's real name; on money the client received,
+		// the payee is the client
+		Boolean payee = outgoing ? payeeShown : null;
 		return new PaymentDetails(amount, time, note, status, outgoing,
-				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payeeShown, screenshotOnly, eVoucher,
+				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payee, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));
 	}
 

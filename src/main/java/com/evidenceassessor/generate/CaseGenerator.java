@@ -99,9 +99,14 @@ public final class CaseGenerator {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
 			Identity account = (item.counterparty != null)
-					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account()) : null;
+					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
+					: null;
 			item.draw(circumstances, store, account, billed);
 		}
+	}
+
+	private static boolean organisation(CaseDraft draft, String partyId) {
+		return draft.parties.stream().anyMatch(p -> p.id().equals(partyId) && Boolean.TRUE.equals(p.organisation()));
 	}
 
 	private LegalCase build(CaseDraft draft, int number) {

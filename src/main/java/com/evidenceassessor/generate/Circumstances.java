@@ -160,34 +160,44 @@ final class Circumstances {
 
 	/**
 	 * What ties one counterparty's account to its party: the same for every item with
-	 * that account. Drawn once per account.
+	 * that account. Drawn once per account; for an organisation, whether its user is
+	 * shown to act for it too.
 	 */
-	Identity account() {
+	Identity account(boolean organisation) {
 		double d = this.diligence;
 		Boolean misuse = this.dice.chance(0.05) ? Boolean.TRUE : null;
-		return new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
+		Identity drawn = new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
 				this.dice.maybe(0.5 + 0.3 * d, 0.5), this.dice.maybe(0.3 + 0.3 * d, 0.5), this.dice.maybe(0.3, 0.85),
 				this.dice.maybe(0.4, 0.6), null, null, this.dice.maybe(0.4, 0.7), misuse,
-				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null);
+				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null, null);
+		if (!organisation) {
+			return drawn;
+		}
+		return new Identity(drawn.wechatIdShown(), drawn.profilePageShown(), drawn.phoneMatchesParty(),
+				drawn.realNameViaPayment(), drawn.platformRecord(), drawn.admittedByOpponent(), null, null,
+				drawn.thirdPartyIdentification(), drawn.accountMisuseClaimed(), drawn.accountMisuseEvidence(),
+				this.dice.maybe(0.3 + 0.4 * d, 0.5));
 	}
 
 	/**
 	 * The account's identity facts with the item's own: a voiceprint for a voice message,
-	 * messages that name the party, the real name an e-voucher of this payment shows.
+	 * messages that name the party, the payee's real name this payment shows.
 	 */
-	Identity identity(Identity account, ItemKind kind, boolean eVoucher) {
+	Identity identity(Identity account, ItemKind kind, boolean realNameShown) {
 		Voiceprint voiceprint = this.dice.chance(0.03) ? this.dice.pick(Voiceprint.values()) : null;
 		Boolean selfIdentifies = this.dice.maybe(0.3, 0.6);
 		return new Identity(account.wechatIdShown(), account.profilePageShown(), account.phoneMatchesParty(),
-				eVoucher ? Boolean.TRUE : account.realNameViaPayment(), account.platformRecord(),
+				realNameShown ? Boolean.TRUE : account.realNameViaPayment(), account.platformRecord(),
 				account.admittedByOpponent(), (kind == ItemKind.VOICE) ? voiceprint : null, selfIdentifies,
-				account.thirdPartyIdentification(), account.accountMisuseClaimed(), account.accountMisuseEvidence());
+				account.thirdPartyIdentification(), account.accountMisuseClaimed(), account.accountMisuseEvidence(),
+				account.actsForParty());
 	}
 
 	/**
 	 * Whether the record is whole; a record outside any chat (a video recorded outside
 	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
-	 * excerpted; a single Moments post has no gaps in time.
+	 * excerpted; a single Moments post, or a record outside any conversation (a payment,
+	 * an app's log), has no gaps in time.
 	 */
 	Completeness completeness(boolean conversation, boolean post) {
 		double d = this.diligence;
@@ -195,9 +205,9 @@ final class Circumstances {
 		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
 		Boolean gaps = this.dice.maybe(0.1, 0.6);
 		Boolean deleted = this.dice.maybe(0.15, 0.5);
-		return new Completeness(conversation ? whole : null, conversation ? selective : null, post ? null : gaps,
-				conversation ? deleted : null, this.dice.maybe(0.04, 0.6), this.dice.maybe(0.6 + 0.3 * d, 0.3),
-				this.dice.maybe(0.9, 0.3));
+		return new Completeness(conversation ? whole : null, conversation ? selective : null,
+				(conversation && !post) ? gaps : null, conversation ? deleted : null, this.dice.maybe(0.04, 0.6),
+				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3));
 	}
 
 	/**

@@ -185,7 +185,10 @@ final class ItemDraft {
 		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
-		this.identity = (account != null) ? circumstances.identity(account, this.kind, eVoucher) : null;
+		// the payee's real name on a payment the client made is the opponent's
+		boolean realNameShown = this.payment != null && Boolean.TRUE.equals(this.payment.outgoing())
+				&& Boolean.TRUE.equals(this.payment.payeeRealNameShown());
+		this.identity = (account != null) ? circumstances.identity(account, this.kind, realNameShown) : null;
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
 		// a single payment record is no conversation to be whole or excerpted

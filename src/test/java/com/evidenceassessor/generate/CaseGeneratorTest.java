@@ -30,6 +30,7 @@ import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.ObtainedBy;
@@ -220,7 +221,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
-		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null);
+		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null, null);
 		int without = 0;
 		for (GeneratedCase generated : SAMPLE) {
 			for (EvidenceItem item : generated.legalCase().items()) {
@@ -541,6 +542,61 @@ class CaseGeneratorTest {
 			}
 		}
 		assertThat(vouchers).isPositive();
+	}
+
+	@Test
+	void thePayeesRealNameIsShownOnlyOnAPaymentTheClientMadeAndThenTiesTheAccount() {
+		int shown = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (Boolean.TRUE.equals(item.payment().payeeRealNameShown())) {
+					shown++;
+					assertThat(item.payment().outgoing())
+						.as("%s %s: the payee's name on money received", generated.folder(), item.id())
+						.isTrue();
+					assertThat(item.identity().realNameViaPayment())
+						.as("%s %s: the payee's name shown, yet no real name via the payment", generated.folder(),
+								item.id())
+						.isTrue();
+				}
+			}
+		}
+		assertThat(shown).isPositive();
+	}
+
+	@Test
+	void aCompanyDefendantIsAnOrganisationAndOnlyItsAccountsAreAskedWhetherTheyActForIt() {
+		int companies = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			for (EvidenceItem item : legalCase.items()) {
+				Party party = legalCase.parties()
+					.stream()
+					.filter(p -> p.id().equals(item.counterparty()))
+					.findFirst()
+					.orElse(null);
+				boolean organisation = party != null && Boolean.TRUE.equals(party.organisation());
+				if (!organisation) {
+					assertThat(item.identity().actsForParty()).as("%s %s", generated.folder(), item.id()).isNull();
+				}
+			}
+			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
+				companies++;
+				assertThat(legalCase.parties().get(1).organisation()).as(generated.folder()).isTrue();
+			}
+		}
+		assertThat(companies).isPositive();
+	}
+
+	@Test
+	void aSinglePaymentOrPostHasNoGapsInTime() {
+		for (GeneratedCase generated : SAMPLE) {
+			for (EvidenceItem item : generated.legalCase().items()) {
+				if (item.moneyItem() || item.kind() == ItemKind.MOMENTS_POST || item.kind() == ItemKind.BILL) {
+					assertThat(item.completeness().timeGaps()).as("%s %s", generated.folder(), item.id()).isNull();
+				}
+			}
+		}
 	}
 
 	@Test

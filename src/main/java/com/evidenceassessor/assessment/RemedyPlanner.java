@@ -35,6 +35,12 @@ import com.evidenceassessor.support.WireNames;
  */
 final class RemedyPlanner {
 
+	/**
+	 * What a rule establishes when the item, however well proved, is no ground for the
+	 * claim (a modest festival gift claimed as bride price): no action is offered for it.
+	 */
+	static final String CLAIM_UNFOUNDED = "claimUnfounded";
+
 	/** The most actions a plan combines. */
 	static final int PLAN_SIZE = 3;
 
@@ -138,6 +144,11 @@ final class RemedyPlanner {
 
 	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
+		if (current.findingsFor(item.id()).stream().anyMatch(f -> CLAIM_UNFOUNDED.equals(f.establishes()))) {
+			// what the item shows is no ground for the claim: strengthening the item does
+			// not change that
+			return List.of();
+		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());

@@ -526,6 +526,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void aModestFestivalGiftClaimedAsBridePriceIsOfferedNoActionThatWouldOnlyStrengthenTheItem() {
+		String redPacket = """
+				- id: E1
+				  kind: redPacket
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 520, outgoing: true, status: received, specialDate: %s }
+				""";
+		String relationship = "relationship: romantic";
+		assertThat(this.assessor.assess(caseOf("betrothalGifts", redPacket.formatted("true"), relationship))
+			.items()
+			.get(0)
+			.remedies()).isEmpty();
+		assertThat(this.assessor.assess(caseOf("betrothalGifts", redPacket.formatted("false"), relationship))
+			.items()
+			.get(0)
+			.remedies()).isNotEmpty();
+	}
+
+	@Test
 	void corroborationFitsTheFactTheItemIsOfferedToProve() {
 		String voice = """
 				- id: E1

@@ -16,6 +16,8 @@ import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rulebook.RulesFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,30 +105,15 @@ class LawInForceTest {
 			.isEqualTo("法释〔2020〕20号");
 	}
 
-	@Test
-	void theExclusionForAnInvadedPrivacyCitesThePrivacyProvisionInForceOnTheLawDate() {
-		RuleInfo exclusion = ruleSet.allRules()
-			.stream()
-			.filter(r -> r.id().equals("spc-cpl-interpretation/106.serious-infringement"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(exclusion.citationOn(LocalDate.parse("2022-06-01"))).contains("民法典第一千零三十三条");
-		assertThat(exclusion.citationOn(LocalDate.parse("2019-06-01"))).contains("民法总则第一百一十条").doesNotContain("民法典");
-		assertThat(exclusion.citationOn(LocalDate.parse("2016-06-01"))).contains("侵权责任法第二条")
-			.doesNotContain("民法总则", "民法典");
-	}
-
-	@Test
-	void staffActingForAnOrganisationIsCitedUnderTheCivilLawInForceOnTheLawDate() {
-		RuleInfo agency = ruleSet.allRules()
-			.stream()
-			.filter(r -> r.id().equals("wechat-practice/identity.agent-not-shown"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(agency.citationOn(LocalDate.parse("2022-06-01"))).contains("民法典第一百七十条");
-		assertThat(agency.citationOn(LocalDate.parse("2019-06-01"))).contains("民法总则第一百七十条").doesNotContain("民法典");
-		assertThat(agency.citationOn(LocalDate.parse("2016-06-01"))).contains("民法通则第四十三条")
-			.doesNotContain("民法总则", "民法典");
+	@ParameterizedTest
+	@CsvSource({ "spc-cpl-interpretation/106.serious-infringement, 民法典第一千零三十三条, 民法总则第一百一十条, 侵权责任法第二条",
+			"wechat-practice/identity.agent-not-shown, 民法典第一百七十条, 民法总则第一百七十条, 民法通则第四十三条" })
+	void aRuleCitesTheCivilLawInForceOnTheLawDate(String ruleId, String code, String generalProvisions,
+			String before2017) {
+		RuleInfo rule = ruleSet.allRules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+		assertThat(rule.citationOn(LocalDate.parse("2022-06-01"))).contains(code);
+		assertThat(rule.citationOn(LocalDate.parse("2019-06-01"))).contains(generalProvisions).doesNotContain("民法典");
+		assertThat(rule.citationOn(LocalDate.parse("2016-06-01"))).contains(before2017).doesNotContain("民法总则", "民法典");
 	}
 
 	@Test

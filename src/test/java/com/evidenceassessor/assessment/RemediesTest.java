@@ -644,9 +644,10 @@ class RemediesTest {
 				- id: E1
 				  kind: transfer
 				  counterparty: defendant
+				  proves: [agreed]
 				  identity: { admittedByOpponent: true }
 				  custody: { form: screenshot, originalDeviceKept: true }
-				  payment: { amount: 50000, outgoing: true, status: received }
+				  payment: { amount: 50000, status: received }
 				- id: E2
 				  kind: text
 				  chat: private
@@ -654,9 +655,13 @@ class RemediesTest {
 				  identity: { admittedByOpponent: true }
 				  completeness: { wholeConversation: true }
 				  custody: { form: screenshot, originalDeviceKept: true }
-				""", "defences: { nonLoanRelationship: true, evidenceProvided: true }\n"));
-		// the defence caps the transfer's relevance, so several actions reach the same
-		// score
+				""", """
+				defences: { nonLoanRelationship: true, evidenceProvided: true }
+				factsToProve: [ { id: agreed, element: loanAgreed } ]
+				"""));
+		// the defence caps the relevance of the transfer offered for the agreement to
+		// lend,
+		// so several actions reach the same score
 		ItemOpinion transfer = loan.items().get(0);
 		ItemOpinion chat = loan.items().get(1);
 		List<RemedyOption> tied = transfer.remedies()

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
@@ -222,93 +223,65 @@ class CaseGeneratorTest {
 	@Test
 	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
 		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null, null);
-		int without = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.counterparty() != null) {
-					continue;
-				}
-				without++;
-				assertThat(item.identity())
-					.as("%s %s (%s): identity facts without a counterparty", generated.folder(), item.id(),
-							item.title())
-					.isEqualTo(none);
-				assertThat(item.dispute().opponentCanVerify())
-					.as("%s %s (%s): the opponent took no part in it", generated.folder(), item.id(), item.title())
-					.isNull();
-				assertThat(item.dispute().admittedByOpponent())
-					.as("%s %s (%s): an admission drawn for a record the opponent was not in", generated.folder(),
-							item.id(), item.title())
-					.isNull();
-			}
-		}
-		assertThat(without).isPositive();
+		List<SampleItem> without = sampleItems().filter(it -> it.item().counterparty() == null).toList();
+		without.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.identity()).as("%s (%s): identity facts without a counterparty", it.label(), item.title())
+				.isEqualTo(none);
+			assertThat(item.dispute().opponentCanVerify())
+				.as("%s (%s): the opponent took no part in it", it.label(), item.title())
+				.isNull();
+			assertThat(item.dispute().admittedByOpponent())
+				.as("%s (%s): an admission drawn for a record the opponent was not in", it.label(), item.title())
+				.isNull();
+		});
+		assertThat(without).isNotEmpty();
 	}
 
 	@Test
 	void theOpponentCanCheckAChatTheyTookPartIn() {
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.counterparty() != null && item.chat() != null) {
-					assertThat(item.dispute().opponentCanVerify())
-						.as("%s %s (%s, %s chat with %s): the opponent took part, yet cannot check it",
-								generated.folder(), item.id(), item.title(), item.chat(), item.counterparty())
-						.isNotEqualTo(Boolean.FALSE);
-				}
-			}
-		}
+		sampleItems().filter(it -> it.item().counterparty() != null && it.item().chat() != null).forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.dispute().opponentCanVerify())
+				.as("%s (%s, %s chat with %s): the opponent took part, yet cannot check it", it.label(), item.title(),
+						item.chat(), item.counterparty())
+				.isNotEqualTo(Boolean.FALSE);
+		});
 	}
 
 	@Test
 	void anOpponentWhoAcknowledgesAnItemDoesNotDenyTheAccountItCameFrom() {
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (Boolean.TRUE.equals(item.dispute().admittedByOpponent())) {
-					assertThat(item.identity().admittedByOpponent())
-						.as("%s %s: the item acknowledged, its account denied", generated.folder(), item.id())
-						.isNotEqualTo(Boolean.FALSE);
-				}
-			}
-		}
+		sampleItems().filter(it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()))
+			.forEach(it -> assertThat(it.item().identity().admittedByOpponent())
+				.as("%s: the item acknowledged, its account denied", it.label())
+				.isNotEqualTo(Boolean.FALSE));
 	}
 
 	@Test
 	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
-		int voices = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.kind() != ItemKind.VOICE) {
-					continue;
-				}
-				voices++;
-				Custody custody = item.custody();
-				String where = String.format("%s %s: device kept %s, backed up %s, form %s", generated.folder(),
-						item.id(), custody.originalDeviceKept(), custody.backedUp(), custody.form());
-				if (Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp())) {
-					assertThat(item.voice().originalAudioKept()).as(where).isTrue();
-				}
-				if (Boolean.FALSE.equals(custody.originalDeviceKept()) && Boolean.FALSE.equals(custody.backedUp())) {
-					assertThat(item.voice().originalAudioKept()).as(where).isFalse();
-				}
+		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
+		voices.forEach(it -> {
+			EvidenceItem item = it.item();
+			Custody custody = item.custody();
+			String where = String.format("%s: device kept %s, backed up %s, form %s", it.label(),
+					custody.originalDeviceKept(), custody.backedUp(), custody.form());
+			if (Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp())) {
+				assertThat(item.voice().originalAudioKept()).as(where).isTrue();
 			}
-		}
-		assertThat(voices).isPositive();
+			if (Boolean.FALSE.equals(custody.originalDeviceKept()) && Boolean.FALSE.equals(custody.backedUp())) {
+				assertThat(item.voice().originalAudioKept()).as(where).isFalse();
+			}
+		});
+		assertThat(voices).isNotEmpty();
 	}
 
 	@Test
 	void aVoiceMessageIsClearOrNotAsAMessageAndAsARecordAlike() {
-		int voices = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.kind() == ItemKind.VOICE) {
-					voices++;
-					assertThat(item.completeness().contentClear())
-						.as("%s %s: voice.clear %s", generated.folder(), item.id(), item.voice().clear())
-						.isEqualTo(item.voice().clear());
-				}
-			}
-		}
-		assertThat(voices).isPositive();
+		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
+		voices.forEach(it -> assertThat(it.item().completeness().contentClear())
+			.as("%s: voice.clear %s", it.label(), it.item().voice().clear())
+			.isEqualTo(it.item().voice().clear()));
+		assertThat(voices).isNotEmpty();
 	}
 
 	@Test
@@ -351,88 +324,81 @@ class CaseGeneratorTest {
 
 	@Test
 	void theCustodyFitsTheFormAndASuspectedFakeIsNotSaidToBeInTheOfficialClient() {
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				Custody custody = item.custody();
-				String name = generated.folder() + " " + item.id() + " (" + custody.form() + ")";
-				if (custody.form() == SubmissionForm.ORIGINAL_DEVICE) {
-					assertThat(custody.directOutput()).as("%s: filed on the phone, no output of it", name).isNull();
-					assertThat(custody.shownInCourt()).as("%s: filed on the phone, yet not shown on it", name).isTrue();
-					assertThat(custody.copyCheck()).as("%s: filed on the phone, the original", name)
-						.isNotEqualTo(CopyCheck.MISMATCH);
-				}
-				if (custody.form() != null && custody.form().issuedByThirdParty()) {
-					assertThat(custody.directOutput()).as("%s: a third party's record, retyped", name)
-						.isNotEqualTo(Boolean.FALSE);
-				}
-				if (Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())) {
-					assertThat(item.environment().officialClient())
-						.as("%s: a fake-chat generator suspected, yet kept in the official client", name)
-						.isNotEqualTo(Boolean.TRUE);
-				}
+		sampleItems().forEach(it -> {
+			EvidenceItem item = it.item();
+			Custody custody = item.custody();
+			String name = it.label() + " (" + custody.form() + ")";
+			if (custody.form() == SubmissionForm.ORIGINAL_DEVICE) {
+				assertThat(custody.directOutput()).as("%s: filed on the phone, no output of it", name).isNull();
+				assertThat(custody.shownInCourt()).as("%s: filed on the phone, yet not shown on it", name).isTrue();
+				assertThat(custody.copyCheck()).as("%s: filed on the phone, the original", name)
+					.isNotEqualTo(CopyCheck.MISMATCH);
 			}
-		}
+			if (custody.form() != null && custody.form().issuedByThirdParty()) {
+				assertThat(custody.directOutput()).as("%s: a third party's record, retyped", name)
+					.isNotEqualTo(Boolean.FALSE);
+			}
+			if (Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())) {
+				assertThat(item.environment().officialClient())
+					.as("%s: a fake-chat generator suspected, yet kept in the official client", name)
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		});
 	}
 
 	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
-		int ruledOut = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				Custody custody = item.custody();
-				boolean extractionWitnessed = custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
-						|| Boolean.TRUE.equals(custody.courtPreserved()) || custody.extractedBy() == Extractor.COURT
-						|| custody.extractedBy() == Extractor.NEUTRAL_PLATFORM;
-				boolean paper = Boolean.TRUE.equals(item.image().depictsPaperDocument());
-				if (!extractionWitnessed && !paper) {
-					continue;
-				}
-				ruledOut++;
-				assertThat(item.environment().fakeChatGeneratorSuspected())
-					.as("%s %s (%s): extraction witnessed %s (%s, %s), paper %s", generated.folder(), item.id(),
-							item.title(), extractionWitnessed, custody.notarizationScope(), custody.extractedBy(),
-							paper)
-					.isNotEqualTo(Boolean.TRUE);
-			}
-		}
-		assertThat(ruledOut).isPositive();
+		List<SampleItem> ruledOut = sampleItems()
+			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))
+			.toList();
+		ruledOut.forEach(it -> {
+			EvidenceItem item = it.item();
+			Custody custody = item.custody();
+			assertThat(item.environment().fakeChatGeneratorSuspected())
+				.as("%s (%s): extraction witnessed %s (%s, %s), paper %s", it.label(), item.title(),
+						extractionWitnessed(custody), custody.notarizationScope(), custody.extractedBy(),
+						depictsPaper(item))
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(ruledOut).isNotEmpty();
+	}
+
+	private static boolean extractionWitnessed(Custody custody) {
+		return custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
+				|| Boolean.TRUE.equals(custody.courtPreserved()) || custody.extractedBy() == Extractor.COURT
+				|| custody.extractedBy() == Extractor.NEUTRAL_PLATFORM;
+	}
+
+	private static boolean depictsPaper(EvidenceItem item) {
+		return Boolean.TRUE.equals(item.image().depictsPaperDocument());
 	}
 
 	@Test
 	void anItemShownAtTheHearingHasBeenCrossExamined() {
-		int shown = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (Boolean.TRUE.equals(item.custody().shownInCourt())) {
-					shown++;
-					assertThat(item.dispute().crossExamined())
-						.as("%s %s (%s): shown on the device, yet not cross-examined", generated.folder(), item.id(),
-								item.title())
-						.isNotEqualTo(Boolean.FALSE);
-				}
-			}
-		}
-		assertThat(shown).isPositive();
+		List<SampleItem> shown = sampleItems().filter(it -> Boolean.TRUE.equals(it.item().custody().shownInCourt()))
+			.toList();
+		shown.forEach(it -> assertThat(it.item().dispute().crossExamined())
+			.as("%s (%s): shown on the device, yet not cross-examined", it.label(), it.item().title())
+			.isNotEqualTo(Boolean.FALSE));
+		assertThat(shown).isNotEmpty();
 	}
 
 	@Test
 	void aLinkOrFileWithItsFileAttachedIsNoBareLinkNorAnExpiredFile() {
-		int attached = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if ((item.kind() != ItemKind.FILE && item.kind() != ItemKind.LINK) || item.files().isEmpty()) {
-					continue;
-				}
-				attached++;
-				String name = generated.folder() + " " + item.id() + " (" + item.title() + ")";
-				assertThat(item.link().openedContentPreserved())
-					.as("%s: the file is attached, yet only its link or name is held", name)
-					.isNotEqualTo(Boolean.FALSE);
-				assertThat(item.link().fileExpired()).as("%s: the file is attached, yet expired unsaved", name)
-					.isNotEqualTo(Boolean.TRUE);
-			}
-		}
-		assertThat(attached).isPositive();
+		List<SampleItem> attached = sampleItems()
+			.filter(it -> (it.item().kind() == ItemKind.FILE || it.item().kind() == ItemKind.LINK)
+					&& !it.item().files().isEmpty())
+			.toList();
+		attached.forEach(it -> {
+			EvidenceItem item = it.item();
+			String name = it.label() + " (" + item.title() + ")";
+			assertThat(item.link().openedContentPreserved())
+				.as("%s: the file is attached, yet only its link or name is held", name)
+				.isNotEqualTo(Boolean.FALSE);
+			assertThat(item.link().fileExpired()).as("%s: the file is attached, yet expired unsaved", name)
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(attached).isNotEmpty();
 	}
 
 	@Test
@@ -490,28 +456,24 @@ class CaseGeneratorTest {
 
 	@Test
 	void onlyASalesRecordsOrTheEmployersOwnAreFormedInNormalBusinessActivity() {
-		int business = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			LegalCase legalCase = generated.legalCase();
-			for (EvidenceItem item : legalCase.items()) {
-				if (!Boolean.TRUE.equals(item.presumptions().normalBusiness())) {
-					continue;
-				}
-				business++;
-				boolean sale = legalCase.causeOfAction() == CauseOfAction.SALE
-						&& legalCase.relationship() == Relationship.BUSINESS;
-				// the employer's attendance log or the roster it sent, not its
-				// supervisor's
-				// messages or transfers
-				boolean employers = legalCase.causeOfAction() == CauseOfAction.LABOUR
-						&& (item.kind() == ItemKind.FILE || (item.chat() == null && item.kind() == ItemKind.IMAGE));
-				assertThat((sale || employers) && item.kind() != ItemKind.VIDEO)
-					.as("%s %s (%s, %s, %s): formed in normal business activity", generated.folder(), item.id(),
-							item.title(), legalCase.causeOfAction(), legalCase.relationship())
-					.isTrue();
-			}
-		}
-		assertThat(business).isPositive();
+		List<SampleItem> business = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().presumptions().normalBusiness()))
+			.toList();
+		business.forEach(it -> {
+			LegalCase legalCase = it.legalCase();
+			EvidenceItem item = it.item();
+			boolean sale = legalCase.causeOfAction() == CauseOfAction.SALE
+					&& legalCase.relationship() == Relationship.BUSINESS;
+			// the employer's attendance log or the roster it sent, not its supervisor's
+			// messages or transfers
+			boolean employers = legalCase.causeOfAction() == CauseOfAction.LABOUR
+					&& (item.kind() == ItemKind.FILE || (item.chat() == null && item.kind() == ItemKind.IMAGE));
+			assertThat((sale || employers) && item.kind() != ItemKind.VIDEO)
+				.as("%s (%s, %s, %s): formed in normal business activity", it.label(), item.title(),
+						legalCase.causeOfAction(), legalCase.relationship())
+				.isTrue();
+		});
+		assertThat(business).isNotEmpty();
 	}
 
 	@Test
@@ -529,57 +491,50 @@ class CaseGeneratorTest {
 
 	@Test
 	void onlyTheClientsOwnOutgoingTransfersHaveAnEVoucher() {
-		int vouchers = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
-					vouchers++;
-					assertThat(item.kind() == ItemKind.TRANSFER && Boolean.TRUE.equals(item.payment().outgoing()))
-						.as("%s %s (%s): an e-voucher for a %s, outgoing %s", generated.folder(), item.id(),
-								item.title(), item.kind(), item.payment().outgoing())
-						.isTrue();
-				}
-			}
-		}
-		assertThat(vouchers).isPositive();
+		List<SampleItem> vouchers = sampleItems().filter(it -> Boolean.TRUE.equals(it.item().payment().eVoucher()))
+			.toList();
+		vouchers.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.kind() == ItemKind.TRANSFER && Boolean.TRUE.equals(item.payment().outgoing()))
+				.as("%s (%s): an e-voucher for a %s, outgoing %s", it.label(), item.title(), item.kind(),
+						item.payment().outgoing())
+				.isTrue();
+		});
+		assertThat(vouchers).isNotEmpty();
 	}
 
 	@Test
 	void thePayeesRealNameIsShownOnlyOnAPaymentTheClientMadeAndThenTiesTheAccount() {
-		int shown = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (Boolean.TRUE.equals(item.payment().payeeRealNameShown())) {
-					shown++;
-					assertThat(item.payment().outgoing())
-						.as("%s %s: the payee's name on money received", generated.folder(), item.id())
-						.isTrue();
-					assertThat(item.identity().realNameViaPayment())
-						.as("%s %s: the payee's name shown, yet no real name via the payment", generated.folder(),
-								item.id())
-						.isTrue();
-				}
-			}
-		}
-		assertThat(shown).isPositive();
+		List<SampleItem> shown = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().payment().payeeRealNameShown()))
+			.toList();
+		shown.forEach(it -> {
+			assertThat(it.item().payment().outgoing()).as("%s: the payee's name on money received", it.label())
+				.isTrue();
+			assertThat(it.item().identity().realNameViaPayment())
+				.as("%s: the payee's name shown, yet no real name via the payment", it.label())
+				.isTrue();
+		});
+		assertThat(shown).isNotEmpty();
 	}
 
 	@Test
 	void aCompanyDefendantIsAnOrganisationAndOnlyItsAccountsAreAskedWhetherTheyActForIt() {
+		sampleItems().forEach(it -> {
+			Party party = it.legalCase()
+				.parties()
+				.stream()
+				.filter(p -> p.id().equals(it.item().counterparty()))
+				.findFirst()
+				.orElse(null);
+			boolean organisation = party != null && Boolean.TRUE.equals(party.organisation());
+			if (!organisation) {
+				assertThat(it.item().identity().actsForParty()).as(it.label()).isNull();
+			}
+		});
 		int companies = 0;
 		for (GeneratedCase generated : SAMPLE) {
 			LegalCase legalCase = generated.legalCase();
-			for (EvidenceItem item : legalCase.items()) {
-				Party party = legalCase.parties()
-					.stream()
-					.filter(p -> p.id().equals(item.counterparty()))
-					.findFirst()
-					.orElse(null);
-				boolean organisation = party != null && Boolean.TRUE.equals(party.organisation());
-				if (!organisation) {
-					assertThat(item.identity().actsForParty()).as("%s %s", generated.folder(), item.id()).isNull();
-				}
-			}
 			if (legalCase.causeOfAction() == CauseOfAction.LABOUR) {
 				companies++;
 				assertThat(legalCase.parties().get(1).organisation()).as(generated.folder()).isTrue();
@@ -590,57 +545,47 @@ class CaseGeneratorTest {
 
 	@Test
 	void aSinglePaymentOrPostHasNoGapsInTime() {
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.moneyItem() || item.kind() == ItemKind.MOMENTS_POST || item.kind() == ItemKind.BILL) {
-					assertThat(item.completeness().timeGaps()).as("%s %s", generated.folder(), item.id()).isNull();
-				}
-			}
-		}
+		sampleItems()
+			.filter(it -> it.item().moneyItem() || it.item().kind() == ItemKind.MOMENTS_POST
+					|| it.item().kind() == ItemKind.BILL)
+			.forEach(it -> assertThat(it.item().completeness().timeGaps()).as(it.label()).isNull());
 	}
 
 	@Test
 	void aPaymentWithItsEVoucherOrInTheCasesBillIsNotHeldAsAScreenshotOnlyAndTheVoucherIsTheNeutralPlatforms() {
-		for (GeneratedCase generated : SAMPLE) {
-			boolean billed = generated.legalCase().items().stream().anyMatch(i -> i.kind() == ItemKind.BILL);
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (Boolean.TRUE.equals(item.payment().eVoucher())) {
-					assertThat(item.payment().screenshotOnly())
-						.as("%s %s: the e-voucher is held, yet only a screenshot", generated.folder(), item.id())
-						.isNotEqualTo(Boolean.TRUE);
-					assertThat(item.presumptions().neutralPlatform())
-						.as("%s %s: an e-voucher, yet no neutral platform's record", generated.folder(), item.id())
-						.isNotEqualTo(Boolean.FALSE);
-				}
-				if (billed && item.payment().amount() != null) {
-					assertThat(item.payment().screenshotOnly())
-						.as("%s %s: the case's bill lists the payment, yet only a screenshot is held",
-								generated.folder(), item.id())
-						.isNotEqualTo(Boolean.TRUE);
-				}
+		sampleItems().forEach(it -> {
+			EvidenceItem item = it.item();
+			if (Boolean.TRUE.equals(item.payment().eVoucher())) {
+				assertThat(item.payment().screenshotOnly())
+					.as("%s: the e-voucher is held, yet only a screenshot", it.label())
+					.isNotEqualTo(Boolean.TRUE);
+				assertThat(item.presumptions().neutralPlatform())
+					.as("%s: an e-voucher, yet no neutral platform's record", it.label())
+					.isNotEqualTo(Boolean.FALSE);
 			}
-		}
+			boolean billed = it.legalCase().items().stream().anyMatch(i -> i.kind() == ItemKind.BILL);
+			if (billed && item.payment().amount() != null) {
+				assertThat(item.payment().screenshotOnly())
+					.as("%s: the case's bill lists the payment, yet only a screenshot is held", it.label())
+					.isNotEqualTo(Boolean.TRUE);
+			}
+		});
 	}
 
 	@Test
 	void aPaymentWhosePhoneIsKeptOrBackedUpIsNotHeldAsAScreenshotOnly() {
-		int held = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				Custody custody = item.custody();
-				boolean recordHeld = Boolean.TRUE.equals(custody.originalDeviceKept())
-						|| Boolean.TRUE.equals(custody.backedUp());
-				if (item.payment().amount() == null || !recordHeld) {
-					continue;
-				}
-				held++;
-				assertThat(item.payment().screenshotOnly())
-					.as("%s %s: the phone (kept %s) or a backup (%s) holds the payment, yet only a screenshot is held",
-							generated.folder(), item.id(), custody.originalDeviceKept(), custody.backedUp())
-					.isNotEqualTo(Boolean.TRUE);
-			}
-		}
-		assertThat(held).isPositive();
+		List<SampleItem> held = sampleItems().filter(it -> it.item().payment().amount() != null)
+			.filter(it -> Boolean.TRUE.equals(it.item().custody().originalDeviceKept())
+					|| Boolean.TRUE.equals(it.item().custody().backedUp()))
+			.toList();
+		held.forEach(it -> {
+			Custody custody = it.item().custody();
+			assertThat(it.item().payment().screenshotOnly())
+				.as("%s: the phone (kept %s) or a backup (%s) holds the payment, yet only a screenshot is held",
+						it.label(), custody.originalDeviceKept(), custody.backedUp())
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(held).isNotEmpty();
 	}
 
 	@Test
@@ -761,13 +706,10 @@ class CaseGeneratorTest {
 			String yaml = new String(generated.files().get("case.yaml"), StandardCharsets.UTF_8);
 			assertThat(yaml.lines().filter(l -> l.contains("amount:"))).as(generated.folder())
 				.allMatch(l -> l.matches("\\s*amount: \\d+(\\.\\d+)?"));
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.kind() == ItemKind.TRANSFER) {
-					assertThat(item.payment().amount()).as("%s %s", generated.folder(), item.id())
-						.isLessThanOrEqualTo(BigDecimal.valueOf(200000));
-				}
-			}
 		}
+		sampleItems().filter(it -> it.item().kind() == ItemKind.TRANSFER)
+			.forEach(it -> assertThat(it.item().payment().amount()).as(it.label())
+				.isLessThanOrEqualTo(BigDecimal.valueOf(200000)));
 	}
 
 	@Test
@@ -839,159 +781,129 @@ class CaseGeneratorTest {
 	@Test
 	void aClockInScreenshotIsAnAppsRecordWithoutAChatAndNoMessageProvesYearsOfEmployment() {
 		Pattern years = Pattern.compile("自\\d{4}年起");
-		int clockIns = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			LegalCase legalCase = generated.legalCase();
-			for (EvidenceItem item : legalCase.items()) {
-				if (item.title().contains("打卡记录")) {
-					clockIns++;
-					assertThat(item.kind()).as("%s %s (%s)", generated.folder(), item.id(), item.title())
-						.isEqualTo(ItemKind.IMAGE);
-					assertThat(item.counterparty())
-						.as("%s %s (%s): no chat counterparty", generated.folder(), item.id(), item.title())
-						.isNull();
-					assertThat(item.chat()).as("%s %s (%s): no chat", generated.folder(), item.id(), item.title())
-						.isNull();
-					assertThat(item.completeness().wholeConversation())
-						.as("%s %s (%s): no conversation", generated.folder(), item.id(), item.title())
-						.isNull();
+		List<SampleItem> clockIns = sampleItems().filter(it -> it.item().title().contains("打卡记录")).toList();
+		clockIns.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.kind()).as("%s (%s)", it.label(), item.title()).isEqualTo(ItemKind.IMAGE);
+			assertThat(item.counterparty()).as("%s (%s): no chat counterparty", it.label(), item.title()).isNull();
+			assertThat(item.chat()).as("%s (%s): no chat", it.label(), item.title()).isNull();
+			assertThat(item.completeness().wholeConversation()).as("%s (%s): no conversation", it.label(), item.title())
+				.isNull();
+		});
+		assertThat(clockIns).isNotEmpty();
+		sampleItems().filter(it -> it.item().kind() == ItemKind.TEXT || it.item().kind() == ItemKind.VOICE)
+			.forEach(it -> {
+				EvidenceItem item = it.item();
+				for (FactToProve fact : it.legalCase().factsToProve()) {
+					assertThat(item.proves().contains(fact.id()) && years.matcher(fact.description()).find())
+						.as("%s (%s): one message offered for %s", it.label(), item.title(), fact.description())
+						.isFalse();
 				}
-				if (item.kind() == ItemKind.TEXT || item.kind() == ItemKind.VOICE) {
-					for (FactToProve fact : legalCase.factsToProve()) {
-						assertThat(item.proves().contains(fact.id()) && years.matcher(fact.description()).find())
-							.as("%s %s (%s): one message offered for %s", generated.folder(), item.id(), item.title(),
-									fact.description())
-							.isFalse();
-					}
-				}
-			}
-		}
-		assertThat(clockIns).isPositive();
+			});
 	}
 
 	@Test
 	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
-		for (GeneratedCase generated : SAMPLE) {
-			List<EvidenceItem> items = generated.legalCase().items();
-			for (EvidenceItem video : items) {
-				if (!video.title().contains("深夜")) {
-					continue;
-				}
-				EvidenceItem order = items.stream().filter(i -> i.chat() == ChatScope.GROUP).findFirst().orElseThrow();
-				assertThat(video.time().getHour()).as("%s %s at %s", generated.folder(), video.id(), video.time())
-					.isGreaterThanOrEqualTo(20);
-				assertThat(video.time()).as("%s %s", generated.folder(), video.id())
-					.isAfter(order.time())
-					.isBefore(order.time().toLocalDate().plusDays(1).atStartOfDay());
-			}
-		}
+		sampleItems().filter(it -> it.item().title().contains("深夜")).forEach(it -> {
+			EvidenceItem video = it.item();
+			EvidenceItem order = it.legalCase()
+				.items()
+				.stream()
+				.filter(i -> i.chat() == ChatScope.GROUP)
+				.findFirst()
+				.orElseThrow();
+			assertThat(video.time().getHour()).as("%s at %s", it.label(), video.time()).isGreaterThanOrEqualTo(20);
+			assertThat(video.time()).as(it.label())
+				.isAfter(order.time())
+				.isBefore(order.time().toLocalDate().plusDays(1).atStartOfDay());
+		});
 	}
 
 	@Test
 	void aBillIsExportedAfterThePaymentsItListsAndItsItemIsDatedThen() {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-		int bills = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.kind() != ItemKind.BILL) {
-					continue;
-				}
-				bills++;
-				String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
-				Matcher range = Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]").matcher(csv);
-				Matcher exported = Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
-				assertThat(range.find() && exported.find()).isTrue();
-				java.time.LocalDateTime from = java.time.LocalDateTime.parse(range.group(1), format);
-				java.time.LocalDateTime to = java.time.LocalDateTime.parse(range.group(2), format);
-				java.time.LocalDateTime at = java.time.LocalDateTime.parse(exported.group(1), format);
-				assertThat(to).as(generated.folder()).isBeforeOrEqualTo(at);
-				assertThat(item.time()).as("%s %s: dated when the bill was exported", generated.folder(), item.id())
-					.isEqualTo(at);
-				for (EvidenceItem payment : generated.legalCase().items()) {
-					if (payment.payment().amount() != null) {
-						assertThat(payment.time()).as("%s %s", generated.folder(), payment.id()).isBetween(from, to);
-					}
+		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
+		bills.forEach(it -> {
+			GeneratedCase generated = it.generated();
+			EvidenceItem item = it.item();
+			String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
+			Matcher range = Pattern.compile("起始时间：\\[(.+?)\\] 终止时间：\\[(.+?)\\]").matcher(csv);
+			Matcher exported = Pattern.compile("导出时间：\\[(.+?)\\]").matcher(csv);
+			assertThat(range.find() && exported.find()).isTrue();
+			java.time.LocalDateTime from = java.time.LocalDateTime.parse(range.group(1), format);
+			java.time.LocalDateTime to = java.time.LocalDateTime.parse(range.group(2), format);
+			java.time.LocalDateTime at = java.time.LocalDateTime.parse(exported.group(1), format);
+			assertThat(to).as(generated.folder()).isBeforeOrEqualTo(at);
+			assertThat(item.time()).as("%s: dated when the bill was exported", it.label()).isEqualTo(at);
+			for (EvidenceItem payment : generated.legalCase().items()) {
+				if (payment.payment().amount() != null) {
+					assertThat(payment.time()).as("%s %s", generated.folder(), payment.id()).isBetween(from, to);
 				}
 			}
-		}
-		assertThat(bills).isPositive();
+		});
+		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void aReconciliationBillIsTheClientsOwnExportAndItsPurchasesFallInTheDayAtVariedSeconds() {
 		Pattern purchase = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d (\\d\\d):\\d\\d:(\\d\\d),商户消费,", Pattern.MULTILINE);
-		int bills = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				for (EvidenceFile file : item.files()) {
-					if (item.kind() != ItemKind.BILL || !file.path().endsWith(".csv")) {
-						continue;
-					}
-					bills++;
-					assertThat(item.custody().form())
-						.as("%s %s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform",
-								generated.folder(), item.id())
-						.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
-					Matcher m = purchase
-						.matcher(new String(generated.files().get(file.path()), StandardCharsets.UTF_8));
-					Set<String> seconds = new HashSet<>();
-					int purchases = 0;
-					while (m.find()) {
-						purchases++;
-						seconds.add(m.group(2));
-						assertThat(Integer.parseInt(m.group(1)))
-							.as("%s %s %s: a purchase at night: %s", generated.folder(), item.id(), file.path(),
-									m.group())
-							.isBetween(7, 22);
-					}
-					assertThat(purchases < 3 || seconds.size() > 1)
-						.as("%s %s %s: every purchase on the same second %s", generated.folder(), item.id(),
-								file.path(), seconds)
-						.isTrue();
+		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL)
+			.filter(it -> it.item().files().stream().anyMatch(file -> file.path().endsWith(".csv")))
+			.toList();
+		bills.forEach(it -> {
+			EvidenceItem item = it.item();
+			for (EvidenceFile file : item.files()) {
+				if (!file.path().endsWith(".csv")) {
+					continue;
 				}
+				assertThat(item.custody().form())
+					.as("%s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform", it.label())
+					.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
+				Matcher m = purchase
+					.matcher(new String(it.generated().files().get(file.path()), StandardCharsets.UTF_8));
+				Set<String> seconds = new HashSet<>();
+				int purchases = 0;
+				while (m.find()) {
+					purchases++;
+					seconds.add(m.group(2));
+					assertThat(Integer.parseInt(m.group(1)))
+						.as("%s %s: a purchase at night: %s", it.label(), file.path(), m.group())
+						.isBetween(7, 22);
+				}
+				assertThat(purchases < 3 || seconds.size() > 1)
+					.as("%s %s: every purchase on the same second %s", it.label(), file.path(), seconds)
+					.isTrue();
 			}
-		}
-		assertThat(bills).isPositive();
+		});
+		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void aBillIsThePlatformsRecordAndCarriesNoFactsOfThePhone() {
-		int bills = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (item.kind() != ItemKind.BILL) {
-					continue;
-				}
-				bills++;
-				Custody custody = item.custody();
-				String name = generated.folder() + " " + item.id();
-				assertThat(java.util.Arrays.<Object>asList(custody.originalDeviceKept(), custody.backedUp(),
-						custody.shownInCourt(), custody.copyCheck(), custody.originalUnavailableReason()))
-					.as("%s: the phone's kept, backed up, shown on it, checked against it, gone", name)
-					.containsOnlyNulls();
-				// 证据规定第六十一条 asks for the original phone to be shown
-				// (spc-evidence-2019/61)
-				assertThat(item.dispute().reasonableGrounds()).as("%s: grounds that call for the phone", name).isNull();
-			}
-		}
-		assertThat(bills).isPositive();
+		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
+		bills.forEach(it -> {
+			Custody custody = it.item().custody();
+			assertThat(java.util.Arrays.<Object>asList(custody.originalDeviceKept(), custody.backedUp(),
+					custody.shownInCourt(), custody.copyCheck(), custody.originalUnavailableReason()))
+				.as("%s: the phone's kept, backed up, shown on it, checked against it, gone", it.label())
+				.containsOnlyNulls();
+			// 证据规定第六十一条 asks for the original phone to be shown
+			// (spc-evidence-2019/61)
+			assertThat(it.item().dispute().reasonableGrounds()).as("%s: grounds that call for the phone", it.label())
+				.isNull();
+		});
+		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void onlyAnIouTheDefendantSignedIsTitledTheDefendantsHandwrittenIou() {
 		Pattern defendants = Pattern.compile("被告(手写|亲笔|签字|签名)?的?(借条|欠条)");
-		int defendantsIous = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				if (defendants.matcher(item.title()).find()) {
-					defendantsIous++;
-					assertThat(item.image().paperSignedByOpponent())
-						.as("%s %s (%s)", generated.folder(), item.id(), item.title())
-						.isTrue();
-				}
-			}
-		}
-		assertThat(defendantsIous).isPositive();
+		List<SampleItem> defendantsIous = sampleItems().filter(it -> defendants.matcher(it.item().title()).find())
+			.toList();
+		defendantsIous.forEach(
+				it -> assertThat(it.item().image().paperSignedByOpponent()).as("%s (%s)", it.label(), it.item().title())
+					.isTrue());
+		assertThat(defendantsIous).isNotEmpty();
 	}
 
 	@Test
@@ -1006,29 +918,28 @@ class CaseGeneratorTest {
 
 	@Test
 	void aFileCarriesARecordedHashOnlyWhereAThirdPartyFixedTheDataAndNeverWhereItWasFoundTamperedWith() {
-		int recorded = 0;
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				for (EvidenceFile file : item.files()) {
-					if (file.sha256() == null) {
-						continue;
-					}
-					recorded++;
-					assertThat(item.custody().fixedByThirdParty())
-						.as("%s %s %s: a recorded hash, yet no notary, platform or court fixed the data (%s)",
-								generated.folder(), item.id(), file.path(), item.custody().form())
-						.isTrue();
-					assertThat(item.dispute().appraisal())
-						.as("%s %s %s: a recorded hash on an item found tampered with", generated.folder(), item.id(),
-								file.path())
-						.isNotEqualTo(Appraisal.TAMPERED);
-					assertThat(item.custody().hashMatches())
-						.as("%s %s %s: a recorded hash said not to match", generated.folder(), item.id(), file.path())
-						.isNotEqualTo(Boolean.FALSE);
+		List<SampleItem> recorded = sampleItems()
+			.filter(it -> it.item().files().stream().anyMatch(file -> file.sha256() != null))
+			.toList();
+		recorded.forEach(it -> {
+			EvidenceItem item = it.item();
+			for (EvidenceFile file : item.files()) {
+				if (file.sha256() == null) {
+					continue;
 				}
+				assertThat(item.custody().fixedByThirdParty())
+					.as("%s %s: a recorded hash, yet no notary, platform or court fixed the data (%s)", it.label(),
+							file.path(), item.custody().form())
+					.isTrue();
+				assertThat(item.dispute().appraisal())
+					.as("%s %s: a recorded hash on an item found tampered with", it.label(), file.path())
+					.isNotEqualTo(Appraisal.TAMPERED);
+				assertThat(item.custody().hashMatches())
+					.as("%s %s: a recorded hash said not to match", it.label(), file.path())
+					.isNotEqualTo(Boolean.FALSE);
 			}
-		}
-		assertThat(recorded).as("some file carries a recorded hash").isPositive();
+		});
+		assertThat(recorded).as("some file carries a recorded hash").isNotEmpty();
 	}
 
 	/** The cases the invariant checks below run over: generated once, in memory. */
@@ -1043,13 +954,34 @@ class CaseGeneratorTest {
 		return cases;
 	}
 
+	/**
+	 * One item of a sampled case, with the case it belongs to.
+	 *
+	 * @param generated the sampled case
+	 * @param item one of its items
+	 */
+	private record SampleItem(GeneratedCase generated, EvidenceItem item) {
+
+		LegalCase legalCase() {
+			return this.generated.legalCase();
+		}
+
+		/** The case's folder and the item's id, as the checks name the item. */
+		String label() {
+			return this.generated.folder() + " " + this.item.id();
+		}
+
+	}
+
+	/** Each item of the sample, with the case it belongs to, case by case. */
+	private static Stream<SampleItem> sampleItems() {
+		return SAMPLE.stream()
+			.flatMap(generated -> generated.legalCase().items().stream().map(item -> new SampleItem(generated, item)));
+	}
+
 	/** Each item of the sample, with the case it belongs to. */
 	private static void eachItem(java.util.function.BiConsumer<LegalCase, EvidenceItem> check) {
-		for (GeneratedCase generated : SAMPLE) {
-			for (EvidenceItem item : generated.legalCase().items()) {
-				check.accept(generated.legalCase(), item);
-			}
-		}
+		sampleItems().forEach(it -> check.accept(it.legalCase(), it.item()));
 	}
 
 	private Path write(GeneratedCase generated) {

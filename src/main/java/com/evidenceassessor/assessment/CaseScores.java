@@ -2,7 +2,9 @@ package com.evidenceassessor.assessment;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
@@ -18,18 +20,24 @@ import com.evidenceassessor.rules.Chains.Requirement;
  * same requirement of the cause's evidence chain (rules/chains.yaml: an acknowledgement
  * of the debt or a demand for repayment) alternatives, as strong as the strongest of
  * them; the mean of the items that are not excluded — they are out, not zero — when the
- * case file names no facts to prove. One definition for the opinion and for every what-if
- * on the case.
+ * case file names no facts to prove. A fact that only items no ground for the claim are
+ * offered for (a modest festival gift claimed as bride price) is set aside. One
+ * definition for the opinion and for every what-if on the case.
  */
 final class CaseScores {
 
 	private CaseScores() {
 	}
 
-	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains) {
+	/**
+	 * @param unfounded the items no ground for the claim they are offered for: a fact
+	 * only they are offered for is set aside, not the weakest link
+	 */
+	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, Set<String> unfounded) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
 				.stream()
+				.filter(i -> !unfounded.contains(i.id()))
 				.map(i -> scores.get(i.id()))
 				.filter(CaseScores::usable)
 				.mapToInt(ItemScore::overall)
@@ -39,9 +47,25 @@ final class CaseScores {
 		CauseChain chain = chains.forCase(legalCase);
 		Map<String, Integer> links = new HashMap<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			links.merge(link(chain, fact), strength(legalCase, fact, scores, chains), Math::max);
+			if (!setAside(legalCase, fact, scores, unfounded)) {
+				links.merge(link(chain, fact), strength(legalCase, fact, scores, chains), Math::max);
+			}
 		}
 		return links.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+	}
+
+	/**
+	 * Every usable item offered for the fact is no ground for the claim (and there is
+	 * one): the claim is one to drop or amend, and proving it better changes nothing.
+	 */
+	static boolean setAside(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores,
+			Set<String> unfounded) {
+		List<String> offered = legalCase.items()
+			.stream()
+			.filter(i -> i.proves().contains(fact.id()) && usable(scores.get(i.id())))
+			.map(EvidenceItem::id)
+			.toList();
+		return !offered.isEmpty() && unfounded.containsAll(offered);
 	}
 
 	/** The requirement a fact fills, or the fact itself when it fills none. */

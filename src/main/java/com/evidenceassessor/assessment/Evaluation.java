@@ -3,8 +3,11 @@ package com.evidenceassessor.assessment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.RuleSet;
@@ -53,7 +56,24 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 
 	/** The case's score in this evaluation, by {@link CaseScores}. */
 	int caseScore(Chains chains) {
-		return CaseScores.of(this.legalCase, this.scores, chains);
+		return CaseScores.of(this.legalCase, this.scores, chains, unfoundedItems());
+	}
+
+	/**
+	 * The facts to prove left out of the case's score: every usable item offered for them
+	 * is no ground for the claim ({@link Finding#CLAIM_UNFOUNDED}).
+	 */
+	List<String> setAsideFacts() {
+		Set<String> unfounded = unfoundedItems();
+		return this.legalCase.factsToProve()
+			.stream()
+			.filter(f -> CaseScores.setAside(this.legalCase, f, this.scores, unfounded))
+			.map(FactToProve::id)
+			.toList();
+	}
+
+	private Set<String> unfoundedItems() {
+		return this.findings.stream().filter(Finding::claimUnfounded).map(Finding::itemId).collect(Collectors.toSet());
 	}
 
 	int score(String itemId) {

@@ -19,6 +19,19 @@ import com.evidenceassessor.rules.RuleInfo;
  */
 public record Finding(String itemId, RuleInfo rule, int points) {
 
+	/**
+	 * What a rule establishes when the item, however well proved, is no ground for the
+	 * claim it is offered for (a modest festival gift claimed as bride price): no action
+	 * is offered for it, and a fact only such items are offered for is set aside from the
+	 * case's score.
+	 */
+	public static final String CLAIM_UNFOUNDED = "claimUnfounded";
+
+	/** The finding says the item is no ground for its claim. */
+	public boolean claimUnfounded() {
+		return CLAIM_UNFOUNDED.equals(establishes());
+	}
+
 	public String ruleId() {
 		return this.rule.id();
 	}

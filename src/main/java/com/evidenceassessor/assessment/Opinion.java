@@ -319,6 +319,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param itemsByLevel how many items have each level
 	 * @param needsCorroboration ids of items that cannot alone ground a finding
 	 * @param excluded ids of excluded items
+	 * @param setAside ids of the facts to prove left out of the score: every item offered
+	 * for them is no ground for the claim (a modest festival gift claimed as bride
+	 * price), a claim to drop or amend
 	 * @param facts each fact to prove with the items offered for it
 	 * @param reasons findings about the case as a whole
 	 * @param moneyFlows the money the case's payment bills show moving between the client
@@ -336,9 +339,14 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * {@code null} when the case file does not give its end
 	 */
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
-			List<String> needsCorroboration, List<String> excluded, List<FactSupport> facts, List<Reason> reasons,
-			List<MoneyFlowLine> moneyFlows, EvidenceChain chain, List<EvidenceChain.FactChain> chains, CasePlan plan,
-			CaseUnknowns unknowns, TimeLimit timeLimit) {
+			List<String> needsCorroboration, List<String> excluded, List<String> setAside, List<FactSupport> facts,
+			List<Reason> reasons, List<MoneyFlowLine> moneyFlows, EvidenceChain chain,
+			List<EvidenceChain.FactChain> chains, CasePlan plan, CaseUnknowns unknowns, TimeLimit timeLimit) {
+
+		public CaseSummary {
+			// an opinion stored before the field existed reads back with none
+			setAside = (setAside != null) ? setAside : List.of();
+		}
 
 	}
 

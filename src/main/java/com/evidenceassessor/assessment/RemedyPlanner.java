@@ -35,12 +35,6 @@ import com.evidenceassessor.support.WireNames;
  */
 final class RemedyPlanner {
 
-	/**
-	 * What a rule establishes when the item, however well proved, is no ground for the
-	 * claim (a modest festival gift claimed as bride price): no action is offered for it.
-	 */
-	static final String CLAIM_UNFOUNDED = "claimUnfounded";
-
 	/** The most actions a plan combines. */
 	static final int PLAN_SIZE = 3;
 
@@ -144,7 +138,7 @@ final class RemedyPlanner {
 
 	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
-		if (current.findingsFor(item.id()).stream().anyMatch(f -> CLAIM_UNFOUNDED.equals(f.establishes()))) {
+		if (current.findingsFor(item.id()).stream().anyMatch(Finding::claimUnfounded)) {
 			// what the item shows is no ground for the claim: strengthening the item does
 			// not change that
 			return List.of();

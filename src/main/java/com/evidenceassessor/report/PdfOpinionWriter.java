@@ -134,6 +134,10 @@ final class PdfOpinionWriter {
 					"※ " + label("needsCorroborationFlag") + "：" + String.join(", ", summary.needsCorroboration()),
 					this.bold));
 		}
+		if (!summary.setAside().isEmpty()) {
+			document
+				.add(new Paragraph("※ " + label("setAside") + "：" + String.join(", ", summary.setAside()), this.bold));
+		}
 		facts(document, summary.facts());
 		planLines(document, text -> text.chain(opinion));
 		planLines(document, text -> text.casePlan(opinion));

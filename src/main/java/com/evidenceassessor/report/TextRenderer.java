@@ -135,6 +135,9 @@ public final class TextRenderer {
 			this.out.println(
 					"⚠ " + label("needsCorroborationFlag") + ": " + String.join(", ", summary.needsCorroboration()));
 		}
+		if (!summary.setAside().isEmpty()) {
+			this.out.println("⚠ " + label("setAside") + ": " + String.join(", ", summary.setAside()));
+		}
 		for (Reason reason : summary.reasons()) {
 			this.out.printf("• %s — %s%n", Labels.reasonText(reason, this.lang),
 					this.lang.pick(reason.citation(), reason.citationEn()));

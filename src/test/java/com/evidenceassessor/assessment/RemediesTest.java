@@ -546,6 +546,34 @@ class RemediesTest {
 	}
 
 	@Test
+	void aClaimOnlyModestFestivalGiftsAreOfferedForIsSetAsideFromTheCaseScore() {
+		String items = """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  proves: [gift]
+				  identity: { admittedByOpponent: true }
+				  dispute: { admittedByOpponent: true }
+				  payment: { amount: 88000, outgoing: true, status: received }
+				- id: E2
+				  kind: redPacket
+				  counterparty: defendant
+				  proves: [festival]
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 520, outgoing: true, status: received, specialDate: true }
+				""";
+		Opinion opinion = this.assessor.assess(caseOf("betrothalGifts", items, """
+				relationship: romantic
+				factsToProve:
+				  - { id: gift, element: paymentMade }
+				  - { id: festival, description: 节日红包 }
+				"""));
+		assertThat(opinion.summary().setAside()).containsExactly("festival");
+		assertThat(opinion.summary().score()).as("the festival red packet no longer holds the case down")
+			.isGreaterThan(opinion.items().get(1).score());
+	}
+
+	@Test
 	void corroborationFitsTheFactTheItemIsOfferedToProve() {
 		String voice = """
 				- id: E1

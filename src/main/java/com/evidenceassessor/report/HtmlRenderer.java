@@ -162,6 +162,10 @@ public final class HtmlRenderer {
 			return Labels.effect(reason, item, this.lang);
 		}
 
+		public String standsAlone(Opinion opinion) {
+			return Labels.standsAlone(opinion, this.lang);
+		}
+
 		public String chainCaveat(Opinion opinion) {
 			return ChainWords.caveat(opinion, this.lang);
 		}

@@ -80,8 +80,8 @@ public final class Labels {
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
 			entry("weakestLink", "最薄弱环节", "weakest link"), entry("noEvidence", "尚无证据", "no evidence yet"),
 			entry("noUsableEvidence", "没有可采的证据", "no usable evidence"),
-			entry("standsAlone", "无需补强（不属于第九十条不能单独作为认定依据的情形，或已获印证；能否采信仍看风险等级）",
-					"needs no corroboration (not among the items Art. 90 bars from standing alone, or corroborated; "
+			entry("standsAlone", "无需补强（不属于%s不能单独作为认定依据的情形，或已获印证；能否采信仍看风险等级）",
+					"needs no corroboration (not among the items %s bars from standing alone, or corroborated; "
 							+ "whether it is accepted still turns on its level)"),
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "无削弱因素，但支持这一方面的事实不足（如未当庭出示原始载体、未经公证或固定）",
@@ -112,10 +112,25 @@ public final class Labels {
 	 * 第六十四条 before 2020-05-01, 第八十五条 of the 2019 text after.
 	 */
 	public static String disclaimer(Opinion opinion, Lang lang) {
-		boolean old = opinion.stamp().regime().stream().anyMatch(i -> "spc-evidence-2001".equals(i.id()));
-		String article = old ? lang.pick("证据规定（2001）第六十四条", "证据规定 (2001) Art. 64")
+		String article = oldRegime(opinion) ? lang.pick("证据规定（2001）第六十四条", "证据规定 (2001) Art. 64")
 				: lang.pick("证据规定第八十五条", "证据规定 Art. 85");
 		return String.format(of("disclaimer", lang), article);
+	}
+
+	/**
+	 * That a fact's strongest item needs no corroboration, citing the article that bars
+	 * items from standing alone under the case's evidence regime: 证据规定（2001）第六十九条 before
+	 * 2020-05-01, 第九十条 of the 2019 text after.
+	 */
+	public static String standsAlone(Opinion opinion, Lang lang) {
+		String article = oldRegime(opinion) ? lang.pick("证据规定（2001）第六十九条", "Art. 69 of the 2001 Provisions")
+				: lang.pick("第九十条", "Art. 90");
+		return String.format(of("standsAlone", lang), article);
+	}
+
+	/** The case was assessed under the 2001 Evidence Provisions. */
+	private static boolean oldRegime(Opinion opinion) {
+		return opinion.stamp().regime().stream().anyMatch(i -> "spc-evidence-2001".equals(i.id()));
 	}
 
 	public static String of(String key, Lang lang) {

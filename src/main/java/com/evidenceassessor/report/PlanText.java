@@ -109,7 +109,8 @@ final class PlanText {
 					.append(')');
 			}
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
-					Labels.of(fact.level(), this.lang), fact.standsAlone() ? " · " + label("standsAlone") : "");
+					Labels.of(fact.level(), this.lang),
+					fact.standsAlone() ? " · " + Labels.standsAlone(opinion, this.lang) : "");
 			String parts = ChainWords.parts(fact, this.lang);
 			if (parts != null) {
 				this.out.println("      " + parts);

@@ -63,6 +63,16 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aFactThatNeedsNoCorroborationCitesTheArticleOfTheCasesEvidenceRegime() {
+		Opinion old = assessor.assess(CaseFileReader.read(Path.of("cases/loan-chat-2018-old-regime")));
+		assertThat(text(old, Lang.ZH)).contains("无需补强（不属于证据规定（2001）第六十九条不能单独作为认定依据的情形").doesNotContain("第九十条不能单独");
+		assertThat(HtmlRenderer.render(old, Lang.EN))
+			.contains("not among the items Art. 69 of the 2001 Provisions bars");
+		Opinion current = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
+		assertThat(text(current, Lang.ZH)).contains("无需补强（不属于第九十条不能单独作为认定依据的情形");
+	}
+
+	@Test
 	void underTheScoreAnIncompleteChainSaysWhatItLacksAndWhatTheScoreMeans() {
 		String caveat = "the evidence chain is incomplete (missing: the agreement to lend, delivery of the money): "
 				+ "the score rates the evidence offered, not whether the claim is proved";

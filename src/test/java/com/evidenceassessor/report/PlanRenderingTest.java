@@ -263,7 +263,7 @@ class PlanRenderingTest {
 			.contains("Do the screenshots show signs of editing or splicing (fonts, alignment, layout)? "
 					+ "(if no 55 / if yes 30 · swing 25)")
 			.contains(
-					"Is the record kept in the official, unmodified WeChat client? (if yes 60 / if no 35 · swing 25)");
+					"Was the record made and kept in the official, unmodified WeChat client (if the device is gone, was it then)? (if yes 60 / if no 35 · swing 25)");
 		assertThat(text(dated, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (答“否” 55 / 答“是” 30 · 影响 25)");
 		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("(if no 55 / if yes 30 · swing 25)");
 		assertThat(text(loan, Lang.EN)).contains(

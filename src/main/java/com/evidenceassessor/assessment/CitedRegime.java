@@ -2,8 +2,11 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,15 +29,17 @@ import com.evidenceassessor.rules.RuleSet;
  */
 final class CitedRegime {
 
+	/** The names to look for, once per rule set (by its hash). */
+	private static final Map<String, CitedTitles> TITLES = new ConcurrentHashMap<>();
+
 	private CitedRegime() {
 	}
 
 	static List<AppliedInstrument> of(RuleSet ruleSet, LocalDate lawDate, List<Finding> findings,
 			List<ItemOpinion> items, CaseSummary summary) {
 		Set<String> fired = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
-		List<Instrument> all = new ArrayList<>(ruleSet.instruments().values());
-		all.addAll(ruleSet.laws().values());
-		Set<String> named = new CitedTitles(all).in(citations(items, summary));
+		Set<String> named = TITLES.computeIfAbsent(ruleSet.hash(), hash -> titles(ruleSet))
+			.in(citations(items, summary));
 		List<AppliedInstrument> regime = new ArrayList<>();
 		for (Instrument instrument : ruleSet.regimeOn(lawDate)) {
 			regime
@@ -48,13 +53,23 @@ final class CitedRegime {
 		return List.copyOf(regime);
 	}
 
-	/** The citations the opinion carries: its reasons' and its chain links' sources. */
-	private static List<String> citations(List<ItemOpinion> items, CaseSummary summary) {
+	private static CitedTitles titles(RuleSet ruleSet) {
+		List<Instrument> all = new ArrayList<>(ruleSet.instruments().values());
+		all.addAll(ruleSet.laws().values());
+		return new CitedTitles(all);
+	}
+
+	/**
+	 * The citations the opinion carries, each once: its reasons' and its chain links'
+	 * sources.
+	 */
+	private static Set<String> citations(List<ItemOpinion> items, CaseSummary summary) {
 		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
 				summary.reasons().stream());
 		Stream<String> sources = (summary.chain() != null)
 				? summary.chain().links().stream().map(EvidenceChain.ChainLink::source) : Stream.empty();
-		return Stream.concat(reasons.map(Reason::citation), sources).toList();
+		return Stream.concat(reasons.map(Reason::citation), sources)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**

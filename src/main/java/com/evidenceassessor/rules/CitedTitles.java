@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -18,8 +19,8 @@ import java.util.stream.Stream;
  */
 public final class CitedTitles {
 
-	/** Each name with the id it names, longest first. */
-	private final List<Map.Entry<String, String>> names;
+	/** Each name with the id it names, longest first, by the name's first character. */
+	private final Map<Character, List<Map.Entry<String, String>>> namesByFirst;
 
 	public CitedTitles(Collection<Instrument> instruments) {
 		Map<String, String> byName = new HashMap<>();
@@ -35,12 +36,12 @@ public final class CitedTitles {
 				});
 		}
 		shared.forEach(byName::remove);
-		this.names = byName.entrySet()
+		this.namesByFirst = byName.entrySet()
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
 				.thenComparing(Map.Entry::getKey))
 			.map(e -> Map.entry(e.getKey(), e.getValue()))
-			.toList();
+			.collect(Collectors.groupingBy(e -> e.getKey().charAt(0), Collectors.toList()));
 	}
 
 	/** The ids of the entries the texts name, in the order first named. */
@@ -67,7 +68,7 @@ public final class CitedTitles {
 
 	/** The longest name that starts here and is followed by an article or a bracket. */
 	private Map.Entry<String, String> nameAt(String text, int at) {
-		for (Map.Entry<String, String> name : this.names) {
+		for (Map.Entry<String, String> name : this.namesByFirst.getOrDefault(text.charAt(at), List.of())) {
 			int end = at + name.getKey().length();
 			if (end < text.length() && text.startsWith(name.getKey(), at)
 					&& (text.charAt(end) == '第' || text.charAt(end) == '（')) {

@@ -347,6 +347,26 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aScreenRecordingANotarysExtractionAndACopyFoundToMatchTheOriginalAreDirectOutput() {
+		List<SampleItem> direct = sampleItems().filter(it -> {
+			Custody custody = it.item().custody();
+			boolean notaryExtracted = custody.extractedBy() == Extractor.NOTARY
+					&& custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS;
+			return custody.form() != SubmissionForm.ORIGINAL_DEVICE
+					&& (custody.form() == SubmissionForm.SCREEN_RECORDING || notaryExtracted
+							|| custody.copyCheck() == CopyCheck.VERIFIED);
+		}).toList();
+		direct.forEach(it -> {
+			Custody custody = it.item().custody();
+			assertThat(custody.directOutput())
+				.as("%s (%s, extracted by %s, %s, copy %s): retyped or recomposed", it.label(), custody.form(),
+						custody.extractedBy(), custody.notarizationScope(), custody.copyCheck())
+				.isTrue();
+		});
+		assertThat(direct).isNotEmpty();
+	}
+
+	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
 		List<SampleItem> ruledOut = sampleItems()
 			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))

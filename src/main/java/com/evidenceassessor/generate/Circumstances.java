@@ -76,7 +76,8 @@ final class Circumstances {
 	 * third party issued is its direct output: only a copy the client made may be retyped
 	 * or recomposed (directOutput false) — not a screen recording, which films the data
 	 * as it is shown, nor what a notary saw extracted, nor a copy found to match the
-	 * original.
+	 * original. A copy of what the court preserved can be checked against the data the
+	 * court holds.
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -90,7 +91,7 @@ final class Circumstances {
 		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
 		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
 		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
-		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
+		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
 		boolean courtPreserved = this.dice.chance(0.02);
@@ -104,6 +105,9 @@ final class Circumstances {
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
 		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
 		Boolean reproducible = this.dice.maybe(0.6, 0.6);
+		// the court holds the data it preserved: the copy can be checked against it
+		CopyCheck copyCheck = (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
+				: drawnCheck;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING || notaryExtracted
 				|| copyCheck == CopyCheck.VERIFIED;

@@ -367,6 +367,17 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aCopyOfWhatTheCourtPreservedCanBeCheckedAgainstTheDataTheCourtHolds() {
+		List<SampleItem> preserved = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()))
+			.toList();
+		preserved.forEach(it -> assertThat(it.item().custody().copyCheck())
+			.as("%s (%s): the court preserved the data, yet the copy cannot be checked", it.label(), it.item().title())
+			.isNotEqualTo(CopyCheck.IMPOSSIBLE));
+		assertThat(preserved).isNotEmpty();
+	}
+
+	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
 		List<SampleItem> ruledOut = sampleItems()
 			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))

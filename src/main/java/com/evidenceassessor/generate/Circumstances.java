@@ -76,8 +76,9 @@ final class Circumstances {
 	 * third party issued is its direct output: only a copy the client made may be retyped
 	 * or recomposed (directOutput false) — not a screen recording, which films the data
 	 * as it is shown, nor what a notary saw extracted, nor a copy found to match the
-	 * original. A copy of what the court preserved can be checked against the data the
-	 * court holds.
+	 * original. A copy shown beside the original on the device at the hearing was
+	 * compared with it (verified, unless found not to match), and a copy of what the
+	 * court preserved can be checked against the data the court holds.
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -105,9 +106,12 @@ final class Circumstances {
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
 		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
 		Boolean reproducible = this.dice.maybe(0.6, 0.6);
-		// the court holds the data it preserved: the copy can be checked against it
-		CopyCheck copyCheck = (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
-				: drawnCheck;
+		// shown on the device at the hearing, the copy was compared with the original
+		// there; the court holds the data it preserved: the copy can be checked against
+		// it
+		boolean shownOnDevice = onDevice && Boolean.TRUE.equals(shown);
+		CopyCheck copyCheck = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
+				: (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED : drawnCheck;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING || notaryExtracted
 				|| copyCheck == CopyCheck.VERIFIED;

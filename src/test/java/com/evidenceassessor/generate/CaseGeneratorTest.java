@@ -378,6 +378,17 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aCopyShownBesideTheOriginalDeviceAtTheHearingWasComparedWithIt() {
+		List<SampleItem> shown = sampleItems().filter(it -> Boolean.TRUE.equals(it.item().custody().shownInCourt()))
+			.toList();
+		shown.forEach(it -> assertThat(it.item().custody().copyCheck())
+			.as("%s (%s, %s): shown on the device in court, yet the copy not compared", it.label(), it.item().title(),
+					it.item().custody().form())
+			.isIn(CopyCheck.VERIFIED, CopyCheck.MISMATCH));
+		assertThat(shown).isNotEmpty();
+	}
+
+	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
 		List<SampleItem> ruledOut = sampleItems()
 			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))

@@ -355,12 +355,16 @@ final class Circumstances {
 		Boolean canVerify = this.dice.orUnknown(Boolean.TRUE, 0.5);
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null,
-				(withOpponent && inChat) ? canVerify : null, counterEvidence, countered ? sufficient : null,
-				countered ? overturns : null,
-				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
-				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
-				this.dice.maybe(0.9, 0.4));
+		// drawn in the order the record lists them
+		Boolean grounds = yes ? this.dice.maybe(0.4, 0.4) : null;
+		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
+		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
+		Boolean inTime = this.dice.maybe(0.92, 0.3);
+		Boolean crossExamined = this.dice.maybe(0.9, 0.4);
+		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款)
+		return new Dispute(disputed, grounds, (withOpponent && inChat) ? canVerify : null, counterEvidence,
+				countered ? sufficient : null, countered ? overturns : null, appraisal, admitted, retracted, inTime,
+				Boolean.TRUE.equals(admitted) ? Boolean.TRUE : crossExamined);
 	}
 
 }

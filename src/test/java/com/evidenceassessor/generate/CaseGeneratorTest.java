@@ -258,6 +258,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemTheOpponentAcknowledgedIsDeemedCrossExaminedAndNotDisputed() {
+		List<SampleItem> admitted = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()))
+			.toList();
+		admitted.forEach(it -> {
+			// 民诉法解释第一百零三条第二款
+			assertThat(it.item().dispute().crossExamined())
+				.as("%s (%s): acknowledged by the opponent, yet not cross-examined", it.label(), it.item().title())
+				.isTrue();
+			assertThat(it.item().dispute().authenticityDisputed())
+				.as("%s (%s): acknowledged by the opponent, yet disputed", it.label(), it.item().title())
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(admitted).isNotEmpty();
+	}
+
+	@Test
 	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
 		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
 		voices.forEach(it -> {

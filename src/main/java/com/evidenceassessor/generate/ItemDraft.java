@@ -177,6 +177,9 @@ final class ItemDraft {
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
+		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
+			this.dispute = undisputedByThePayer(this.dispute, account);
+		}
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		if (this.kind == ItemKind.BILL) {
 			this.custody = exported(this.custody);
@@ -234,6 +237,23 @@ final class ItemDraft {
 		return new Dispute(d.authenticityDisputed(), null, d.opponentCanVerify(), d.counterEvidence(),
 				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
 				d.admissionRetracted(), d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
+	 * A payment the client received was made by the opponent, who does not dispute that
+	 * he made it (a part-payment of the price, wages): drawn disputed, it is not, with
+	 * none of what goes with a dispute (grounds, counter-evidence, an appraisal); the
+	 * opponent, no longer said to dispute it, is no longer said to have refused to
+	 * acknowledge it, unless he denies the account it came from.
+	 */
+	private static Dispute undisputedByThePayer(Dispute d, Identity account) {
+		if (!Boolean.TRUE.equals(d.authenticityDisputed())) {
+			return d;
+		}
+		Boolean admitted = (account != null && Boolean.FALSE.equals(account.admittedByOpponent())) ? Boolean.FALSE
+				: null;
+		return new Dispute(Boolean.FALSE, null, d.opponentCanVerify(), null, null, null, null, admitted, null,
+				d.submittedInTime(), d.crossExamined());
 	}
 
 	/**

@@ -275,6 +275,20 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theOpponentDoesNotDisputeAPaymentHeMadeToTheClient() {
+		List<SampleItem> received = sampleItems().filter(it -> Boolean.FALSE.equals(it.item().payment().outgoing()))
+			.toList();
+		received.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.dispute().authenticityDisputed())
+				.as("%s (%s, %s): the payer disputes his own payment", it.label(), item.title(),
+						it.legalCase().causeOfAction())
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(received).anyMatch(it -> it.legalCase().causeOfAction() == CauseOfAction.SALE);
+	}
+
+	@Test
 	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
 		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
 		voices.forEach(it -> {

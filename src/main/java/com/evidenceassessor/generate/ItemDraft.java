@@ -8,6 +8,7 @@ import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
+import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
@@ -333,13 +334,15 @@ final class ItemDraft {
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
-	 * was obtained, when the client's bill lists it, or while the phone or a backup still
-	 * holds the record in the app: a case file says one or the other.
+	 * was obtained, when the client's bill lists it, while the phone or a backup still
+	 * holds the record in the app, or when the copy was checked against the record: a
+	 * case file says one or the other.
 	 */
 	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
 				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
-				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody);
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody)
+				|| custody.copyCheck() == CopyCheck.VERIFIED;
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}

@@ -662,6 +662,19 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentCopyCheckedAgainstTheRecordIsNotHeldAsAScreenshotOnly() {
+		List<SampleItem> checked = sampleItems().filter(it -> it.item().payment().amount() != null)
+			.filter(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED)
+			.toList();
+		checked.forEach(
+				it -> assertThat(it.item().payment().screenshotOnly())
+					.as("%s (%s): the copy was checked against the record, yet only a screenshot is held", it.label(),
+							it.item().custody().form())
+					.isNotEqualTo(Boolean.TRUE));
+		assertThat(checked).isNotEmpty();
+	}
+
+	@Test
 	void aPaymentThatFoundsTheClaimWasReceivedAndAnUnreceivedOneIsNeverTheOnlyEvidence() {
 		for (GeneratedCase generated : SAMPLE) {
 			List<EvidenceItem> payments = generated.legalCase()

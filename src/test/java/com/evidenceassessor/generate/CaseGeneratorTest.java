@@ -1003,6 +1003,17 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPhotoOfAPaperDocumentDoesNotListThatDocumentAsOutsideCorroboration() {
+		List<SampleItem> photos = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().image().depictsPaperDocument()))
+			.toList();
+		photos.forEach(it -> assertThat(it.item().outsideEvidence())
+			.as("%s (%s): the paper original is the photographed document itself", it.label(), it.item().title())
+			.noneMatch(o -> o.kind() == OutsideEvidenceKind.IOU || o.kind() == OutsideEvidenceKind.CONTRACT));
+		assertThat(photos).anyMatch(it -> Boolean.TRUE.equals(it.item().image().paperOriginalAvailable()));
+	}
+
+	@Test
 	void aFileCarriesARecordedHashOnlyWhereAThirdPartyFixedTheDataAndNeverWhereItWasFoundTamperedWith() {
 		List<SampleItem> recorded = sampleItems()
 			.filter(it -> it.item().files().stream().anyMatch(file -> file.sha256() != null))

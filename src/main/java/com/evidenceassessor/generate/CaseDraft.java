@@ -56,6 +56,13 @@ final class CaseDraft {
 
 	Defences defences;
 
+	/**
+	 * The last day of the time limit for evidence, {@code null} where the case sets none:
+	 * fixed once the scenario has filled the case, before the items' circumstances are
+	 * drawn.
+	 */
+	LocalDate evidencePeriodEnds;
+
 	final List<Party> parties = new ArrayList<>();
 
 	final List<FactToProve> facts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.evidenceassessor.generate;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,8 +176,11 @@ final class ItemDraft {
 	 * item's own.
 	 * @param account the counterparty's account, {@code null} for an item without one
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
+	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
+	 * where the case sets none
 	 */
-	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
+	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
+			LocalDate evidencePeriodEnds) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
 			this.dispute = undisputedByThePayer(this.dispute, account);
@@ -187,6 +191,7 @@ final class ItemDraft {
 			this.dispute = groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
+		this.dispute = lateIfMadeAfter(this.dispute, evidencePeriodEnds);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's
@@ -268,6 +273,20 @@ final class ItemDraft {
 		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
 				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
 				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
+	}
+
+	/**
+	 * A record made after the time limit for evidence ended (a demand sent, a bill
+	 * exported then) cannot have been submitted within it: drawn in time, it is late.
+	 */
+	private Dispute lateIfMadeAfter(Dispute d, LocalDate evidencePeriodEnds) {
+		if (evidencePeriodEnds == null || this.time == null || !this.time.toLocalDate().isAfter(evidencePeriodEnds)
+				|| !Boolean.TRUE.equals(d.submittedInTime())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), Boolean.FALSE, d.crossExamined());
 	}
 
 	/**

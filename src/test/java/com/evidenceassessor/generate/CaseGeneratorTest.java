@@ -457,6 +457,19 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemMadeAfterTheTimeLimitForEvidenceWasNotSubmittedWithinIt() {
+		List<SampleItem> after = sampleItems().filter(it -> {
+			LocalDate end = it.legalCase().evidencePeriodEnds();
+			return end != null && it.item().time() != null && it.item().time().toLocalDate().isAfter(end);
+		}).toList();
+		after.forEach(it -> assertThat(it.item().dispute().submittedInTime())
+			.as("%s (%s, %s): made after the time limit ended on %s, yet submitted within it", it.label(),
+					it.item().title(), it.item().time(), it.legalCase().evidencePeriodEnds())
+			.isNotEqualTo(Boolean.TRUE));
+		assertThat(after).isNotEmpty();
+	}
+
+	@Test
 	void aLinkOrFileWithItsFileAttachedIsNoBareLinkNorAnExpiredFile() {
 		List<SampleItem> attached = sampleItems()
 			.filter(it -> (it.item().kind() == ItemKind.FILE || it.item().kind() == ItemKind.LINK)

@@ -902,6 +902,14 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aScreenshotOfAMomentsCommentSectionBelongsToTheMomentsPost() {
+		List<SampleItem> comments = sampleItems().filter(it -> it.item().title().contains("朋友圈评论区")).toList();
+		comments.forEach(it -> assertThat(it.item().chat()).as("%s (%s)", it.label(), it.item().title())
+			.isEqualTo(ChatScope.MOMENTS));
+		assertThat(comments).isNotEmpty();
+	}
+
+	@Test
 	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
 		sampleItems().filter(it -> it.item().title().contains("深夜")).forEach(it -> {
 			EvidenceItem video = it.item();

@@ -205,6 +205,10 @@ final class ItemDraft {
 				this.kind == ItemKind.MOMENTS_POST);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
+		if (this.kind == ItemKind.BILL) {
+			this.environment = null;
+			this.completeness = exportedInFull(this.completeness);
+		}
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
@@ -230,6 +234,17 @@ final class ItemDraft {
 				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
 				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
 				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+	}
+
+	/**
+	 * A bill is Tenpay's export of its records, with full dates and times, made by no
+	 * chat client on the phone: drawn with the rest, then dropped, are the environment it
+	 * was made in (the WeChat client, a fake-chat generator) and whether its timestamps
+	 * are full and its content clear.
+	 */
+	private static Completeness exportedInFull(Completeness c) {
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), null, null);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Extractor;
@@ -998,6 +999,22 @@ class CaseGeneratorTest {
 			// (spc-evidence-2019/61)
 			assertThat(it.item().dispute().reasonableGrounds()).as("%s: grounds that call for the phone", it.label())
 				.isNull();
+		});
+		assertThat(bills).isNotEmpty();
+	}
+
+	@Test
+	void aBillIsTenpaysExportWithFullDatesAndNoChatClientsEnvironment() {
+		Environment none = new Environment(null, null, null);
+		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
+		bills.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.environment()).as("%s: the WeChat client's or a fake-chat generator's facts", it.label())
+				.isEqualTo(none);
+			assertThat(
+					java.util.Arrays.asList(item.completeness().fullTimestamps(), item.completeness().contentClear()))
+				.as("%s: full timestamps, clear content", it.label())
+				.containsOnlyNulls();
 		});
 		assertThat(bills).isNotEmpty();
 	}

@@ -56,6 +56,13 @@ final class CaseDraft {
 
 	Defences defences;
 
+	/**
+	 * The last day of the time limit for evidence, {@code null} where the case sets none:
+	 * fixed once the scenario has filled the case, before the items' circumstances are
+	 * drawn.
+	 */
+	LocalDate evidencePeriodEnds;
+
 	final List<Party> parties = new ArrayList<>();
 
 	final List<FactToProve> facts = new ArrayList<>();
@@ -273,16 +280,21 @@ final class CaseDraft {
 		return draft;
 	}
 
-	/** Sometimes evidence outside WeChat points to the same fact. */
+	/**
+	 * Sometimes evidence outside WeChat points to the same fact. The paper original of a
+	 * photographed document (an IOU, a contract) is no such evidence: it is the same
+	 * document, so the photo says its original is in hand instead.
+	 */
 	void outside(ItemDraft item, OutsideEvidenceKind kind, String description, double probability) {
 		if (this.dice.chance(probability)) {
-			item.outsideEvidence.add(new OutsideEvidence(kind, description));
 			ImageDetails image = item.image;
 			boolean paper = kind == OutsideEvidenceKind.IOU || kind == OutsideEvidenceKind.CONTRACT;
 			if (paper && image != null && Boolean.TRUE.equals(image.depictsPaperDocument())) {
-				// the photographed document's original is in hand
 				item.image = new ImageDetails(image.notarizedWithRecord(), Boolean.TRUE, Boolean.TRUE,
 						image.paperSignedByOpponent());
+			}
+			else {
+				item.outsideEvidence.add(new OutsideEvidence(kind, description));
 			}
 		}
 	}

@@ -54,6 +54,7 @@ public final class CaseGenerator {
 				scenario.plaintiff(dice), scenario.defendant(dice));
 		scenario.fill(draft);
 		linkCorroboration(draft);
+		draft.evidencePeriodEnds = evidencePeriodEnds(draft, number);
 		drawCircumstances(draft);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (CaseFiles writer : this.fileWriters) {
@@ -101,7 +102,7 @@ public final class CaseGenerator {
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;
-			item.draw(circumstances, store, account, billed);
+			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds);
 		}
 	}
 
@@ -119,9 +120,8 @@ public final class CaseGenerator {
 		Forum forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
 		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
-				evidencePeriodEnds(draft, number), null,
-				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
-				draft.facts, draft.defences, items);
+				draft.evidencePeriodEnds, null, (forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5),
+				draft.relationship, draft.parties, draft.facts, draft.defences, items);
 	}
 
 	/**

@@ -74,7 +74,11 @@ final class Circumstances {
 	 * backup holds it, a forensic report only where an appraisal was made. An item filed
 	 * on the phone itself is shown on it and is no output of the data, and a record a
 	 * third party issued is its direct output: only a copy the client made may be retyped
-	 * or recomposed (directOutput false).
+	 * or recomposed (directOutput false) — not a screen recording, which films the data
+	 * as it is shown, nor what a notary saw extracted, nor a copy found to match the
+	 * original. A copy shown beside the original on the device at the hearing was
+	 * compared with it (verified, unless found not to match), and a copy of what the
+	 * court preserved can be checked against the data the court holds.
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -88,19 +92,34 @@ final class Circumstances {
 		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
 		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
 		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
-		Boolean direct = onPhone ? null : form.issuedByThirdParty() ? Boolean.TRUE : drawnDirect;
-		CopyCheck copyCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
+		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
 		boolean courtPreserved = this.dice.chance(0.02);
-		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form, direct, copyCheck,
-				store.unavailable(), notarizedFact, notarized ? this.dice.pick(NotarizationScope.values()) : null,
-				platform ? Boolean.TRUE : null, platform ? "CERT-" + this.dice.digits(10) : null,
-				(platform || chain) ? Boolean.TRUE : null, (platform || chain) ? this.dice.maybe(0.95, 0.1) : null,
-				platform ? this.dice.maybe(0.8, 0.2) : null, null, chain ? Boolean.TRUE : null,
-				chain ? this.dice.maybe(0.9, 0.1) : null, chain ? itemTime.plusDays(this.dice.between(1, 90)) : null,
-				chain ? this.dice.maybe(0.6, 0.3) : null, courtPreserved ? Boolean.TRUE : null, appraised,
-				extractor(notarized, platform || chain, courtPreserved), this.dice.maybe(0.6, 0.6));
+		// drawn in the order the record lists them
+		NotarizationScope scope = notarized ? this.dice.pick(NotarizationScope.values()) : null;
+		String certificate = platform ? "CERT-" + this.dice.digits(10) : null;
+		Boolean hashMatches = (platform || chain) ? this.dice.maybe(0.95, 0.1) : null;
+		Boolean timestamp = platform ? this.dice.maybe(0.8, 0.2) : null;
+		Boolean chainVerified = chain ? this.dice.maybe(0.9, 0.1) : null;
+		LocalDateTime deposited = chain ? itemTime.plusDays(this.dice.between(1, 90)) : null;
+		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
+		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
+		Boolean reproducible = this.dice.maybe(0.6, 0.6);
+		// shown on the device at the hearing, the copy was compared with the original
+		// there; the court holds the data it preserved: the copy can be checked against
+		// it
+		boolean shownOnDevice = onDevice && Boolean.TRUE.equals(shown);
+		CopyCheck copyCheck = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
+				: (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED : drawnCheck;
+		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
+		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING || notaryExtracted
+				|| copyCheck == CopyCheck.VERIFIED;
+		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form,
+				onPhone ? null : direct ? Boolean.TRUE : drawnDirect, copyCheck, store.unavailable(), notarizedFact,
+				scope, platform ? Boolean.TRUE : null, certificate, (platform || chain) ? Boolean.TRUE : null,
+				hashMatches, timestamp, null, chain ? Boolean.TRUE : null, chainVerified, deposited, provenance,
+				courtPreserved ? Boolean.TRUE : null, appraised, extractor, reproducible);
 	}
 
 	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {
@@ -336,12 +355,16 @@ final class Circumstances {
 		Boolean canVerify = this.dice.orUnknown(Boolean.TRUE, 0.5);
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
-		return new Dispute(disputed, yes ? this.dice.maybe(0.4, 0.4) : null,
-				(withOpponent && inChat) ? canVerify : null, counterEvidence, countered ? sufficient : null,
-				countered ? overturns : null,
-				(yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null, admitted,
-				Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null, this.dice.maybe(0.92, 0.3),
-				this.dice.maybe(0.9, 0.4));
+		// drawn in the order the record lists them
+		Boolean grounds = yes ? this.dice.maybe(0.4, 0.4) : null;
+		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
+		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
+		Boolean inTime = this.dice.maybe(0.92, 0.3);
+		Boolean crossExamined = this.dice.maybe(0.9, 0.4);
+		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款)
+		return new Dispute(disputed, grounds, (withOpponent && inChat) ? canVerify : null, counterEvidence,
+				countered ? sufficient : null, countered ? overturns : null, appraisal, admitted, retracted, inTime,
+				Boolean.TRUE.equals(admitted) ? Boolean.TRUE : crossExamined);
 	}
 
 }

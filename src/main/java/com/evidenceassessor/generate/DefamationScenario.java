@@ -42,7 +42,9 @@ final class DefamationScenario implements Scenario {
 			group.chat = ChatScope.GROUP;
 		}
 		if (dice.chance(0.4)) {
-			c.image("朋友圈评论区截图（多人点赞评论）", posted.plusDays(1), false).proves("reputationHarmed");
+			ItemDraft comments = c.image("朋友圈评论区截图（多人点赞评论）", posted.plusDays(1), false).proves("reputationHarmed");
+			// the comments are under the Moments post, not in a private chat
+			comments.chat = ChatScope.MOMENTS;
 		}
 		if (dice.chance(0.3)) {
 			c.linkOrFile(ItemKind.LINK, "被告转发的公众号文章链接", posted.plusDays(dice.between(1, 10)))

@@ -1,5 +1,6 @@
 package com.evidenceassessor.generate;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
+import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
@@ -174,15 +176,22 @@ final class ItemDraft {
 	 * item's own.
 	 * @param account the counterparty's account, {@code null} for an item without one
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
+	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
+	 * where the case sets none
 	 */
-	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed) {
+	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
+			LocalDate evidencePeriodEnds) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
+		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
+			this.dispute = undisputedByThePayer(this.dispute, account);
+		}
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
 		if (this.kind == ItemKind.BILL) {
 			this.custody = exported(this.custody);
 			this.dispute = groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = crossExaminedIfShown(this.dispute, this.custody);
+		this.dispute = lateIfMadeAfter(this.dispute, evidencePeriodEnds);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's
@@ -196,6 +205,10 @@ final class ItemDraft {
 				this.kind == ItemKind.MOMENTS_POST);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
+		if (this.kind == ItemKind.BILL) {
+			this.environment = null;
+			this.completeness = exportedInFull(this.completeness);
+		}
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
@@ -224,6 +237,17 @@ final class ItemDraft {
 	}
 
 	/**
+	 * A bill is Tenpay's export of its records, with full dates and times, made by no
+	 * chat client on the phone: drawn with the rest, then dropped, are the environment it
+	 * was made in (the WeChat client, a fake-chat generator) and whether its timestamps
+	 * are full and its content clear.
+	 */
+	private static Completeness exportedInFull(Completeness c) {
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), null, null);
+	}
+
+	/**
 	 * What the opponent can hold against the client's own export is in the file itself,
 	 * which the bills reader checks (totals that do not add up, a payment with no row),
 	 * and is answered by Tenpay's transaction proof; the case file's "reasonable grounds"
@@ -237,6 +261,23 @@ final class ItemDraft {
 	}
 
 	/**
+	 * A payment the client received was made by the opponent, who does not dispute that
+	 * he made it (a part-payment of the price, wages): drawn disputed, it is not, with
+	 * none of what goes with a dispute (grounds, counter-evidence, an appraisal); the
+	 * opponent, no longer said to dispute it, is no longer said to have refused to
+	 * acknowledge it, unless he denies the account it came from.
+	 */
+	private static Dispute undisputedByThePayer(Dispute d, Identity account) {
+		if (!Boolean.TRUE.equals(d.authenticityDisputed())) {
+			return d;
+		}
+		Boolean admitted = (account != null && Boolean.FALSE.equals(account.admittedByOpponent())) ? Boolean.FALSE
+				: null;
+		return new Dispute(Boolean.FALSE, null, d.opponentCanVerify(), null, null, null, null, admitted, null,
+				d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
 	 * An item shown on the original device in court or at an evidence exchange was shown
 	 * there to the other side to be cross-examined: it is not "not cross-examined".
 	 */
@@ -247,6 +288,20 @@ final class ItemDraft {
 		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
 				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
 				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
+	}
+
+	/**
+	 * A record made after the time limit for evidence ended (a demand sent, a bill
+	 * exported then) cannot have been submitted within it: drawn in time, it is late.
+	 */
+	private Dispute lateIfMadeAfter(Dispute d, LocalDate evidencePeriodEnds) {
+		if (evidencePeriodEnds == null || this.time == null || !this.time.toLocalDate().isAfter(evidencePeriodEnds)
+				|| !Boolean.TRUE.equals(d.submittedInTime())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), Boolean.FALSE, d.crossExamined());
 	}
 
 	/**
@@ -313,13 +368,15 @@ final class ItemDraft {
 	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
-	 * was obtained, when the client's bill lists it, or while the phone or a backup still
-	 * holds the record in the app: a case file says one or the other.
+	 * was obtained, when the client's bill lists it, while the phone or a backup still
+	 * holds the record in the app, or when the copy was checked against the record: a
+	 * case file says one or the other.
 	 */
 	private static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
 				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
-				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody);
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody)
+				|| custody.copyCheck() == CopyCheck.VERIFIED;
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}

@@ -24,6 +24,7 @@ import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Defences;
+import com.evidenceassessor.facts.Environment;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Extractor;
@@ -258,6 +259,37 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemTheOpponentAcknowledgedIsDeemedCrossExaminedAndNotDisputed() {
+		List<SampleItem> admitted = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()))
+			.toList();
+		admitted.forEach(it -> {
+			// 民诉法解释第一百零三条第二款
+			assertThat(it.item().dispute().crossExamined())
+				.as("%s (%s): acknowledged by the opponent, yet not cross-examined", it.label(), it.item().title())
+				.isTrue();
+			assertThat(it.item().dispute().authenticityDisputed())
+				.as("%s (%s): acknowledged by the opponent, yet disputed", it.label(), it.item().title())
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(admitted).isNotEmpty();
+	}
+
+	@Test
+	void theOpponentDoesNotDisputeAPaymentHeMadeToTheClient() {
+		List<SampleItem> received = sampleItems().filter(it -> Boolean.FALSE.equals(it.item().payment().outgoing()))
+			.toList();
+		received.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.dispute().authenticityDisputed())
+				.as("%s (%s, %s): the payer disputes his own payment", it.label(), item.title(),
+						it.legalCase().causeOfAction())
+				.isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(received).anyMatch(it -> it.legalCase().causeOfAction() == CauseOfAction.SALE);
+	}
+
+	@Test
 	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
 		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
 		voices.forEach(it -> {
@@ -347,6 +379,48 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aScreenRecordingANotarysExtractionAndACopyFoundToMatchTheOriginalAreDirectOutput() {
+		List<SampleItem> direct = sampleItems().filter(it -> {
+			Custody custody = it.item().custody();
+			boolean notaryExtracted = custody.extractedBy() == Extractor.NOTARY
+					&& custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS;
+			return custody.form() != SubmissionForm.ORIGINAL_DEVICE
+					&& (custody.form() == SubmissionForm.SCREEN_RECORDING || notaryExtracted
+							|| custody.copyCheck() == CopyCheck.VERIFIED);
+		}).toList();
+		direct.forEach(it -> {
+			Custody custody = it.item().custody();
+			assertThat(custody.directOutput())
+				.as("%s (%s, extracted by %s, %s, copy %s): retyped or recomposed", it.label(), custody.form(),
+						custody.extractedBy(), custody.notarizationScope(), custody.copyCheck())
+				.isTrue();
+		});
+		assertThat(direct).isNotEmpty();
+	}
+
+	@Test
+	void aCopyOfWhatTheCourtPreservedCanBeCheckedAgainstTheDataTheCourtHolds() {
+		List<SampleItem> preserved = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()))
+			.toList();
+		preserved.forEach(it -> assertThat(it.item().custody().copyCheck())
+			.as("%s (%s): the court preserved the data, yet the copy cannot be checked", it.label(), it.item().title())
+			.isNotEqualTo(CopyCheck.IMPOSSIBLE));
+		assertThat(preserved).isNotEmpty();
+	}
+
+	@Test
+	void aCopyShownBesideTheOriginalDeviceAtTheHearingWasComparedWithIt() {
+		List<SampleItem> shown = sampleItems().filter(it -> Boolean.TRUE.equals(it.item().custody().shownInCourt()))
+			.toList();
+		shown.forEach(it -> assertThat(it.item().custody().copyCheck())
+			.as("%s (%s, %s): shown on the device in court, yet the copy not compared", it.label(), it.item().title(),
+					it.item().custody().form())
+			.isIn(CopyCheck.VERIFIED, CopyCheck.MISMATCH));
+		assertThat(shown).isNotEmpty();
+	}
+
+	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
 		List<SampleItem> ruledOut = sampleItems()
 			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))
@@ -381,6 +455,19 @@ class CaseGeneratorTest {
 			.as("%s (%s): shown on the device, yet not cross-examined", it.label(), it.item().title())
 			.isNotEqualTo(Boolean.FALSE));
 		assertThat(shown).isNotEmpty();
+	}
+
+	@Test
+	void anItemMadeAfterTheTimeLimitForEvidenceWasNotSubmittedWithinIt() {
+		List<SampleItem> after = sampleItems().filter(it -> {
+			LocalDate end = it.legalCase().evidencePeriodEnds();
+			return end != null && it.item().time() != null && it.item().time().toLocalDate().isAfter(end);
+		}).toList();
+		after.forEach(it -> assertThat(it.item().dispute().submittedInTime())
+			.as("%s (%s, %s): made after the time limit ended on %s, yet submitted within it", it.label(),
+					it.item().title(), it.item().time(), it.legalCase().evidencePeriodEnds())
+			.isNotEqualTo(Boolean.TRUE));
+		assertThat(after).isNotEmpty();
 	}
 
 	@Test
@@ -586,6 +673,19 @@ class CaseGeneratorTest {
 				.isNotEqualTo(Boolean.TRUE);
 		});
 		assertThat(held).isNotEmpty();
+	}
+
+	@Test
+	void aPaymentCopyCheckedAgainstTheRecordIsNotHeldAsAScreenshotOnly() {
+		List<SampleItem> checked = sampleItems().filter(it -> it.item().payment().amount() != null)
+			.filter(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED)
+			.toList();
+		checked.forEach(
+				it -> assertThat(it.item().payment().screenshotOnly())
+					.as("%s (%s): the copy was checked against the record, yet only a screenshot is held", it.label(),
+							it.item().custody().form())
+					.isNotEqualTo(Boolean.TRUE));
+		assertThat(checked).isNotEmpty();
 	}
 
 	@Test
@@ -803,6 +903,14 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aScreenshotOfAMomentsCommentSectionBelongsToTheMomentsPost() {
+		List<SampleItem> comments = sampleItems().filter(it -> it.item().title().contains("朋友圈评论区")).toList();
+		comments.forEach(it -> assertThat(it.item().chat()).as("%s (%s)", it.label(), it.item().title())
+			.isEqualTo(ChatScope.MOMENTS));
+		assertThat(comments).isNotEmpty();
+	}
+
+	@Test
 	void aNightOvertimeVideoIsTakenThatNightAfterTheOrder() {
 		sampleItems().filter(it -> it.item().title().contains("深夜")).forEach(it -> {
 			EvidenceItem video = it.item();
@@ -896,6 +1004,22 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aBillIsTenpaysExportWithFullDatesAndNoChatClientsEnvironment() {
+		Environment none = new Environment(null, null, null);
+		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
+		bills.forEach(it -> {
+			EvidenceItem item = it.item();
+			assertThat(item.environment()).as("%s: the WeChat client's or a fake-chat generator's facts", it.label())
+				.isEqualTo(none);
+			assertThat(
+					java.util.Arrays.asList(item.completeness().fullTimestamps(), item.completeness().contentClear()))
+				.as("%s: full timestamps, clear content", it.label())
+				.containsOnlyNulls();
+		});
+		assertThat(bills).isNotEmpty();
+	}
+
+	@Test
 	void onlyAnIouTheDefendantSignedIsTitledTheDefendantsHandwrittenIou() {
 		Pattern defendants = Pattern.compile("被告(手写|亲笔|签字|签名)?的?(借条|欠条)");
 		List<SampleItem> defendantsIous = sampleItems().filter(it -> defendants.matcher(it.item().title()).find())
@@ -914,6 +1038,17 @@ class CaseGeneratorTest {
 				assertThat(item.image().paperOriginalAvailable()).as("%s %s", legalCase.id(), item.id()).isTrue();
 			}
 		});
+	}
+
+	@Test
+	void aPhotoOfAPaperDocumentDoesNotListThatDocumentAsOutsideCorroboration() {
+		List<SampleItem> photos = sampleItems()
+			.filter(it -> Boolean.TRUE.equals(it.item().image().depictsPaperDocument()))
+			.toList();
+		photos.forEach(it -> assertThat(it.item().outsideEvidence())
+			.as("%s (%s): the paper original is the photographed document itself", it.label(), it.item().title())
+			.noneMatch(o -> o.kind() == OutsideEvidenceKind.IOU || o.kind() == OutsideEvidenceKind.CONTRACT));
+		assertThat(photos).anyMatch(it -> Boolean.TRUE.equals(it.item().image().paperOriginalAvailable()));
 	}
 
 	@Test

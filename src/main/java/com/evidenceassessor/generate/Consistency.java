@@ -1,0 +1,137 @@
+package com.evidenceassessor.generate;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import com.evidenceassessor.facts.Completeness;
+import com.evidenceassessor.facts.CopyCheck;
+import com.evidenceassessor.facts.Custody;
+import com.evidenceassessor.facts.Dispute;
+import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.SubmissionForm;
+
+/**
+ * What the dice drew for an item, made consistent with what else is true of it: facts
+ * that cannot go together in a real case (a bill with the phone's facts, a payment the
+ * opponent made and disputes, a record shown at the hearing yet not cross-examined) are
+ * put right after they are drawn, so the dice are drawn in the same order whatever the
+ * item is.
+ */
+final class Consistency {
+
+	private Consistency() {
+	}
+
+	/**
+	 * A bill is an export of the payment platform's records, which the platform keeps and
+	 * can issue again (as Tenpay's transaction proof): no phone holds its original, so
+	 * the phone's facts are none of its own. Drawn with the rest, then dropped: whether
+	 * the phone is kept, backed up or gone, whether the bill was shown on it or checked
+	 * against it. Otherwise a lost phone would make the bill "a copy that cannot be
+	 * checked against the original" (证据规定第九十条第（五）项).
+	 */
+	static Custody exported(Custody c) {
+		return new Custody(null, null, null, c.form(), c.directOutput(), null, null, c.notarized(),
+				c.notarizationScope(), c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(),
+				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
+				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
+				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+	}
+
+	/**
+	 * A bill is Tenpay's export of its records, with full dates and times, made by no
+	 * chat client on the phone: drawn with the rest, then dropped, are the environment it
+	 * was made in (the WeChat client, a fake-chat generator) and whether its timestamps
+	 * are full and its content clear.
+	 */
+	static Completeness exportedInFull(Completeness c) {
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), null, null);
+	}
+
+	/**
+	 * What the opponent can hold against the client's own export is in the file itself,
+	 * which the bills reader checks (totals that do not add up, a payment with no row),
+	 * and is answered by Tenpay's transaction proof; the case file's "reasonable grounds"
+	 * (证据规定第六十一条) call for the original phone to be shown, which a bill has no use for,
+	 * so they are left unsaid for a bill.
+	 */
+	static Dispute groundsAgainstAnExport(Dispute d) {
+		return new Dispute(d.authenticityDisputed(), null, d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
+	 * A payment the client received was made by the opponent, who does not dispute that
+	 * he made it (a part-payment of the price, wages): drawn disputed, it is not, with
+	 * none of what goes with a dispute (grounds, counter-evidence, an appraisal); the
+	 * opponent, no longer said to dispute it, is no longer said to have refused to
+	 * acknowledge it, unless he denies the account it came from.
+	 */
+	static Dispute undisputedByThePayer(Dispute d, Identity account) {
+		if (!Boolean.TRUE.equals(d.authenticityDisputed())) {
+			return d;
+		}
+		Boolean admitted = (account != null && Boolean.FALSE.equals(account.admittedByOpponent())) ? Boolean.FALSE
+				: null;
+		return new Dispute(Boolean.FALSE, null, d.opponentCanVerify(), null, null, null, null, admitted, null,
+				d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
+	 * An item shown on the original device in court or at an evidence exchange was shown
+	 * there to the other side to be cross-examined: it is not "not cross-examined".
+	 */
+	static Dispute crossExaminedIfShown(Dispute d, Custody custody) {
+		if (!Boolean.TRUE.equals(custody.shownInCourt()) || !Boolean.FALSE.equals(d.crossExamined())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
+	}
+
+	/**
+	 * A record made after the time limit for evidence ended (a demand sent, a bill
+	 * exported then) cannot have been submitted within it: drawn in time, it is late.
+	 */
+	static Dispute lateIfMadeAfter(Dispute d, LocalDateTime time, LocalDate evidencePeriodEnds) {
+		if (evidencePeriodEnds == null || time == null || !time.toLocalDate().isAfter(evidencePeriodEnds)
+				|| !Boolean.TRUE.equals(d.submittedInTime())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
+				d.admissionRetracted(), Boolean.FALSE, d.crossExamined());
+	}
+
+	/**
+	 * A payment is not "held as a screenshot only" when the record was shown on the
+	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
+	 * was obtained, when the client's bill lists it, while the phone or a backup still
+	 * holds the record in the app, or when the copy was checked against the record: a
+	 * case file says one or the other.
+	 */
+	static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
+		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
+				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
+				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody)
+				|| custody.copyCheck() == CopyCheck.VERIFIED;
+		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
+			return payment;
+		}
+		return new PaymentDetails(payment.amount(), payment.time(), payment.note(), payment.status(),
+				payment.outgoing(), payment.payeeRealNameShown(), false, payment.eVoucher(), payment.specialDate());
+	}
+
+	/**
+	 * The record in the app is still there to show: the phone holding it is kept, or the
+	 * chat is backed up off it.
+	 */
+	private static boolean recordHeld(Custody custody) {
+		return Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp());
+	}
+
+}

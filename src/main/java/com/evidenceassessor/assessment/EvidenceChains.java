@@ -75,11 +75,14 @@ final class EvidenceChains {
 				.max(Comparator.comparingInt(FactChain::strength))
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;
+			// what to look for, where nothing covers the link or what does is not yet low
+			// risk
+			boolean gather = this.model.band(linkStrength) != Level.LOW;
 			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
 					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
-					this.model.band(linkStrength), (strongest == null) ? requirement.gatherZh() : null,
-					(strongest == null) ? requirement.gatherEn() : null));
+					this.model.band(linkStrength), gather ? requirement.gatherZh() : null,
+					gather ? requirement.gatherEn() : null));
 			if (strongest == null) {
 				missing.addAll(requirement.elements());
 			}

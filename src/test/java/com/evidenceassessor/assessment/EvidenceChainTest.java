@@ -123,6 +123,17 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aLinkCoveredOnlyByWeakEvidenceStillSaysWhatToLookFor() {
+		// plain text items with nothing fixed: every link is covered, none is low risk
+		EvidenceChain chain = chain(loan("loanAgreed", "moneyDelivered", "repaymentDemanded"));
+		assertThat(chain.links()).allSatisfy(link -> {
+			assertThat(link.covered()).isTrue();
+			assertThat(link.level()).isNotEqualTo(Level.LOW);
+			assertThat(link.gather()).isNotBlank();
+		});
+	}
+
+	@Test
 	void aWeakDemandDoesNotHoldDownALoanTheBorrowerAcknowledged() {
 		Opinion opinion = this.assessor.assess(
 				ExampleCases.read(java.nio.file.Path.of("cases/loan-by-wechat-transfer")),

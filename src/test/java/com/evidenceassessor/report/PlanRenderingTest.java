@@ -127,8 +127,9 @@ class PlanRenderingTest {
 	@Test
 	void aCasePlanHeldAtZeroByAFactWithNoEvidenceSaysSo() {
 		Opinion bare = assessor.assess(CaseFileReader.read(Path.of("cases/loan-transfer-only-repayment-defence")));
-		String blocked = "no usable evidence is offered yet for F1 (none at all, or only items excluded or found "
-				+ "tampered with): strengthening the other items cannot raise the case score until evidence is offered for it";
+		String blocked = "no usable evidence is offered yet for F1 (none at all, or only items excluded, found "
+				+ "tampered with, or found not to match their original): strengthening the other items cannot raise "
+				+ "the case score until evidence is offered for it";
 		assertThat(text(bare, Lang.EN)).contains("⚠ " + blocked);
 		assertThat(HtmlRenderer.render(bare, Lang.EN)).contains(blocked);
 		assertThat(text(loan, Lang.EN)).doesNotContain("no usable evidence is offered yet for");

@@ -134,4 +134,16 @@ final class Consistency {
 		return Boolean.TRUE.equals(custody.originalDeviceKept()) || Boolean.TRUE.equals(custody.backedUp());
 	}
 
+	/**
+	 * A copy checked against its original and found to match shows no signs of editing:
+	 * drawn with them, it is not said to have them.
+	 */
+	static Completeness unEditedIfVerified(Completeness c, Custody custody) {
+		if (custody.copyCheck() != CopyCheck.VERIFIED || !Boolean.TRUE.equals(c.editingSigns())) {
+			return c;
+		}
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				Boolean.FALSE, c.fullTimestamps(), c.contentClear());
+	}
+
 }

@@ -199,8 +199,9 @@ final class ItemDraft {
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
 		// a single payment record is no conversation to be whole or excerpted
-		this.completeness = circumstances.completeness(this.chat != null && !payment,
-				this.kind == ItemKind.MOMENTS_POST);
+		this.completeness = Consistency.unEditedIfVerified(
+				circumstances.completeness(this.chat != null && !payment, this.kind == ItemKind.MOMENTS_POST),
+				this.custody);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
 		if (this.kind == ItemKind.BILL) {

@@ -399,6 +399,16 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aCopyFoundToMatchItsOriginalShowsNoSignsOfEditing() {
+		List<SampleItem> verified = sampleItems().filter(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED)
+			.toList();
+		verified.forEach(it -> assertThat(it.item().completeness().editingSigns())
+			.as("%s (%s): checked against the original, yet edited", it.label(), it.item().title())
+			.isNotEqualTo(Boolean.TRUE));
+		assertThat(verified).isNotEmpty();
+	}
+
+	@Test
 	void aCopyOfWhatTheCourtPreservedCanBeCheckedAgainstTheDataTheCourtHolds() {
 		List<SampleItem> preserved = sampleItems()
 			.filter(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()))

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -260,10 +262,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void anItemTheOpponentAcknowledgedIsDeemedCrossExaminedAndNotDisputed() {
-		List<SampleItem> admitted = sampleItems()
-			.filter(it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()))
-			.toList();
-		admitted.forEach(it -> {
+		eachOf(it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()), it -> {
 			// 民诉法解释第一百零三条第二款
 			assertThat(it.item().dispute().crossExamined())
 				.as("%s (%s): acknowledged by the opponent, yet not cross-examined", it.label(), it.item().title())
@@ -272,7 +271,6 @@ class CaseGeneratorTest {
 				.as("%s (%s): acknowledged by the opponent, yet disputed", it.label(), it.item().title())
 				.isNotEqualTo(Boolean.TRUE);
 		});
-		assertThat(admitted).isNotEmpty();
 	}
 
 	@Test
@@ -291,8 +289,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void aVoiceMessagesOriginalAudioIsKeptWhereItsChatIsKept() {
-		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
-		voices.forEach(it -> {
+		eachOf(it -> it.item().kind() == ItemKind.VOICE, it -> {
 			EvidenceItem item = it.item();
 			Custody custody = item.custody();
 			String where = String.format("%s: device kept %s, backed up %s, form %s", it.label(),
@@ -304,16 +301,14 @@ class CaseGeneratorTest {
 				assertThat(item.voice().originalAudioKept()).as(where).isFalse();
 			}
 		});
-		assertThat(voices).isNotEmpty();
 	}
 
 	@Test
 	void aVoiceMessageIsClearOrNotAsAMessageAndAsARecordAlike() {
-		List<SampleItem> voices = sampleItems().filter(it -> it.item().kind() == ItemKind.VOICE).toList();
-		voices.forEach(it -> assertThat(it.item().completeness().contentClear())
-			.as("%s: voice.clear %s", it.label(), it.item().voice().clear())
-			.isEqualTo(it.item().voice().clear()));
-		assertThat(voices).isNotEmpty();
+		eachOf(it -> it.item().kind() == ItemKind.VOICE,
+				it -> assertThat(it.item().completeness().contentClear())
+					.as("%s: voice.clear %s", it.label(), it.item().voice().clear())
+					.isEqualTo(it.item().voice().clear()));
 	}
 
 	@Test
@@ -380,32 +375,28 @@ class CaseGeneratorTest {
 
 	@Test
 	void aScreenRecordingANotarysExtractionAndACopyFoundToMatchTheOriginalAreDirectOutput() {
-		List<SampleItem> direct = sampleItems().filter(it -> {
+		eachOf(it -> {
 			Custody custody = it.item().custody();
 			boolean notaryExtracted = custody.extractedBy() == Extractor.NOTARY
 					&& custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS;
 			return custody.form() != SubmissionForm.ORIGINAL_DEVICE
 					&& (custody.form() == SubmissionForm.SCREEN_RECORDING || notaryExtracted
 							|| custody.copyCheck() == CopyCheck.VERIFIED);
-		}).toList();
-		direct.forEach(it -> {
+		}, it -> {
 			Custody custody = it.item().custody();
 			assertThat(custody.directOutput())
 				.as("%s (%s, extracted by %s, %s, copy %s): retyped or recomposed", it.label(), custody.form(),
 						custody.extractedBy(), custody.notarizationScope(), custody.copyCheck())
 				.isTrue();
 		});
-		assertThat(direct).isNotEmpty();
 	}
 
 	@Test
 	void aCopyFoundToMatchItsOriginalShowsNoSignsOfEditing() {
-		List<SampleItem> verified = sampleItems().filter(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED)
-			.toList();
-		verified.forEach(it -> assertThat(it.item().completeness().editingSigns())
-			.as("%s (%s): checked against the original, yet edited", it.label(), it.item().title())
-			.isNotEqualTo(Boolean.TRUE));
-		assertThat(verified).isNotEmpty();
+		eachOf(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED,
+				it -> assertThat(it.item().completeness().editingSigns())
+					.as("%s (%s): checked against the original, yet edited", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.TRUE));
 	}
 
 	@Test
@@ -432,10 +423,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
-		List<SampleItem> ruledOut = sampleItems()
-			.filter(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()))
-			.toList();
-		ruledOut.forEach(it -> {
+		eachOf(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()), it -> {
 			EvidenceItem item = it.item();
 			Custody custody = item.custody();
 			assertThat(item.environment().fakeChatGeneratorSuspected())
@@ -444,7 +432,6 @@ class CaseGeneratorTest {
 						depictsPaper(item))
 				.isNotEqualTo(Boolean.TRUE);
 		});
-		assertThat(ruledOut).isNotEmpty();
 	}
 
 	private static boolean extractionWitnessed(Custody custody) {
@@ -588,16 +575,13 @@ class CaseGeneratorTest {
 
 	@Test
 	void onlyTheClientsOwnOutgoingTransfersHaveAnEVoucher() {
-		List<SampleItem> vouchers = sampleItems().filter(it -> Boolean.TRUE.equals(it.item().payment().eVoucher()))
-			.toList();
-		vouchers.forEach(it -> {
+		eachOf(it -> Boolean.TRUE.equals(it.item().payment().eVoucher()), it -> {
 			EvidenceItem item = it.item();
 			assertThat(item.kind() == ItemKind.TRANSFER && Boolean.TRUE.equals(item.payment().outgoing()))
 				.as("%s (%s): an e-voucher for a %s, outgoing %s", it.label(), item.title(), item.kind(),
 						item.payment().outgoing())
 				.isTrue();
 		});
-		assertThat(vouchers).isNotEmpty();
 	}
 
 	@Test
@@ -891,8 +875,7 @@ class CaseGeneratorTest {
 	@Test
 	void aClockInScreenshotIsAnAppsRecordWithoutAChatAndNoMessageProvesYearsOfEmployment() {
 		Pattern years = Pattern.compile("自\\d{4}年起");
-		List<SampleItem> clockIns = sampleItems().filter(it -> it.item().title().contains("打卡记录")).toList();
-		clockIns.forEach(it -> {
+		eachOf(it -> it.item().title().contains("打卡记录"), it -> {
 			EvidenceItem item = it.item();
 			assertThat(item.kind()).as("%s (%s)", it.label(), item.title()).isEqualTo(ItemKind.IMAGE);
 			assertThat(item.counterparty()).as("%s (%s): no chat counterparty", it.label(), item.title()).isNull();
@@ -900,7 +883,6 @@ class CaseGeneratorTest {
 			assertThat(item.completeness().wholeConversation()).as("%s (%s): no conversation", it.label(), item.title())
 				.isNull();
 		});
-		assertThat(clockIns).isNotEmpty();
 		sampleItems().filter(it -> it.item().kind() == ItemKind.TEXT || it.item().kind() == ItemKind.VOICE)
 			.forEach(it -> {
 				EvidenceItem item = it.item();
@@ -914,10 +896,9 @@ class CaseGeneratorTest {
 
 	@Test
 	void aScreenshotOfAMomentsCommentSectionBelongsToTheMomentsPost() {
-		List<SampleItem> comments = sampleItems().filter(it -> it.item().title().contains("朋友圈评论区")).toList();
-		comments.forEach(it -> assertThat(it.item().chat()).as("%s (%s)", it.label(), it.item().title())
-			.isEqualTo(ChatScope.MOMENTS));
-		assertThat(comments).isNotEmpty();
+		eachOf(it -> it.item().title().contains("朋友圈评论区"),
+				it -> assertThat(it.item().chat()).as("%s (%s)", it.label(), it.item().title())
+					.isEqualTo(ChatScope.MOMENTS));
 	}
 
 	@Test
@@ -940,8 +921,7 @@ class CaseGeneratorTest {
 	@Test
 	void aBillIsExportedAfterThePaymentsItListsAndItsItemIsDatedThen() {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
-		bills.forEach(it -> {
+		eachOf(it -> it.item().kind() == ItemKind.BILL, it -> {
 			GeneratedCase generated = it.generated();
 			EvidenceItem item = it.item();
 			String csv = new String(generated.files().get(item.files().get(0).path()), StandardCharsets.UTF_8);
@@ -959,47 +939,43 @@ class CaseGeneratorTest {
 				}
 			}
 		});
-		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void aReconciliationBillIsTheClientsOwnExportAndItsPurchasesFallInTheDayAtVariedSeconds() {
 		Pattern purchase = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d (\\d\\d):\\d\\d:(\\d\\d),商户消费,", Pattern.MULTILINE);
-		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL)
-			.filter(it -> it.item().files().stream().anyMatch(file -> file.path().endsWith(".csv")))
-			.toList();
-		bills.forEach(it -> {
-			EvidenceItem item = it.item();
-			for (EvidenceFile file : item.files()) {
-				if (!file.path().endsWith(".csv")) {
-					continue;
-				}
-				assertThat(item.custody().form())
-					.as("%s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform", it.label())
-					.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
-				Matcher m = purchase
-					.matcher(new String(it.generated().files().get(file.path()), StandardCharsets.UTF_8));
-				Set<String> seconds = new HashSet<>();
-				int purchases = 0;
-				while (m.find()) {
-					purchases++;
-					seconds.add(m.group(2));
-					assertThat(Integer.parseInt(m.group(1)))
-						.as("%s %s: a purchase at night: %s", it.label(), file.path(), m.group())
-						.isBetween(7, 22);
-				}
-				assertThat(purchases < 3 || seconds.size() > 1)
-					.as("%s %s: every purchase on the same second %s", it.label(), file.path(), seconds)
-					.isTrue();
-			}
-		});
-		assertThat(bills).isNotEmpty();
+		eachOf(it -> it.item().kind() == ItemKind.BILL
+				&& it.item().files().stream().anyMatch(file -> file.path().endsWith(".csv")), it -> {
+					EvidenceItem item = it.item();
+					for (EvidenceFile file : item.files()) {
+						if (!file.path().endsWith(".csv")) {
+							continue;
+						}
+						assertThat(item.custody().form())
+							.as("%s: the 「用于个人对账」 CSV is the client's own export, not issued by the platform",
+									it.label())
+							.isNotEqualTo(SubmissionForm.PLATFORM_ISSUED);
+						Matcher m = purchase
+							.matcher(new String(it.generated().files().get(file.path()), StandardCharsets.UTF_8));
+						Set<String> seconds = new HashSet<>();
+						int purchases = 0;
+						while (m.find()) {
+							purchases++;
+							seconds.add(m.group(2));
+							assertThat(Integer.parseInt(m.group(1)))
+								.as("%s %s: a purchase at night: %s", it.label(), file.path(), m.group())
+								.isBetween(7, 22);
+						}
+						assertThat(purchases < 3 || seconds.size() > 1)
+							.as("%s %s: every purchase on the same second %s", it.label(), file.path(), seconds)
+							.isTrue();
+					}
+				});
 	}
 
 	@Test
 	void aBillIsThePlatformsRecordAndCarriesNoFactsOfThePhone() {
-		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
-		bills.forEach(it -> {
+		eachOf(it -> it.item().kind() == ItemKind.BILL, it -> {
 			Custody custody = it.item().custody();
 			assertThat(java.util.Arrays.<Object>asList(custody.originalDeviceKept(), custody.backedUp(),
 					custody.shownInCourt(), custody.copyCheck(), custody.originalUnavailableReason()))
@@ -1010,14 +986,12 @@ class CaseGeneratorTest {
 			assertThat(it.item().dispute().reasonableGrounds()).as("%s: grounds that call for the phone", it.label())
 				.isNull();
 		});
-		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void aBillIsTenpaysExportWithFullDatesAndNoChatClientsEnvironment() {
 		Environment none = new Environment(null, null, null);
-		List<SampleItem> bills = sampleItems().filter(it -> it.item().kind() == ItemKind.BILL).toList();
-		bills.forEach(it -> {
+		eachOf(it -> it.item().kind() == ItemKind.BILL, it -> {
 			EvidenceItem item = it.item();
 			assertThat(item.environment()).as("%s: the WeChat client's or a fake-chat generator's facts", it.label())
 				.isEqualTo(none);
@@ -1026,18 +1000,14 @@ class CaseGeneratorTest {
 				.as("%s: full timestamps, clear content", it.label())
 				.containsOnlyNulls();
 		});
-		assertThat(bills).isNotEmpty();
 	}
 
 	@Test
 	void onlyAnIouTheDefendantSignedIsTitledTheDefendantsHandwrittenIou() {
 		Pattern defendants = Pattern.compile("被告(手写|亲笔|签字|签名)?的?(借条|欠条)");
-		List<SampleItem> defendantsIous = sampleItems().filter(it -> defendants.matcher(it.item().title()).find())
-			.toList();
-		defendantsIous.forEach(
+		eachOf(it -> defendants.matcher(it.item().title()).find(),
 				it -> assertThat(it.item().image().paperSignedByOpponent()).as("%s (%s)", it.label(), it.item().title())
 					.isTrue());
-		assertThat(defendantsIous).isNotEmpty();
 	}
 
 	@Test
@@ -1119,6 +1089,16 @@ class CaseGeneratorTest {
 	}
 
 	/** Each item of the sample, with the case it belongs to, case by case. */
+	/**
+	 * Checks each of the sample's items a test concerns; there must be some, or the test
+	 * would check nothing.
+	 */
+	private static void eachOf(Predicate<SampleItem> which, Consumer<SampleItem> check) {
+		List<SampleItem> found = sampleItems().filter(which).toList();
+		found.forEach(check);
+		assertThat(found).as("items the test concerns").isNotEmpty();
+	}
+
 	private static Stream<SampleItem> sampleItems() {
 		return SAMPLE.stream()
 			.flatMap(generated -> generated.legalCase().items().stream().map(item -> new SampleItem(generated, item)));

@@ -185,17 +185,12 @@ final class Circumstances {
 	Identity account(boolean organisation) {
 		double d = this.diligence;
 		Boolean misuse = this.dice.chance(0.05) ? Boolean.TRUE : null;
-		Identity drawn = new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
+		// the arguments are drawn in order, the organisation's agency last
+		return new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
 				this.dice.maybe(0.5 + 0.3 * d, 0.5), this.dice.maybe(0.3 + 0.3 * d, 0.5), this.dice.maybe(0.3, 0.85),
 				this.dice.maybe(0.4, 0.6), null, null, this.dice.maybe(0.4, 0.7), misuse,
-				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null, null);
-		if (!organisation) {
-			return drawn;
-		}
-		return new Identity(drawn.wechatIdShown(), drawn.profilePageShown(), drawn.phoneMatchesParty(),
-				drawn.realNameViaPayment(), drawn.platformRecord(), drawn.admittedByOpponent(), null, null,
-				drawn.thirdPartyIdentification(), drawn.accountMisuseClaimed(), drawn.accountMisuseEvidence(),
-				this.dice.maybe(0.3 + 0.4 * d, 0.5));
+				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null,
+				organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null);
 	}
 
 	/**

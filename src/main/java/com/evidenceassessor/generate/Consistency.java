@@ -81,30 +81,23 @@ final class Consistency {
 	}
 
 	/**
-	 * An item shown on the original device in court or at an evidence exchange was shown
-	 * there to the other side to be cross-examined: it is not "not cross-examined".
+	 * How the item stands at the hearing: one shown on the original device in court or at
+	 * an evidence exchange was shown there to the other side to be cross-examined, so it
+	 * is not "not cross-examined"; a record made after the time limit for evidence ended
+	 * (a demand sent, a bill exported then) cannot have been submitted within it, so
+	 * drawn in time it is late.
 	 */
-	static Dispute crossExaminedIfShown(Dispute d, Custody custody) {
-		if (!Boolean.TRUE.equals(custody.shownInCourt()) || !Boolean.FALSE.equals(d.crossExamined())) {
+	static Dispute asHeard(Dispute d, Custody custody, LocalDateTime time, LocalDate evidencePeriodEnds) {
+		boolean shown = Boolean.TRUE.equals(custody.shownInCourt()) && Boolean.FALSE.equals(d.crossExamined());
+		boolean late = evidencePeriodEnds != null && time != null && time.toLocalDate().isAfter(evidencePeriodEnds)
+				&& Boolean.TRUE.equals(d.submittedInTime());
+		if (!shown && !late) {
 			return d;
 		}
 		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
 				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
-				d.admissionRetracted(), d.submittedInTime(), Boolean.TRUE);
-	}
-
-	/**
-	 * A record made after the time limit for evidence ended (a demand sent, a bill
-	 * exported then) cannot have been submitted within it: drawn in time, it is late.
-	 */
-	static Dispute lateIfMadeAfter(Dispute d, LocalDateTime time, LocalDate evidencePeriodEnds) {
-		if (evidencePeriodEnds == null || time == null || !time.toLocalDate().isAfter(evidencePeriodEnds)
-				|| !Boolean.TRUE.equals(d.submittedInTime())) {
-			return d;
-		}
-		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
-				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
-				d.admissionRetracted(), Boolean.FALSE, d.crossExamined());
+				d.admissionRetracted(), late ? Boolean.FALSE : d.submittedInTime(),
+				shown ? Boolean.TRUE : d.crossExamined());
 	}
 
 	/**

@@ -188,8 +188,7 @@ final class ItemDraft {
 			this.custody = Consistency.exported(this.custody);
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
-		this.dispute = Consistency.crossExaminedIfShown(this.dispute, this.custody);
-		this.dispute = Consistency.lateIfMadeAfter(this.dispute, this.time, evidencePeriodEnds);
+		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.Party;
+import com.evidenceassessor.rules.CaseFields;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -19,17 +22,20 @@ final class ItemConditions {
 	/**
 	 * The item is of one of the kinds (wire names; none listed: any) and the facts hold.
 	 */
-	static boolean fits(List<String> kinds, Map<String, List<Object>> conditions, EvidenceItem item) {
-		return (kinds.isEmpty() || kinds.contains(WireNames.of(item.kind()))) && holds(conditions, item);
+	static boolean fits(List<String> kinds, Map<String, List<Object>> conditions, EvidenceItem item,
+			LegalCase legalCase) {
+		return (kinds.isEmpty() || kinds.contains(WireNames.of(item.kind()))) && holds(conditions, item, legalCase);
 	}
 
 	/**
 	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
-	 * file leaves open, {@code known} for any value it gives).
+	 * file leaves open, {@code known} for any value it gives). A field of the item's
+	 * counterparty ({@link CaseFields#COUNTERPARTY_ORGANISATION}) is read from the case.
 	 */
-	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item) {
+	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item, LegalCase legalCase) {
 		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
-			Object value = RecordPatcher.read(item, need.getKey());
+			Object value = CaseFields.COUNTERPARTY_ORGANISATION.equals(need.getKey())
+					? counterpartyOrganisation(item, legalCase) : RecordPatcher.read(item, need.getKey());
 			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
 			List<String> allowed = need.getValue().stream().map(String::valueOf).toList();
 			if (!allowed.contains(actual) && !(value != null && allowed.contains("known"))) {
@@ -37,6 +43,15 @@ final class ItemConditions {
 			}
 		}
 		return true;
+	}
+
+	private static Boolean counterpartyOrganisation(EvidenceItem item, LegalCase legalCase) {
+		for (Party party : legalCase.parties()) {
+			if (party.id().equals(item.counterparty())) {
+				return party.organisation();
+			}
+		}
+		return null;
 	}
 
 }

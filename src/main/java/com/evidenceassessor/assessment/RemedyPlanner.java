@@ -145,7 +145,8 @@ final class RemedyPlanner {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (String id : named(current.findingsFor(item.id()))) {
-			Remedy remedy = this.ruleSet.remedies().get(id).on(current.legalCase().lawDate());
+			Remedy remedy = worded(this.ruleSet.remedies().get(id).on(current.legalCase().lawDate()), item,
+					current.legalCase());
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size(),
@@ -356,6 +357,16 @@ final class RemedyPlanner {
 		return ids;
 	}
 
+	/** The action in the words of its first variant that fits the item, or as written. */
+	private static Remedy worded(Remedy remedy, EvidenceItem item, LegalCase legalCase) {
+		return remedy.variants()
+			.stream()
+			.filter(v -> ItemConditions.fits(v.kinds(), v.when(), item, legalCase))
+			.findFirst()
+			.map(remedy::worded)
+			.orElse(remedy);
+	}
+
 	/**
 	 * The action is still possible: it fits the item's kind, the case's cause of action
 	 * and what the item is offered to prove, and the facts it needs still hold.
@@ -366,7 +377,7 @@ final class RemedyPlanner {
 			return false;
 		}
 		return bearsOnWhatItProves(remedy, legalCase, item)
-				&& ItemConditions.fits(remedy.kinds(), remedy.requires(), item);
+				&& ItemConditions.fits(remedy.kinds(), remedy.requires(), item, legalCase);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
@@ -55,7 +56,8 @@ final class UnknownsAnalysis {
 	ItemUnknowns analyse(EvidenceItem item) {
 		String id = item.id();
 		int now = this.whatIfs.base().score(id);
-		List<Asked> open = open(item).stream().map(q -> asked(q, item)).toList();
+		LegalCase legalCase = this.whatIfs.base().legalCase();
+		List<Asked> open = open(item, legalCase).stream().map(q -> asked(q, item, legalCase)).toList();
 		if (open.isEmpty()) {
 			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());
 		}
@@ -126,9 +128,9 @@ final class UnknownsAnalysis {
 	 * The question as put for this item: in the words, and with the answers, of its first
 	 * variant that fits the item, or as written.
 	 */
-	private static Asked asked(Question question, EvidenceItem item) {
+	private static Asked asked(Question question, EvidenceItem item, LegalCase legalCase) {
 		for (Question.Variant variant : question.variants()) {
-			if (ItemConditions.fits(variant.kinds(), variant.when(), item)) {
+			if (ItemConditions.fits(variant.kinds(), variant.when(), item, legalCase)) {
 				return new Asked(question.field(), variant.zh(), variant.en(),
 						(variant.best() != null) ? variant.best() : question.best(),
 						(variant.worst() != null) ? variant.worst() : question.worst());
@@ -280,13 +282,13 @@ final class UnknownsAnalysis {
 	 * open, the facts that make it matter hold, and no finding on the item (from its
 	 * files) already answers it.
 	 */
-	private List<Question> open(EvidenceItem item) {
+	private List<Question> open(EvidenceItem item, LegalCase legalCase) {
 		Set<String> fired = new HashSet<>();
 		this.whatIfs.base().findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
 		return this.ruleSet.questions()
 			.stream()
 			.filter(q -> RecordPatcher.read(item, q.field()) == null)
-			.filter(q -> ItemConditions.fits(q.kinds(), q.when(), item))
+			.filter(q -> ItemConditions.fits(q.kinds(), q.when(), item, legalCase))
 			.filter(q -> q.answeredBy().stream().noneMatch(fired::contains))
 			.toList();
 	}

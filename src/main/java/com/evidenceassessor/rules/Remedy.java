@@ -37,12 +37,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param assumes what the promised score takes for granted that the lawyer cannot secure
  * alone (the court grants the application, the appraisal confirms the record, the witness
  * testifies); {@code null} when doing the action is enough
+ * @param variants the action in other words for some items, where the general wording
+ * does not fit them (the opponent is an organisation: its staff's phone and voice, not
+ * its own): the first whose kinds and conditions the item meets
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
 		List<String> causes, List<String> elements, Map<String, List<Object>> requires, List<String> unlessFinding,
 		Map<String, Object> set, Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
-		@JsonIgnore Deadline timeLimit) {
+		List<Variant> variants, @JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
@@ -53,6 +56,7 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		set = (set != null) ? Map.copyOf(set) : Map.of();
 		append = (append != null) ? Map.copyOf(append) : Map.of();
 		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+		variants = (variants != null) ? List.copyOf(variants) : List.of();
 	}
 
 	/** The time limit in Chinese, citing its article, or {@code null} for none. */
@@ -85,7 +89,14 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
 				this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group,
-				this.assumes, limit);
+				this.assumes, this.variants, limit);
+	}
+
+	/** The remedy worded as one of its variants. */
+	public Remedy worded(Variant variant) {
+		return new Remedy(variant.actionZh(), variant.actionEn(), this.effort, this.deadline, this.basis, this.kinds,
+				this.causes, this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier,
+				this.group, this.assumes, List.of(), this.timeLimit);
 	}
 
 	/**
@@ -103,7 +114,25 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		return new Remedy(EarlierTexts.or(then.actionZh(), this.actionZh),
 				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
 				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.elements, this.requires,
-				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes, limit);
+				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes,
+				(then.actionZh() != null) ? List.of() : this.variants, limit);
+	}
+
+	/**
+	 * The action in other words for the items of some kinds, or under some conditions.
+	 *
+	 * @param kinds the item kinds it is for (wire names); empty for all the remedy's
+	 * @param when facts that must hold, as the remedy's {@code requires}
+	 * @param actionZh the action in Chinese
+	 * @param actionEn the same in English
+	 */
+	public record Variant(List<String> kinds, Map<String, List<Object>> when, String actionZh, String actionEn) {
+
+		public Variant {
+			kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
+			when = (when != null) ? Map.copyOf(when) : Map.of();
+		}
+
 	}
 
 	/**

@@ -57,7 +57,8 @@ final class RuleDataChecks {
 				.forEach(earlier -> problem("remedies.yaml", where
 						+ " has an `earlier` entry without `before` or `basis`, or with its action in one language; "
 						+ "expected the first day its texts as written apply, the basis then, and both actions or neither"));
-			remedy.requires().keySet().forEach(path -> path("remedies.yaml", where + " requires", path, false));
+			remedy.requires().keySet().forEach(path -> condition("remedies.yaml", where + " requires", path));
+			remedyVariants(where, remedy);
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
 			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));
 			if (remedy.set().isEmpty() && remedy.append().isEmpty()) {
@@ -70,6 +71,17 @@ final class RuleDataChecks {
 						+ "', which is also a remedy's id; expected a group name no remedy has");
 			}
 		});
+	}
+
+	private void remedyVariants(String where, Remedy remedy) {
+		for (Remedy.Variant variant : remedy.variants()) {
+			String worded = where + " in other words";
+			kinds("remedies.yaml", worded, variant.kinds());
+			variant.when().keySet().forEach(path -> condition("remedies.yaml", worded + " when", path));
+			if (blank(variant.actionZh()) || blank(variant.actionEn())) {
+				problem("remedies.yaml", worded + " needs actionZh and actionEn");
+			}
+		}
 	}
 
 	void deadlines(Map<String, Deadline> deadlines, Map<String, Remedy> remedies) {
@@ -117,7 +129,7 @@ final class RuleDataChecks {
 		for (Question question : questions) {
 			String where = "question on '" + question.field() + "'";
 			path("questions.yaml", "question on", question.field(), false);
-			question.when().keySet().forEach(path -> path("questions.yaml", where + " asked when", path, false));
+			question.when().keySet().forEach(path -> condition("questions.yaml", where + " asked when", path));
 			kinds("questions.yaml", where, question.kinds());
 			if (question.best() == null || question.worst() == null || blank(question.questionZh())
 					|| blank(question.questionEn())) {
@@ -133,7 +145,7 @@ final class RuleDataChecks {
 					.filter(kind -> !question.kinds().isEmpty() && !question.kinds().contains(kind))
 					.forEach(kind -> problem("questions.yaml", worded + " is for " + kind
 							+ ", which it is not asked for; expected one of " + question.kinds()));
-				variant.when().keySet().forEach(path -> path("questions.yaml", worded + " when", path, false));
+				variant.when().keySet().forEach(path -> condition("questions.yaml", worded + " when", path));
 				if (blank(variant.zh()) || blank(variant.en())) {
 					problem("questions.yaml", worded + " needs zh and en");
 				}
@@ -239,6 +251,13 @@ final class RuleDataChecks {
 				problem("remedies.yaml",
 						where + " names cause '" + cause + "'; expected one of " + WireNames.all(CauseOfAction.class));
 			}
+		}
+	}
+
+	/** A field a condition may name: the item's, or the case's about the item. */
+	private void condition(String file, String where, String path) {
+		if (!CaseFields.COUNTERPARTY_ORGANISATION.equals(path)) {
+			path(file, where, path, false);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -475,7 +476,7 @@ class RemediesTest {
 				""");
 		Remedy addIou = this.rules.remedies().get("addIou");
 		assertThat(loan.legalCase().items())
-			.filteredOn(item -> ItemConditions.fits(addIou.kinds(), addIou.requires(), item))
+			.filteredOn(item -> ItemConditions.fits(addIou.kinds(), addIou.requires(), item, loan.legalCase()))
 			.extracting(EvidenceItem::id)
 			.containsExactly("E2");
 	}
@@ -801,6 +802,36 @@ class RemediesTest {
 		}
 	}
 
+	@Test
+	void anOrganisationsAccountIsItsStaffMembersSoThePhoneAndVoiceAskedForAreTheirs() {
+		String voice = """
+				- id: E1
+				  kind: voice
+				  counterparty: defendant
+				  voice: { originalAudioKept: true, clear: true, coherent: true, positionsClear: true }
+				  dispute: { authenticityDisputed: true }
+				""";
+		Map<String, String> person = actionsZh(
+				caseAgainst("{ id: defendant, role: defendant }", "2025-01-10", "labour", voice, ""));
+		Map<String, String> company = actionsZh(caseAgainst("{ id: defendant, role: defendant, organisation: true }",
+				"2025-01-10", "labour", voice, ""));
+		assertThat(person).containsKeys("phoneCheck", "voiceprintAppraisal");
+		assertThat(person.get("phoneCheck")).contains("对方本人的手机号").doesNotContain("工作人员");
+		assertThat(person.get("voiceprintAppraisal")).startsWith("对方否认语音为其本人所发的");
+		assertThat(company.get("phoneCheck")).contains("对方单位使用该账号的工作人员本人的手机号");
+		assertThat(company.get("voiceprintAppraisal")).contains("需使用该账号的工作人员提供语音样本");
+	}
+
+	/** The actions offered for the first item, by id, in Chinese. */
+	private Map<String, String> actionsZh(CaseFile caseFile) {
+		return this.assessor.assess(caseFile)
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.collect(Collectors.toMap(RemedyOption::id, RemedyOption::action));
+	}
+
 	private static int rank(String effort) {
 		return List.of("low", "medium", "high").indexOf(effort);
 	}
@@ -840,6 +871,12 @@ class RemediesTest {
 
 	/** The same, heard on another day. */
 	private static CaseFile caseOn(String lawDate, String cause, String items, String caseFields) {
+		return caseAgainst("{ id: defendant, role: defendant }", lawDate, cause, items, caseFields);
+	}
+
+	/** The same, against the defendant given as a YAML flow mapping. */
+	private static CaseFile caseAgainst(String defendant, String lawDate, String cause, String items,
+			String caseFields) {
 		return parse("""
 				id: test
 				causeOfAction: %s
@@ -847,9 +884,9 @@ class RemediesTest {
 				%s
 				parties:
 				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
+				  - %s
 				items:
-				""".formatted(cause, lawDate, caseFields.strip()) + items.indent(2));
+				""".formatted(cause, lawDate, caseFields.strip(), defendant) + items.indent(2));
 	}
 
 	private static CaseFile parse(String yaml) {

@@ -45,6 +45,9 @@ class RuleDataChecksTest {
 				"    - kinds: [transfer]\n      zh: 能否完整提供");
 		replace(rules.resolve("questions.yaml"), "      worst: covertCaptureInPrivateSpace", "      worst: covertly");
 		replace(rules.resolve("deadlines.yaml"), "      dueDaysBefore: 10", "      dueDaysBefore: -10");
+		replace(rules.resolve("remedies.yaml"),
+				"    - when: { counterpartyOrganisation: [true] }\n      actionZh: 对方单位否认",
+				"    - when: { counterpartyOrganization: [true] }\n      actionZh: 对方单位否认");
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
 		replace(rules.resolve("chains.yaml"),
 				"        gatherEn: \"The written contract, purchase order, or quotation and its acceptance\"\n", "");
@@ -64,6 +67,9 @@ class RuleDataChecksTest {
 				.contains("in other words: worst answer for 'acquisition.obtainedBy': the value covertly does not fit"))
 			.anySatisfy(p -> assertThat(p).startsWith("deadlines.yaml")
 				.contains("deadline 'witness' before 2015-02-04 has dueDaysBefore -10"))
+			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml")
+				.contains(
+						"remedy 'voiceprintAppraisal' in other words when 'counterpartyOrganization', which is not a field"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")
 				.contains("requirement 'agreement' has an `earlier` entry without before, source and sourceEn"))
 			.anySatisfy(p -> assertThat(p).startsWith("chains.yaml")

@@ -89,10 +89,12 @@ public final class ChainWords {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
 		EvidenceChain chain = opinion.summary().chain();
+		// a fact set aside (its items show no ground for the claim) does not count in the
+		// score
 		Optional<FactChain> outside = opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> f.requirement() == null)
+			.filter(f -> f.requirement() == null && !opinion.summary().setAside().contains(f.fact()))
 			.min(Comparator.comparingInt(FactChain::strength));
 		if (outside.isPresent() && (chain == null || outside.get().strength() < chain.strength())) {
 			// a fact outside the chain is weaker than the chain: it sets the case score

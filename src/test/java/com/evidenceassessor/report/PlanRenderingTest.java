@@ -158,6 +158,15 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aClaimSetAsideIsNotNamedAsTheLinkThatHoldsTheCase() {
+		Opinion opinion = assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));
+		assertThat(opinion.summary().setAside()).containsExactly("festivalGifts");
+		assertThat(opinion.summary().plan().gain()).as("the plan cannot raise the case").isZero();
+		assertThat(text(opinion, Lang.ZH)).contains("案件评分受最薄弱环节（财物给付, E2）限制").doesNotContain("（festivalGifts, E3）");
+	}
+
+	@Test
 	void aTransferWithTenpaysEVoucherIsPresumedAuthenticAndNotSentForFixingAgain() {
 		Opinion shown = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		Opinion.ItemOpinion transfer = shown.items().get(1);

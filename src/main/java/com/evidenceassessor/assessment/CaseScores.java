@@ -46,12 +46,21 @@ final class CaseScores {
 		}
 		CauseChain chain = chains.forCase(legalCase);
 		Map<String, Integer> links = new HashMap<>();
+		Map<String, Integer> supportingLinks = new HashMap<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
-				links.merge(link(chain, fact), strength(legalCase, fact, scores, chains), Math::max);
+				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
+						strength(legalCase, fact, scores, chains), Math::max);
 			}
 		}
-		return links.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+		// a case that offers items only for supporting links (a borrower's
+		// acknowledgement
+		// alone) is rated on them
+		return (links.isEmpty() ? supportingLinks : links).values()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.min()
+			.orElse(0);
 	}
 
 	/**
@@ -66,6 +75,16 @@ final class CaseScores {
 			.map(EvidenceItem::id)
 			.toList();
 		return !offered.isEmpty() && unfounded.containsAll(offered);
+	}
+
+	/**
+	 * The fact fills a requirement that supports the claim without being an element of it
+	 * (rules/chains.yaml {@code supporting}): it does not count in the score while a fact
+	 * that fills an element does.
+	 */
+	static boolean supporting(CauseChain chain, FactToProve fact) {
+		Requirement requirement = (chain != null) ? chain.requirementFor(fact.element()) : null;
+		return requirement != null && requirement.supporting();
 	}
 
 	/** The requirement a fact fills, or the fact itself when it fills none. */

@@ -58,10 +58,13 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param gather when nothing covers it, the evidence that would (rules/chains.yaml);
 	 * {@code null} when it is covered or none is named
 	 * @param gatherEn the same in English
+	 * @param supporting the link supports the claim without being an element of it
+	 * ({@code supporting} in rules/chains.yaml): not the weakest link, never missing, not
+	 * in the case's score
 	 */
 	public record ChainLink(String requirement, String label, String labelEn, List<String> elements, String source,
 			String sourceEn, List<String> facts, boolean covered, int strength, Level level, String gather,
-			String gatherEn) {
+			String gatherEn, boolean supporting) {
 
 	}
 

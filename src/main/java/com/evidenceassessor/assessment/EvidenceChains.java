@@ -82,7 +82,10 @@ final class EvidenceChains {
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
 					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
 					this.model.band(linkStrength), gather ? requirement.gatherZh() : null,
-					gather ? requirement.gatherEn() : null));
+					gather ? requirement.gatherEn() : null, requirement.supporting()));
+			if (requirement.supporting()) {
+				continue;
+			}
 			if (strongest == null) {
 				missing.addAll(requirement.elements());
 			}
@@ -93,10 +96,10 @@ final class EvidenceChains {
 								null, 0, List.of());
 			}
 		}
-		if (links.isEmpty()) {
+		if (weakest == null) {
 			strength = 0;
 		}
-		boolean complete = missing.isEmpty() && !links.isEmpty();
+		boolean complete = missing.isEmpty() && weakest != null;
 		Level level = complete ? this.model.band(strength) : Level.HIGH;
 		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
 				claimant(cause, legalCase.claimant()), claimantChoices(cause, legalCase.claimant()), List.copyOf(links),

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.EvidenceChain;
@@ -79,16 +81,27 @@ public final class ChainWords {
 		if (plan == null || plan.gain() > 0) {
 			return null;
 		}
+		// a fact another fact's evidence stands in for (an acknowledgement for a demand),
+		// or
+		// one a supporting link holds, leaves the score where it is
+		Set<String> covering = new HashSet<>();
+		EvidenceChain chain = opinion.summary().chain();
+		if (chain != null) {
+			chain.links()
+				.stream()
+				.filter(l -> l.covered() || l.supporting())
+				.forEach(l -> covering.add(l.requirement()));
+		}
 		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
 			.filter(f -> f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
+			.filter(f -> f.requirement() == null || !covering.contains(f.requirement()))
 			.map(FactChain::fact)
 			.toList();
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
-		EvidenceChain chain = opinion.summary().chain();
 		// a fact set aside (its items show no ground for the claim) does not count in the
 		// score
 		Optional<FactChain> outside = opinion.summary()
@@ -136,7 +149,11 @@ public final class ChainWords {
 	/** The labels of the requirements the chain does not cover. */
 	public static String missing(EvidenceChain chain, Lang lang) {
 		return String.join(lang.pick("、", ", "),
-				chain.links().stream().filter(l -> !l.covered()).map(l -> lang.pick(l.label(), l.labelEn())).toList());
+				chain.links()
+					.stream()
+					.filter(l -> !l.covered() && !l.supporting())
+					.map(l -> lang.pick(l.label(), l.labelEn()))
+					.toList());
 	}
 
 	/**

@@ -84,8 +84,9 @@ public final class Labels {
 					"needs no corroboration (not among the items %s bars from standing alone, or corroborated; "
 							+ "whether it is accepted still turns on its level)"),
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
-			entry("littleSupports", "无削弱因素，但支持这一方面的事实不足（如未当庭出示原始载体、未经公证或固定）",
-					"nothing weakens it, but little supports it yet (e.g. no original shown, nothing notarised or fixed)"),
+			entry("littleSupports", "无削弱因素，但支持这一方面的事实尚不足（见该证据的补强建议）",
+					"nothing weakens it, but little supports it yet (see the item's actions)"),
+			entry("supportingLink", "辅助环节，不计入案件评分", "a supporting link, not in the case score"),
 			entry("nothingHoldsDown", "没有削弱它的因素", "nothing holds it down"),
 			entry("planBlocked", "待证事实 %s 尚无可用的证据（未提交证据，或所提交的已被排除、经鉴定被篡改或经核对与原件不符）：对其他证据的补强不能提高案件评分，须先就其提交证据",
 					"no usable evidence is offered yet for %s (none at all, or only items excluded, found tampered with, or found not to match their original): strengthening the other items cannot raise the case score until evidence is offered for it"),

@@ -74,7 +74,9 @@ final class PlanText {
 			String facts = link.facts().isEmpty() ? label("noEvidence") : String.join(", ", link.facts());
 			String strength = link.covered() ? " (" + link.strength() + ", " + Labels.of(link.level(), this.lang) + ")"
 					: "";
-			this.out.printf("  %s %s ← %s%s%n", link.covered() ? "✓" : "✗", pick(link.label(), link.labelEn()), facts,
+			String mark = link.covered() ? "✓" : link.supporting() ? "○" : "✗";
+			String supporting = link.supporting() ? pick("（", " (") + label("supportingLink") + pick("）", ")") : "";
+			this.out.printf("  %s %s%s ← %s%s%n", mark, pick(link.label(), link.labelEn()), supporting, facts,
 					strength);
 			this.out.println("      " + label("source") + ": " + pick(link.source(), link.sourceEn()));
 			if (link.gather() != null) {

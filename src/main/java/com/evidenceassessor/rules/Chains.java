@@ -140,9 +140,14 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param gatherZh the evidence that would prove it when no item does (an IOU, a
 	 * delivery note), in Chinese; {@code null} for none named
 	 * @param gatherEn the same in English
+	 * @param supporting the link supports the claim without being an element of it (a
+	 * demand for repayment: the suit itself is one, and it matters for limitation): shown
+	 * in the chain, but never its weakest link, never missing from it, and not in the
+	 * case's score
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
-			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn) {
+			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn,
+			Boolean supporting) {
 
 		/**
 		 * The {@code claimant} of a requirement for a case that does not name its
@@ -153,6 +158,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		public Requirement {
 			elements = (elements != null) ? List.copyOf(elements) : List.of();
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+			supporting = Boolean.TRUE.equals(supporting);
 		}
 
 		/** The requirement as cited for a case heard on {@code lawDate}. */
@@ -174,7 +180,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 				return this;
 			}
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
-					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn);
+					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting);
 		}
 
 	}

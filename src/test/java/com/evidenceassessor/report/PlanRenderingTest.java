@@ -178,7 +178,9 @@ class PlanRenderingTest {
 		assertThat(transfer.score()).isEqualTo(90);
 		assertThat(transfer.remedies()).extracting(Opinion.RemedyOption::id)
 			.doesNotContain("platformCertificate", "courtPreservation", "wechatPayProof");
-		assertThat(shown.summary().score()).isEqualTo(85);
+		// the demand (E4) is a supporting link: the case rests on the agreement and the
+		// delivery
+		assertThat(shown.summary().score()).isEqualTo(90);
 		assertThat(text(shown, Lang.ZH)).doesNotContain("案件评分受最薄弱环节（款项交付, E2）限制");
 	}
 

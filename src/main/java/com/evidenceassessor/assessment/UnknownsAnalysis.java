@@ -122,6 +122,33 @@ final class UnknownsAnalysis {
 				listed.remove(Integer.valueOf(i));
 			}
 		}
+		if (reached != extreme) {
+			together(answers, swings, listed, id, extreme - reached);
+		}
+	}
+
+	/**
+	 * Where no open fact moves the listed answers on its own, but the rest do together
+	 * (an item held down by one dimension, whose other dimension falls below it only when
+	 * several answers go against the client at once): all of them are listed but those
+	 * the others reach the extreme without, each with the move they make together as its
+	 * swing.
+	 */
+	private void together(List<ItemPatch> answers, int[] swings, List<Integer> listed, String id, int move) {
+		List<Integer> rest = new ArrayList<>(without(indices(swings.length), listed));
+		List<Integer> all = new ArrayList<>(listed);
+		all.addAll(rest);
+		int extreme = score(answers, all, id);
+		for (int i : List.copyOf(rest)) {
+			all.remove(Integer.valueOf(i));
+			if (score(answers, all, id) != extreme) {
+				all.add(i);
+			}
+			else {
+				rest.remove(Integer.valueOf(i));
+			}
+		}
+		rest.forEach(i -> swings[i] = Math.abs(move));
 	}
 
 	/**

@@ -249,10 +249,10 @@ class PlanRenderingTest {
 
 	@Test
 	void aQuestionThatMattersOnlyTogetherWithOthersSaysSo() {
-		assertThat(text(loan, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (单独回答不改变评分；与其他待核实事实合并时影响 25)")
+		assertThat(text(loan, Lang.ZH)).contains("截图是否有编辑、拼接痕迹（字体、对齐、排版异常）？ (单独回答不改变评分；与其他待核实事实合并时影响 20)")
 			.contains("对方是否已认可该证据的真实性（如在答辩状、证据交换或庭审中）？ (答“是” 90 / 答“否” 45 · 影响 45)");
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
-			.contains("alone it changes nothing; together with the other " + "open facts it moves the score by 25");
+			.contains("alone it changes nothing; together with the other " + "open facts it moves the score by 20");
 	}
 
 	@Test
@@ -282,7 +282,7 @@ class PlanRenderingTest {
 				"Does the opponent admit the account is theirs? [E1, E2, E3] (case: if yes 50 / if no 35 · up to 25 on an item)")
 			.contains(
 					"Were any messages deleted or recalled? [E1, E3] (alone it leaves the case score as it is · up to 10 on an item)");
-		assertThat(text(loan, Lang.ZH)).contains("[E1, E2] (案件评分：答“否” 35 / 答“是” 25 · 单项证据最多影响 25)");
+		assertThat(text(loan, Lang.ZH)).contains("[E1, E2] (案件评分：答“否” 35 / 答“是” 25 · 单项证据最多影响 20)");
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
 			.contains("[E1, E2, E3] case: if yes 50 / if no 35 · up to 25 on an item");
 		Opinion.OpenQuestion how = new Opinion.OpenQuestion("acquisition.obtainedBy", "该证据是如何取得的？",

@@ -98,7 +98,7 @@ public final class CaseGenerator {
 		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
-					k -> circumstances.store(phone, item.kind != ItemKind.BILL));
+					k -> circumstances.store(phone, item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST));
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;

@@ -57,7 +57,8 @@ final class Circumstances {
 	 * Where one chat's records live: on the phone (or gone with it), sometimes deleted
 	 * from a phone still kept, backed up off the phone or not. Drawn once per chat.
 	 * @param phone the case's phone
-	 * @param deletable whether the user can have deleted the records (a chat, not a bill)
+	 * @param deletable whether the user can have deleted the records (a chat, not a bill,
+	 * nor someone else's Moments post)
 	 */
 	Store store(Phone phone, boolean deletable) {
 		Boolean backedUp = this.dice.maybe(0.2 + 0.5 * this.diligence, 0.6);
@@ -75,10 +76,12 @@ final class Circumstances {
 	 * on the phone itself is shown on it and is no output of the data, and a record a
 	 * third party issued is its direct output: only a copy the client made may be retyped
 	 * or recomposed (directOutput false) — not a screen recording, which films the data
-	 * as it is shown, nor what a notary saw extracted, nor a copy found to match the
-	 * original. A copy shown beside the original on the device at the hearing was
-	 * compared with it (verified, unless found not to match), and a copy of what the
-	 * court preserved can be checked against the data the court holds.
+	 * as it is shown, nor a backup export, which the app writes, nor what a notary saw
+	 * extracted, nor a copy found to match the original; an extraction is reproducible
+	 * only while the device or a backup holds the data. A copy shown beside the original
+	 * on the device at the hearing was compared with it (verified, unless found not to
+	 * match), and a copy of what the court preserved can be checked against the data the
+	 * court holds.
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -105,7 +108,10 @@ final class Circumstances {
 		LocalDateTime deposited = chain ? itemTime.plusDays(this.dice.between(1, 90)) : null;
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
 		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
-		Boolean reproducible = this.dice.maybe(0.6, 0.6);
+		Boolean drawnReproducible = this.dice.maybe(0.6, 0.6);
+		// an extraction is repeated on the data: with neither the device nor a backup, it
+		// cannot be
+		Boolean reproducible = (!extractable && Boolean.TRUE.equals(drawnReproducible)) ? null : drawnReproducible;
 		// shown on the device at the hearing, the copy was compared with the original
 		// there; the court holds the data it preserved: the copy can be checked against
 		// it
@@ -113,8 +119,8 @@ final class Circumstances {
 		CopyCheck copyCheck = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
 				: (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED : drawnCheck;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
-		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING || notaryExtracted
-				|| copyCheck == CopyCheck.VERIFIED;
+		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING
+				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || copyCheck == CopyCheck.VERIFIED;
 		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form,
 				onPhone ? null : direct ? Boolean.TRUE : drawnDirect, copyCheck, store.unavailable(), notarizedFact,
 				scope, platform ? Boolean.TRUE : null, certificate, (platform || chain) ? Boolean.TRUE : null,
@@ -264,15 +270,19 @@ final class Circumstances {
 	 * to it; formed in normal business activity only where a business formed it.
 	 * @param businessRecord the record was formed in a business's ordinary activity (see
 	 * ItemDraft#businessRecord)
+	 * @param withTheOpponent the record is a message exchanged in a private chat with the
+	 * opponent: only such a record can have been sent in a way the parties agreed, not a
+	 * post, a group's message or the client's own payment
 	 */
-	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord) {
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord, boolean withTheOpponent) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
 		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
 		Boolean business = this.dice.maybe(0.1, 0.8);
+		Boolean agreed = this.dice.maybe(0.05, 0.85);
 		return new Presumptions(adverse, neutral,
 				(businessRecord || !Boolean.TRUE.equals(business)) ? business : Boolean.FALSE, null,
-				this.dice.maybe(0.05, 0.85));
+				(withTheOpponent || !Boolean.TRUE.equals(agreed)) ? agreed : null);
 	}
 
 	/**
@@ -299,8 +309,13 @@ final class Circumstances {
 		}
 		boolean unlawful = by == ObtainedBy.INTRUSION || by == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE
 				|| by == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
-		return new Acquisition(this.dice.orUnknown(by, 0.2), unlawful ? this.dice.maybe(0.6, 0.3) : null,
-				unlawful ? this.dice.maybe(0.5, 0.4) : null, null, this.dice.maybe(0.1, 0.7));
+		// drawn in the order the record lists them
+		ObtainedBy shown = this.dice.orUnknown(by, 0.2);
+		Boolean serious = unlawful ? this.dice.maybe(0.6, 0.3) : null;
+		Boolean prohibited = unlawful ? this.dice.maybe(0.5, 0.4) : null;
+		// logging into another's account without leave is itself prohibited (网络安全法第二十七条)
+		return new Acquisition(shown, serious, (by == ObtainedBy.INTRUSION) ? Boolean.TRUE : prohibited, null,
+				this.dice.maybe(0.03, 0.7));
 	}
 
 	/** The client's phone: whether it is kept, and if not, why. */

@@ -9,6 +9,7 @@ import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.Completeness;
+import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Environment;
@@ -207,7 +208,8 @@ final class ItemDraft {
 			this.environment = null;
 			this.completeness = Consistency.exportedInFull(this.completeness);
 		}
-		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord);
+		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord,
+				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE);
@@ -222,14 +224,15 @@ final class ItemDraft {
 	 * A fake-chat generator makes up what a screen shows: it leaves no signs on a record
 	 * a notary saw extracted from WeChat (not only the content displayed), the court
 	 * preserved or a neutral platform extracted, nor on a photo of a paper document (an
-	 * IOU).
+	 * IOU), nor on a copy found to match the original in WeChat.
 	 */
 	private boolean generatorRuledOut() {
 		Custody c = this.custody;
 		boolean extractionWitnessed = c.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
 				|| Boolean.TRUE.equals(c.courtPreserved()) || c.extractedBy() == Extractor.COURT
 				|| c.extractedBy() == Extractor.NEUTRAL_PLATFORM;
-		return extractionWitnessed || (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
+		return extractionWitnessed || c.copyCheck() == CopyCheck.VERIFIED
+				|| (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
 	}
 
 	/**

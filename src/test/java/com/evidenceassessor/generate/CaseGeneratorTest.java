@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.facts.Acquisition;
 import com.evidenceassessor.facts.Appraisal;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.ChatScope;
@@ -416,16 +417,64 @@ class CaseGeneratorTest {
 	}
 
 	@Test
-	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaper() {
-		eachOf(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item()), it -> {
+	void noSignsOfAFakeChatGeneratorOnARecordSeenExtractedOrOnAPhotoOfPaperOrOnACopyThatMatchedTheOriginal() {
+		eachOf(it -> extractionWitnessed(it.item().custody()) || depictsPaper(it.item())
+				|| it.item().custody().copyCheck() == CopyCheck.VERIFIED, it -> {
+					EvidenceItem item = it.item();
+					Custody custody = item.custody();
+					assertThat(item.environment().fakeChatGeneratorSuspected())
+						.as("%s (%s): extraction witnessed %s (%s, %s), paper %s", it.label(), item.title(),
+								extractionWitnessed(custody), custody.notarizationScope(), custody.extractedBy(),
+								depictsPaper(item))
+						.isNotEqualTo(Boolean.TRUE);
+				});
+	}
+
+	@Test
+	void theClientCannotHaveDeletedSomeoneElsesMomentsPost() {
+		eachOf(it -> it.item().kind() == ItemKind.MOMENTS_POST,
+				it -> assertThat(it.item().custody().originalUnavailableReason())
+					.as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(OriginalUnavailableReason.DELETED_BY_USER));
+	}
+
+	@Test
+	void anExtractionIsReproducibleOnlyWhileTheDeviceOrABackupHoldsTheData() {
+		eachOf(it -> Boolean.FALSE.equals(it.item().custody().originalDeviceKept())
+				&& !Boolean.TRUE.equals(it.item().custody().backedUp()),
+				it -> assertThat(it.item().custody().extractionReproducible())
+					.as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.TRUE));
+	}
+
+	@Test
+	void aBackupExportIsTheAppsOwnOutput() {
+		eachOf(it -> it.item().custody().form() == SubmissionForm.BACKUP_EXPORT,
+				it -> assertThat(it.item().custody().directOutput()).as("%s (%s)", it.label(), it.item().title())
+					.isTrue());
+	}
+
+	@Test
+	void onlyAMessageExchangedPrivatelyWithTheOpponentIsSentInAWayThePartiesAgreed() {
+		eachOf(it -> Boolean.TRUE.equals(it.item().presumptions().agreedChannel()), it -> {
 			EvidenceItem item = it.item();
-			Custody custody = item.custody();
-			assertThat(item.environment().fakeChatGeneratorSuspected())
-				.as("%s (%s): extraction witnessed %s (%s, %s), paper %s", it.label(), item.title(),
-						extractionWitnessed(custody), custody.notarizationScope(), custody.extractedBy(),
-						depictsPaper(item))
-				.isNotEqualTo(Boolean.TRUE);
+			assertThat(item.chat()).as("%s (%s)", it.label(), item.title()).isEqualTo(ChatScope.PRIVATE);
+			assertThat(item.counterparty()).as("%s (%s)", it.label(), item.title()).isNotNull();
+			assertThat(item.kind()).as("%s (%s)", it.label(), item.title())
+				.isNotIn(ItemKind.TRANSFER, ItemKind.RED_PACKET, ItemKind.BILL, ItemKind.MOMENTS_POST);
 		});
+	}
+
+	@Test
+	void loggingIntoAnothersAccountIsSaidToBreakAProhibitiveLaw() {
+		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
+		// directly
+		Circumstances circumstances = new Circumstances(new Dice(7), 0.5);
+		List<Acquisition> intrusions = Stream.generate(() -> circumstances.acquisition(false, false))
+			.limit(5000)
+			.filter(a -> a.obtainedBy() == ObtainedBy.INTRUSION)
+			.toList();
+		assertThat(intrusions).isNotEmpty().allSatisfy(a -> assertThat(a.violatesProhibitiveLaw()).isTrue());
 	}
 
 	private static boolean extractionWitnessed(Custody custody) {

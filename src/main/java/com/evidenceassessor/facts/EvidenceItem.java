@@ -83,6 +83,14 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The item is offered for one of {@code facts}, or either offers nothing: two items
+	 * that corroborate each other point to the same fact (证据规定第八十八条).
+	 */
+	public boolean sharesAFactWith(List<String> facts) {
+		return this.proves.isEmpty() || facts.isEmpty() || this.proves.stream().anyMatch(facts::contains);
+	}
+
+	/**
 	 * Other evidence, in the case or outside WeChat, is said to point to the same fact.
 	 */
 	public boolean hasCorroborationListed() {

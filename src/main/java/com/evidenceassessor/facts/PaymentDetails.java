@@ -31,4 +31,12 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 		return this.note != null && this.note.contains("借") && !this.note.contains("还");
 	}
 
+	/**
+	 * The note gives the money another purpose than a loan: a repayment (还款, 还钱), living
+	 * expenses (生活费) or a gift (礼).
+	 */
+	public boolean noteSaysNotALoan() {
+		return this.note != null && (this.note.contains("还") || this.note.contains("生活费") || this.note.contains("礼"));
+	}
+
 }

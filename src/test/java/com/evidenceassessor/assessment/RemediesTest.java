@@ -823,6 +823,24 @@ class RemediesTest {
 		assertThat(company.get("voiceprintAppraisal")).contains("需使用该账号的工作人员提供语音样本");
 	}
 
+	@Test
+	void aRecordTakenFromSomeoneElsesPhoneIsNotShownOrExtractedAgainByTheClient() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  acquisition: { obtainedBy: %s }
+				""";
+		assertThat(
+				ids(this.assessor.assess(caseOf("defamation", chat.formatted("ownAccountOwnDevice"))).items().get(0)))
+			.containsAnyOf("showOnDevice", "notarise", "platformCertificate");
+		assertThat(ids(this.assessor.assess(caseOf("defamation", chat.formatted("othersDeviceWithoutConsent")))
+			.items()
+			.get(0))).doesNotContain("showOnDevice", "notarise", "platformCertificate");
+	}
+
 	/** The actions offered for the first item, by id, in Chinese. */
 	private Map<String, String> actionsZh(CaseFile caseFile) {
 		return this.assessor.assess(caseFile)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,14 +62,20 @@ final class CitedRegime {
 
 	/**
 	 * The citations the opinion carries, each once: its reasons' and its chain links'
-	 * sources.
+	 * sources, and its actions' bases and time limits (民事诉讼法 for the time limit for
+	 * evidence, say).
 	 */
 	private static Set<String> citations(List<ItemOpinion> items, CaseSummary summary) {
 		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
 				summary.reasons().stream());
 		Stream<String> sources = (summary.chain() != null)
 				? summary.chain().links().stream().map(EvidenceChain.ChainLink::source) : Stream.empty();
-		return Stream.concat(reasons.map(Reason::citation), sources)
+		Stream<String> actions = items.stream()
+			.flatMap(i -> i.remedies().stream())
+			.flatMap(r -> Stream.of(r.basis(), r.deadline(), r.afterExpiry()))
+			.filter(Objects::nonNull);
+		return Stream.of(reasons.map(Reason::citation), sources, actions)
+			.flatMap(s -> s)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 

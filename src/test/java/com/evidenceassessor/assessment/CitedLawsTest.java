@@ -81,6 +81,20 @@ class CitedLawsTest {
 	}
 
 	@Test
+	void aLawOnlyTheActionsCiteIsListedToo() throws IOException {
+		// the time limit for evidence cites 民事诉讼法第六十八条; no reason or chain link of the
+		// example does
+		Opinion opinion = this.assessor.assess(parse(read("cases/loan-by-wechat-transfer")), Assessor.Options.FULL);
+		assertThat(opinion.items()).flatExtracting(ItemOpinion -> ItemOpinion.reasons())
+			.extracting(Opinion.Reason::citation)
+			.noneMatch(c -> c.contains("民事诉讼法第"));
+		assertThat(opinion.items()).flatExtracting(ItemOpinion -> ItemOpinion.remedies())
+			.extracting(Opinion.RemedyOption::deadline)
+			.anySatisfy(d -> assertThat(d).contains("民事诉讼法第六十八条"));
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id).contains("civil-procedure-law");
+	}
+
+	@Test
 	void theMarriageLawInterpretationDoesNotNameTheMarriageLaw() throws IOException {
 		// a bride price paid in 2020 and heard in 2024: the chain cites 婚姻法解释（二）
 		String yaml = read("cases/bride-price-red-packets").replace("\"2023-", "\"2020-")

@@ -225,7 +225,9 @@ final class Circumstances {
 		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
 		Boolean gaps = this.dice.maybe(0.1, 0.6);
 		Boolean deleted = this.dice.maybe(0.15, 0.5);
-		return new Completeness(conversation ? whole : null, conversation ? selective : null,
+		// a record with unexplained gaps in time is not said to be whole and continuous
+		Boolean continuous = (Boolean.TRUE.equals(gaps) && Boolean.TRUE.equals(whole)) ? null : whole;
+		return new Completeness(conversation ? continuous : null, conversation ? selective : null,
 				(conversation && !post) ? gaps : null, conversation ? deleted : null, this.dice.maybe(0.04, 0.6),
 				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3));
 	}
@@ -270,14 +272,19 @@ final class Circumstances {
 	 * to it; formed in normal business activity only where a business formed it.
 	 * @param businessRecord the record was formed in a business's ordinary activity (see
 	 * ItemDraft#businessRecord)
+	 * @param platformExtracted a preservation platform extracted the record itself
 	 * @param withTheOpponent the record is a message exchanged in a private chat with the
 	 * opponent: only such a record can have been sent in a way the parties agreed, not a
 	 * post, a group's message or the client's own payment
 	 */
-	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord, boolean withTheOpponent) {
+	Presumptions presumptions(SubmissionForm form, boolean eVoucher, boolean businessRecord, boolean withTheOpponent,
+			boolean platformExtracted) {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
-		Boolean neutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
+		Boolean drawnNeutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
+		// what a preservation platform extracted itself is not said to come from no
+		// neutral platform
+		Boolean neutral = (platformExtracted && Boolean.FALSE.equals(drawnNeutral)) ? null : drawnNeutral;
 		Boolean business = this.dice.maybe(0.1, 0.8);
 		Boolean agreed = this.dice.maybe(0.05, 0.85);
 		return new Presumptions(adverse, neutral,

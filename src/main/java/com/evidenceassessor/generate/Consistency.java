@@ -101,6 +101,19 @@ final class Consistency {
 	}
 
 	/**
+	 * A copy found not to match its original is not one the opponent acknowledged: drawn
+	 * acknowledged, it is said neither way.
+	 */
+	static Dispute unacknowledgedIfMismatched(Dispute d, Custody custody) {
+		if (custody.copyCheck() != CopyCheck.MISMATCH || !Boolean.TRUE.equals(d.admittedByOpponent())) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), null, null, d.submittedInTime(),
+				d.crossExamined());
+	}
+
+	/**
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
 	 * was obtained, when the client's bill lists it, while the phone or a backup still

@@ -22,6 +22,8 @@ final class EvidenceFiles implements CaseFiles {
 
 	private static final DateTimeFormatter CHAT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+
 	@Override
 	public void add(CaseDraft draft, Map<String, byte[]> files) {
 		for (ItemDraft item : draft.items) {
@@ -58,7 +60,9 @@ final class EvidenceFiles implements CaseFiles {
 		StringBuilder text = new StringBuilder();
 		text.append(item.title).append("\n\n");
 		for (int i = 0; i < item.chatLines.size(); i++) {
-			text.append(item.time.plusSeconds(40L * i).format(CHAT_TIME))
+			// a record said to show only the time of day shows only that
+			DateTimeFormatter format = item.showsOnlyTimeOfDay() ? TIME_OF_DAY : CHAT_TIME;
+			text.append(item.time.plusSeconds(40L * i).format(format))
 				.append(' ')
 				.append(item.chatLines.get(i))
 				.append('\n');

@@ -190,6 +190,7 @@ final class ItemDraft {
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
+		this.dispute = Consistency.unacknowledgedIfMismatched(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's
@@ -209,7 +210,9 @@ final class ItemDraft {
 			this.completeness = Consistency.exportedInFull(this.completeness);
 		}
 		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord,
-				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment);
+				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
+				Boolean.TRUE.equals(this.custody.preservationPlatform())
+						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM);
 		// the client's own payments, and its own private chats, are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE);
@@ -218,6 +221,11 @@ final class ItemDraft {
 			heard(store);
 		}
 		this.payment = Consistency.heldAs(this.payment, this.custody, billed);
+	}
+
+	/** The record filed is said to show the time of day only, not the full date. */
+	boolean showsOnlyTimeOfDay() {
+		return this.completeness != null && Boolean.FALSE.equals(this.completeness.fullTimestamps());
 	}
 
 	/**

@@ -431,6 +431,44 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aChatSaidToShowOnlyTheTimeOfDayShowsNoDateInItsFile() {
+		eachOf(it -> Boolean.FALSE.equals(it.item().completeness().fullTimestamps())
+				&& it.item().files().stream().anyMatch(f -> f.path().endsWith(".txt")), it -> {
+					for (EvidenceFile file : it.item().files()) {
+						if (file.path().endsWith(".txt")) {
+							String text = new String(it.generated().files().get(file.path()), StandardCharsets.UTF_8);
+							assertThat(text).as("%s %s", it.label(), file.path())
+								.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+						}
+					}
+				});
+	}
+
+	@Test
+	void aRecordWithUnexplainedGapsIsNotSaidToBeWholeAndContinuous() {
+		eachOf(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
+				it -> assertThat(it.item().completeness().wholeConversation())
+					.as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.TRUE));
+	}
+
+	@Test
+	void whatAPreservationPlatformExtractedIsNotSaidToComeFromNoNeutralPlatform() {
+		eachOf(it -> Boolean.TRUE.equals(it.item().custody().preservationPlatform())
+				&& it.item().custody().extractedBy() == Extractor.NEUTRAL_PLATFORM,
+				it -> assertThat(it.item().presumptions().neutralPlatform())
+					.as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.FALSE));
+	}
+
+	@Test
+	void aCopyFoundNotToMatchItsOriginalIsNotAcknowledgedByTheOpponent() {
+		eachOf(it -> it.item().custody().copyCheck() == CopyCheck.MISMATCH,
+				it -> assertThat(it.item().dispute().admittedByOpponent()).as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.TRUE));
+	}
+
+	@Test
 	void theClientCannotHaveDeletedSomeoneElsesMomentsPost() {
 		eachOf(it -> it.item().kind() == ItemKind.MOMENTS_POST,
 				it -> assertThat(it.item().custody().originalUnavailableReason())

@@ -163,8 +163,8 @@ class RemediesTest {
 			.forEach((id, remedy) -> assertThat(outcomes.contains(remedy.assumes()))
 				.as(id + ": a court application, an appraisal or a witness assumes its outcome")
 				.isEqualTo(remedy.effort() == Remedy.Effort.HIGH || id.equals("addWitness")
-						|| id.equals("holderShowsOriginal") || id.startsWith("order")
-						|| id.equals("courtPreservation")));
+						|| id.equals("witnessIdentifiesAccount") || id.equals("holderShowsOriginal")
+						|| id.startsWith("order") || id.equals("courtPreservation")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
 					+ ": evidence to be added (corroboration, proof of acting for an organisation) assumes it exists, unless a witness or an order brings it")

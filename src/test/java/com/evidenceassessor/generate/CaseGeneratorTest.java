@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
@@ -446,43 +447,36 @@ class CaseGeneratorTest {
 
 	@Test
 	void aRecordWithUnexplainedGapsIsNotSaidToBeWholeAndContinuous() {
-		eachOf(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
-				it -> assertThat(it.item().completeness().wholeConversation())
-					.as("%s (%s)", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.TRUE));
+		neverSaid(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
+				it -> it.item().completeness().wholeConversation(), Boolean.TRUE);
 	}
 
 	@Test
 	void whatAPreservationPlatformExtractedIsNotSaidToComeFromNoNeutralPlatform() {
-		eachOf(it -> Boolean.TRUE.equals(it.item().custody().preservationPlatform())
-				&& it.item().custody().extractedBy() == Extractor.NEUTRAL_PLATFORM,
-				it -> assertThat(it.item().presumptions().neutralPlatform())
-					.as("%s (%s)", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.FALSE));
+		neverSaid(
+				it -> Boolean.TRUE.equals(it.item().custody().preservationPlatform())
+						&& it.item().custody().extractedBy() == Extractor.NEUTRAL_PLATFORM,
+				it -> it.item().presumptions().neutralPlatform(), Boolean.FALSE);
 	}
 
 	@Test
 	void aCopyFoundNotToMatchItsOriginalIsNotAcknowledgedByTheOpponent() {
-		eachOf(it -> it.item().custody().copyCheck() == CopyCheck.MISMATCH,
-				it -> assertThat(it.item().dispute().admittedByOpponent()).as("%s (%s)", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.TRUE));
+		neverSaid(it -> it.item().custody().copyCheck() == CopyCheck.MISMATCH,
+				it -> it.item().dispute().admittedByOpponent(), Boolean.TRUE);
 	}
 
 	@Test
 	void theClientCannotHaveDeletedSomeoneElsesMomentsPost() {
-		eachOf(it -> it.item().kind() == ItemKind.MOMENTS_POST,
-				it -> assertThat(it.item().custody().originalUnavailableReason())
-					.as("%s (%s)", it.label(), it.item().title())
-					.isNotEqualTo(OriginalUnavailableReason.DELETED_BY_USER));
+		neverSaid(it -> it.item().kind() == ItemKind.MOMENTS_POST,
+				it -> it.item().custody().originalUnavailableReason(), OriginalUnavailableReason.DELETED_BY_USER);
 	}
 
 	@Test
 	void anExtractionIsReproducibleOnlyWhileTheDeviceOrABackupHoldsTheData() {
-		eachOf(it -> Boolean.FALSE.equals(it.item().custody().originalDeviceKept())
-				&& !Boolean.TRUE.equals(it.item().custody().backedUp()),
-				it -> assertThat(it.item().custody().extractionReproducible())
-					.as("%s (%s)", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.TRUE));
+		neverSaid(
+				it -> Boolean.FALSE.equals(it.item().custody().originalDeviceKept())
+						&& !Boolean.TRUE.equals(it.item().custody().backedUp()),
+				it -> it.item().custody().extractionReproducible(), Boolean.TRUE);
 	}
 
 	@Test
@@ -1156,6 +1150,15 @@ class CaseGeneratorTest {
 		List<SampleItem> found = sampleItems().filter(which).toList();
 		found.forEach(check);
 		assertThat(found).as("items the test concerns").isNotEmpty();
+	}
+
+	/**
+	 * Each item of the sample the check concerns (and there is one) is never said to have
+	 * that value of the fact.
+	 */
+	private static void neverSaid(Predicate<SampleItem> which, Function<SampleItem, Object> fact, Object value) {
+		eachOf(which,
+				it -> assertThat(fact.apply(it)).as("%s (%s)", it.label(), it.item().title()).isNotEqualTo(value));
 	}
 
 	private static Stream<SampleItem> sampleItems() {

@@ -54,8 +54,7 @@ final class CaseScores {
 			}
 		}
 		// a case that offers items only for supporting links (a borrower's
-		// acknowledgement
-		// alone) is rated on them
+		// acknowledgement alone) is rated on them
 		return (links.isEmpty() ? supportingLinks : links).values()
 			.stream()
 			.mapToInt(Integer::intValue)

@@ -2,6 +2,7 @@ package com.evidenceassessor.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A transfer or red packet (民间借贷规定 Arts. 9, 16; 彩礼规定 Art. 3; practice checklist (5)).
@@ -23,6 +24,9 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 
 	static final PaymentDetails UNKNOWN = new PaymentDetails(null, null, null, null, null, null, null, null, null);
 
+	/** Words in a note that give the money another purpose than a loan. */
+	private static final List<String> NOT_A_LOAN = List.of("还款", "还钱", "归还", "还债", "生活费", "礼");
+
 	/**
 	 * The note says the money is a loan (借, 借款, 借钱). A unilateral note, not proof of
 	 * agreement.
@@ -32,11 +36,11 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 	}
 
 	/**
-	 * The note gives the money another purpose than a loan: a repayment (还款, 还钱), living
-	 * expenses (生活费) or a gift (礼).
+	 * The note gives the money another purpose than a loan, and does not call it one: a
+	 * repayment (还款, 还钱, 归还, 还债), living expenses (生活费) or a gift (礼).
 	 */
 	public boolean noteSaysNotALoan() {
-		return this.note != null && (this.note.contains("还") || this.note.contains("生活费") || this.note.contains("礼"));
+		return this.note != null && !this.note.contains("借") && NOT_A_LOAN.stream().anyMatch(this.note::contains);
 	}
 
 }

@@ -109,8 +109,7 @@ final class Circumstances {
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
 		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
 		Boolean drawnReproducible = this.dice.maybe(0.6, 0.6);
-		// an extraction is repeated on the data: with neither the device nor a backup, it
-		// cannot be
+		// an extraction is repeated on the data: not without the device or a backup
 		Boolean reproducible = (!extractable && Boolean.TRUE.equals(drawnReproducible)) ? null : drawnReproducible;
 		// shown on the device at the hearing, the copy was compared with the original
 		// there; the court holds the data it preserved: the copy can be checked against
@@ -282,8 +281,7 @@ final class Circumstances {
 		boolean platformIssued = form == SubmissionForm.PLATFORM_ISSUED || eVoucher;
 		Boolean adverse = this.dice.maybe(0, 0.7);
 		Boolean drawnNeutral = platformIssued ? this.dice.orUnknown(Boolean.TRUE, 0.2) : this.dice.maybe(0, 0.8);
-		// what a preservation platform extracted itself is not said to come from no
-		// neutral platform
+		// what a preservation platform extracted is not said to be from no neutral one
 		Boolean neutral = (platformExtracted && Boolean.FALSE.equals(drawnNeutral)) ? null : drawnNeutral;
 		Boolean business = this.dice.maybe(0.1, 0.8);
 		Boolean agreed = this.dice.maybe(0.05, 0.85);

@@ -81,9 +81,8 @@ public final class ChainWords {
 		if (plan == null || plan.gain() > 0) {
 			return null;
 		}
-		// a fact another fact's evidence stands in for (an acknowledgement for a demand),
-		// or
-		// one a supporting link holds, leaves the score where it is
+		// a fact another fact's evidence stands in for (an acknowledgement for a
+		// demand), or one a supporting link holds, leaves the score where it is
 		Set<String> covering = new HashSet<>();
 		EvidenceChain chain = opinion.summary().chain();
 		if (chain != null) {

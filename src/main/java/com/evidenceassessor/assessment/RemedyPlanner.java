@@ -41,6 +41,12 @@ final class RemedyPlanner {
 	/** The most actions tried at each step of a plan after the first. */
 	static final int TRIES_PER_STEP = 4;
 
+	/**
+	 * The actions tried in pairs when none raises an item's score alone (at most 15
+	 * what-ifs more for such an item).
+	 */
+	static final int PAIR_TRIES = 6;
+
 	private final RuleSet ruleSet;
 
 	private final WhatIfs whatIfs;
@@ -122,6 +128,40 @@ final class RemedyPlanner {
 				int reached = (best != null) ? best.reached().score(id) : before;
 				if (both.score(id) > reached) {
 					best = new Start(List.of(first, later), List.of(first.after(), both));
+				}
+			}
+		}
+		return (best != null) ? best : pairedStart(item, pool, before);
+	}
+
+	/**
+	 * Where no action raises the score alone, two that each lift one of the two things
+	 * holding it down (a refusal for want of the original, and the item not yet
+	 * cross-examined) may do it together: of the actions that change something alone, the
+	 * first {@link #PAIR_TRIES} are tried in pairs, and the pair that raises the score
+	 * most starts the plan; {@code null} when none does.
+	 */
+	private Start pairedStart(EvidenceItem item, List<Candidate> pool, int before) {
+		String id = item.id();
+		LegalCase legalCase = this.whatIfs.base().legalCase();
+		ItemScore base = this.whatIfs.base().scores().get(id);
+		List<Candidate> moving = pool.stream()
+			.filter(c -> !c.blocked() && !c.after().scores().get(id).equals(base))
+			.limit(PAIR_TRIES)
+			.toList();
+		Start best = null;
+		for (int i = 0; i < moving.size(); i++) {
+			for (int j = i + 1; j < moving.size(); j++) {
+				Candidate first = moving.get(i);
+				Candidate second = moving.get(j);
+				if (sameGroup(second, List.of(first))
+						|| !possible(second.remedy(), legalCase, ItemPatch.applyToItem(item, List.of(first.patch())))) {
+					continue;
+				}
+				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));
+				int reached = (best != null) ? best.reached().score(id) : before;
+				if (both.score(id) > reached) {
+					best = new Start(List.of(first, second), List.of(first.after(), both));
 				}
 			}
 		}

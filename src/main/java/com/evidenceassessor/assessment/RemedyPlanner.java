@@ -42,10 +42,10 @@ final class RemedyPlanner {
 	static final int TRIES_PER_STEP = 4;
 
 	/**
-	 * The actions tried in pairs when none raises an item's score alone (at most 15
+	 * The actions tried in pairs when none raises an item's score alone (at most 6
 	 * what-ifs more for such an item).
 	 */
-	static final int PAIR_TRIES = 6;
+	static final int PAIR_TRIES = 4;
 
 	private final RuleSet ruleSet;
 

@@ -112,7 +112,6 @@ final class RemedyPlanner {
 	 */
 	private Start start(EvidenceItem item, List<Candidate> pool, int before) {
 		String id = item.id();
-		LegalCase legalCase = this.whatIfs.base().legalCase();
 		Start best = pool.stream()
 			.filter(c -> !c.blocked() && c.after().score(id) > before)
 			.findFirst()
@@ -120,18 +119,29 @@ final class RemedyPlanner {
 			.orElse(null);
 		for (Candidate later : pool.stream().filter(Candidate::blocked).toList()) {
 			for (Candidate first : pool) {
-				if (first.blocked() || blocked(later.remedy(), first.after(), id)
-						|| !possible(later.remedy(), legalCase, ItemPatch.applyToItem(item, List.of(first.patch())))) {
-					continue;
-				}
-				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), later.patch()));
-				int reached = (best != null) ? best.reached().score(id) : before;
-				if (both.score(id) > reached) {
-					best = new Start(List.of(first, later), List.of(first.after(), both));
+				if (!first.blocked() && !blocked(later.remedy(), first.after(), id)
+						&& possibleAfter(first, later, item)) {
+					best = better(best, first, later, id, before);
 				}
 			}
 		}
 		return (best != null) ? best : pairedStart(item, pool, before);
+	}
+
+	/** The second action is still possible once the first is done. */
+	private boolean possibleAfter(Candidate first, Candidate second, EvidenceItem item) {
+		return possible(second.remedy(), this.whatIfs.base().legalCase(),
+				ItemPatch.applyToItem(item, List.of(first.patch())));
+	}
+
+	/**
+	 * The two actions done in order, when they reach more than {@code best} (or than the
+	 * score before, when there is none yet); else {@code best}.
+	 */
+	private Start better(Start best, Candidate first, Candidate second, String id, int before) {
+		Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));
+		int reached = (best != null) ? best.reached().score(id) : before;
+		return (both.score(id) > reached) ? new Start(List.of(first, second), List.of(first.after(), both)) : best;
 	}
 
 	/**
@@ -143,7 +153,6 @@ final class RemedyPlanner {
 	 */
 	private Start pairedStart(EvidenceItem item, List<Candidate> pool, int before) {
 		String id = item.id();
-		LegalCase legalCase = this.whatIfs.base().legalCase();
 		ItemScore base = this.whatIfs.base().scores().get(id);
 		List<Candidate> moving = pool.stream()
 			.filter(c -> !c.blocked() && !c.after().scores().get(id).equals(base))
@@ -154,14 +163,8 @@ final class RemedyPlanner {
 			for (int j = i + 1; j < moving.size(); j++) {
 				Candidate first = moving.get(i);
 				Candidate second = moving.get(j);
-				if (sameGroup(second, List.of(first))
-						|| !possible(second.remedy(), legalCase, ItemPatch.applyToItem(item, List.of(first.patch())))) {
-					continue;
-				}
-				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));
-				int reached = (best != null) ? best.reached().score(id) : before;
-				if (both.score(id) > reached) {
-					best = new Start(List.of(first, second), List.of(first.after(), both));
+				if (!sameGroup(second, List.of(first)) && possibleAfter(first, second, item)) {
+					best = better(best, first, second, id, before);
 				}
 			}
 		}

@@ -845,8 +845,8 @@ class RemediesTest {
 	void anItemHeldByTwoCapsGetsAPlanOfTheTwoActionsThatLiftThemTogether() {
 		// disputed, its phone gone and nothing corroborating (refused in practice), and
 		// not
-		// yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing it
-		// at the hearing the other; neither raises the score alone
+		// yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing
+		// it at the hearing the other; neither raises the score alone
 		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
 				- id: E1
 				  kind: transfer

@@ -46,12 +46,8 @@ final class ItemConditions {
 	}
 
 	private static Boolean counterpartyOrganisation(EvidenceItem item, LegalCase legalCase) {
-		for (Party party : legalCase.parties()) {
-			if (party.id().equals(item.counterparty())) {
-				return party.organisation();
-			}
-		}
-		return null;
+		Party party = legalCase.party(item.counterparty());
+		return (party != null) ? party.organisation() : null;
 	}
 
 }

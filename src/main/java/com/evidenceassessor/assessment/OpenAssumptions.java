@@ -5,6 +5,7 @@ import java.util.Objects;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.Remedy.Assumption;
@@ -42,9 +43,8 @@ final class OpenAssumptions {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		boolean oneAccount = legalCase.parties()
-			.stream()
-			.anyMatch(p -> p.id().equals(counterparty) && !p.severalAccounts());
+		Party party = legalCase.party(counterparty);
+		boolean oneAccount = party != null && !party.severalAccounts();
 		return oneAccount && legalCase.items().stream().anyMatch(i -> paidTo(i, counterparty));
 	}
 

@@ -40,6 +40,12 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 		forum = (forum != null) ? forum : Forum.ORDINARY;
 	}
 
+	/** The party with this id, or {@code null} (for none, or no id). */
+	public Party party(String partyId) {
+		return (partyId == null) ? null
+				: this.parties.stream().filter(p -> partyId.equals(p.id())).findFirst().orElse(null);
+	}
+
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
 		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,

@@ -74,7 +74,7 @@ public final class BillCaseFacts {
 			boolean covered = covers(statement, item.time());
 			facts.add(new BillCoverage(item.item().id(), statement.id(), covered));
 			(covered ? inside : outside).add(item.item().id());
-			BillRowMatch match = BillMatcher.match(item, bill, party(legalCase, item.item().counterparty()));
+			BillRowMatch match = BillMatcher.match(item, bill, legalCase.party(item.item().counterparty()));
 			if (match != null) {
 				matches.add(match);
 			}
@@ -169,10 +169,6 @@ public final class BillCaseFacts {
 			.map(Party::id)
 			.findFirst()
 			.orElse(null);
-	}
-
-	static Party party(LegalCase legalCase, String id) {
-		return id == null ? null : legalCase.parties().stream().filter(p -> id.equals(p.id())).findFirst().orElse(null);
 	}
 
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,17 +28,13 @@ import com.evidenceassessor.rules.RuleSet;
  */
 final class CitedRegime {
 
-	/** The names to look for, once per rule set (by its hash). */
-	private static final Map<String, CitedTitles> TITLES = new ConcurrentHashMap<>();
-
 	private CitedRegime() {
 	}
 
 	static List<AppliedInstrument> of(RuleSet ruleSet, LocalDate lawDate, List<Finding> findings,
 			List<ItemOpinion> items, CaseSummary summary) {
 		Set<String> fired = findings.stream().map(f -> f.rule().instrument().id()).collect(Collectors.toSet());
-		Set<String> named = TITLES.computeIfAbsent(ruleSet.hash(), hash -> titles(ruleSet))
-			.in(citations(items, summary));
+		Set<String> named = ruleSet.citedTitles().in(citations(items, summary));
 		List<AppliedInstrument> regime = new ArrayList<>();
 		for (Instrument instrument : ruleSet.regimeOn(lawDate)) {
 			regime
@@ -52,12 +46,6 @@ final class CitedRegime {
 			}
 		}
 		return List.copyOf(regime);
-	}
-
-	private static CitedTitles titles(RuleSet ruleSet) {
-		List<Instrument> all = new ArrayList<>(ruleSet.instruments().values());
-		all.addAll(ruleSet.laws().values());
-		return new CitedTitles(all);
 	}
 
 	/**

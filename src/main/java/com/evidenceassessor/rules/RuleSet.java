@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +29,29 @@ import org.kie.api.KieBase;
  * the folder has none)
  * @param afterExpiry what follows once the time limit for evidence has passed
  * ({@code deadlines.yaml}, {@value Deadline#AFTER_EXPIRY}); {@code null} for none
+ * @param citedTitles the names of the instruments and laws, to tell which an opinion's
+ * citations name; built once from them when {@code null}
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 		Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-		List<Question> questions, String hash, Chains chains, Deadline afterExpiry) {
+		List<Question> questions, String hash, Chains chains, Deadline afterExpiry, CitedTitles citedTitles) {
 
 	public RuleSet {
 		chains = (chains != null) ? chains : Chains.NONE;
 		laws = (laws != null) ? laws : Map.of();
+		if (citedTitles == null) {
+			List<Instrument> named = new ArrayList<>(instruments.values());
+			named.addAll(laws.values());
+			citedTitles = new CitedTitles(named);
+		}
+	}
+
+	/** The rule set, its instruments' and laws' names read from them. */
+	public RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
+			Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
+			List<Question> questions, String hash, Chains chains, Deadline afterExpiry) {
+		this(folder, kieBase, rules, instruments, laws, parameters, remedies, questions, hash, chains, afterExpiry,
+				null);
 	}
 
 	/**

@@ -393,19 +393,16 @@ class CaseGeneratorTest {
 
 	@Test
 	void aCopyFoundToMatchItsOriginalShowsNoSignsOfEditing() {
-		eachOf(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED,
-				it -> assertThat(it.item().completeness().editingSigns())
-					.as("%s (%s): checked against the original, yet edited", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.TRUE));
+		neverSaid(it -> it.item().custody().copyCheck() == CopyCheck.VERIFIED,
+				it -> it.item().completeness().editingSigns(), Boolean.TRUE,
+				"checked against the original, yet edited");
 	}
 
 	@Test
 	void aCopyOfWhatTheCourtPreservedCanBeCheckedAgainstTheDataTheCourtHolds() {
-		eachOf(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()),
-				it -> assertThat(it.item().custody().copyCheck())
-					.as("%s (%s): the court preserved the data, yet the copy cannot be checked", it.label(),
-							it.item().title())
-					.isNotEqualTo(CopyCheck.IMPOSSIBLE));
+		neverSaid(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()),
+				it -> it.item().custody().copyCheck(), CopyCheck.IMPOSSIBLE,
+				"the court preserved the data, yet the copy cannot be checked");
 	}
 
 	@Test
@@ -521,10 +518,9 @@ class CaseGeneratorTest {
 
 	@Test
 	void anItemShownAtTheHearingHasBeenCrossExamined() {
-		eachOf(it -> Boolean.TRUE.equals(it.item().custody().shownInCourt()),
-				it -> assertThat(it.item().dispute().crossExamined())
-					.as("%s (%s): shown on the device, yet not cross-examined", it.label(), it.item().title())
-					.isNotEqualTo(Boolean.FALSE));
+		neverSaid(it -> Boolean.TRUE.equals(it.item().custody().shownInCourt()),
+				it -> it.item().dispute().crossExamined(), Boolean.FALSE,
+				"shown on the device, yet not cross-examined");
 	}
 
 	@Test
@@ -1157,8 +1153,18 @@ class CaseGeneratorTest {
 	 * that value of the fact.
 	 */
 	private static void neverSaid(Predicate<SampleItem> which, Function<SampleItem, Object> fact, Object value) {
+		neverSaid(which, fact, value, null);
+	}
+
+	/**
+	 * The same, the failure saying why the value does not fit ({@code null}: nothing).
+	 */
+	private static void neverSaid(Predicate<SampleItem> which, Function<SampleItem, Object> fact, Object value,
+			String why) {
 		eachOf(which,
-				it -> assertThat(fact.apply(it)).as("%s (%s)", it.label(), it.item().title()).isNotEqualTo(value));
+				it -> assertThat(fact.apply(it))
+					.as("%s (%s)" + ((why != null) ? ": " + why : ""), it.label(), it.item().title())
+					.isNotEqualTo(value));
 	}
 
 	private static Stream<SampleItem> sampleItems() {

@@ -102,7 +102,7 @@ public final class CaseGenerator {
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;
-			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds);
+			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff);
 		}
 	}
 

@@ -104,7 +104,11 @@ final class Circumstances {
 		String certificate = platform ? "CERT-" + this.dice.digits(10) : null;
 		Boolean hashMatches = (platform || chain) ? this.dice.maybe(0.95, 0.1) : null;
 		Boolean timestamp = platform ? this.dice.maybe(0.8, 0.2) : null;
-		Boolean chainVerified = chain ? this.dice.maybe(0.9, 0.1) : null;
+		Boolean drawnVerified = chain ? this.dice.maybe(0.9, 0.1) : null;
+		// a check on chain compares the hash: data whose hash does not match was not
+		// verified
+		Boolean chainVerified = (Boolean.FALSE.equals(hashMatches) && Boolean.TRUE.equals(drawnVerified))
+				? Boolean.FALSE : drawnVerified;
 		LocalDateTime deposited = chain ? itemTime.plusDays(this.dice.between(1, 90)) : null;
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
 		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
@@ -300,7 +304,8 @@ final class Circumstances {
 		if (!ownRecord) {
 			return drawn;
 		}
-		return new Acquisition(ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null, null, drawn.privacyOrSecrets());
+		return new Acquisition(groupChat ? ObtainedBy.GROUP_PARTICIPANT : ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null,
+				null, drawn.privacyOrSecrets());
 	}
 
 	private Acquisition acquisition(boolean groupChat) {

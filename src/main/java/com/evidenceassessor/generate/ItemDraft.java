@@ -153,6 +153,11 @@ final class ItemDraft {
 		return this;
 	}
 
+	/** The chat shows a message {@code person} sent: they took part in it. */
+	boolean sentBy(String person) {
+		return this.chatLines.stream().anyMatch(line -> line.startsWith(person + "："));
+	}
+
 	/**
 	 * A file sent in the chat and saved before it expired: the client holds the file
 	 * itself, not only its name.
@@ -177,9 +182,10 @@ final class ItemDraft {
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
 	 * where the case sets none
+	 * @param client the client's name, as its messages in a chat are signed
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
-			LocalDate evidencePeriodEnds) {
+			LocalDate evidencePeriodEnds, String client) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
 			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
@@ -200,9 +206,9 @@ final class ItemDraft {
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
 		// a single payment record is no conversation to be whole or excerpted
-		this.completeness = Consistency.unEditedIfVerified(
-				circumstances.completeness(this.chat != null && !payment, this.kind == ItemKind.MOMENTS_POST),
-				this.custody);
+		this.completeness = Consistency
+			.unEditedIfVerified(circumstances.completeness(this.chat != null && !payment && this.kind != ItemKind.VIDEO,
+					this.kind == ItemKind.MOMENTS_POST), this.custody);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
 		if (this.kind == ItemKind.BILL) {
@@ -213,9 +219,11 @@ final class ItemDraft {
 				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
 				Boolean.TRUE.equals(this.custody.preservationPlatform())
 						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM);
-		// the client's own payments, and its own private chats, are on its own phone
+		// the client's own payments, its own private chats and a group chat it wrote in
+		// are on
+		// its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
-				payment || this.chat == ChatScope.PRIVATE);
+				payment || this.chat == ChatScope.PRIVATE || sentBy(client));
 		this.image = image(this.custody);
 		if (this.voice != null) {
 			heard(store);
@@ -239,7 +247,9 @@ final class ItemDraft {
 		boolean extractionWitnessed = c.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
 				|| Boolean.TRUE.equals(c.courtPreserved()) || c.extractedBy() == Extractor.COURT
 				|| c.extractedBy() == Extractor.NEUTRAL_PLATFORM;
-		return extractionWitnessed || c.copyCheck() == CopyCheck.VERIFIED
+		// a video or a voice message is a recording, not a chat screen a generator draws
+		return extractionWitnessed || c.copyCheck() == CopyCheck.VERIFIED || this.kind == ItemKind.VIDEO
+				|| this.kind == ItemKind.VOICE
 				|| (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
 	}
 

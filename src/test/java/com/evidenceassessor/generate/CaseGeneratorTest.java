@@ -463,6 +463,30 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aChatTheClientWroteInIsNotOneItObtainedUnlawfully() {
+		neverSaid(it -> it.item().files().stream().anyMatch(file -> clientWroteIn(it, file.path())),
+				it -> EnumSet
+					.of(ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT, ObtainedBy.INTRUSION,
+							ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE)
+					.contains(it.item().acquisition().obtainedBy()),
+				Boolean.TRUE, "its file shows the client's own message");
+	}
+
+	@Test
+	void dataWhoseHashDoesNotMatchIsNotVerifiedOnChain() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().custody().blockchainVerified()),
+				it -> it.item().custody().hashMatches(), Boolean.FALSE, "a check on chain compares the hash");
+	}
+
+	@Test
+	void aVideoIsNeitherAnExcerptOfMessagesNorAFakeChatGeneratorsWork() {
+		neverSaid(it -> it.item().kind() == ItemKind.VIDEO, it -> it.item().completeness().selectiveExcerpt(),
+				Boolean.TRUE);
+		neverSaid(it -> it.item().kind() == ItemKind.VIDEO && it.item().environment() != null,
+				it -> it.item().environment().fakeChatGeneratorSuspected(), Boolean.TRUE);
+	}
+
+	@Test
 	void theClientCannotHaveDeletedSomeoneElsesMomentsPost() {
 		neverSaid(it -> it.item().kind() == ItemKind.MOMENTS_POST,
 				it -> it.item().custody().originalUnavailableReason(), OriginalUnavailableReason.DELETED_BY_USER);
@@ -1165,6 +1189,20 @@ class CaseGeneratorTest {
 				it -> assertThat(fact.apply(it))
 					.as("%s (%s)" + ((why != null) ? ": " + why : ""), it.label(), it.item().title())
 					.isNotEqualTo(value));
+	}
+
+	/** The chat file at {@code path} shows a message signed with the client's name. */
+	private static boolean clientWroteIn(SampleItem it, String path) {
+		byte[] content = it.generated().files().get(path);
+		String client = it.legalCase()
+			.parties()
+			.stream()
+			.filter(p -> Boolean.TRUE.equals(p.client()))
+			.findFirst()
+			.orElseThrow()
+			.name();
+		return content != null && path.endsWith(".txt")
+				&& new String(content, StandardCharsets.UTF_8).lines().anyMatch(line -> line.contains(client + "："));
 	}
 
 	private static Stream<SampleItem> sampleItems() {

@@ -111,15 +111,15 @@ class PlanRenderingTest {
 
 	@Test
 	void aPlanStepThatGainsNothingAloneIsNamedNotNumbered() {
-		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-late-night-reports")));
-		ItemOpinion voice = labour.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
-		List<String> listed = voice.remedies().stream().map(RemedyOption::id).toList();
-		PlanStep unlisted = voice.plan()
+		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-group-chat")));
+		ItemOpinion order = labour.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
+		List<String> listed = order.remedies().stream().map(RemedyOption::id).toList();
+		PlanStep unlisted = order.plan()
 			.steps()
 			.stream()
 			.filter(step -> !listed.contains(step.id()))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("the example's voice plan no longer has a step outside its list"));
+			.orElseThrow(() -> new AssertionError("the example's plan for E3 no longer has a step outside its list"));
 		assertThat(text(labour, Lang.ZH)).contains("+“" + unlisted.action() + "” → ").doesNotContain("+0 → ");
 		assertThat(text(labour, Lang.EN)).contains("+'" + unlisted.actionEn() + "' → ");
 	}

@@ -19,6 +19,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
+import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -238,31 +239,100 @@ final class RemedyPlanner {
 		Evaluation reached = start.reached();
 		LegalCase legalCase = this.whatIfs.base().legalCase();
 		while (chosen.size() < PLAN_SIZE) {
-			Candidate next = null;
-			Evaluation nextReached = reached;
-			EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
-			for (Candidate candidate : promising(pool, chosen, reached.scores().get(id), id)) {
-				if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)
-						|| sameGroup(candidate, chosen)) {
-					continue;
-				}
-				Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
-				if (together.score(id) > nextReached.score(id)) {
-					next = candidate;
-					nextReached = together;
-				}
-			}
+			Step next = next(item, pool, chosen, reached, promising(pool, chosen, reached.scores().get(id), id));
 			if (next == null) {
-				break;
+				next = unlocked(item, pool, chosen, reached);
+				if (next == null) {
+					break;
+				}
+				// the refusal lifted, the step after it gains: both are taken
+				chosen.add(next.action());
+				steps.add(step(next.action(), next.reached(), id));
+				reached = next.reached();
+				next = next.then();
 			}
-			chosen.add(next);
-			reached = nextReached;
-			steps.add(step(next, reached, id));
+			chosen.add(next.action());
+			reached = next.reached();
+			steps.add(step(next.action(), reached, id));
 		}
 		int after = reached.score(id);
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
 		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, legalCase, id)).toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
+	}
+
+	/**
+	 * Of {@code tried}, the action that, added to those chosen, raises the item's score
+	 * most; {@code null} when none raises it.
+	 */
+	private Step next(EvidenceItem item, List<Candidate> pool, List<Candidate> chosen, Evaluation reached,
+			List<Candidate> tried) {
+		String id = item.id();
+		LegalCase legalCase = this.whatIfs.base().legalCase();
+		EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
+		Step best = null;
+		for (Candidate candidate : tried) {
+			if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)
+					|| sameGroup(candidate, chosen)) {
+				continue;
+			}
+			Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
+			if (together.score(id) > ((best != null) ? best.reached() : reached).score(id)) {
+				best = new Step(candidate, together, null);
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Where no action raises the score, one that lifts a refusal still holding it (the
+	 * item not yet cross-examined) followed by one that then raises it: the first such
+	 * pair, with room for both in the plan; {@code null} when there is none.
+	 */
+	private Step unlocked(EvidenceItem item, List<Candidate> pool, List<Candidate> chosen, Evaluation reached) {
+		String id = item.id();
+		Set<String> refusals = refusals(reached, id);
+		if (chosen.size() > PLAN_SIZE - 2 || refusals.isEmpty()) {
+			return null;
+		}
+		EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
+		for (Candidate lifting : pool) {
+			if (chosen.contains(lifting) || !possible(lifting.remedy(), reached.legalCase(), done)
+					|| blocked(lifting.remedy(), reached, id) || sameGroup(lifting, chosen)) {
+				continue;
+			}
+			Evaluation lifted = this.whatIfs.evaluate(patches(chosen, lifting));
+			if (refusals(lifted, id).containsAll(refusals)) {
+				continue;
+			}
+			List<Candidate> withLift = new ArrayList<>(chosen);
+			withLift.add(lifting);
+			Step then = next(item, pool, withLift, lifted, promising(pool, withLift, lifted.scores().get(id), id));
+			if (then != null) {
+				return new Step(lifting, lifted, then);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The rules whose findings in {@code state} say courts would usually refuse the item.
+	 */
+	private static Set<String> refusals(Evaluation state, String itemId) {
+		Set<String> found = new HashSet<>();
+		state.findingsFor(itemId)
+			.stream()
+			.filter(f -> f.effect() == Effect.LIKELY_REFUSED)
+			.forEach(f -> found.add(f.ruleId()));
+		return found;
+	}
+
+	/**
+	 * An action added to a plan, the case assessed with it, and the step it makes way
+	 * for.
+	 */
+	private record Step(Candidate action, Evaluation reached, Step then) {
+
 	}
 
 	/**

@@ -863,6 +863,30 @@ class RemediesTest {
 		assertThat(transfer.plan().scoreAfter()).isGreaterThan(transfer.score());
 	}
 
+	@Test
+	void aPlanTakesTheCrossExaminationThatGainsNothingAloneWhenTheNextStepThenGains() {
+		// denied with reasons, its account not tied to the opponent (refused), a printout
+		// not yet cross-examined (refused, 民诉法解释第一百零三条): tying the account gains a
+		// little, but nothing gains more until the item is cross-examined too
+		Opinion opinion = this.assessor.assess(caseOf("sale", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  custody: { form: printout, originalDeviceKept: true }
+				  acquisition: { obtainedBy: ownAccountOwnDevice }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true, crossExamined: false }
+				"""));
+		ItemOpinion order = opinion.items().get(0);
+		assertThat(ids(order)).doesNotContain("crossExamine");
+		List<PlanStep> steps = order.plan().steps();
+		int crossExamined = steps.stream().map(PlanStep::id).toList().indexOf("crossExamine");
+		assertThat(crossExamined).as("cross-examination is a step of the plan").isPositive();
+		assertThat(steps.get(crossExamined).scoreAfter()).as("it gains nothing alone")
+			.isEqualTo(steps.get(crossExamined - 1).scoreAfter());
+		assertThat(steps.get(crossExamined + 1).scoreAfter()).as("the step it makes way for gains")
+			.isGreaterThan(steps.get(crossExamined).scoreAfter());
+	}
+
 	/** The actions offered for the first item, by id, in Chinese. */
 	private Map<String, String> actionsZh(CaseFile caseFile) {
 		return this.assessor.assess(caseFile)

@@ -40,6 +40,19 @@ class UnknownsTest {
 
 	private final Assessor assessor = Assessor.of(ExampleCases.rules());
 
+	@Test
+	void nothingIsAskedAboutARecordWhoseClaimIsSetAside() {
+		// a 520 red packet claimed as bride price: whether it was cross-examined or
+		// edited
+		// changes nothing, since what it shows is no ground for the claim
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));
+		ItemOpinion festival = opinion.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
+		assertThat(festival.reasons()).anyMatch(r -> r.ruleId().startsWith("betrothal-gifts-2024/"));
+		assertThat(festival.unknowns() == null || festival.unknowns().questions().isEmpty()).isTrue();
+		assertThat(opinion.summary().unknowns().questions()).allMatch(q -> !q.items().contains("E3"));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyItemHasARangeAndItsQuestions() {
 		return ExampleCases.folders()

@@ -104,6 +104,15 @@ public final class CaseGenerator {
 					: null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff);
 		}
+		// an account's real name is said to be shown by a payment record only where the
+		// case
+		// holds one for it
+		for (String counterparty : accounts.keySet()) {
+			List<ItemDraft> ofAccount = draft.items.stream().filter(i -> counterparty.equals(i.counterparty)).toList();
+			if (ofAccount.stream().noneMatch(ItemDraft::recordsRealName)) {
+				ofAccount.forEach(ItemDraft::forgetRealName);
+			}
+		}
 	}
 
 	private static boolean organisation(CaseDraft draft, String partyId) {

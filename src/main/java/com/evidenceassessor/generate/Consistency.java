@@ -152,4 +152,29 @@ final class Consistency {
 				Boolean.FALSE, c.fullTimestamps(), c.contentClear());
 	}
 
+	/**
+	 * The record's messages name no one: it does not identify the party by its content.
+	 */
+	static Identity namingNoOne(Identity i) {
+		if (!Boolean.TRUE.equals(i.contentSelfIdentifies())) {
+			return i;
+		}
+		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), i.realNameViaPayment(),
+				i.platformRecord(), i.admittedByOpponent(), i.voiceprint(), Boolean.FALSE, i.thirdPartyIdentification(),
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+	}
+
+	/**
+	 * No payment record of the case shows the account's real name: whether one exists
+	 * elsewhere is left unsaid.
+	 */
+	static Identity realNameUnsaid(Identity i) {
+		if (!Boolean.TRUE.equals(i.realNameViaPayment())) {
+			return i;
+		}
+		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), null, i.platformRecord(),
+				i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(), i.thirdPartyIdentification(),
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+	}
+
 }

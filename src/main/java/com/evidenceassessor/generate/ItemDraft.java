@@ -153,6 +153,26 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * The item is a record of the payee's real name: Tenpay's e-voucher, or the details
+	 * of a payment the client made, which show the payee's real name.
+	 */
+	boolean recordsRealName() {
+		return this.payment != null
+				&& (Boolean.TRUE.equals(this.payment.eVoucher()) || (Boolean.TRUE.equals(this.payment.outgoing())
+						&& Boolean.TRUE.equals(this.payment.payeeRealNameShown())));
+	}
+
+	/**
+	 * No item of the case records the account's real name: the case file does not say one
+	 * does.
+	 */
+	void forgetRealName() {
+		if (this.identity != null) {
+			this.identity = Consistency.realNameUnsaid(this.identity);
+		}
+	}
+
 	/** The chat shows a message {@code person} sent: they took part in it. */
 	boolean sentBy(String person) {
 		return this.chatLines.stream().anyMatch(line -> line.startsWith(person + "："));
@@ -203,6 +223,10 @@ final class ItemDraft {
 		boolean realNameShown = this.payment != null && Boolean.TRUE.equals(this.payment.outgoing())
 				&& Boolean.TRUE.equals(this.payment.payeeRealNameShown());
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, realNameShown) : null;
+		if (this.identity != null && !this.chatLines.isEmpty()) {
+			// the messages written for the record name no one by name or ID
+			this.identity = Consistency.namingNoOne(this.identity);
+		}
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
 		// a single payment record is no conversation to be whole or excerpted

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -470,6 +471,25 @@ class CaseGeneratorTest {
 							ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE)
 					.contains(it.item().acquisition().obtainedBy()),
 				Boolean.TRUE, "its file shows the client's own message");
+	}
+
+	@Test
+	void aChatsMessagesNameNoOneByNameOrId() {
+		neverSaid(it -> it.item().kind() == ItemKind.TEXT && it.item().identity() != null,
+				it -> it.item().identity().contentSelfIdentifies(), Boolean.TRUE,
+				"the messages written for it name no one");
+	}
+
+	@Test
+	void anAccountsRealNameIsSaidToBeShownOnlyWhereAPaymentRecordOfTheCaseShowsIt() {
+		neverSaid(
+				it -> it.item().identity() != null && it.legalCase()
+					.items()
+					.stream()
+					.filter(other -> Objects.equals(it.item().counterparty(), other.counterparty()))
+					.noneMatch(CaseGeneratorTest::recordsRealName),
+				it -> it.item().identity().realNameViaPayment(), Boolean.TRUE,
+				"no e-voucher or payment details of the case show it");
 	}
 
 	@Test
@@ -1189,6 +1209,16 @@ class CaseGeneratorTest {
 				it -> assertThat(fact.apply(it))
 					.as("%s (%s)" + ((why != null) ? ": " + why : ""), it.label(), it.item().title())
 					.isNotEqualTo(value));
+	}
+
+	/**
+	 * Tenpay's e-voucher, or the details of a payment the client made, show the payee's
+	 * real name.
+	 */
+	private static boolean recordsRealName(EvidenceItem item) {
+		return item.payment() != null
+				&& (Boolean.TRUE.equals(item.payment().eVoucher()) || (Boolean.TRUE.equals(item.payment().outgoing())
+						&& Boolean.TRUE.equals(item.payment().payeeRealNameShown())));
 	}
 
 	/** The chat file at {@code path} shows a message signed with the client's name. */

@@ -87,9 +87,10 @@ final class SaleScenario implements Scenario {
 				.businessRecord()
 				.proves("priceUnpaid");
 		}
+		// the buyer's complaint that the goods have problems admits having received them
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：货有问题，等我核对完再说")
 			.businessRecord()
-			.proves("priceUnpaid");
+			.proves("priceUnpaid", "goodsDelivered");
 	}
 
 }

@@ -77,7 +77,12 @@ class EvidenceFilesInCaseTest {
 			.containsExactly("evidence/preserved-chat-export.png");
 		assertThat(editor.about()).containsExactly("evidence/chat-2024-03-10.jpg");
 		assertThat(reason(mismatched, "spc-evidence-2019/87-2.linked-to-fact").about()).isEmpty();
-		reason(mismatched, "spc-evidence-2019/94-1.file-hash-mismatch-rebuts");
+		// a preservation platform's certificate is technical proof, not a presumption of
+		// 第九十四条第一款第（二）项:
+		// the mismatch leaves no presumption to rebut
+		assertThat(mismatched.reasons()).extracting(Reason::ruleId)
+			.doesNotContain("spc-evidence-2019/94-1-2.neutral-platform",
+					"spc-evidence-2019/94-1.file-hash-mismatch-rebuts");
 		assertThat(mismatched.dimensions().authenticity())
 			.isLessThan(item(withoutFiles, "E5").dimensions().authenticity());
 		assertThat(mismatched.level().name()).isEqualTo("HIGH");

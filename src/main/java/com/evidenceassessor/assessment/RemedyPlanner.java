@@ -239,7 +239,7 @@ final class RemedyPlanner {
 		Evaluation reached = start.reached();
 		LegalCase legalCase = this.whatIfs.base().legalCase();
 		while (chosen.size() < PLAN_SIZE) {
-			Step next = next(item, pool, chosen, reached, promising(pool, chosen, reached.scores().get(id), id));
+			Step next = next(item, chosen, reached, promising(pool, chosen, reached.scores().get(id), id));
 			if (next == null) {
 				next = unlocked(item, pool, chosen, reached);
 				if (next == null) {
@@ -265,23 +265,30 @@ final class RemedyPlanner {
 	 * Of {@code tried}, the action that, added to those chosen, raises the item's score
 	 * most; {@code null} when none raises it.
 	 */
-	private Step next(EvidenceItem item, List<Candidate> pool, List<Candidate> chosen, Evaluation reached,
-			List<Candidate> tried) {
+	private Step next(EvidenceItem item, List<Candidate> chosen, Evaluation reached, List<Candidate> tried) {
 		String id = item.id();
-		LegalCase legalCase = this.whatIfs.base().legalCase();
-		EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
 		Step best = null;
-		for (Candidate candidate : tried) {
-			if (!possible(candidate.remedy(), legalCase, done) || blocked(candidate.remedy(), reached, id)
-					|| sameGroup(candidate, chosen)) {
-				continue;
-			}
+		for (Candidate candidate : addable(item, tried, chosen, reached)) {
 			Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
 			if (together.score(id) > ((best != null) ? best.reached() : reached).score(id)) {
 				best = new Step(candidate, together, null);
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Of {@code candidates}, those that can still join the actions chosen: not chosen
+	 * yet, possible once they are done, not ruled out in {@code reached}, and of no
+	 * family the plan already takes.
+	 */
+	private List<Candidate> addable(EvidenceItem item, List<Candidate> candidates, List<Candidate> chosen,
+			Evaluation reached) {
+		EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
+		return candidates.stream()
+			.filter(c -> !chosen.contains(c) && possible(c.remedy(), reached.legalCase(), done)
+					&& !blocked(c.remedy(), reached, item.id()) && !sameGroup(c, chosen))
+			.toList();
 	}
 
 	/**
@@ -295,19 +302,14 @@ final class RemedyPlanner {
 		if (chosen.size() > PLAN_SIZE - 2 || refusals.isEmpty()) {
 			return null;
 		}
-		EvidenceItem done = ItemPatch.applyToItem(item, patches(chosen, null));
-		for (Candidate lifting : pool) {
-			if (chosen.contains(lifting) || !possible(lifting.remedy(), reached.legalCase(), done)
-					|| blocked(lifting.remedy(), reached, id) || sameGroup(lifting, chosen)) {
-				continue;
-			}
+		for (Candidate lifting : addable(item, pool, chosen, reached)) {
 			Evaluation lifted = this.whatIfs.evaluate(patches(chosen, lifting));
 			if (refusals(lifted, id).containsAll(refusals)) {
 				continue;
 			}
 			List<Candidate> withLift = new ArrayList<>(chosen);
 			withLift.add(lifting);
-			Step then = next(item, pool, withLift, lifted, promising(pool, withLift, lifted.scores().get(id), id));
+			Step then = next(item, withLift, lifted, promising(pool, withLift, lifted.scores().get(id), id));
 			if (then != null) {
 				return new Step(lifting, lifted, then);
 			}

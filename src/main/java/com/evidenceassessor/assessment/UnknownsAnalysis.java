@@ -57,9 +57,9 @@ final class UnknownsAnalysis {
 		String id = item.id();
 		int now = this.whatIfs.base().score(id);
 		LegalCase legalCase = this.whatIfs.base().legalCase();
-		// what the item shows is no ground for the claim (a festival red packet claimed
-		// as bride
-		// price): nothing more about the record itself changes that, so nothing is asked
+		// what the item shows is no ground for the claim (a festival red
+		// packet claimed as bride price): nothing about the record itself
+		// changes that, so nothing is asked
 		boolean setAside = this.whatIfs.base().findingsFor(id).stream().anyMatch(Finding::claimUnfounded);
 		List<Asked> open = setAside ? List.of()
 				: open(item, legalCase).stream().map(q -> asked(q, item, legalCase)).toList();

@@ -104,9 +104,8 @@ public final class CaseGenerator {
 					: null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff);
 		}
-		// an account's real name is said to be shown by a payment record only where the
-		// case
-		// holds one for it
+		// an account's real name is said to be shown by a payment record
+		// only where the case holds one for it
 		for (String counterparty : accounts.keySet()) {
 			List<ItemDraft> ofAccount = draft.items.stream().filter(i -> counterparty.equals(i.counterparty)).toList();
 			if (ofAccount.stream().noneMatch(ItemDraft::recordsRealName)) {

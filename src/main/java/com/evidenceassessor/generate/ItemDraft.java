@@ -158,9 +158,13 @@ final class ItemDraft {
 	 * of a payment the client made, which show the payee's real name.
 	 */
 	boolean recordsRealName() {
-		return this.payment != null
-				&& (Boolean.TRUE.equals(this.payment.eVoucher()) || (Boolean.TRUE.equals(this.payment.outgoing())
-						&& Boolean.TRUE.equals(this.payment.payeeRealNameShown())));
+		return (this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher())) || showsPayeesRealName();
+	}
+
+	/** A payment the client made, whose details show the payee's real name. */
+	private boolean showsPayeesRealName() {
+		return this.payment != null && Boolean.TRUE.equals(this.payment.outgoing())
+				&& Boolean.TRUE.equals(this.payment.payeeRealNameShown());
 	}
 
 	/**
@@ -220,9 +224,7 @@ final class ItemDraft {
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's
-		boolean realNameShown = this.payment != null && Boolean.TRUE.equals(this.payment.outgoing())
-				&& Boolean.TRUE.equals(this.payment.payeeRealNameShown());
-		this.identity = (account != null) ? circumstances.identity(account, this.kind, realNameShown) : null;
+		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;
 		if (this.identity != null && !this.chatLines.isEmpty()) {
 			// the messages written for the record name no one by name or ID
 			this.identity = Consistency.namingNoOne(this.identity);
@@ -243,9 +245,8 @@ final class ItemDraft {
 				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
 				Boolean.TRUE.equals(this.custody.preservationPlatform())
 						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM);
-		// the client's own payments, its own private chats and a group chat it wrote in
-		// are on
-		// its own phone
+		// the client's own payments, its own private chats and a group
+		// chat it wrote in are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE || sentBy(client));
 		this.image = image(this.custody);

@@ -78,8 +78,7 @@ class EvidenceFilesInCaseTest {
 		assertThat(editor.about()).containsExactly("evidence/chat-2024-03-10.jpg");
 		assertThat(reason(mismatched, "spc-evidence-2019/87-2.linked-to-fact").about()).isEmpty();
 		// a preservation platform's certificate is technical proof, not a presumption of
-		// 第九十四条第一款第（二）项:
-		// the mismatch leaves no presumption to rebut
+		// 第九十四条第一款第（二）项: the mismatch leaves no presumption to rebut
 		assertThat(mismatched.reasons()).extracting(Reason::ruleId)
 			.doesNotContain("spc-evidence-2019/94-1-2.neutral-platform",
 					"spc-evidence-2019/94-1.file-hash-mismatch-rebuts");

@@ -72,6 +72,14 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 			.toList();
 	}
 
+	/**
+	 * What the item shows is no ground for the claim ({@link Finding#CLAIM_UNFOUNDED}):
+	 * no more about the record itself changes that.
+	 */
+	boolean claimUnfounded(String itemId) {
+		return findingsFor(itemId).stream().anyMatch(Finding::claimUnfounded);
+	}
+
 	private Set<String> unfoundedItems() {
 		return this.findings.stream().filter(Finding::claimUnfounded).map(Finding::itemId).collect(Collectors.toSet());
 	}

@@ -182,7 +182,7 @@ final class RemedyPlanner {
 
 	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
-		if (current.findingsFor(item.id()).stream().anyMatch(Finding::claimUnfounded)) {
+		if (current.claimUnfounded(item.id())) {
 			// what the item shows is no ground for the claim: strengthening the item does
 			// not change that
 			return List.of();

@@ -60,8 +60,7 @@ final class UnknownsAnalysis {
 		// what the item shows is no ground for the claim (a festival red
 		// packet claimed as bride price): nothing about the record itself
 		// changes that, so nothing is asked
-		boolean setAside = this.whatIfs.base().findingsFor(id).stream().anyMatch(Finding::claimUnfounded);
-		List<Asked> open = setAside ? List.of()
+		List<Asked> open = this.whatIfs.base().claimUnfounded(id) ? List.of()
 				: open(item, legalCase).stream().map(q -> asked(q, item, legalCase)).toList();
 		if (open.isEmpty()) {
 			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());

@@ -97,6 +97,9 @@ public final class TextRenderer {
 			if (remedy.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(remedy));
 			}
+			if (remedy.basis() != null) {
+				this.out.println("      " + label("basis") + ": " + remedy.basis());
+			}
 		}
 	}
 

@@ -110,6 +110,19 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void theTerminalAndTheReportGiveEachActionsLegalBasis() {
+		RemedyOption cited = loan.items()
+			.stream()
+			.flatMap(item -> item.remedies().stream())
+			.filter(remedy -> remedy.basis() != null)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no action in the example cites its basis"));
+		assertThat(text(loan, Lang.ZH)).contains("依据: " + cited.basis());
+		assertThat(text(loan, Lang.EN)).contains("basis: " + cited.basis());
+		assertThat(HtmlRenderer.render(loan, Lang.ZH)).contains("依据: " + cited.basis());
+	}
+
+	@Test
 	void aPlanStepThatGainsNothingAloneIsNamedNotNumbered() {
 		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-group-chat")));
 		ItemOpinion order = labour.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();

@@ -434,15 +434,20 @@ final class RemedyPlanner {
 	/**
 	 * When the action is due and whether that day has passed: passed when it is before
 	 * the day the case file says the opinion is prepared for; and what follows a passed
-	 * time limit (rules/deadlines.yaml, {@code afterExpiry}) when it has passed, or may
-	 * have because the case file does not say that day.
+	 * time limit when it has passed, or may have because the case file does not say that
+	 * day: the time limit's own {@code whenPassed} (a late application), else late
+	 * evidence (rules/deadlines.yaml, {@code afterExpiry}).
 	 */
 	private Due due(Remedy remedy, LegalCase legalCase) {
 		LocalDate dueBy = dueBy(remedy, legalCase);
 		LocalDate preparedOn = legalCase.preparedOn();
 		boolean overdue = dueBy != null && preparedOn != null && dueBy.isBefore(preparedOn);
 		boolean mayHavePassed = overdue || (dueBy != null && preparedOn == null);
-		Deadline after = mayHavePassed ? this.afterExpiry : null;
+		if (!mayHavePassed) {
+			return new Due(dueBy, false, null, null);
+		}
+		Deadline own = remedy.timeLimit().passed();
+		Deadline after = (own != null) ? own : this.afterExpiry;
 		return new Due(dueBy, overdue, (after != null) ? after.zh() : null, (after != null) ? after.en() : null);
 	}
 

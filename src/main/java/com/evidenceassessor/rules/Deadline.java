@@ -3,6 +3,8 @@ package com.evidenceassessor.rules;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A legal time limit for an action, as {@code rules/deadlines.yaml} names it: its text in
  * both languages citing its article, and what it read as under earlier law. Remedies name
@@ -15,8 +17,13 @@ import java.util.List;
  * @param setByCourt the court sets the period in the case (an appraisal, 证据规定第三十一条): no
  * day follows from the time limit for evidence
  * @param earlier what it read as for a case heard under earlier law
+ * @param whenPassed the entry that says what follows once this time limit has passed,
+ * where that is not late evidence ({@value #AFTER_EXPIRY}): a late application, which the
+ * court may refuse
+ * @param passed that entry, as the rules loaded it ({@code null}: late evidence)
  */
-public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setByCourt, List<Earlier> earlier) {
+public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setByCourt, List<Earlier> earlier,
+		String whenPassed, @JsonIgnore Deadline passed) {
 
 	/**
 	 * The entry of {@code deadlines.yaml} that says what follows once a time limit has
@@ -37,11 +44,18 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setB
 	 */
 	Deadline on(LocalDate lawDate) {
 		Earlier applies = EarlierTexts.entryFor(this.earlier, Earlier::before, lawDate);
+		Deadline passedThen = (this.passed != null) ? this.passed.on(lawDate) : null;
 		if (applies == null) {
-			return this;
+			return (passedThen == this.passed) ? this : withPassed(passedThen);
 		}
 		return new Deadline(EarlierTexts.or(applies.zh(), this.zh), EarlierTexts.or(applies.en(), this.en),
-				applies.dueDaysBefore(), applies.setByCourt(), List.of());
+				applies.dueDaysBefore(), applies.setByCourt(), List.of(), this.whenPassed, passedThen);
+	}
+
+	/** The time limit with the entry its {@code whenPassed} names. */
+	Deadline withPassed(Deadline entry) {
+		return new Deadline(this.zh, this.en, this.dueDaysBefore, this.setByCourt, this.earlier, this.whenPassed,
+				entry);
 	}
 
 	/**

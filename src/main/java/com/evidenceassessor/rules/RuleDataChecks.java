@@ -38,6 +38,7 @@ final class RuleDataChecks {
 	void remedies(Map<String, Remedy> remedies, Map<String, Deadline> deadlines) {
 		Set<String> timeLimits = new LinkedHashSet<>(deadlines.keySet());
 		timeLimits.remove(Deadline.AFTER_EXPIRY);
+		deadlines.values().forEach(limit -> timeLimits.remove(limit.whenPassed()));
 		remedies.forEach((id, remedy) -> {
 			String where = "remedy '" + id + "'";
 			if (remedy.effort() == null || blank(remedy.actionZh()) || blank(remedy.actionEn())
@@ -88,6 +89,7 @@ final class RuleDataChecks {
 		Set<String> named = new HashSet<>();
 		remedies.values().forEach(remedy -> named.add(remedy.deadline()));
 		named.add(Deadline.AFTER_EXPIRY);
+		deadlines.values().forEach(limit -> named.add(limit.whenPassed()));
 		if (!deadlines.isEmpty() && !deadlines.containsKey(Deadline.AFTER_EXPIRY)) {
 			problem("deadlines.yaml", "no entry '" + Deadline.AFTER_EXPIRY
 					+ "'; expected one saying what follows once a time limit has passed (late evidence)");
@@ -99,6 +101,10 @@ final class RuleDataChecks {
 			}
 			if (!named.contains(name)) {
 				problem("deadlines.yaml", where + " is named by no remedy");
+			}
+			if (deadline.whenPassed() != null && !deadlines.containsKey(deadline.whenPassed())) {
+				problem("deadlines.yaml", where + " names `whenPassed: " + deadline.whenPassed()
+						+ "`, which deadlines.yaml does not define; expected an entry of that name");
 			}
 			dueDays(where, deadline.dueDaysBefore());
 			deadline.earlier().forEach(earlier -> earlierDeadline(where, earlier));

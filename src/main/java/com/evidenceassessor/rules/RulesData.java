@@ -60,6 +60,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 		checks.remedies(remedies, deadlines);
 		checks.deadlines(deadlines, remedies);
 		Deadline afterExpiry = deadlines.remove(Deadline.AFTER_EXPIRY);
+		deadlines.replaceAll((name, limit) -> limit.withPassed(deadlines.get(limit.whenPassed())));
 		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
 		checks.questions(questions);
 		checks.chains(chains);

@@ -133,8 +133,43 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: true }
 				""", "evidencePeriodEnds: \"%s\"\npreparedOn: \"%s\"".formatted(LocalDate.parse(lawDate).minusDays(10),
 				lawDate)));
-		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();
+		List<RemedyOption> dated = late.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.dueBy() != null && !isApplication(r))
+			.toList();
 		assertThat(dated).isNotEmpty().allSatisfy(r -> assertThat(r.afterExpiry()).endsWith("（" + cited + "）"));
+	}
+
+	@Test
+	void aCourtApplicationWhoseTimeHasPassedSaysTheCourtMayRefuseItNotWhatFollowsLateEvidence() {
+		Opinion late = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: heldByOpponent }
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();
+		assertThat(dated).filteredOn(this::isApplication)
+			.as("an order to produce the original is an application")
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.overdue()).isTrue())
+			.allSatisfy(
+					r -> assertThat(r.afterExpiry()).startsWith("该申请应在其期限内提出，逾期提出的，法院可以不予准许").doesNotContain("逾期提供证据"));
+		assertThat(dated).filteredOn(r -> !isApplication(r))
+			.allSatisfy(r -> assertThat(r.afterExpiry()).startsWith("逾期提供证据的"));
+		StringWriter en = new StringWriter();
+		new TextRenderer(Lang.EN, new PrintWriter(en)).render(late);
+		assertThat(en.toString())
+			.contains("⚠ passed on 2025-05-30: The application is to be made within its time limit, "
+					+ "and a late application the court may refuse");
+	}
+
+	/** The action is an application whose time limit says what follows a late one. */
+	private boolean isApplication(RemedyOption remedy) {
+		return this.rules.remedies().get(remedy.id()).timeLimit().passed() != null;
 	}
 
 	@Test

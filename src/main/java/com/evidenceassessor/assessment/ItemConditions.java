@@ -29,13 +29,12 @@ final class ItemConditions {
 
 	/**
 	 * Each field holds one of its allowed values ({@code unknown} for a fact the case
-	 * file leaves open, {@code known} for any value it gives). A field of the item's
-	 * counterparty ({@link CaseFields#COUNTERPARTY_ORGANISATION}) is read from the case.
+	 * file leaves open, {@code known} for any value it gives). The case's fields about
+	 * the item ({@link CaseFields}) are read from the case.
 	 */
 	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item, LegalCase legalCase) {
 		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
-			Object value = CaseFields.COUNTERPARTY_ORGANISATION.equals(need.getKey())
-					? counterpartyOrganisation(item, legalCase) : RecordPatcher.read(item, need.getKey());
+			Object value = read(need.getKey(), item, legalCase);
 			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
 			List<String> allowed = need.getValue().stream().map(String::valueOf).toList();
 			if (!allowed.contains(actual) && !(value != null && allowed.contains("known"))) {
@@ -43,6 +42,14 @@ final class ItemConditions {
 			}
 		}
 		return true;
+	}
+
+	private static Object read(String field, EvidenceItem item, LegalCase legalCase) {
+		return switch (field) {
+			case CaseFields.COUNTERPARTY_ORGANISATION -> counterpartyOrganisation(item, legalCase);
+			case CaseFields.CLIENT_PAID_COUNTERPARTY -> OpenAssumptions.clientPaid(legalCase, item);
+			default -> RecordPatcher.read(item, field);
+		};
 	}
 
 	private static Boolean counterpartyOrganisation(EvidenceItem item, LegalCase legalCase) {

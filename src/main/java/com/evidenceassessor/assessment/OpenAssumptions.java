@@ -1,12 +1,13 @@
 package com.evidenceassessor.assessment;
 
-import java.util.Objects;
+import java.util.List;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.facts.PaymentStatus;
+import com.evidenceassessor.rules.CaseFields;
 import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.Remedy.Assumption;
 import com.evidenceassessor.support.WireNames;
@@ -36,21 +37,38 @@ final class OpenAssumptions {
 	 * received it, and the counterparty is not said to use several accounts.
 	 */
 	static boolean paidThisAccount(LegalCase legalCase, String itemId) {
-		String counterparty = legalCase.items()
-			.stream()
-			.filter(i -> i.id().equals(itemId))
-			.map(EvidenceItem::counterparty)
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse(null);
-		Party party = legalCase.party(counterparty);
+		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);
+		Party party = (item != null) ? legalCase.party(item.counterparty()) : null;
 		boolean oneAccount = party != null && !party.severalAccounts();
-		return oneAccount && legalCase.items().stream().anyMatch(i -> paidTo(i, counterparty));
+		return oneAccount && Boolean.TRUE.equals(clientPaid(legalCase, item));
 	}
 
-	private static boolean paidTo(EvidenceItem item, String counterparty) {
-		return item.kind() == ItemKind.TRANSFER && counterparty.equals(item.counterparty())
-				&& Boolean.TRUE.equals(item.payment().outgoing()) && item.payment().status() == PaymentStatus.RECEIVED;
+	/**
+	 * Whether the client has paid the item's counterparty, as the case's transfers with
+	 * them show ({@link CaseFields#CLIENT_PAID_COUNTERPARTY}): {@code true} for a
+	 * transfer the client made and they received, {@code false} when every transfer with
+	 * them came to the client, {@code null} when the case holds none or leaves a
+	 * direction open.
+	 */
+	static Boolean clientPaid(LegalCase legalCase, EvidenceItem item) {
+		String counterparty = item.counterparty();
+		if (counterparty == null) {
+			return null;
+		}
+		List<EvidenceItem> transfers = legalCase.items()
+			.stream()
+			.filter(i -> i.kind() == ItemKind.TRANSFER && counterparty.equals(i.counterparty()))
+			.toList();
+		if (transfers.stream().anyMatch(OpenAssumptions::paidAndReceived)) {
+			return true;
+		}
+		boolean allIncoming = !transfers.isEmpty()
+				&& transfers.stream().allMatch(i -> Boolean.FALSE.equals(i.payment().outgoing()));
+		return allIncoming ? false : null;
+	}
+
+	private static boolean paidAndReceived(EvidenceItem item) {
+		return Boolean.TRUE.equals(item.payment().outgoing()) && item.payment().status() == PaymentStatus.RECEIVED;
 	}
 
 }

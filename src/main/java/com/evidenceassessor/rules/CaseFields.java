@@ -15,6 +15,19 @@ public final class CaseFields {
 	 */
 	public static final String COUNTERPARTY_ORGANISATION = "counterpartyOrganisation";
 
+	/**
+	 * The client has paid the item's counterparty by WeChat transfer: {@code true} when
+	 * the case holds such a transfer, received; {@code false} when every transfer the
+	 * case holds with them went the other way (the client only received money from them,
+	 * as a seller paid by the buyer); {@code unknown} otherwise.
+	 */
+	public static final String CLIENT_PAID_COUNTERPARTY = "clientPaidCounterparty";
+
+	/** Whether a field is the case's about the item rather than the item's own. */
+	public static boolean isCaseField(String path) {
+		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path);
+	}
+
 	private CaseFields() {
 	}
 

@@ -262,7 +262,7 @@ final class RuleDataChecks {
 
 	/** A field a condition may name: the item's, or the case's about the item. */
 	private void condition(String file, String where, String path) {
-		if (!CaseFields.COUNTERPARTY_ORGANISATION.equals(path)) {
+		if (!CaseFields.isCaseField(path)) {
 			path(file, where, path, false);
 		}
 	}

@@ -167,6 +167,33 @@ class RemediesTest {
 					+ "and a late application the court may refuse");
 	}
 
+	@Test
+	void aSellerWhomTheBuyerPaidIsNotAskedForAVoucherOfAPaymentOnlyThePayerCanRequest() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""";
+		String paid = """
+				- id: E2
+				  kind: transfer
+				  counterparty: defendant
+				  payment: { amount: 5000, status: received, outgoing: %s }
+				""";
+		Opinion seller = this.assessor.assess(caseOf("sale", chat + paid.formatted("false")));
+		assertThat(seller.items().get(0).remedies()).extracting(RemedyOption::id).doesNotContain("accountVoucher");
+		Opinion buyer = this.assessor.assess(caseOf("sale", chat + paid.formatted("true")));
+		assertThat(buyer.items().get(0).remedies()).filteredOn(r -> r.id().equals("accountVoucher"))
+			.singleElement()
+			.as("the case shows the client paid them: the voucher is there to request")
+			.satisfies(r -> assertThat(r.assumes()).isNull());
+		Opinion unsaid = this.assessor.assess(caseOf("sale", chat));
+		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("accountVoucher"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("paidThisAccount"));
+	}
+
 	/** The action is an application whose time limit says what follows a late one. */
 	private boolean isApplication(RemedyOption remedy) {
 		return this.rules.remedies().get(remedy.id()).timeLimit().passed() != null;

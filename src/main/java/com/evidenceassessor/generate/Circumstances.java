@@ -381,10 +381,13 @@ final class Circumstances {
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
 		Boolean inTime = this.dice.maybe(0.92, 0.3);
 		Boolean crossExamined = this.dice.maybe(0.9, 0.4);
-		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款)
+		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款);
+		// one it
+		// objected to with grounds, or had appraised, it has examined (第一百零四条)
+		boolean examined = Boolean.TRUE.equals(admitted) || Boolean.TRUE.equals(grounds) || appraisal != null;
 		return new Dispute(disputed, grounds, (withOpponent && inChat) ? canVerify : null, counterEvidence,
 				countered ? sufficient : null, countered ? overturns : null, appraisal, admitted, retracted, inTime,
-				Boolean.TRUE.equals(admitted) ? Boolean.TRUE : crossExamined);
+				examined ? Boolean.TRUE : crossExamined);
 	}
 
 }

@@ -568,6 +568,15 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anItemTheOpponentObjectedToWithGroundsOrHadAppraisedHasBeenCrossExamined() {
+		neverSaid(
+				it -> Boolean.TRUE.equals(it.item().dispute().reasonableGrounds())
+						|| it.item().dispute().appraisal() != null,
+				it -> it.item().dispute().crossExamined(), Boolean.FALSE,
+				"the opponent objected with grounds or had it appraised (民诉法解释第一百零四条), yet not cross-examined");
+	}
+
+	@Test
 	void anItemMadeAfterTheTimeLimitForEvidenceWasNotSubmittedWithinIt() {
 		eachOf(it -> {
 			LocalDate end = it.legalCase().evidencePeriodEnds();

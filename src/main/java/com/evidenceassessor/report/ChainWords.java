@@ -50,12 +50,20 @@ public final class ChainWords {
 		// the item's own score: the link's strength, except for payments weighted by
 		// their
 		// amounts, where the weakest payment is named with its own score
-		ItemOpinion item = opinion.items().stream().filter(i -> i.id().equals(link.item())).findFirst().orElseThrow();
+		ItemOpinion item = item(opinion, link.item());
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(item.score());
 		text.append(" — ")
 			.append(reason(item, link, lang)
-				.orElseGet(() -> Labels.of((item.level() == Level.LOW) ? "nothingHoldsDown" : "littleSupports", lang)));
+				.orElseGet(() -> Labels.of(nothingWeakens(item), lang)));
 		return text.toString();
+	}
+
+	/** Why an item nothing weakens is not stronger, and where to look for more. */
+	private static String nothingWeakens(ItemOpinion item) {
+		if (item.level() == Level.LOW) {
+			return "nothingHoldsDown";
+		}
+		return item.remedies().isEmpty() ? "littleSupportsNoAction" : "littleSupports";
 	}
 
 	/**
@@ -117,10 +125,34 @@ public final class ChainWords {
 		if (chain == null || chain.weakestLink() == null) {
 			return Labels.of("planNoGain", lang);
 		}
-		WeakestLink link = chain.weakestLink();
+		WeakestLink link = heldLink(opinion, chain);
 		String where = requirement(opinion, link.requirement(), lang)
 				+ ((link.item() != null) ? ", " + link.item() : "");
 		return String.format(Labels.of("planHeld", lang), where);
+	}
+
+	/**
+	 * The link that holds the case where no plan raises it: of the links as weak as the
+	 * chain, the first whose item has no action (another may tie with it and have some);
+	 * the chain's weakest link when every one has.
+	 */
+	private static WeakestLink heldLink(Opinion opinion, EvidenceChain chain) {
+		return opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.requirement() != null && f.strength() == chain.strength())
+			.filter(f -> chain.links()
+				.stream()
+				.anyMatch(l -> l.requirement().equals(f.requirement()) && !l.supporting()
+						&& l.strength() == chain.strength()))
+			.map(FactChain::weakestLink)
+			.filter(w -> w != null && w.item() != null && item(opinion, w.item()).remedies().isEmpty())
+			.findFirst()
+			.orElse(chain.weakestLink());
+	}
+
+	private static ItemOpinion item(Opinion opinion, String id) {
+		return opinion.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	/** The cause of action, and who claims when the chain depends on it. */

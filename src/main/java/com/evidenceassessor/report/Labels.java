@@ -86,6 +86,8 @@ public final class Labels {
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "无削弱因素，但支持这一方面的事实尚不足（见该证据的补强建议）",
 					"nothing weakens it, but little supports it yet (see the item's actions)"),
+			entry("littleSupportsNoAction", "无削弱因素，但支持这一方面的事实尚不足，该证据本身也无可提升的行动：宜补充其他证据",
+					"nothing weakens it, but little supports it yet, and no action raises the item itself: add other evidence"),
 			entry("supportingLink", "辅助环节，不计入案件评分", "a supporting link, not in the case score"),
 			entry("nothingHoldsDown", "没有削弱它的因素", "nothing holds it down"),
 			entry("planBlocked", "待证事实 %s 尚无可用的证据（未提交证据，或所提交的已被排除、经鉴定被篡改或经核对与原件不符）：对其他证据的补强不能提高案件评分，须先就其提交证据",

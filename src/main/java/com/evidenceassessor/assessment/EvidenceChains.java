@@ -187,13 +187,13 @@ final class EvidenceChains {
 			return new WeakestLink(requirement, fact, decisive.id(), corroboration ? "sufficiency" : "refused",
 					strength, rules(decisive, r -> effect.equals(r.effect())));
 		}
-		// on a tie, the dimension something holds down (an unsigned IOU's relevance, not an
-		// authenticity nothing weakens)
+		// on a tie, the dimension something holds down
+		// (an unsigned IOU's relevance, not an authenticity
+		// nothing weakens)
 		boolean authenticity = d.authenticity() < d.relevance() || (d.authenticity() == d.relevance()
 				&& (!holdingDown(decisive, "authenticity").isEmpty() || holdingDown(decisive, "relevance").isEmpty()));
 		String dimension = authenticity ? "authenticity" : "relevance";
-		return new WeakestLink(requirement, fact, decisive.id(), dimension, strength,
-				holdingDown(decisive, dimension));
+		return new WeakestLink(requirement, fact, decisive.id(), dimension, strength, holdingDown(decisive, dimension));
 	}
 
 	private static List<String> holdingDown(ItemOpinion item, String dimension) {

@@ -52,9 +52,7 @@ public final class ChainWords {
 		// amounts, where the weakest payment is named with its own score
 		ItemOpinion item = item(opinion, link.item());
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(item.score());
-		text.append(" — ")
-			.append(reason(item, link, lang)
-				.orElseGet(() -> Labels.of(nothingWeakens(item), lang)));
+		text.append(" — ").append(reason(item, link, lang).orElseGet(() -> Labels.of(nothingWeakens(item), lang)));
 		return text.toString();
 	}
 

@@ -380,7 +380,11 @@ final class Circumstances {
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
 		Boolean inTime = this.dice.maybe(0.92, 0.3);
-		Boolean crossExamined = this.dice.maybe(0.9, 0.4);
+		// a case file prepared for the hearing says an item will not be cross-examined
+		// only where
+		// it was filed late and the court may not examine it (民诉法解释第一百零一条、第一百零二条)
+		Boolean crossExamined = Boolean.FALSE.equals(inTime) ? this.dice.maybe(0.5, 0.4)
+				: this.dice.orUnknown(Boolean.TRUE, 0.4);
 		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款);
 		// one it
 		// objected to with grounds, or had appraised, it has examined (第一百零四条)

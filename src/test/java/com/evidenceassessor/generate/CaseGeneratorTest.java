@@ -568,6 +568,14 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void onlyAnItemFiledLateIsSaidNotToBeCrossExamined() {
+		eachOf(it -> Boolean.FALSE.equals(it.item().dispute().crossExamined()),
+				it -> assertThat(it.item().dispute().submittedInTime())
+					.as("%s (%s): not to be cross-examined, yet filed in time", it.label(), it.item().title())
+					.isFalse());
+	}
+
+	@Test
 	void anItemTheOpponentObjectedToWithGroundsOrHadAppraisedHasBeenCrossExamined() {
 		neverSaid(
 				it -> Boolean.TRUE.equals(it.item().dispute().reasonableGrounds())

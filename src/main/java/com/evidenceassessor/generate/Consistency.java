@@ -9,6 +9,7 @@ import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.PaymentDetails;
+import com.evidenceassessor.facts.Presumptions;
 import com.evidenceassessor.facts.SubmissionForm;
 
 /**
@@ -175,6 +176,18 @@ final class Consistency {
 		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), null, i.platformRecord(),
 				i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(), i.thirdPartyIdentification(),
 				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+	}
+
+	/**
+	 * A payment the client received, filed in its claim, may be against its interest (a
+	 * part paid, lowering the claim): drawn "not adverse", it is said neither way.
+	 */
+	static Presumptions notDeniedAdverseIfReceived(Presumptions p, PaymentDetails payment) {
+		if (payment == null || !Boolean.FALSE.equals(payment.outgoing())
+				|| !Boolean.FALSE.equals(p.adverseToSubmitter())) {
+			return p;
+		}
+		return new Presumptions(null, p.neutralPlatform(), p.normalBusiness(), p.archivalCustody(), p.agreedChannel());
 	}
 
 }

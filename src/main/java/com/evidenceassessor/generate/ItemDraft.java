@@ -241,10 +241,11 @@ final class ItemDraft {
 			this.environment = null;
 			this.completeness = Consistency.exportedInFull(this.completeness);
 		}
-		this.presumptions = circumstances.presumptions(this.custody.form(), eVoucher, this.businessRecord,
-				this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
+		this.presumptions = Consistency.notDeniedAdverseIfReceived(circumstances.presumptions(this.custody.form(),
+				eVoucher, this.businessRecord, this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
 				Boolean.TRUE.equals(this.custody.preservationPlatform())
-						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM);
+						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM),
+				this.payment);
 		// the client's own payments, its own private chats and a group
 		// chat it wrote in are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,

@@ -568,6 +568,13 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentTheClientReceivedIsNeverSaidNotToBeAgainstItsInterest() {
+		neverSaid(it -> Boolean.FALSE.equals(it.item().payment().outgoing()),
+				it -> it.item().presumptions().adverseToSubmitter(), Boolean.FALSE,
+				"a payment received, filed in the client's claim, lowers it");
+	}
+
+	@Test
 	void onlyAnItemFiledLateIsSaidNotToBeCrossExamined() {
 		eachOf(it -> Boolean.FALSE.equals(it.item().dispute().crossExamined()),
 				it -> assertThat(it.item().dispute().submittedInTime())

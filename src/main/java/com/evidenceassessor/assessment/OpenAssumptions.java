@@ -20,16 +20,31 @@ import com.evidenceassessor.support.WireNames;
  */
 final class OpenAssumptions {
 
+	private static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
+
 	private OpenAssumptions() {
 	}
 
-	/** The wire name of the assumption left open, or {@code null}. */
+	/**
+	 * The wire name of the assumption left open, or {@code null}: the action's own, else
+	 * that the device is still there, for an action that needs it (it sets the device as
+	 * kept) where the case file does not say.
+	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
 		Assumption assumes = remedy.assumes();
-		if (assumes == null || (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, itemId))) {
+		if (assumes == null) {
+			return needsTheDevice(remedy, legalCase, itemId) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
+		}
+		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, itemId)) {
 			return null;
 		}
 		return WireNames.of(assumes);
+	}
+
+	private static boolean needsTheDevice(Remedy remedy, LegalCase legalCase, String itemId) {
+		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && legalCase.items()
+			.stream()
+			.anyMatch(i -> i.id().equals(itemId) && i.custody().originalDeviceKept() == null);
 	}
 
 	/**

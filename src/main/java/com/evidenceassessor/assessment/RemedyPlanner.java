@@ -419,8 +419,8 @@ final class RemedyPlanner {
 		Due due = due(remedy, c.after().legalCase());
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
-				due.afterExpiryEn(), OpenAssumptions.of(remedy, c.after().legalCase(), itemId), remedy.basis(), score,
-				c.after().level(itemId), score - before);
+				due.afterExpiryEn(), OpenAssumptions.of(remedy, this.whatIfs.base().legalCase(), itemId),
+				remedy.basis(), score, c.after().level(itemId), score - before);
 	}
 
 	private PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {

@@ -57,6 +57,8 @@ public final class Labels {
 			entry("assumesPaidThisAccount", "以本方曾通过微信向该账号转账为前提", "if you have paid this account by WeChat transfer"),
 			entry("assumesPhoneSearchFinds", "以知道对方本人的手机号、且搜索该号码能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
 					"if you know the opponent's own number and searching it finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
+			entry("assumesDeviceKept", "以存有该记录的原手机（或电脑）仍在为前提（先向当事人核实）",
+					"if the phone (or computer) holding the record is still there (ask the client first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),
 			entry("fact", "事实", "fact"), entry("items", "证据", "items"), entry("bestScore", "最高得分", "best score"),
 			entry("kind.text", "文字", "text"), entry("kind.image", "图片", "image"), entry("kind.voice", "语音", "voice"),

@@ -179,7 +179,13 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		/**
 		 * The opponent's own phone number is known and searching it finds the account.
 		 */
-		PHONE_SEARCH_FINDS
+		PHONE_SEARCH_FINDS,
+		/**
+		 * The phone (or computer) holding the record is still there: never written in
+		 * remedies.yaml, but taken for an action that needs the device where the case
+		 * file does not say whether it is kept.
+		 */
+		DEVICE_KEPT
 
 	}
 

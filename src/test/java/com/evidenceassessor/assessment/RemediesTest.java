@@ -194,6 +194,28 @@ class RemediesTest {
 			.satisfies(r -> assertThat(r.assumes()).isEqualTo("paidThisAccount"));
 	}
 
+	@Test
+	void anActionThatNeedsThePhoneSaysSoWhereTheCaseFileDoesNotSayItIsKept() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot%s }
+				""";
+		Opinion unsaid = this.assessor.assess(caseOf("privateLending", chat.formatted("")));
+		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("deviceKept"));
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unsaid);
+		assertThat(text.toString()).contains("以存有该记录的原手机（或电脑）仍在为前提");
+		Opinion kept = this.assessor.assess(caseOf("privateLending", chat.formatted(", originalDeviceKept: true")));
+		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isNull());
+	}
+
 	/** The action is an application whose time limit says what follows a late one. */
 	private boolean isApplication(RemedyOption remedy) {
 		return this.rules.remedies().get(remedy.id()).timeLimit().passed() != null;

@@ -216,6 +216,25 @@ class RemediesTest {
 			.satisfies(r -> assertThat(r.assumes()).isNull());
 	}
 
+	@Test
+	void aChatOfferedForTheGroundOfReturnIsCorroboratedByTheRegistrySearchNotForTheGiftItself() {
+		String items = """
+				- id: E1
+				  kind: voice
+				  counterparty: defendant
+				  proves: [%s]
+				  identity: { admittedByOpponent: true }
+				  voice: { clear: true, coherent: true, positionsClear: true }
+				  custody: { form: originalDevice, originalDeviceKept: true, shownInCourt: true }
+				""";
+		String facts = "factsToProve: [ { id: ground, element: returnGround }, { id: gift, element: marriagePurpose } ]";
+		Opinion ground = this.assessor.assess(caseOf("betrothalGifts", items.formatted("ground"), facts));
+		assertThat(ground.items().get(0).remedies()).extracting(RemedyOption::id).contains("addMarriageRegistryRecord");
+		Opinion gift = this.assessor.assess(caseOf("betrothalGifts", items.formatted("gift"), facts));
+		assertThat(gift.items().get(0).remedies()).extracting(RemedyOption::id)
+			.doesNotContain("addMarriageRegistryRecord");
+	}
+
 	/** The action is an application whose time limit says what follows a late one. */
 	private boolean isApplication(RemedyOption remedy) {
 		return this.rules.remedies().get(remedy.id()).timeLimit().passed() != null;
@@ -713,7 +732,8 @@ class RemediesTest {
 			.map(Map.Entry::getKey)
 			.toList();
 		assertThat(corroboration).containsExactly("addIou", "addSmsRecord", "addCallRecording", "addBankRecord",
-				"addWitness", "addAttendanceRecord", "orderAttendanceRecords", "addWrittenContract");
+				"addWitness", "addAttendanceRecord", "orderAttendanceRecords", "addWrittenContract",
+				"addMarriageRegistryRecord");
 		RuleInfo doubtful2001 = this.rules.allRules()
 			.stream()
 			.filter(r -> r.id().equals("spc-evidence-2001/69-3.doubtful-av"))

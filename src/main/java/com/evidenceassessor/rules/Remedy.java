@@ -185,7 +185,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 * remedies.yaml, but taken for an action that needs the device where the case
 		 * file does not say whether it is kept.
 		 */
-		DEVICE_KEPT
+		DEVICE_KEPT,
+		/**
+		 * The original record, which the copy filed did not match, says what the claim
+		 * needs.
+		 */
+		ORIGINAL_SUPPORTS_CLAIM
 
 	}
 

@@ -235,6 +235,28 @@ class RemediesTest {
 			.doesNotContain("addMarriageRegistryRecord");
 	}
 
+	@Test
+	void aCopyThatDoesNotMatchItsOriginalIsReplacedByTheOriginalWhileThePhoneHoldsIt() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, copyCheck: mismatch, originalDeviceKept: %s }
+				""";
+		Opinion kept = this.assessor.assess(caseOf("privateLending", chat.formatted("true")));
+		assertThat(kept.items().get(0).score()).isZero();
+		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("refileFromOriginal"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("originalSupportsClaim"))
+			.satisfies(r -> assertThat(r.scoreAfter()).isPositive());
+		assertThat(kept.items().get(0).remedies()).extracting(RemedyOption::id)
+			.as("showing or fixing the original does not cure the copy filed")
+			.doesNotContain("showOnDevice", "notarise");
+		Opinion gone = this.assessor.assess(caseOf("privateLending", chat.formatted("false")));
+		assertThat(gone.items().get(0).remedies()).extracting(RemedyOption::id).doesNotContain("refileFromOriginal");
+	}
+
 	/** The action is an application whose time limit says what follows a late one. */
 	private boolean isApplication(RemedyOption remedy) {
 		return this.rules.remedies().get(remedy.id()).timeLimit().passed() != null;

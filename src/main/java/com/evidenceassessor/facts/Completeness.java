@@ -12,10 +12,14 @@ package com.evidenceassessor.facts;
  * @param editingSigns signs of editing (fonts, alignment, layout, metadata)
  * @param fullTimestamps date and time are visible, not only hh:mm
  * @param contentClear text legible, audio audible, image and video viewable
+ * @param opponentResponds the record holds the opponent's own reply on the matter
+ * (agreeing, acknowledging, promising, refusing), not only the client's messages: a
+ * party's own statements alone cannot ground a finding (证据规定 Art. 90(1))
  */
 public record Completeness(Boolean wholeConversation, Boolean selectiveExcerpt, Boolean timeGaps,
-		Boolean deletedOrRecalled, Boolean editingSigns, Boolean fullTimestamps, Boolean contentClear) {
+		Boolean deletedOrRecalled, Boolean editingSigns, Boolean fullTimestamps, Boolean contentClear,
+		Boolean opponentResponds) {
 
-	static final Completeness UNKNOWN = new Completeness(null, null, null, null, null, null, null);
+	static final Completeness UNKNOWN = new Completeness(null, null, null, null, null, null, null, null);
 
 }

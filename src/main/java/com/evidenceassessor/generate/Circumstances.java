@@ -232,7 +232,7 @@ final class Circumstances {
 		Boolean continuous = (Boolean.TRUE.equals(gaps) && Boolean.TRUE.equals(whole)) ? null : whole;
 		return new Completeness(conversation ? continuous : null, conversation ? selective : null,
 				(conversation && !post) ? gaps : null, conversation ? deleted : null, this.dice.maybe(0.04, 0.6),
-				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3));
+				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3), null);
 	}
 
 	/**

@@ -48,7 +48,7 @@ final class Consistency {
 	 */
 	static Completeness exportedInFull(Completeness c) {
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
-				c.editingSigns(), null, null);
+				c.editingSigns(), null, null, c.opponentResponds());
 	}
 
 	/**
@@ -150,7 +150,7 @@ final class Consistency {
 			return c;
 		}
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
-				Boolean.FALSE, c.fullTimestamps(), c.contentClear());
+				Boolean.FALSE, c.fullTimestamps(), c.contentClear(), c.opponentResponds());
 	}
 
 	/**

@@ -292,7 +292,7 @@ final class ItemDraft {
 				v.dialect());
 		Completeness c = this.completeness;
 		this.completeness = new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(),
-				c.deletedOrRecalled(), c.editingSigns(), c.fullTimestamps(), clear);
+				c.deletedOrRecalled(), c.editingSigns(), c.fullTimestamps(), clear, c.opponentResponds());
 	}
 
 	/**

@@ -31,29 +31,27 @@ final class OpenAssumptions {
 	 * kept) where the case file does not say.
 	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
+		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
 		Assumption assumes = remedy.assumes();
 		if (assumes == null) {
-			return needsTheDevice(remedy, legalCase, itemId) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
+			return needsTheDevice(remedy, item) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
 		}
-		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, itemId)) {
+		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, item)) {
 			return null;
 		}
 		return WireNames.of(assumes);
 	}
 
-	private static boolean needsTheDevice(Remedy remedy, LegalCase legalCase, String itemId) {
-		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && legalCase.items()
-			.stream()
-			.anyMatch(i -> i.id().equals(itemId) && i.custody().originalDeviceKept() == null);
+	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {
+		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && item.custody().originalDeviceKept() == null;
 	}
 
 	/**
 	 * The case holds a WeChat transfer the client made to the item's counterparty, who
 	 * received it, and the counterparty is not said to use several accounts.
 	 */
-	static boolean paidThisAccount(LegalCase legalCase, String itemId) {
-		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);
-		Party party = (item != null) ? legalCase.party(item.counterparty()) : null;
+	private static boolean paidThisAccount(LegalCase legalCase, EvidenceItem item) {
+		Party party = legalCase.party(item.counterparty());
 		boolean oneAccount = party != null && !party.severalAccounts();
 		return oneAccount && Boolean.TRUE.equals(clientPaid(legalCase, item));
 	}

@@ -190,10 +190,12 @@ final class EvidenceChains {
 		// on a tie, the dimension something holds down
 		// (an unsigned IOU's relevance, not an authenticity
 		// nothing weakens)
-		boolean authenticity = d.authenticity() < d.relevance() || (d.authenticity() == d.relevance()
-				&& (!holdingDown(decisive, "authenticity").isEmpty() || holdingDown(decisive, "relevance").isEmpty()));
-		String dimension = authenticity ? "authenticity" : "relevance";
-		return new WeakestLink(requirement, fact, decisive.id(), dimension, strength, holdingDown(decisive, dimension));
+		List<String> authenticityDown = holdingDown(decisive, "authenticity");
+		List<String> relevanceDown = holdingDown(decisive, "relevance");
+		boolean authenticity = d.authenticity() < d.relevance()
+				|| (d.authenticity() == d.relevance() && (!authenticityDown.isEmpty() || relevanceDown.isEmpty()));
+		return new WeakestLink(requirement, fact, decisive.id(), authenticity ? "authenticity" : "relevance", strength,
+				authenticity ? authenticityDown : relevanceDown);
 	}
 
 	private static List<String> holdingDown(ItemOpinion item, String dimension) {

@@ -135,14 +135,15 @@ public final class ChainWords {
 	 * the chain's weakest link when every one has.
 	 */
 	private static WeakestLink heldLink(Opinion opinion, EvidenceChain chain) {
+		Set<String> weakest = chain.links()
+			.stream()
+			.filter(l -> !l.supporting() && l.strength() == chain.strength())
+			.map(ChainLink::requirement)
+			.collect(Collectors.toSet());
 		return opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> f.requirement() != null && f.strength() == chain.strength())
-			.filter(f -> chain.links()
-				.stream()
-				.anyMatch(l -> l.requirement().equals(f.requirement()) && !l.supporting()
-						&& l.strength() == chain.strength()))
+			.filter(f -> weakest.contains(f.requirement()) && f.strength() == chain.strength())
 			.map(FactChain::weakestLink)
 			.filter(w -> w != null && w.item() != null && item(opinion, w.item()).remedies().isEmpty())
 			.findFirst()

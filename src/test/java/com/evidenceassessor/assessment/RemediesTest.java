@@ -770,8 +770,8 @@ class RemediesTest {
 	void aScreenshotWhoseOriginalAFriendHoldsIsShownByTheFriendAndTheCourtCollectsItOnlyIfNot() {
 		ItemOpinion friendsScreenshot = firstItemOf("defamation-moments-post");
 		assertThat(ids(friendsScreenshot)).containsSubsequence("holderShowsOriginal", "courtCollection");
-		assertThat(friendsScreenshot.remedies().get(0).gain())
-			.isGreaterThan(friendsScreenshot.remedies().get(1).gain());
+		assertThat(gain(friendsScreenshot, "holderShowsOriginal"))
+			.isGreaterThan(gain(friendsScreenshot, "courtCollection"));
 		assertThat(friendsScreenshot.plan().steps()).extracting(PlanStep::id)
 			.as("the court need not collect what the holder has shown or had notarised")
 			.containsAnyOf("holderShowsOriginal", "notariseOnHoldersDevice")
@@ -791,7 +791,7 @@ class RemediesTest {
 			.doesNotContain("courtPreservation");
 		// the demand (E3) is a supporting link, which the case plan need not raise
 		assertThat(loan.summary().plan().actions().get(0).items()).contains("E1").doesNotContain("E3");
-		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(90);
+		assertThat(loan.summary().plan().scoreAfter()).isEqualTo(85);
 	}
 
 	@Test
@@ -1045,6 +1045,10 @@ class RemediesTest {
 
 	private static List<String> ids(ItemOpinion item) {
 		return item.remedies().stream().map(RemedyOption::id).toList();
+	}
+
+	private static int gain(ItemOpinion item, String remedy) {
+		return item.remedies().stream().filter(r -> r.id().equals(remedy)).findFirst().orElseThrow().gain();
 	}
 
 	/**

@@ -834,6 +834,32 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPaymentWhosePhoneIsGoneIsShownFromWeChatPaysBillOnAnotherPhoneAndAChatIsNot() {
+		Opinion loan = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deviceReplaced }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				  payment: { amount: 50000, outgoing: true, status: received }
+				- id: E2
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deviceReplaced }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		ItemOpinion transfer = loan.items().get(0);
+		assertThat(ids(transfer)).as("the bill is kept by WeChat Pay, not only on the phone")
+			.contains("showPaymentInBills")
+			.doesNotContain("showOnDevice");
+		assertThat(gain(transfer, "showPaymentInBills")).isPositive();
+		assertThat(ids(loan.items().get(1))).as("Tencent keeps no chat").doesNotContain("showPaymentInBills");
+	}
+
+	@Test
 	void anItemObtainedUnlawfullyIsOfferedOnlyTheLawfulRouteToTheSameRecord() {
 		ItemOpinion intruded = firstItemOf("chat-obtained-by-intrusion");
 		assertThat(intruded.level()).isEqualTo(Level.EXCLUDED);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,9 +89,14 @@ final class RemedyPlanner {
 		Map<String, ItemPatch> possible = new LinkedHashMap<>();
 		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
+		// of equally good actions, one whose score takes nothing for granted comes first
+		LegalCase legalCase = this.whatIfs.base().legalCase();
+		Map<Candidate, Boolean> assumes = new IdentityHashMap<>();
+		candidates.forEach(c -> assumes.put(c, OpenAssumptions.of(c.remedy(), legalCase, item.id()) != null));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
+			.thenComparing(assumes::get)
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()

@@ -1,8 +1,10 @@
 package com.evidenceassessor.assessment;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,6 +21,8 @@ import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.casefile.CaseFile;
+import org.junit.jupiter.api.io.TempDir;
+import com.evidenceassessor.cli.Main;
 import com.evidenceassessor.casefile.CaseFileReader;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
@@ -857,6 +861,32 @@ class RemediesTest {
 			.doesNotContain("showOnDevice");
 		assertThat(gain(transfer, "showPaymentInBills")).isPositive();
 		assertThat(ids(loan.items().get(1))).as("Tencent keeps no chat").doesNotContain("showPaymentInBills");
+	}
+
+	/**
+	 * Generated cases (seed 11) where this ordering decides: 14 ties among the first 40.
+	 */
+	@Test
+	void ofEquallyGoodActionsOneThatTakesNothingForGrantedComesFirst(@TempDir Path archive) throws IOException {
+		assertThat(Main.run("generate", "--cases", "40", "--seed", "11", "--out", archive.toString())).isZero();
+		List<Path> folders;
+		try (Stream<Path> listed = Files.list(archive)) {
+			folders = listed.filter(Files::isDirectory).sorted().toList();
+		}
+		for (Path folder : folders) {
+			for (ItemOpinion item : this.assessor.assess(CaseFileReader.read(folder)).items()) {
+				List<RemedyOption> remedies = item.remedies();
+				for (int k = 1; k < remedies.size(); k++) {
+					RemedyOption before = remedies.get(k - 1);
+					RemedyOption after = remedies.get(k);
+					boolean tied = before.scoreAfter() == after.scoreAfter() && before.effort().equals(after.effort());
+					assertThat(tied && before.assumes() != null && after.assumes() == null)
+						.as("%s %s: %s (assumes %s) before %s", folder.getFileName(), item.id(), before.id(),
+								before.assumes(), after.id())
+						.isFalse();
+				}
+			}
+		}
 	}
 
 	@Test

@@ -63,6 +63,11 @@ final class CaseDraft {
 	 */
 	LocalDate evidencePeriodEnds;
 
+	/**
+	 * The day the opinion is prepared for, {@code null} where the case file does not say.
+	 */
+	LocalDate preparedOn;
+
 	final List<Party> parties = new ArrayList<>();
 
 	final List<FactToProve> facts = new ArrayList<>();

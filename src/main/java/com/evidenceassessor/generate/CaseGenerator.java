@@ -1,10 +1,13 @@
 package com.evidenceassessor.generate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -55,6 +58,7 @@ public final class CaseGenerator {
 		scenario.fill(draft);
 		linkCorroboration(draft);
 		draft.evidencePeriodEnds = evidencePeriodEnds(draft, number);
+		draft.preparedOn = preparedOn(draft, number);
 		drawCircumstances(draft);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (CaseFiles writer : this.fileWriters) {
@@ -80,6 +84,29 @@ public final class CaseGenerator {
 	 */
 	private static LocalDate evidencePeriodEnds(CaseDraft draft, int number) {
 		return (number % 3 == 0) ? null : draft.lawDate.minusDays(7L * (1 + number % 4));
+	}
+
+	/**
+	 * The day the opinion is prepared for, before the hearing (the law date): for one
+	 * case in five not said; of the others with a time limit for evidence, half ten days
+	 * before it ends and half three days before the hearing, once it has passed; without
+	 * one, two weeks before the hearing (from the case number, as the time limit); never
+	 * before the latest record of the case.
+	 */
+	private static LocalDate preparedOn(CaseDraft draft, int number) {
+		if (number % 5 == 0) {
+			return null;
+		}
+		LocalDate drawn = (draft.evidencePeriodEnds == null) ? draft.lawDate.minusDays(14)
+				: (number % 2 == 0) ? draft.evidencePeriodEnds.minusDays(10) : draft.lawDate.minusDays(3);
+		// not before a record the case holds was made
+		LocalDate latest = draft.items.stream()
+			.map(i -> i.time)
+			.filter(Objects::nonNull)
+			.map(LocalDateTime::toLocalDate)
+			.max(Comparator.naturalOrder())
+			.orElse(drawn);
+		return latest.isAfter(drawn) ? latest : drawn;
 	}
 
 	/**
@@ -128,8 +155,9 @@ public final class CaseGenerator {
 		Forum forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
 		String id = String.format("syn-%d-%05d", this.seed, number);
 		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
-				draft.evidencePeriodEnds, null, (forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5),
-				draft.relationship, draft.parties, draft.facts, draft.defences, items);
+				draft.evidencePeriodEnds, draft.preparedOn,
+				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
+				draft.facts, draft.defences, items);
 	}
 
 	/**

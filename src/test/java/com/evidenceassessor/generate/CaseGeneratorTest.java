@@ -227,6 +227,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theOpinionIsPreparedBeforeTheHearingAndAfterEveryRecordOfTheCase() {
+		eachOf(it -> it.legalCase().preparedOn() != null && it.item().time() != null,
+				it -> assertThat(it.item().time().toLocalDate()).as(it.label())
+					.isBeforeOrEqualTo(it.legalCase().preparedOn()));
+		List<LegalCase> cases = SAMPLE.stream().map(GeneratedCase::legalCase).toList();
+		cases.stream()
+			.filter(c -> c.preparedOn() != null)
+			.forEach(c -> assertThat(c.preparedOn()).as(c.id()).isBefore(c.lawDate()));
+		assertThat(cases).as("some not said, some before the time limit for evidence ends, some after")
+			.anyMatch(c -> c.preparedOn() == null)
+			.anyMatch(c -> c.evidencePeriodEnds() != null && c.preparedOn() != null
+					&& c.preparedOn().isBefore(c.evidencePeriodEnds()))
+			.anyMatch(c -> c.evidencePeriodEnds() != null && c.preparedOn() != null
+					&& c.preparedOn().isAfter(c.evidencePeriodEnds()));
+	}
+
+	@Test
 	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
 		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null, null);
 		eachOf(it -> it.item().counterparty() == null, it -> {
@@ -1205,7 +1222,6 @@ class CaseGeneratorTest {
 
 	}
 
-	/** Each item of the sample, with the case it belongs to, case by case. */
 	/**
 	 * Checks each of the sample's items a test concerns; there must be some, or the test
 	 * would check nothing.

@@ -69,10 +69,14 @@ final class RemedyPlanner {
 	/** What follows a passed time limit under the law on the case's law date. */
 	private final Deadline afterExpiry;
 
+	/** What an action on a record made after the time limit needs instead of it. */
+	private final Deadline madeAfterLimit;
+
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
+		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
 	}
 
 	/** The planner for the case's items. */
@@ -422,19 +426,19 @@ final class RemedyPlanner {
 	private RemedyOption option(Candidate c, String itemId, int before) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
-		Due due = due(remedy, c.after().legalCase());
+		Due due = due(remedy, c.after().legalCase(), itemId);
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
-				due.afterExpiryEn(), OpenAssumptions.of(remedy, this.whatIfs.base().legalCase(), itemId),
-				remedy.basis(), score, c.after().level(itemId), score - before);
+				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
+				OpenAssumptions.of(remedy, this.whatIfs.base().legalCase(), itemId), remedy.basis(), score,
+				c.after().level(itemId), score - before);
 	}
 
 	private PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
 		Remedy remedy = c.remedy();
-		Due due = due(remedy, legalCase);
+		Due due = due(remedy, legalCase, itemId);
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
-				remedy.deadlineZh(), remedy.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(),
-				due.afterExpiryEn(), OpenAssumptions.of(remedy, legalCase, itemId), List.of(itemId));
+				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
+				OpenAssumptions.of(remedy, legalCase, itemId), List.of(itemId));
 	}
 
 	/**
@@ -444,17 +448,28 @@ final class RemedyPlanner {
 	 * day: the time limit's own {@code whenPassed} (a late application), else late
 	 * evidence (rules/deadlines.yaml, {@code afterExpiry}).
 	 */
-	private Due due(Remedy remedy, LegalCase legalCase) {
+	private Due due(Remedy remedy, LegalCase legalCase, String itemId) {
 		LocalDate dueBy = dueBy(remedy, legalCase);
+		if (dueBy != null && this.madeAfterLimit != null && madeAfterTheLimit(legalCase, itemId)) {
+			// a time limit that ended before the record was made never ran for it
+			return new Due(this.madeAfterLimit.zh(), this.madeAfterLimit.en(), null, false, null, null);
+		}
 		LocalDate preparedOn = legalCase.preparedOn();
 		boolean overdue = dueBy != null && preparedOn != null && dueBy.isBefore(preparedOn);
 		boolean mayHavePassed = overdue || (dueBy != null && preparedOn == null);
 		if (!mayHavePassed) {
-			return new Due(dueBy, false, null, null);
+			return new Due(remedy.deadlineZh(), remedy.deadlineEn(), dueBy, false, null, null);
 		}
 		Deadline own = remedy.timeLimit().passed();
 		Deadline after = (own != null) ? own : this.afterExpiry;
-		return new Due(dueBy, overdue, (after != null) ? after.zh() : null, (after != null) ? after.en() : null);
+		return new Due(remedy.deadlineZh(), remedy.deadlineEn(), dueBy, overdue, (after != null) ? after.zh() : null,
+				(after != null) ? after.en() : null);
+	}
+
+	/** The item's record was made after the time limit for evidence ended. */
+	private static boolean madeAfterTheLimit(LegalCase legalCase, String itemId) {
+		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		return item.time() != null && item.time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
 	}
 
 	/**
@@ -582,7 +597,8 @@ final class RemedyPlanner {
 	 * An action's last day, whether it has passed, and what follows if it has or may
 	 * have.
 	 */
-	private record Due(LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn) {
+	private record Due(String deadlineZh, String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry,
+			String afterExpiryEn) {
 
 	}
 

@@ -32,6 +32,13 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setB
 	 */
 	public static final String AFTER_EXPIRY = "afterExpiry";
 
+	/**
+	 * The entry of {@code deadlines.yaml} that says what an action on a record made after
+	 * the time limit for evidence ended needs instead of that time limit
+	 * ({@link RuleSet#madeAfterLimitOn}); no remedy names it.
+	 */
+	public static final String MADE_AFTER_LIMIT = "madeAfterLimit";
+
 	public Deadline {
 		dueDaysBefore = (dueDaysBefore != null) ? dueDaysBefore : 0;
 		setByCourt = Boolean.TRUE.equals(setByCourt);

@@ -38,6 +38,7 @@ final class RuleDataChecks {
 	void remedies(Map<String, Remedy> remedies, Map<String, Deadline> deadlines) {
 		Set<String> timeLimits = new LinkedHashSet<>(deadlines.keySet());
 		timeLimits.remove(Deadline.AFTER_EXPIRY);
+		timeLimits.remove(Deadline.MADE_AFTER_LIMIT);
 		deadlines.values().forEach(limit -> timeLimits.remove(limit.whenPassed()));
 		remedies.forEach((id, remedy) -> {
 			String where = "remedy '" + id + "'";
@@ -89,6 +90,7 @@ final class RuleDataChecks {
 		Set<String> named = new HashSet<>();
 		remedies.values().forEach(remedy -> named.add(remedy.deadline()));
 		named.add(Deadline.AFTER_EXPIRY);
+		named.add(Deadline.MADE_AFTER_LIMIT);
 		deadlines.values().forEach(limit -> named.add(limit.whenPassed()));
 		if (!deadlines.isEmpty() && !deadlines.containsKey(Deadline.AFTER_EXPIRY)) {
 			problem("deadlines.yaml", "no entry '" + Deadline.AFTER_EXPIRY

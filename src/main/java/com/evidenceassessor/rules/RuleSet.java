@@ -29,12 +29,16 @@ import org.kie.api.KieBase;
  * the folder has none)
  * @param afterExpiry what follows once the time limit for evidence has passed
  * ({@code deadlines.yaml}, {@value Deadline#AFTER_EXPIRY}); {@code null} for none
+ * @param madeAfterLimit what an action needs instead of a time limit for a record made
+ * after the time limit for evidence ended ({@code deadlines.yaml},
+ * {@value Deadline#MADE_AFTER_LIMIT}); {@code null} for none
  * @param citedTitles the names of the instruments and laws, to tell which an opinion's
  * citations name; built once from them when {@code null}
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 		Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-		List<Question> questions, String hash, Chains chains, Deadline afterExpiry, CitedTitles citedTitles) {
+		List<Question> questions, String hash, Chains chains, Deadline afterExpiry, Deadline madeAfterLimit,
+		CitedTitles citedTitles) {
 
 	public RuleSet {
 		chains = (chains != null) ? chains : Chains.NONE;
@@ -49,9 +53,18 @@ public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules,
 	/** The rule set, its instruments' and laws' names read from them. */
 	public RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 			Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-			List<Question> questions, String hash, Chains chains, Deadline afterExpiry) {
+			List<Question> questions, String hash, Chains chains, Deadline afterExpiry, Deadline madeAfterLimit) {
 		this(folder, kieBase, rules, instruments, laws, parameters, remedies, questions, hash, chains, afterExpiry,
-				null);
+				madeAfterLimit, null);
+	}
+
+	/**
+	 * What an action on a record made after the time limit for evidence ended needs
+	 * instead of that time limit, as the law on a date has it, or {@code null} when the
+	 * rules say nothing of it.
+	 */
+	public Deadline madeAfterLimitOn(LocalDate lawDate) {
+		return (this.madeAfterLimit != null) ? this.madeAfterLimit.on(lawDate) : null;
 	}
 
 	/**

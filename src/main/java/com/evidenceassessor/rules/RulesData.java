@@ -31,9 +31,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * @param chains what each cause of action needs proved
  * @param afterExpiry what follows once a time limit has passed ({@code deadlines.yaml},
  * {@value Deadline#AFTER_EXPIRY}), or {@code null} when it is missing (a load problem)
+ * @param madeAfterLimit what an action on a record made after the time limit needs
+ * instead ({@value Deadline#MADE_AFTER_LIMIT}), or {@code null} when there is none
  */
 record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> laws, Map<String, Parameter> parameters,
-		Map<String, Remedy> remedies, List<Question> questions, Chains chains, Deadline afterExpiry) {
+		Map<String, Remedy> remedies, List<Question> questions, Chains chains, Deadline afterExpiry,
+		Deadline madeAfterLimit) {
 
 	/**
 	 * The laws cited that are not rule instruments; optional, like {@code chains.yaml}.
@@ -60,6 +63,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 		checks.remedies(remedies, deadlines);
 		checks.deadlines(deadlines, remedies);
 		Deadline afterExpiry = deadlines.remove(Deadline.AFTER_EXPIRY);
+		Deadline madeAfterLimit = deadlines.remove(Deadline.MADE_AFTER_LIMIT);
 		deadlines.replaceAll((name, limit) -> limit.withPassed(deadlines.get(limit.whenPassed())));
 		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
 		checks.questions(questions);
@@ -75,7 +79,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 				? readMap(folder, LAWS, new TypeReference<>() {
 				}, problems) : new LinkedHashMap<>();
 		LawChecks.check(laws, instruments, problems);
-		return new RulesData(instruments, laws, parameters, remedies, questions, chains, afterExpiry);
+		return new RulesData(instruments, laws, parameters, remedies, questions, chains, afterExpiry, madeAfterLimit);
 	}
 
 	/** {@code chains.yaml} is optional: without it, opinions show no evidence chain. */

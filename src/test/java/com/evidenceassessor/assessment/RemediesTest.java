@@ -172,6 +172,35 @@ class RemediesTest {
 	}
 
 	@Test
+	void aRecordMadeAfterTheTimeLimitEndedIsNotGivenThatTimeLimitButToldToFileItPromptly() {
+		Opinion late = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  time: "2025-06-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				- id: E2
+				  kind: text
+				  time: "2025-05-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		List<RemedyOption> made = late.items().get(0).remedies().stream().filter(r -> r.deadline() != null).toList();
+		assertThat(made).as("a time limit that ended before the record was made never ran for it")
+			.isNotEmpty()
+			.allSatisfy(r -> {
+				assertThat(r.dueBy()).isNull();
+				assertThat(r.overdue()).isFalse();
+				assertThat(r.deadline()).startsWith("该记录形成于举证期限届满之后").contains("民诉法解释第一百零一条第二款");
+			});
+		assertThat(late.items().get(1).remedies()).filteredOn(r -> r.deadline() != null)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.overdue()).isTrue());
+	}
+
+	@Test
 	void aSellerWhomTheBuyerPaidIsNotAskedForAVoucherOfAPaymentOnlyThePayerCanRequest() {
 		String chat = """
 				- id: E1

@@ -92,8 +92,7 @@ final class EvidenceChains {
 			if (linkStrength < strength) {
 				strength = linkStrength;
 				weakest = (strongest != null) ? withRequirement(strongest.weakestLink(), requirement.id())
-						: new WeakestLink(requirement.id(), filling.isEmpty() ? null : filling.get(0).fact(), null,
-								null, 0, List.of());
+						: withoutUsable(requirement.id(), filling);
 			}
 		}
 		if (weakest == null) {
@@ -213,6 +212,19 @@ final class EvidenceChains {
 			.sorted(Comparator.comparingInt(Reason::points))
 			.map(Reason::ruleId)
 			.toList();
+	}
+
+	/**
+	 * A link no usable item fills: the item offered for it that was excluded or
+	 * disproved, with what did so, or, where none was offered, no evidence.
+	 */
+	private static WeakestLink withoutUsable(String requirement, List<FactChain> filling) {
+		return filling.stream()
+			.filter(f -> !f.items().isEmpty())
+			.findFirst()
+			.map(f -> withRequirement(f.weakestLink(), requirement))
+			.orElseGet(() -> new WeakestLink(requirement, filling.isEmpty() ? null : filling.get(0).fact(), null, null,
+					0, List.of()));
 	}
 
 	private static WeakestLink withRequirement(WeakestLink link, String requirement) {

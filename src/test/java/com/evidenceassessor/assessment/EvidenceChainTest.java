@@ -289,6 +289,10 @@ class EvidenceChainTest {
 					.satisfies(id -> assertThat(r.effect()).isEqualTo("disproves"))));
 		assertThat(opinion.summary().chain().links().get(0).covered()).isFalse();
 		assertThat(opinion.summary().chain().missingElements()).contains("loanAgreed");
+		// the chain's weakest link names the item offered and what disproved it, not
+		// "no evidence yet"
+		assertThat(opinion.summary().chain().weakestLink())
+			.isEqualTo(new WeakestLink("agreement", "F1", "E1", "authenticity", 0, fact.weakestLink().rules()));
 	}
 
 	@Test

@@ -129,7 +129,8 @@ public final class CaseGenerator {
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;
-			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff);
+			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff,
+					draft.relationship);
 		}
 		// an account's real name is said to be shown by a payment record
 		// only where the case holds one for it

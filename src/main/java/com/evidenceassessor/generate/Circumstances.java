@@ -194,12 +194,20 @@ final class Circumstances {
 	Identity account(boolean organisation) {
 		double d = this.diligence;
 		Boolean misuse = this.dice.chance(0.05) ? Boolean.TRUE : null;
-		// the arguments are drawn in order, the organisation's agency last
-		return new Identity(this.dice.maybe(0.5 + 0.3 * d, 0.3), this.dice.maybe(0.4 + 0.4 * d, 0.3),
-				this.dice.maybe(0.5 + 0.3 * d, 0.5), this.dice.maybe(0.3 + 0.3 * d, 0.5), this.dice.maybe(0.3, 0.85),
-				this.dice.maybe(0.4, 0.6), null, null, this.dice.maybe(0.4, 0.7), misuse,
-				(misuse != null) ? this.dice.maybe(0.3, 0.3) : null,
-				organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null);
+		// drawn in order, the organisation's agency last
+		Boolean wechatId = this.dice.maybe(0.5 + 0.3 * d, 0.3);
+		Boolean profilePage = this.dice.maybe(0.4 + 0.4 * d, 0.3);
+		Boolean phone = this.dice.maybe(0.5 + 0.3 * d, 0.5);
+		Boolean realName = this.dice.maybe(0.3 + 0.3 * d, 0.5);
+		Boolean platformRecord = this.dice.maybe(0.3, 0.85);
+		Boolean drawnAdmitted = this.dice.maybe(0.4, 0.6);
+		Boolean witnesses = this.dice.maybe(0.4, 0.7);
+		Boolean misuseEvidence = (misuse != null) ? this.dice.maybe(0.3, 0.3) : null;
+		Boolean actsForParty = organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null;
+		// an opponent who says someone else used the account does not admit it is theirs
+		Boolean admitted = (misuse != null && Boolean.TRUE.equals(drawnAdmitted)) ? Boolean.FALSE : drawnAdmitted;
+		return new Identity(wechatId, profilePage, phone, realName, platformRecord, admitted, null, null, witnesses,
+				misuse, misuseEvidence, actsForParty);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.Presumptions;
+import com.evidenceassessor.facts.Relationship;
 import com.evidenceassessor.facts.SubmissionForm;
 
 /**
@@ -188,6 +189,20 @@ final class Consistency {
 			return p;
 		}
 		return new Presumptions(null, p.neutralPlatform(), p.normalBusiness(), p.archivalCustody(), p.agreedChannel());
+	}
+
+	/**
+	 * Parties agree how data is kept, sent or extracted (证据规定第九十四条第一款第（五）项) in business
+	 * or at work, by contract or instruction: a couple, a family or friends chatting on
+	 * WeChat have agreed no such thing, and the fact is left unsaid.
+	 */
+	static Presumptions agreedOnlyAtWork(Presumptions p, Relationship relationship) {
+		boolean atWork = relationship == Relationship.BUSINESS || relationship == Relationship.EMPLOYMENT;
+		if (atWork || !Boolean.TRUE.equals(p.agreedChannel())) {
+			return p;
+		}
+		return new Presumptions(p.adverseToSubmitter(), p.neutralPlatform(), p.normalBusiness(), p.archivalCustody(),
+				null);
 	}
 
 }

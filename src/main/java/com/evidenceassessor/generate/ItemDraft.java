@@ -25,6 +25,7 @@ import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.Presumptions;
+import com.evidenceassessor.facts.Relationship;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
 import com.evidenceassessor.facts.VoiceDetails;
@@ -207,9 +208,10 @@ final class ItemDraft {
 	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
 	 * where the case sets none
 	 * @param client the client's name, as its messages in a chat are signed
+	 * @param relationship how the parties know each other, {@code null} where not said
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
-			LocalDate evidencePeriodEnds, String client) {
+			LocalDate evidencePeriodEnds, String client, Relationship relationship) {
 		this.dispute = circumstances.dispute(account, this.chat != null);
 		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
 			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
@@ -246,6 +248,7 @@ final class ItemDraft {
 				Boolean.TRUE.equals(this.custody.preservationPlatform())
 						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM),
 				this.payment);
+		this.presumptions = Consistency.agreedOnlyAtWork(this.presumptions, relationship);
 		// the client's own payments, its own private chats and a group
 		// chat it wrote in are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,

@@ -40,9 +40,7 @@ final class LoanScenario implements Scenario {
 		}
 		// the opponent's defences, drawn first: a transfer note that cuts against the
 		// claim (还款, 生活费) is written only where the case carries the defence it invites
-		c.defences = dice.chance(0.4)
-				? new Defences(dice.maybe(0.4, 0.3), dice.maybe(0.3, 0.3), dice.maybe(0.2, 0.4), dice.maybe(0.3, 0.4))
-				: null;
+		c.defences = dice.chance(0.4) ? defences(dice) : null;
 		boolean split = amount.compareTo(CaseDraft.MAX_TRANSFER) > 0;
 		String note = dice.pick("借款", split ? "借款" : "借款" + amount.toPlainString(), "借你的", "周转", null);
 		if (c.defences != null && Boolean.TRUE.equals(c.defences.repaymentOfOtherDebt()) && dice.chance(0.5)) {
@@ -73,6 +71,20 @@ final class LoanScenario implements Scenario {
 		if (dice.chance(0.25)) {
 			c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
 		}
+	}
+
+	/**
+	 * The defences pleaded, drawn in order; whether their evidence is filed is said only
+	 * where one is pleaded.
+	 */
+	private static Defences defences(Dice dice) {
+		Boolean repayment = dice.maybe(0.4, 0.3);
+		Boolean gift = dice.maybe(0.3, 0.3);
+		Boolean otherRelationship = dice.maybe(0.2, 0.4);
+		Boolean evidence = dice.maybe(0.3, 0.4);
+		boolean pleaded = Boolean.TRUE.equals(repayment) || Boolean.TRUE.equals(gift)
+				|| Boolean.TRUE.equals(otherRelationship);
+		return new Defences(repayment, gift, otherRelationship, pleaded ? evidence : null);
 	}
 
 }

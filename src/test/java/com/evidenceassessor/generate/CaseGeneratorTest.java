@@ -227,6 +227,35 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anOpponentWhoSaysSomeoneElseUsedTheAccountDoesNotAdmitItIsTheirs() {
+		neverSaid(
+				it -> it.item().identity() != null && Boolean.TRUE.equals(it.item().identity().accountMisuseClaimed()),
+				it -> it.item().identity().admittedByOpponent(), Boolean.TRUE);
+	}
+
+	@Test
+	void onlyPartiesAtWorkOrInBusinessAreSaidToHaveAgreedAChannel() {
+		neverSaid(
+				it -> it.legalCase().relationship() != Relationship.BUSINESS
+						&& it.legalCase().relationship() != Relationship.EMPLOYMENT,
+				it -> it.item().presumptions().agreedChannel(), Boolean.TRUE,
+				"证据规定第九十四条第一款第（五）项 is an agreement on how data is kept or sent");
+	}
+
+	@Test
+	void whetherTheDefencesEvidenceIsFiledIsSaidOnlyWhereADefenceIsPleaded() {
+		List<Defences> said = SAMPLE.stream()
+			.map(c -> c.legalCase().defences())
+			.filter(d -> d != null && d.evidenceProvided() != null)
+			.toList();
+		assertThat(said).isNotEmpty()
+			.allSatisfy(d -> assertThat(Boolean.TRUE.equals(d.repaymentOfOtherDebt()) || Boolean.TRUE.equals(d.gift())
+					|| Boolean.TRUE.equals(d.nonLoanRelationship()))
+				.as(d.toString())
+				.isTrue());
+	}
+
+	@Test
 	void theOpinionIsPreparedBeforeTheHearingAndAfterEveryRecordOfTheCase() {
 		eachOf(it -> it.legalCase().preparedOn() != null && it.item().time() != null,
 				it -> assertThat(it.item().time().toLocalDate()).as(it.label())

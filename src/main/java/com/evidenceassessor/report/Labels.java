@@ -74,6 +74,8 @@ public final class Labels {
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
+			entry("onlyTogether", "（单项行动均不能单独提高评分，须按下面的组合方案一并实施）",
+					"(no single action raises the score alone: take them together, as the combined plan below)"),
 			entry("casePlan", "案件整体补强方案（各证据补强方案合并后所需的行动）",
 					"Case plan (the actions that reach what every item's plan reaches together)"),
 			entry("caseRange", "案件评分区间（待核实事实）", "Case score range over the open facts"),

@@ -251,6 +251,9 @@ final class PdfOpinionWriter {
 			return;
 		}
 		document.add(subsection(label("remedies")));
+		if (remedies.isEmpty()) {
+			document.add(new Paragraph(label("onlyTogether"), this.small));
+		}
 		int rank = 1;
 		for (RemedyOption remedy : remedies) {
 			Paragraph line = new Paragraph();

@@ -88,6 +88,9 @@ public final class TextRenderer {
 			return;
 		}
 		this.out.println("   " + label("remedies") + ":");
+		if (remedies.isEmpty()) {
+			this.out.println("   " + label("onlyTogether"));
+		}
 		int rank = 1;
 		for (RemedyOption remedy : remedies) {
 			this.out.printf("   %d. %s → %d (%s, %+d) · %s%n", rank++,

@@ -172,6 +172,23 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void anItemWhoseActionsRaiseItOnlyTogetherSaysSoUnderItsHeading() throws IOException {
+		// a generated case (seed 9191, case 30): the voice message's account is tied by a
+		// transfer voucher, which alone gains nothing, and only then can the opponent be
+		// ordered to produce the chat
+		Opinion together = assessor.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-only-together")));
+		List<Opinion.ItemOpinion> planOnly = together.items()
+			.stream()
+			.filter(i -> i.remedies().isEmpty() && i.plan() != null)
+			.toList();
+		assertThat(planOnly).isNotEmpty();
+		assertThat(text(together, Lang.ZH)).contains("庭前补强建议（按提升幅度排序）:\n   （单项行动均不能单独提高评分，须按下面的组合方案一并实施）\n   组合方案");
+		assertThat(HtmlRenderer.render(together, Lang.EN))
+			.contains("no single action raises the score alone: take them together");
+		assertThat(text(voice, Lang.ZH)).doesNotContain("单项行动均不能单独提高评分");
+	}
+
+	@Test
 	void aClaimSetAsideIsNotNamedAsTheLinkThatHoldsTheCase() {
 		Opinion opinion = assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));

@@ -39,7 +39,16 @@ final class OpenAssumptions {
 		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, item)) {
 			return null;
 		}
+		if (assumes == Assumption.PHONE_SEARCH_FINDS && numberKnown(legalCase, item)) {
+			return WireNames.of(Assumption.KNOWN_NUMBER_FINDS);
+		}
 		return WireNames.of(assumes);
+	}
+
+	/** The case file gives the phone numbers of the item's counterparty. */
+	private static boolean numberKnown(LegalCase legalCase, EvidenceItem item) {
+		Party party = legalCase.party(item.counterparty());
+		return party != null && !party.phones().isEmpty();
 	}
 
 	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {

@@ -57,6 +57,8 @@ public final class Labels {
 			entry("assumesPaidThisAccount", "以本方曾通过微信向该账号转账为前提", "if you have paid this account by WeChat transfer"),
 			entry("assumesPhoneSearchFinds", "以知道对方本人的手机号、且搜索该号码能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
 					"if you know the opponent's own number and searching it finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
+			entry("assumesKnownNumberFinds", "以搜索案件材料所载的对方手机号能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
+					"if searching the opponent's number the case file gives finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
 			entry("assumesDeviceKept", "以存有该记录的原手机（或电脑）仍在为前提（先向当事人核实）",
 					"if the phone (or computer) holding the record is still there (ask the client first)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（先与原件逐条核对）",

@@ -181,6 +181,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		PHONE_SEARCH_FINDS,
 		/**
+		 * Searching the opponent's number the case file gives finds the account: never
+		 * written in remedies.yaml, but taken for {@link #PHONE_SEARCH_FINDS} where the
+		 * case file gives the party's phones.
+		 */
+		KNOWN_NUMBER_FINDS,
+		/**
 		 * The phone (or computer) holding the record is still there: never written in
 		 * remedies.yaml, but taken for an action that needs the device where the case
 		 * file does not say whether it is kept.

@@ -308,6 +308,12 @@ class RemediesTest {
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("phoneCheck"))
 			.as("the phone search promises its score only if the number is known and finds the account")
 			.allSatisfy(a -> assertThat(a.assumes()).isEqualTo("phoneSearchFinds"));
+		// the case file gives the buyer's number: only whether searching it finds the
+		// account is open
+		Opinion sale = this.assessor.assess(ExampleCases.read(Path.of("cases", "sale-of-goods-deposit")));
+		assertThat(sale.items().get(0).remedies()).filteredOn(r -> r.id().equals("phoneCheck"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("knownNumberFinds"));
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString())

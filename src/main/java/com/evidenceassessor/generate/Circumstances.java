@@ -81,9 +81,10 @@ final class Circumstances {
 	 * only while the device or a backup holds the data. A copy shown beside the original
 	 * on the device at the hearing was compared with it (verified, unless found not to
 	 * match), and a copy of what the court preserved can be checked against the data the
-	 * court holds.
+	 * court holds, as can a copy of a payment Tenpay's e-voucher records
+	 * ({@code voucher}), against the voucher.
 	 */
-	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal) {
+	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal, boolean voucher) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
 		boolean extractable = !Boolean.FALSE.equals(store.kept()) || Boolean.TRUE.equals(store.backedUp());
 		SubmissionForm form = form(kind, onDevice, extractable, Boolean.TRUE.equals(store.backedUp()));
@@ -120,7 +121,8 @@ final class Circumstances {
 		// it
 		boolean shownOnDevice = onDevice && Boolean.TRUE.equals(shown);
 		CopyCheck copyCheck = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
-				: (courtPreserved && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED : drawnCheck;
+				: ((courtPreserved || voucher) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
+						: drawnCheck;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING
 				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || copyCheck == CopyCheck.VERIFIED;

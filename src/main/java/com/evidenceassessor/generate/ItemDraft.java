@@ -216,7 +216,8 @@ final class ItemDraft {
 		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
 			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
 		}
-		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal());
+		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
+		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal(), voucher);
 		if (this.kind == ItemKind.BILL) {
 			this.custody = Consistency.exported(this.custody);
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
@@ -224,7 +225,6 @@ final class ItemDraft {
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
 		this.dispute = Consistency.unacknowledgedIfMismatched(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
-		boolean eVoucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;
 		if (this.identity != null && !this.chatLines.isEmpty()) {
@@ -244,7 +244,7 @@ final class ItemDraft {
 			this.completeness = Consistency.exportedInFull(this.completeness);
 		}
 		this.presumptions = Consistency.notDeniedAdverseIfReceived(circumstances.presumptions(this.custody.form(),
-				eVoucher, this.businessRecord, this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
+				voucher, this.businessRecord, this.chat == ChatScope.PRIVATE && this.counterparty != null && !payment,
 				Boolean.TRUE.equals(this.custody.preservationPlatform())
 						&& this.custody.extractedBy() == Extractor.NEUTRAL_PLATFORM),
 				this.payment);

@@ -227,6 +227,12 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aCopyOfAPaymentTenpaysEVoucherRecordsCanBeCheckedAgainstIt() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().payment().eVoucher()), it -> it.item().custody().copyCheck(),
+				CopyCheck.IMPOSSIBLE);
+	}
+
+	@Test
 	void anOpponentWhoSaysSomeoneElseUsedTheAccountDoesNotAdmitItIsTheirs() {
 		neverSaid(
 				it -> it.item().identity() != null && Boolean.TRUE.equals(it.item().identity().accountMisuseClaimed()),

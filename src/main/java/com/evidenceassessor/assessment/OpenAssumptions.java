@@ -31,7 +31,7 @@ final class OpenAssumptions {
 	 * kept) where the case file does not say.
 	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
-		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		EvidenceItem item = legalCase.item(itemId);
 		Assumption assumes = remedy.assumes();
 		if (assumes == null) {
 			return needsTheDevice(remedy, item) ? WireNames.of(Assumption.DEVICE_KEPT) : null;

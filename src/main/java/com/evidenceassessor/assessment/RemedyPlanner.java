@@ -468,7 +468,7 @@ final class RemedyPlanner {
 
 	/** The item's record was made after the time limit for evidence ended. */
 	private static boolean madeAfterTheLimit(LegalCase legalCase, String itemId) {
-		EvidenceItem item = legalCase.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		EvidenceItem item = legalCase.item(itemId);
 		return item.time() != null && item.time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
 	}
 

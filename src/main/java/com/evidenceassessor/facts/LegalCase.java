@@ -46,6 +46,14 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 				: this.parties.stream().filter(p -> partyId.equals(p.id())).findFirst().orElse(null);
 	}
 
+	/** The item with this id; the case must hold it. */
+	public EvidenceItem item(String itemId) {
+		return this.items.stream()
+			.filter(i -> i.id().equals(itemId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no item '" + itemId + "' in case " + this.id));
+	}
+
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
 		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,

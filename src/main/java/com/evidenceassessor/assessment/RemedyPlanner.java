@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,13 +93,10 @@ final class RemedyPlanner {
 		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first
-		LegalCase legalCase = this.whatIfs.base().legalCase();
-		Map<Candidate, Boolean> assumes = new IdentityHashMap<>();
-		candidates.forEach(c -> assumes.put(c, OpenAssumptions.of(c.remedy(), legalCase, item.id()) != null));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
-			.thenComparing(assumes::get)
+			.thenComparing(c -> c.assumes() != null)
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
@@ -204,7 +200,8 @@ final class RemedyPlanner {
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size(),
-						blocked(remedy, current, item.id())));
+						blocked(remedy, current, item.id()), OpenAssumptions.of(remedy, current.legalCase(), item.id()),
+						due(remedy, current.legalCase(), item.id())));
 			}
 		}
 		return List.copyOf(candidates);
@@ -247,7 +244,6 @@ final class RemedyPlanner {
 			steps.add(step(chosen.get(k), start.after().get(k), id));
 		}
 		Evaluation reached = start.reached();
-		LegalCase legalCase = this.whatIfs.base().legalCase();
 		while (chosen.size() < PLAN_SIZE) {
 			Step next = next(item, chosen, reached, promising(pool, chosen, reached.scores().get(id), id));
 			if (next == null) {
@@ -267,7 +263,7 @@ final class RemedyPlanner {
 		}
 		int after = reached.score(id);
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
-		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, legalCase, id)).toList();
+		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, id)).toList();
 		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
 	}
 
@@ -426,19 +422,18 @@ final class RemedyPlanner {
 	private RemedyOption option(Candidate c, String itemId, int before) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
-		Due due = due(remedy, c.after().legalCase(), itemId);
+		Due due = c.due();
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				OpenAssumptions.of(remedy, this.whatIfs.base().legalCase(), itemId), remedy.basis(), score,
-				c.after().level(itemId), score - before);
+				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before);
 	}
 
-	private PlannedAction plannedAction(Candidate c, LegalCase legalCase, String itemId) {
+	private static PlannedAction plannedAction(Candidate c, String itemId) {
 		Remedy remedy = c.remedy();
-		Due due = due(remedy, legalCase, itemId);
+		Due due = c.due();
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				OpenAssumptions.of(remedy, legalCase, itemId), List.of(itemId));
+				c.assumes(), List.of(itemId));
 	}
 
 	/**
@@ -561,7 +556,6 @@ final class RemedyPlanner {
 
 	/**
 	 * A remedy tried on the item, with the evaluation it gives.
-	 *
 	 * @param id the remedy's id
 	 * @param remedy the remedy
 	 * @param patch its change to the item
@@ -572,8 +566,12 @@ final class RemedyPlanner {
 	 * alone nor a plan's first step, and joins a plan once earlier steps remove the
 	 * finding
 	 */
+	/**
+	 * An action possible for an item, applied and assessed; what its score takes for
+	 * granted and when it is due are the item's in the case as it stands, found once.
+	 */
 	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference,
-			boolean blocked) {
+			boolean blocked, String assumes, Due due) {
 
 	}
 

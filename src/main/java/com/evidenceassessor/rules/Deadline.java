@@ -2,6 +2,7 @@ package com.evidenceassessor.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -38,6 +39,12 @@ public record Deadline(String zh, String en, Integer dueDaysBefore, Boolean setB
 	 * ({@link RuleSet#madeAfterLimitOn}); no remedy names it.
 	 */
 	public static final String MADE_AFTER_LIMIT = "madeAfterLimit";
+
+	/**
+	 * The entries of {@code deadlines.yaml} that say what follows from a time limit and
+	 * are no time limit themselves: no remedy names them.
+	 */
+	static final Set<String> NOT_TIME_LIMITS = Set.of(AFTER_EXPIRY, MADE_AFTER_LIMIT);
 
 	public Deadline {
 		dueDaysBefore = (dueDaysBefore != null) ? dueDaysBefore : 0;

@@ -37,8 +37,7 @@ final class RuleDataChecks {
 
 	void remedies(Map<String, Remedy> remedies, Map<String, Deadline> deadlines) {
 		Set<String> timeLimits = new LinkedHashSet<>(deadlines.keySet());
-		timeLimits.remove(Deadline.AFTER_EXPIRY);
-		timeLimits.remove(Deadline.MADE_AFTER_LIMIT);
+		timeLimits.removeAll(Deadline.NOT_TIME_LIMITS);
 		deadlines.values().forEach(limit -> timeLimits.remove(limit.whenPassed()));
 		remedies.forEach((id, remedy) -> {
 			String where = "remedy '" + id + "'";
@@ -89,8 +88,7 @@ final class RuleDataChecks {
 	void deadlines(Map<String, Deadline> deadlines, Map<String, Remedy> remedies) {
 		Set<String> named = new HashSet<>();
 		remedies.values().forEach(remedy -> named.add(remedy.deadline()));
-		named.add(Deadline.AFTER_EXPIRY);
-		named.add(Deadline.MADE_AFTER_LIMIT);
+		named.addAll(Deadline.NOT_TIME_LIMITS);
 		deadlines.values().forEach(limit -> named.add(limit.whenPassed()));
 		if (!deadlines.isEmpty() && !deadlines.containsKey(Deadline.AFTER_EXPIRY)) {
 			problem("deadlines.yaml", "no entry '" + Deadline.AFTER_EXPIRY

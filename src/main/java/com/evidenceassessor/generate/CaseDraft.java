@@ -9,6 +9,7 @@ import java.util.List;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.Defences;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.ImageDetails;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LinkDetails;
@@ -67,6 +68,15 @@ final class CaseDraft {
 	 * The day the opinion is prepared for, {@code null} where the case file does not say.
 	 */
 	LocalDate preparedOn;
+
+	/** The court hearing the case: an internet court only for an online tort. */
+	Forum forum = Forum.ORDINARY;
+
+	/**
+	 * Whether the case is heard online, {@code null} where not said: drawn before the
+	 * items' circumstances, as only then are records uploaded to the court's platform.
+	 */
+	Boolean onlineLitigation;
 
 	final List<Party> parties = new ArrayList<>();
 

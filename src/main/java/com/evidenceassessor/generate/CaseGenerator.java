@@ -59,6 +59,7 @@ public final class CaseGenerator {
 		linkCorroboration(draft);
 		draft.evidencePeriodEnds = evidencePeriodEnds(draft, number);
 		draft.preparedOn = preparedOn(draft, number);
+		drawForum(draft);
 		drawCircumstances(draft);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (CaseFiles writer : this.fileWriters) {
@@ -118,7 +119,7 @@ public final class CaseGenerator {
 	private static void drawCircumstances(CaseDraft draft) {
 		Dice dice = draft.dice;
 		double diligence = dice.chance(0.2) ? 0.9 : dice.chance(0.3) ? 0.1 : 0.5;
-		Circumstances circumstances = new Circumstances(dice, diligence);
+		Circumstances circumstances = new Circumstances(dice, diligence, Boolean.TRUE.equals(draft.onlineLitigation));
 		Circumstances.Phone phone = circumstances.phone();
 		Map<String, Circumstances.Store> stores = new HashMap<>();
 		Map<String, Identity> accounts = new HashMap<>();
@@ -146,18 +147,23 @@ public final class CaseGenerator {
 		return draft.parties.stream().anyMatch(p -> p.id().equals(partyId) && Boolean.TRUE.equals(p.organisation()));
 	}
 
-	private LegalCase build(CaseDraft draft, int number) {
+	/**
+	 * An internet court hears online torts such as defamation on WeChat, not loans
+	 * between acquaintances, labour disputes (which go to arbitration first) or bride
+	 * price; it hears every case online.
+	 */
+	private static void drawForum(CaseDraft draft) {
 		Dice dice = draft.dice;
-		List<EvidenceItem> items = draft.items.stream().map(ItemDraft::build).toList();
-		// an internet court hears online torts such as defamation on WeChat, not loans
-		// between acquaintances, labour disputes (which go to arbitration first) or bride
-		// price
 		boolean online = dice.chance(0.4);
-		Forum forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
+		draft.forum = (online && draft.cause == CauseOfAction.DEFAMATION) ? Forum.INTERNET : Forum.ORDINARY;
+		draft.onlineLitigation = (draft.forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5);
+	}
+
+	private LegalCase build(CaseDraft draft, int number) {
+		List<EvidenceItem> items = draft.items.stream().map(ItemDraft::build).toList();
 		String id = String.format("syn-%d-%05d", this.seed, number);
-		return new LegalCase(id, draft.title, draft.cause, draft.claimant, forum, draft.lawDate,
-				draft.evidencePeriodEnds, draft.preparedOn,
-				(forum == Forum.INTERNET) ? Boolean.TRUE : dice.maybe(0.2, 0.5), draft.relationship, draft.parties,
+		return new LegalCase(id, draft.title, draft.cause, draft.claimant, draft.forum, draft.lawDate,
+				draft.evidencePeriodEnds, draft.preparedOn, draft.onlineLitigation, draft.relationship, draft.parties,
 				draft.facts, draft.defences, items);
 	}
 

@@ -38,9 +38,16 @@ final class Circumstances {
 	 */
 	private final Map<String, Boolean> clients = new HashMap<>();
 
-	Circumstances(Dice dice, double diligence) {
+	/**
+	 * The case is heard online: only then is a record filed as an upload to the court's
+	 * platform (在线诉讼规则第十二条).
+	 */
+	private final boolean online;
+
+	Circumstances(Dice dice, double diligence, boolean online) {
 		this.dice = dice;
 		this.diligence = diligence;
+		this.online = online;
 	}
 
 	/**
@@ -135,13 +142,30 @@ final class Circumstances {
 
 	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {
 		SubmissionForm form = drawForm(kind);
-		boolean onScreen = kind != ItemKind.VOICE && kind != ItemKind.VIDEO && kind != ItemKind.BILL;
 		if ((form == SubmissionForm.ORIGINAL_DEVICE && !onDevice)
 				|| (form == SubmissionForm.NOTARIAL_CERTIFICATE && !extractable)
-				|| (form == SubmissionForm.BACKUP_EXPORT && !backedUp)) {
-			return onScreen ? SubmissionForm.SCREENSHOT : SubmissionForm.ELECTRONIC_UPLOAD;
+				|| (form == SubmissionForm.BACKUP_EXPORT && !backedUp)
+				|| (form == SubmissionForm.ELECTRONIC_UPLOAD && !this.online)) {
+			return copy(kind);
 		}
 		return form;
+	}
+
+	/**
+	 * The copy the client files where the drawn form is not open to it: an upload in a
+	 * case heard online; offline a screenshot of what a screen shows, the bill printed, a
+	 * screen recording of a voice message or video (made while the phone still held it).
+	 */
+	private SubmissionForm copy(ItemKind kind) {
+		if (this.online) {
+			return (kind == ItemKind.VOICE || kind == ItemKind.VIDEO || kind == ItemKind.BILL)
+					? SubmissionForm.ELECTRONIC_UPLOAD : SubmissionForm.SCREENSHOT;
+		}
+		return switch (kind) {
+			case VOICE, VIDEO -> SubmissionForm.SCREEN_RECORDING;
+			case BILL -> SubmissionForm.PRINTOUT;
+			default -> SubmissionForm.SCREENSHOT;
+		};
 	}
 
 	private SubmissionForm drawForm(ItemKind kind) {

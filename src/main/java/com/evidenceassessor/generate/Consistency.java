@@ -155,6 +155,18 @@ final class Consistency {
 	}
 
 	/**
+	 * A chat filed as the app's export of its messages (docs/case-file.md: a text file)
+	 * shows each message's date and time unless said to show the time of day only.
+	 */
+	static Completeness datedIfExported(Completeness c, boolean exported) {
+		if (!exported || c.fullTimestamps() != null) {
+			return c;
+		}
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), Boolean.TRUE, c.contentClear(), c.opponentResponds());
+	}
+
+	/**
 	 * The record's messages name no one: it does not identify the party by its content.
 	 */
 	static Identity namingNoOne(Identity i) {

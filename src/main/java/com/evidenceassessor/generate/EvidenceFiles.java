@@ -1,20 +1,28 @@
 package com.evidenceassessor.generate;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.EvidenceFile;
+import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.SubmissionForm;
 
 /**
- * The evidence files a lawyer keeps beside a case file: chat exports as text, images as
+ * The evidence files a lawyer keeps beside a case file: chats as filed (the app's export
+ * as text, a screenshot as a phone-sized PNG, a printout as a one-page PDF), images as
  * small PNGs, documents as one-page PDFs. Each is recorded on its item, with the SHA-256
  * taken when it was fixed where a third party fixed it.
  */
@@ -23,6 +31,13 @@ final class EvidenceFiles implements CaseFiles {
 	private static final DateTimeFormatter CHAT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final int SCREEN_WIDTH = 720;
+
+	private static final int SCREEN_HEIGHT = 1280;
+
+	/** The IEND chunk that closes a PNG: length, type and CRC, no data. */
+	private static final int PNG_END_CHUNK = 12;
 
 	@Override
 	public void add(CaseDraft draft, Map<String, byte[]> files) {
@@ -40,7 +55,7 @@ final class EvidenceFiles implements CaseFiles {
 
 	private static byte[] content(CaseDraft draft, ItemDraft item) {
 		return switch (item.kind) {
-			case TEXT, MOMENTS_POST -> chatExport(item);
+			case TEXT, MOMENTS_POST -> chatRecord(item);
 			case IMAGE -> png(draft.dice);
 			// a file that expired before it was saved is not held: only its name is
 			case FILE -> item.fileHeld() ? pdf(item.title) : null;
@@ -49,11 +64,77 @@ final class EvidenceFiles implements CaseFiles {
 	}
 
 	private static String extension(ItemDraft item) {
-		return switch (item.kind) {
-			case IMAGE -> ".png";
-			case FILE -> ".pdf";
-			default -> "-聊天记录.txt";
+		if (item.kind == ItemKind.IMAGE || item.form() == SubmissionForm.SCREENSHOT) {
+			return ".png";
+		}
+		return (item.kind == ItemKind.FILE || item.form() == SubmissionForm.PRINTOUT) ? ".pdf" : "-聊天记录.txt";
+	}
+
+	/**
+	 * A chat as filed: the app's export as text, a screenshot as a phone-sized picture, a
+	 * printout as a PDF; a screen recording is a video, which is not written.
+	 */
+	private static byte[] chatRecord(ItemDraft item) {
+		if (item.filedAsExport()) {
+			return chatExport(item);
+		}
+		return switch (item.form()) {
+			case SCREENSHOT -> screenshot(item);
+			case PRINTOUT -> pdf(item.title);
+			default -> null;
 		};
+	}
+
+	/**
+	 * A picture the size of a phone screen (720 × 1280): a title bar and message bubbles
+	 * in flat colours, drawn once, each copy named by a text chunk for its item, so that
+	 * no two items of a case file the same content.
+	 */
+	private static byte[] screenshot(ItemDraft item) {
+		byte[] picture = Screen.PICTURE;
+		int end = picture.length - PNG_END_CHUNK;
+		byte[] chunk = textChunk("Title", item.id + " " + Integer.toHexString(item.title.hashCode()));
+		byte[] named = Arrays.copyOf(picture, picture.length + chunk.length);
+		System.arraycopy(chunk, 0, named, end, chunk.length);
+		System.arraycopy(picture, end, named, end + chunk.length, PNG_END_CHUNK);
+		return named;
+	}
+
+	/** A PNG tEXt chunk: length, type, keyword, NUL, text, CRC-32 of type and data. */
+	private static byte[] textChunk(String keyword, String text) {
+		byte[] data = (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1);
+		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+		chunk.putInt(data.length);
+		byte[] type = "tEXt".getBytes(StandardCharsets.US_ASCII);
+		chunk.put(type).put(data);
+		CRC32 crc = new CRC32();
+		crc.update(type);
+		crc.update(data);
+		chunk.putInt((int) crc.getValue());
+		return chunk.array();
+	}
+
+	/** The screen picture, drawn and encoded once. */
+	private static final class Screen {
+
+		static final byte[] PICTURE = draw();
+
+		private static byte[] draw() {
+			BufferedImage image = new BufferedImage(SCREEN_WIDTH, SCREEN_HEIGHT, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(new Color(0xEDEDED));
+			g.fillRect(0, 0, SCREEN_WIDTH, SCREEN_HEIGHT);
+			g.setColor(new Color(0xF7F7F7));
+			g.fillRect(0, 0, SCREEN_WIDTH, 120);
+			for (int row = 0; row < 6; row++) {
+				boolean mine = row % 2 == 1;
+				g.setColor(mine ? new Color(0x95EC69) : Color.WHITE);
+				g.fillRoundRect(mine ? 260 : 120, 180 + row * 170, 340, 110, 16, 16);
+			}
+			g.dispose();
+			return encode(image);
+		}
+
 	}
 
 	private static byte[] chatExport(ItemDraft item) {
@@ -77,6 +158,10 @@ final class EvidenceFiles implements CaseFiles {
 				image.setRGB(x, y, dice.between(0, 0xFFFFFF));
 			}
 		}
+		return encode(image);
+	}
+
+	private static byte[] encode(BufferedImage image) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", out);

@@ -26,6 +26,7 @@ import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.Presumptions;
 import com.evidenceassessor.facts.Relationship;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.VideoDetails;
 import com.evidenceassessor.facts.VideoOrigin;
 import com.evidenceassessor.facts.VoiceDetails;
@@ -237,6 +238,7 @@ final class ItemDraft {
 		this.completeness = Consistency
 			.unEditedIfVerified(circumstances.completeness(this.chat != null && !payment && this.kind != ItemKind.VIDEO,
 					this.kind == ItemKind.MOMENTS_POST), this.custody);
+		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
 		if (this.kind == ItemKind.BILL) {
@@ -258,6 +260,26 @@ final class ItemDraft {
 			heard(store);
 		}
 		this.payment = Consistency.heldAs(this.payment, this.custody, billed);
+	}
+
+	/**
+	 * A chat or Moments post filed as the text the app exports, not as a picture of the
+	 * screen: a screenshot, a printout of one, or a screen recording shows what the
+	 * screen showed.
+	 */
+	boolean filedAsExport() {
+		return (this.kind == ItemKind.TEXT || this.kind == ItemKind.MOMENTS_POST) && !screenImage();
+	}
+
+	/** The record is filed as a picture of the screen, on paper or as a video of it. */
+	private boolean screenImage() {
+		SubmissionForm form = this.custody.form();
+		return form == SubmissionForm.SCREENSHOT || form == SubmissionForm.PRINTOUT
+				|| form == SubmissionForm.SCREEN_RECORDING;
+	}
+
+	SubmissionForm form() {
+		return this.custody.form();
 	}
 
 	/** The record filed is said to show the time of day only, not the full date. */

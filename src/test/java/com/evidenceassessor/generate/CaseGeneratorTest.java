@@ -496,6 +496,23 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aChatFiledAsTheAppsExportShowsItsDatesAndAPictureOfTheScreenIsNoText() {
+		eachOf(it -> it.item().files().stream().anyMatch(f -> f.path().endsWith(".txt")), it -> {
+			assertThat(it.item().custody().form()).as(it.label())
+				.isNotIn(SubmissionForm.SCREENSHOT, SubmissionForm.PRINTOUT, SubmissionForm.SCREEN_RECORDING);
+			assertThat(it.item().completeness().fullTimestamps()).as(it.label()).isNotNull();
+		});
+		eachOf(it -> it.item().kind() == ItemKind.TEXT && it.item().custody().form() == SubmissionForm.SCREENSHOT,
+				it -> assertThat(it.item().files()).as(it.label()).allMatch(f -> f.path().endsWith(".png")));
+	}
+
+	@Test
+	void onlyACaseHeardOnlineHasRecordsUploadedToTheCourtsPlatform() {
+		neverSaid(it -> !Boolean.TRUE.equals(it.legalCase().onlineLitigation()), it -> it.item().custody().form(),
+				SubmissionForm.ELECTRONIC_UPLOAD, "在线诉讼规则第十二条: an upload to the online litigation platform");
+	}
+
+	@Test
 	void aRecordWithUnexplainedGapsIsNotSaidToBeWholeAndContinuous() {
 		neverSaid(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
 				it -> it.item().completeness().wholeConversation(), Boolean.TRUE);
@@ -594,7 +611,7 @@ class CaseGeneratorTest {
 	void loggingIntoAnothersAccountIsSaidToBreakAProhibitiveLaw() {
 		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
 		// directly
-		Circumstances circumstances = new Circumstances(new Dice(7), 0.5);
+		Circumstances circumstances = new Circumstances(new Dice(7), 0.5, false);
 		List<Acquisition> intrusions = Stream.generate(() -> circumstances.acquisition(false, false))
 			.limit(5000)
 			.filter(a -> a.obtainedBy() == ObtainedBy.INTRUSION)

@@ -785,6 +785,30 @@ class RemediesTest {
 	}
 
 	@Test
+	void anIllegibleScreenshotOfAPostIsCapturedAfreshByANotaryAndAnInaudibleVoiceIsNot() {
+		String item = """
+				- id: E1
+				  kind: %s
+				  chat: %s
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: %s, originalDeviceKept: true }
+				  completeness: { contentClear: false }
+				""";
+		ItemOpinion post = this.assessor
+			.assess(caseOf("defamation", item.formatted("momentsPost", "moments", "screenshot")))
+			.items()
+			.get(0);
+		assertThat(ids(post)).as("the post reads as it did: only the copy is unclear").contains("notariseLegibly");
+		assertThat(gain(post, "notariseLegibly")).isPositive();
+		ItemOpinion voice = this.assessor
+			.assess(caseOf("privateLending", item.formatted("voice", "private", "screenRecording")))
+			.items()
+			.get(0);
+		assertThat(ids(voice)).as("a recording is unclear in itself").doesNotContain("notariseLegibly", "notarise");
+	}
+
+	@Test
 	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
 		List<String> corroboration = this.rules.remedies()
 			.entrySet()

@@ -331,9 +331,9 @@ class RemediesTest {
 						|| id.startsWith("order") || id.equals("courtPreservation")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation) assumes it exists, unless a witness or an order brings it")
-				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency"))
-						&& !outcomes.contains(remedy.assumes())));
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap) assumes it exists, unless a witness or an order brings it")
+				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
+						|| id.equals("explainTimeGaps")) && !outcomes.contains(remedy.assumes())));
 	}
 
 	/**

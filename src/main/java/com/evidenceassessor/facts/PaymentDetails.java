@@ -28,11 +28,11 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 	private static final List<String> NOT_A_LOAN = List.of("还款", "还钱", "归还", "还债", "生活费", "礼");
 
 	/**
-	 * The note says the money is a loan (借, 借款, 借钱). A unilateral note, not proof of
-	 * agreement.
+	 * The note says the money is a loan (借, 借款, 借钱) or tides the payee over (周转, as in
+	 * 资金周转). A unilateral note, not proof of agreement.
 	 */
 	public boolean noteSaysLoan() {
-		return this.note != null && this.note.contains("借") && !this.note.contains("还");
+		return this.note != null && (this.note.contains("借") || this.note.contains("周转")) && !this.note.contains("还");
 	}
 
 	/**

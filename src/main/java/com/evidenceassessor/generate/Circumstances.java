@@ -106,7 +106,10 @@ final class Circumstances {
 		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
-		boolean courtPreserved = this.dice.chance(0.02);
+		// a court preserves what may be lost or hard to get (民事诉讼法第八十四条), such as a
+		// Moments post its publisher can delete, not the records the client holds and can
+		// notarise itself
+		boolean courtPreserved = this.dice.chance(0.12) && kind == ItemKind.MOMENTS_POST;
 		// drawn in the order the record lists them
 		NotarizationScope scope = notarized ? this.dice.pick(NotarizationScope.values()) : null;
 		String certificate = platform ? "CERT-" + this.dice.digits(10) : null;

@@ -47,8 +47,9 @@ final class DefamationScenario implements Scenario {
 			comments.chat = ChatScope.MOMENTS;
 		}
 		if (dice.chance(0.3)) {
+			// an article forwarded in a chat spreads the statement; it is not the post
 			c.linkOrFile(ItemKind.LINK, "被告转发的公众号文章链接", posted.plusDays(dice.between(1, 10)))
-				.proves("statementPublished");
+				.proves("reputationHarmed");
 		}
 		if (dice.chance(0.3)) {
 			c.chat("客户因该言论取消合作的聊天记录", posted.plusDays(dice.between(2, 40)), "客户：看了朋友圈，我们先暂停合作吧")

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.PaymentStatus;
 
 /**
@@ -22,6 +23,9 @@ import com.evidenceassessor.facts.PaymentStatus;
  * the case's transfers and red packets among everyday payments.
  */
 final class WeChatBills implements CaseFiles {
+
+	/** The last four digits of the client's bank card bound to WeChat Pay. */
+	private static final String BANK_CARD_TAIL = "6217";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -52,6 +56,15 @@ final class WeChatBills implements CaseFiles {
 		}
 	}
 
+	/**
+	 * How the client paid: from its WeChat balance (零钱), or, where a bank statement shows
+	 * the money leaving the bank, from the bank card bound to WeChat.
+	 */
+	private static String method(ItemDraft item) {
+		boolean bank = item.outsideEvidence.stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.BANK_RECORD);
+		return bank ? "招商银行储蓄卡(" + BANK_CARD_TAIL + ")" : "零钱";
+	}
+
 	private static List<Row> rows(CaseDraft draft, LocalDateTime exported) {
 		List<Row> rows = new ArrayList<>();
 		for (ItemDraft item : draft.items) {
@@ -62,7 +75,7 @@ final class WeChatBills implements CaseFiles {
 				String party = packet && out ? "发给" + draft.defendantContact : draft.defendantContact;
 				String goods = (item.payment.note() != null && !packet) ? "转账备注:" + item.payment.note() : "/";
 				rows.add(new Row(item.time, type, party, goods, out ? "支出" : "收入", item.payment.amount(),
-						out ? "零钱" : "/", status(item.payment.status(), out)));
+						out ? method(item) : "/", status(item.payment.status(), out)));
 			}
 		}
 		LocalDate anchor = (rows.isEmpty() ? exported.minusDays(60) : rows.get(0).time()).toLocalDate();

@@ -513,6 +513,39 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theCourtPreservesOnlyAMomentsPostItsPublisherCanDeleteNotTheClientsOwnRecords() {
+		neverSaid(it -> it.item().kind() != ItemKind.MOMENTS_POST, it -> it.item().custody().courtPreserved(),
+				Boolean.TRUE, "民事诉讼法第八十四条: evidence that may be lost or later hard to obtain");
+		eachOf(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()),
+				it -> assertThat(it.item().kind()).isEqualTo(ItemKind.MOMENTS_POST));
+	}
+
+	@Test
+	void aDemandTheBorrowerAnswersByPromisingToPayIsOfferedForTheAcknowledgementOfTheDebt() {
+		eachOf(it -> it.item().title().equals("原告催款的微信聊天记录"),
+				it -> assertThat(it.item().proves()).as(it.label()).contains("debtAcknowledged"));
+	}
+
+	@Test
+	void aPaymentABankStatementShowsLeavingTheBankIsBilledToTheBankCardNotTheBalance() {
+		eachOf(it -> it.item().outsideEvidence().stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.BANK_RECORD)
+				&& it.generated().files().keySet().stream().anyMatch(p -> p.endsWith(".csv")), it -> {
+					String bill = it.generated()
+						.files()
+						.entrySet()
+						.stream()
+						.filter(f -> f.getKey().endsWith(".csv"))
+						.map(f -> new String(f.getValue(), StandardCharsets.UTF_8))
+						.findFirst()
+						.orElseThrow();
+					String amount = "\u00A5" + it.item().payment().amount().setScale(2);
+					assertThat(bill.lines().filter(l -> l.contains(amount) && l.contains("支出"))).as(it.label())
+						.isNotEmpty()
+						.noneMatch(l -> l.contains(",零钱,"));
+				});
+	}
+
+	@Test
 	void aRecordWithUnexplainedGapsIsNotSaidToBeWholeAndContinuous() {
 		neverSaid(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
 				it -> it.item().completeness().wholeConversation(), Boolean.TRUE);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
@@ -92,11 +93,18 @@ final class RemedyPlanner {
 		Map<String, ItemPatch> possible = new LinkedHashMap<>();
 		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
-		// of equally good actions, one whose score takes nothing for granted comes first
+		// of equally good actions, one that cures a defect the rules found comes before
+		// one
+		// whose points only offset it, and one whose score takes nothing for granted
+		// first
+		Set<String> defects = defects(this.whatIfs.base(), item.id());
+		Map<String, Boolean> offsetsOnly = new HashMap<>();
+		candidates.forEach(c -> offsetsOnly.put(c.id(), defects(c.after(), item.id()).containsAll(defects)));
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
 			.thenComparing(c -> c.assumes() != null)
+			.thenComparing(c -> offsetsOnly.get(c.id()))
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
@@ -109,6 +117,15 @@ final class RemedyPlanner {
 			return new ItemRemedies(options, null, List.of(), List.of(), possible);
 		}
 		return combine(item, before, pool, start, options, possible);
+	}
+
+	/** The rules whose findings undermine the item in an evaluation. */
+	private static Set<String> defects(Evaluation evaluation, String itemId) {
+		return evaluation.findingsFor(itemId)
+			.stream()
+			.filter(f -> f.effect() == Effect.UNDERMINES)
+			.map(Finding::ruleId)
+			.collect(Collectors.toSet());
 	}
 
 	/**

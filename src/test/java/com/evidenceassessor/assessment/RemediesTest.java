@@ -925,6 +925,25 @@ class RemediesTest {
 	}
 
 	/**
+	 * Generated case seed 5150 no. 14 (src/test/resources/cases/excerpt-cured-or-offset):
+	 * a chat filed in part, whose whole conversation and a platform's certificate each
+	 * reach the same score at the same effort.
+	 */
+	@Test
+	void ofEquallyGoodActionsOneThatCuresTheDefectComesBeforeOneWhosePointsOnlyOffsetIt() {
+		Opinion loan = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/excerpt-cured-or-offset")));
+		ItemOpinion excerpt = loan.items().get(0);
+		assertThat(ids(excerpt))
+			.as("the whole conversation answers 第九十三条第一款第（四）项; a certificate of the excerpt does not")
+			.startsWith("produceWholeConversation", "platformCertificate");
+		assertThat(excerpt.remedies().get(0).scoreAfter()).isEqualTo(excerpt.remedies().get(1).scoreAfter());
+		assertThat(excerpt.remedies().get(0).effort()).isEqualTo(excerpt.remedies().get(1).effort());
+		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.containsExactly("produceWholeConversation");
+	}
+
+	/**
 	 * Generated cases (seed 11) where this ordering decides: 14 ties among the first 40.
 	 */
 	@Test

@@ -107,15 +107,8 @@ public final class ChainWords {
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
-		// a fact set aside (its items show no ground for the claim) does not count in the
-		// score
-		Optional<FactChain> outside = opinion.summary()
-			.chains()
-			.stream()
-			.filter(f -> f.requirement() == null && !opinion.summary().setAside().contains(f.fact()))
-			.min(Comparator.comparingInt(FactChain::strength));
-		if (outside.isPresent() && (chain == null || outside.get().strength() < chain.strength())) {
-			// a fact outside the chain is weaker than the chain: it sets the case score
+		Optional<FactChain> outside = weakerOutside(opinion);
+		if (outside.isPresent()) {
 			WeakestLink link = outside.get().weakestLink();
 			return String.format(Labels.of("planHeld", lang),
 					link.fact() + ((link.item() != null) ? ", " + link.item() : ""));
@@ -127,6 +120,34 @@ public final class ChainWords {
 		String where = requirement(opinion, link.requirement(), lang)
 				+ ((link.item() != null) ? ", " + link.item() : "");
 		return String.format(Labels.of("planHeld", lang), where);
+	}
+
+	/**
+	 * The fact to prove outside the chain that sets the case score, being weaker than the
+	 * chain (a fact set aside, its items showing no ground for the claim, does not
+	 * count).
+	 */
+	private static Optional<FactChain> weakerOutside(Opinion opinion) {
+		EvidenceChain chain = opinion.summary().chain();
+		return opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.requirement() == null && !opinion.summary().setAside().contains(f.fact()))
+			.min(Comparator.comparingInt(FactChain::strength))
+			.filter(f -> chain == null || f.strength() < chain.strength());
+	}
+
+	/**
+	 * That the case score is set by a fact to prove outside the chain, and which;
+	 * {@code null} when the chain sets it (or there is none).
+	 */
+	static String scoreSetOutside(Opinion opinion, Lang lang) {
+		EvidenceChain chain = opinion.summary().chain();
+		return (chain == null) ? null
+				: weakerOutside(opinion)
+					.map(f -> String.format(Labels.of("scoreSetOutside", lang), opinion.summary().score(), f.fact(),
+							f.strength(), chain.strength()))
+					.orElse(null);
 	}
 
 	/**

@@ -166,6 +166,10 @@ public final class HtmlRenderer {
 			return Labels.standsAlone(opinion, this.lang);
 		}
 
+		public String scoreSetOutside(Opinion opinion) {
+			return ChainWords.scoreSetOutside(opinion, this.lang);
+		}
+
 		public String chainCaveat(Opinion opinion) {
 			return ChainWords.caveat(opinion, this.lang);
 		}

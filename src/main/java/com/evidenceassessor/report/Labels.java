@@ -103,6 +103,8 @@ public final class Labels {
 			entry("planHeld", "各证据的补强方案都不能提高案件评分：案件评分受最薄弱环节（%s）限制，而该环节的证据没有可提升的行动",
 					"none of the items' plans raises the case score: it is held by the weakest link (%s), and no action raises the evidence there"),
 			entry("planNoGain", "各证据的补强方案都不能提高案件评分", "none of the items' plans raises the case score"),
+			entry("scoreSetOutside", "案件评分（%d）由证据链以外的待证事实 %s（%d）决定，而非证据链（%d）：该事实的证据弱于证据链",
+					"the case score (%d) is set by %s (%d), a fact to prove outside the chain, not by the chain (%d): its evidence is weaker than the chain's"),
 			entry("chainCaveat", "证据链不完整（缺少：%s）：评分只评价已提交证据的采信风险，不表示待证事实均已证明",
 					"the evidence chain is incomplete (missing: %s): the score rates the evidence offered, not whether the claim is proved"),
 			entry("element", "要件", "element"), entry("source", "依据", "basis"),

@@ -86,6 +86,10 @@ final class PlanText {
 		}
 		this.out
 			.println("  " + label("weakestLink") + ": " + ChainWords.weakness(chain.weakestLink(), opinion, this.lang));
+		String outside = ChainWords.scoreSetOutside(opinion, this.lang);
+		if (outside != null) {
+			this.out.println("  ⚠ " + outside);
+		}
 	}
 
 	void facts(Opinion opinion) {

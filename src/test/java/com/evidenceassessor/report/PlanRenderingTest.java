@@ -189,6 +189,19 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aCaseScoreSetByAFactOutsideTheChainSaysWhichInEveryView() {
+		// a generated case (seed 5150, case 33): the seller's unpaid balance, no link of
+		// the
+		// sale's chain, is weaker than the chain
+		Opinion sale = assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/score-set-outside-chain")));
+		assertThat(sale.summary().score()).isLessThan(sale.summary().chain().strength());
+		assertThat(text(sale, Lang.ZH)).contains("⚠ 案件评分（" + sale.summary().score() + "）由证据链以外的待证事实 priceUnpaid");
+		assertThat(HtmlRenderer.render(sale, Lang.EN)).contains("is set by priceUnpaid");
+		assertThat(text(voice, Lang.ZH)).doesNotContain("由证据链以外的待证事实");
+	}
+
+	@Test
 	void aClaimSetAsideIsNotNamedAsTheLinkThatHoldsTheCase() {
 		Opinion opinion = assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));

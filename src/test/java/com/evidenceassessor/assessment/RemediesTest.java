@@ -811,6 +811,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void anAttendanceAppsClockInRecordWhosePhoneIsGoneIsShownFromItsServerAndNoChatBackupIsAskedFor() {
+		String items = """
+				- id: E1
+				  kind: %s
+				  %s
+				  proves: [overtime]
+				  acquisition: { obtainedBy: ownAccountOwnDevice }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
+				""";
+		String facts = "factsToProve: [ { id: overtime, element: overtimeWorked } ]";
+		Opinion clockIn = this.assessor.assess(caseOf("labour", items.formatted("image", "title: 企业微信打卡记录截图"), facts));
+		assertThat(ids(clockIn.items().get(0))).contains("showAppRecordOnServer");
+		assertThat(clockIn.items().get(0).unknowns().questions()).extracting(q -> q.field())
+			.doesNotContain("custody.backedUp");
+		Opinion chat = this.assessor
+			.assess(caseOf("labour", items.formatted("text", "chat: group\n  counterparty: defendant"), facts));
+		assertThat(ids(chat.items().get(0))).as("Tencent keeps no chat").doesNotContain("showAppRecordOnServer");
+	}
+
+	@Test
 	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
 		List<String> corroboration = this.rules.remedies()
 			.entrySet()

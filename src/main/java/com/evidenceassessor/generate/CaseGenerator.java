@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.Forum;
 import com.evidenceassessor.facts.Identity;
@@ -127,6 +128,9 @@ public final class CaseGenerator {
 		for (ItemDraft item : draft.items) {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone, item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST));
+			// a chat backup holds chats, not Moments: a post is on the publisher's
+			// account
+			store = (item.chat == ChatScope.MOMENTS) ? store.withoutBackup() : store;
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;

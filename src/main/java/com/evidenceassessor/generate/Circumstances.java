@@ -376,6 +376,11 @@ final class Circumstances {
 	 */
 	record Store(Boolean kept, OriginalUnavailableReason unavailable, Boolean backedUp) {
 
+		/** The same store, with nothing said of a backup. */
+		Store withoutBackup() {
+			return new Store(this.kept, this.unavailable, null);
+		}
+
 		/**
 		 * Whether the chat's original records are held: on the device or in a backup; not
 		 * when the device has lost them and nothing is backed up.

@@ -104,14 +104,19 @@ final class Consistency {
 
 	/**
 	 * A copy found not to match its original is not one the opponent acknowledged: drawn
-	 * acknowledged, it is said neither way.
+	 * acknowledged, it is said neither way; an opponent who cross-examined it disputed
+	 * it, unless it is of a payment he made, which he does not deny.
 	 */
-	static Dispute unacknowledgedIfMismatched(Dispute d, Custody custody) {
-		if (custody.copyCheck() != CopyCheck.MISMATCH || !Boolean.TRUE.equals(d.admittedByOpponent())) {
+	static Dispute unacknowledgedIfMismatched(Dispute d, Custody custody, boolean paidByOpponent) {
+		if (custody.copyCheck() != CopyCheck.MISMATCH) {
 			return d;
 		}
-		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
-				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), null, null, d.submittedInTime(),
+		Boolean disputed = (Boolean.TRUE.equals(d.crossExamined()) && !paidByOpponent) ? Boolean.TRUE
+				: d.authenticityDisputed();
+		Boolean admitted = Boolean.TRUE.equals(d.admittedByOpponent()) ? null : d.admittedByOpponent();
+		Boolean retracted = Boolean.TRUE.equals(d.admittedByOpponent()) ? null : d.admissionRetracted();
+		return new Dispute(disputed, d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), admitted, retracted, d.submittedInTime(),
 				d.crossExamined());
 	}
 

@@ -224,7 +224,8 @@ final class ItemDraft {
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
-		this.dispute = Consistency.unacknowledgedIfMismatched(this.dispute, this.custody);
+		this.dispute = Consistency.unacknowledgedIfMismatched(this.dispute, this.custody,
+				this.payment != null && Boolean.FALSE.equals(this.payment.outgoing()));
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;
@@ -313,8 +314,10 @@ final class ItemDraft {
 	private void heard(Circumstances.Store store) {
 		VoiceDetails v = this.voice;
 		Boolean clear = (v.clear() != null) ? v.clear() : this.completeness.contentClear();
-		this.voice = new VoiceDetails(store.originalHeld(), v.coherent(), clear, v.positionsClear(), v.transcript(),
-				v.dialect());
+		// what cannot be heard is not said to be coherent or to state positions clearly
+		boolean heard = !Boolean.FALSE.equals(clear);
+		this.voice = new VoiceDetails(store.originalHeld(), heard ? v.coherent() : null, clear,
+				heard ? v.positionsClear() : null, v.transcript(), v.dialect());
 		Completeness c = this.completeness;
 		this.completeness = new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(),
 				c.deletedOrRecalled(), c.editingSigns(), c.fullTimestamps(), clear, c.opponentResponds());

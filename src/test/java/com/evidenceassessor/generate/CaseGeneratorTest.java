@@ -546,6 +546,28 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVoiceMessageThatCannotBeHeardIsNotSaidToBeCoherentOrToStatePositionsClearly() {
+		eachOf(it -> it.item().kind() == ItemKind.VOICE && Boolean.FALSE.equals(it.item().voice().clear()), it -> {
+			assertThat(it.item().voice().coherent()).as(it.label()).isNull();
+			assertThat(it.item().voice().positionsClear()).as(it.label()).isNull();
+		});
+	}
+
+	@Test
+	void noChatBackupIsSaidToHoldAMomentsPostOrItsComments() {
+		neverSaid(it -> it.item().chat() == ChatScope.MOMENTS, it -> it.item().custody().backedUp(), Boolean.TRUE,
+				"a chat backup holds chats, not Moments");
+	}
+
+	@Test
+	void aCopyFoundNotToMatchItsOriginalIsDisputedByTheOpponentWhoCrossExaminedIt() {
+		eachOf(it -> it.item().custody().copyCheck() == CopyCheck.MISMATCH
+				&& Boolean.TRUE.equals(it.item().dispute().crossExamined())
+				&& !Boolean.FALSE.equals(it.item().payment().outgoing()),
+				it -> assertThat(it.item().dispute().authenticityDisputed()).as(it.label()).isTrue());
+	}
+
+	@Test
 	void aRecordWithUnexplainedGapsIsNotSaidToBeWholeAndContinuous() {
 		neverSaid(it -> Boolean.TRUE.equals(it.item().completeness().timeGaps()),
 				it -> it.item().completeness().wholeConversation(), Boolean.TRUE);

@@ -34,7 +34,8 @@ class ImpactAdviceTest {
 		RulesFixture.replace(changed, "deadlines.yaml", "  zh: " + DEADLINE, "  zh: 在举证期限届满前提交公证书（证据规定第五十一条）");
 		// the platform certificate now only for bills: no longer offered for a chat
 		String certificateRequires = "  requires:\n    # a notarised record is not certified by a platform as well";
-		RulesFixture.replace(changed, "remedies.yaml", "  kinds: []\n  causes: []\n" + certificateRequires,
+		String certificateKinds = "  kinds: [text, image, voice, video, link, file, transfer, redPacket, momentsPost]";
+		RulesFixture.replace(changed, "remedies.yaml", certificateKinds + "\n  causes: []\n" + certificateRequires,
 				"  kinds: [bill]\n  causes: []\n" + certificateRequires);
 		RulesFixture.replace(changed, "chains.yaml", "source: 民法典第六百六十七条；", "source: 民法典第六百六十七条、第六百六十八条；");
 		RuleSet baseline = RuleSetLoader.load(Path.of("rules"));

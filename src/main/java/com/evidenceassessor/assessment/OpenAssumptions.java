@@ -22,17 +22,23 @@ final class OpenAssumptions {
 
 	private static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
 
+	private static final String COPY_CHECK_FIELD = "custody.copyCheck";
+
 	private OpenAssumptions() {
 	}
 
 	/**
 	 * The wire name of the assumption left open, or {@code null}: the action's own, else
-	 * that the device is still there, for an action that needs it (it sets the device as
-	 * kept) where the case file does not say.
+	 * that the original says what an edited-looking copy does, for an action that checks
+	 * the copy against it, else that the device is still there, for an action that needs
+	 * it (it sets the device as kept) where the case file does not say.
 	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
 		Assumption assumes = remedy.assumes();
+		if (assumes == null && checksAnEditedCopy(remedy, item)) {
+			return WireNames.of(Assumption.ORIGINAL_SUPPORTS_CLAIM);
+		}
 		if (assumes == null) {
 			return needsTheDevice(remedy, item) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
 		}
@@ -49,6 +55,16 @@ final class OpenAssumptions {
 	private static boolean numberKnown(LegalCase legalCase, EvidenceItem item) {
 		Party party = legalCase.party(item.counterparty());
 		return party != null && !party.phones().isEmpty();
+	}
+
+	/**
+	 * The action checks against the original a copy that shows signs of editing: its
+	 * score takes for granted that the original says what the copy does (were it edited,
+	 * the check would find a mismatch, 证据规定第八十七条第（一）项).
+	 */
+	private static boolean checksAnEditedCopy(Remedy remedy, EvidenceItem item) {
+		return "verified".equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
+				&& Boolean.TRUE.equals(item.completeness().editingSigns());
 	}
 
 	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {

@@ -831,6 +831,36 @@ class RemediesTest {
 	}
 
 	@Test
+	void showingTheOriginalOfAScreenshotThatLooksEditedAssumesTheOriginalSaysTheSame() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { editingSigns: %s }
+				""";
+		RemedyOption edited = this.assessor.assess(caseOf("privateLending", chat.formatted("true")))
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("showOnDevice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(edited.assumes()).as("证据规定第八十七条第（一）项: an edited copy would not match")
+			.isEqualTo("originalSupportsClaim");
+		assertThat(this.assessor.assess(caseOf("privateLending", chat.formatted("false")))
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("showOnDevice"))
+			.map(RemedyOption::assumes)).containsOnlyNulls();
+	}
+
+	@Test
 	void aRuleAskingForCorroborationGetsEveryKindOfIt() {
 		List<String> corroboration = this.rules.remedies()
 			.entrySet()

@@ -64,10 +64,13 @@ final class EvidenceFiles implements CaseFiles {
 	}
 
 	private static String extension(ItemDraft item) {
-		if (item.kind == ItemKind.IMAGE || item.form() == SubmissionForm.SCREENSHOT) {
-			return ".png";
-		}
-		return (item.kind == ItemKind.FILE || item.form() == SubmissionForm.PRINTOUT) ? ".pdf" : "-聊天记录.txt";
+		return switch (item.kind) {
+			case IMAGE -> ".png";
+			case FILE -> ".pdf";
+			// a chat or post as filed (chatRecord)
+			default -> (item.form() == SubmissionForm.SCREENSHOT) ? ".png"
+					: (item.form() == SubmissionForm.PRINTOUT) ? ".pdf" : "-聊天记录.txt";
+		};
 	}
 
 	/**

@@ -507,6 +507,19 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void everyEvidenceFileIsNamedForWhatItHolds() {
+		eachOf(it -> !it.item().files().isEmpty(), it -> {
+			for (EvidenceFile file : it.item().files()) {
+				byte[] content = it.generated().files().get(file.path());
+				String magic = new String(content, 0, 4, StandardCharsets.ISO_8859_1);
+				String expected = file.path().endsWith(".png") ? "\u0089PNG"
+						: file.path().endsWith(".pdf") ? "%PDF" : magic;
+				assertThat(magic).as("%s %s", it.label(), file.path()).isEqualTo(expected);
+			}
+		});
+	}
+
+	@Test
 	void onlyACaseHeardOnlineHasRecordsUploadedToTheCourtsPlatform() {
 		neverSaid(it -> !Boolean.TRUE.equals(it.legalCase().onlineLitigation()), it -> it.item().custody().form(),
 				SubmissionForm.ELECTRONIC_UPLOAD, "在线诉讼规则第十二条: an upload to the online litigation platform");

@@ -17,8 +17,6 @@ import javax.imageio.ImageIO;
 
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.EvidenceFile;
-import com.evidenceassessor.facts.ItemKind;
-import com.evidenceassessor.facts.SubmissionForm;
 
 /**
  * The evidence files a lawyer keeps beside a case file: chats as filed (the app's export
@@ -42,34 +40,28 @@ final class EvidenceFiles implements CaseFiles {
 	@Override
 	public void add(CaseDraft draft, Map<String, byte[]> files) {
 		for (ItemDraft item : draft.items) {
-			byte[] content = content(draft, item);
-			if (content == null) {
+			Written file = written(draft, item);
+			if (file == null) {
 				continue;
 			}
-			String path = "evidence/" + item.id + extension(item);
-			files.put(path, content);
-			String sha256 = item.hashRecordedWhenFixed() ? CanonicalHash.sha256(content) : null;
+			String path = "evidence/" + item.id + file.extension();
+			files.put(path, file.content());
+			String sha256 = item.hashRecordedWhenFixed() ? CanonicalHash.sha256(file.content()) : null;
 			item.files.add(new EvidenceFile(path, sha256));
 		}
 	}
 
-	private static byte[] content(CaseDraft draft, ItemDraft item) {
+	/**
+	 * The item's file as written, its name's ending chosen with its content, or
+	 * {@code null} where none is written.
+	 */
+	private static Written written(CaseDraft draft, ItemDraft item) {
 		return switch (item.kind) {
 			case TEXT, MOMENTS_POST -> chatRecord(item);
-			case IMAGE -> png(draft.dice);
+			case IMAGE -> new Written(".png", png(draft.dice));
 			// a file that expired before it was saved is not held: only its name is
-			case FILE -> item.fileHeld() ? pdf(item.title) : null;
+			case FILE -> item.fileHeld() ? new Written(".pdf", pdf(item.title)) : null;
 			default -> null;
-		};
-	}
-
-	private static String extension(ItemDraft item) {
-		return switch (item.kind) {
-			case IMAGE -> ".png";
-			case FILE -> ".pdf";
-			// a chat or post as filed (chatRecord)
-			default -> (item.form() == SubmissionForm.SCREENSHOT) ? ".png"
-					: (item.form() == SubmissionForm.PRINTOUT) ? ".pdf" : "-聊天记录.txt";
 		};
 	}
 
@@ -77,13 +69,13 @@ final class EvidenceFiles implements CaseFiles {
 	 * A chat as filed: the app's export as text, a screenshot as a phone-sized picture, a
 	 * printout as a PDF; a screen recording is a video, which is not written.
 	 */
-	private static byte[] chatRecord(ItemDraft item) {
+	private static Written chatRecord(ItemDraft item) {
 		if (item.filedAsExport()) {
-			return chatExport(item);
+			return new Written("-聊天记录.txt", chatExport(item));
 		}
 		return switch (item.form()) {
-			case SCREENSHOT -> screenshot(item);
-			case PRINTOUT -> pdf(item.title);
+			case SCREENSHOT -> new Written(".png", screenshot(item));
+			case PRINTOUT -> new Written(".pdf", pdf(item.title));
 			default -> null;
 		};
 	}
@@ -115,6 +107,11 @@ final class EvidenceFiles implements CaseFiles {
 		crc.update(data);
 		chunk.putInt((int) crc.getValue());
 		return chunk.array();
+	}
+
+	/** A file as written: the ending of its name and its bytes. */
+	private record Written(String extension, byte[] content) {
+
 	}
 
 	/** The screen picture, drawn and encoded once. */

@@ -126,11 +126,8 @@ public final class CaseGenerator {
 		Map<String, Identity> accounts = new HashMap<>();
 		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
-			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
-					k -> circumstances.store(phone, item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST));
-			// a chat backup holds chats, not Moments: a post is on the publisher's
-			// account
-			store = (item.chat == ChatScope.MOMENTS) ? store.withoutBackup() : store;
+			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(), k -> circumstances.store(phone,
+					item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST, item.chat != ChatScope.MOMENTS));
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;

@@ -66,9 +66,12 @@ final class Circumstances {
 	 * @param phone the case's phone
 	 * @param deletable whether the user can have deleted the records (a chat, not a bill,
 	 * nor someone else's Moments post)
+	 * @param backupHolds whether a chat backup can hold them: not Moments, which are on
+	 * the publisher's account (drawn all the same, so the dice stay as they were)
 	 */
-	Store store(Phone phone, boolean deletable) {
-		Boolean backedUp = this.dice.maybe(0.2 + 0.5 * this.diligence, 0.6);
+	Store store(Phone phone, boolean deletable, boolean backupHolds) {
+		Boolean drawnBackup = this.dice.maybe(0.2 + 0.5 * this.diligence, 0.6);
+		Boolean backedUp = backupHolds ? drawnBackup : null;
 		boolean deleted = this.dice.chance(0.1);
 		if (deletable && deleted && Boolean.TRUE.equals(phone.kept())) {
 			return new Store(Boolean.FALSE, OriginalUnavailableReason.DELETED_BY_USER, backedUp);
@@ -375,11 +378,6 @@ final class Circumstances {
 	 * it is backed up.
 	 */
 	record Store(Boolean kept, OriginalUnavailableReason unavailable, Boolean backedUp) {
-
-		/** The same store, with nothing said of a backup. */
-		Store withoutBackup() {
-			return new Store(this.kept, this.unavailable, null);
-		}
 
 		/**
 		 * Whether the chat's original records are held: on the device or in a backup; not

@@ -107,7 +107,7 @@ final class Consistency {
 	 * acknowledged, it is said neither way; an opponent who cross-examined it disputed
 	 * it, unless it is of a payment he made, which he does not deny.
 	 */
-	static Dispute unacknowledgedIfMismatched(Dispute d, Custody custody, boolean paidByOpponent) {
+	static Dispute asMismatched(Dispute d, Custody custody, boolean paidByOpponent) {
 		if (custody.copyCheck() != CopyCheck.MISMATCH) {
 			return d;
 		}

@@ -224,7 +224,7 @@ final class ItemDraft {
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
-		this.dispute = Consistency.unacknowledgedIfMismatched(this.dispute, this.custody,
+		this.dispute = Consistency.asMismatched(this.dispute, this.custody,
 				this.payment != null && Boolean.FALSE.equals(this.payment.outgoing()));
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's

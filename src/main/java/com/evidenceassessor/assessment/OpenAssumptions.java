@@ -2,6 +2,7 @@ package com.evidenceassessor.assessment;
 
 import java.util.List;
 
+import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
@@ -63,7 +64,7 @@ final class OpenAssumptions {
 	 * the check would find a mismatch, 证据规定第八十七条第（一）项).
 	 */
 	private static boolean checksAnEditedCopy(Remedy remedy, EvidenceItem item) {
-		return "verified".equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
+		return WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
 				&& Boolean.TRUE.equals(item.completeness().editingSigns());
 	}
 

@@ -93,18 +93,14 @@ final class RemedyPlanner {
 		Map<String, ItemPatch> possible = new LinkedHashMap<>();
 		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
-		// of equally good actions, one that cures a defect the rules found comes before
-		// one
-		// whose points only offset it, and one whose score takes nothing for granted
-		// first
-		Set<String> defects = defects(this.whatIfs.base(), item.id());
-		Map<String, Boolean> offsetsOnly = new HashMap<>();
-		candidates.forEach(c -> offsetsOnly.put(c.id(), defects(c.after(), item.id()).containsAll(defects)));
+		// of equally good actions, one whose score takes nothing for granted comes first,
+		// then one that cures a defect the rules found before one whose points only
+		// offset it
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
 			.thenComparing(c -> c.assumes() != null)
-			.thenComparing(c -> offsetsOnly.get(c.id()))
+			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		List<RemedyOption> options = candidates.stream()
@@ -211,14 +207,16 @@ final class RemedyPlanner {
 			return List.of();
 		}
 		List<Candidate> candidates = new ArrayList<>();
+		Set<String> defects = defects(current, item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(this.ruleSet.remedies().get(id).on(current.legalCase().lawDate()), item,
 					current.legalCase());
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
-				candidates.add(new Candidate(id, remedy, patch, this.whatIfs.evaluate(patch), candidates.size(),
+				Evaluation after = this.whatIfs.evaluate(patch);
+				candidates.add(new Candidate(id, remedy, patch, after, candidates.size(),
 						blocked(remedy, current, item.id()), OpenAssumptions.of(remedy, current.legalCase(), item.id()),
-						due(remedy, current.legalCase(), item.id())));
+						due(remedy, current.legalCase(), item.id()), !defects(after, item.id()).containsAll(defects)));
 			}
 		}
 		return List.copyOf(candidates);
@@ -572,7 +570,10 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * A remedy tried on the item, with the evaluation it gives.
+	 * An action possible for an item, applied and assessed; what its score takes for
+	 * granted, when it is due and whether it cures a defect are the item's in the case as
+	 * it stands, found once.
+	 *
 	 * @param id the remedy's id
 	 * @param remedy the remedy
 	 * @param patch its change to the item
@@ -582,13 +583,14 @@ final class RemedyPlanner {
 	 * @param blocked a finding on the item rules it out for now: it is neither offered
 	 * alone nor a plan's first step, and joins a plan once earlier steps remove the
 	 * finding
-	 */
-	/**
-	 * An action possible for an item, applied and assessed; what its score takes for
-	 * granted and when it is due are the item's in the case as it stands, found once.
+	 * @param assumes what its score takes for granted ({@link OpenAssumptions}), or
+	 * {@code null}
+	 * @param due when it is due
+	 * @param cures it removes a finding that undermines the item, rather than only adding
+	 * points that offset it
 	 */
 	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference,
-			boolean blocked, String assumes, Due due) {
+			boolean blocked, String assumes, Due due, boolean cures) {
 
 	}
 

@@ -6,6 +6,7 @@ import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.rules.CaseFields;
@@ -31,14 +32,18 @@ final class OpenAssumptions {
 	/**
 	 * The wire name of the assumption left open, or {@code null}: the action's own, else
 	 * that the original says what an edited-looking copy does, for an action that checks
-	 * the copy against it, else that the device is still there, for an action that needs
-	 * it (it sets the device as kept) where the case file does not say.
+	 * the copy against it, else that a Moments post is still there, for an action on the
+	 * post itself, else that the device is still there, for an action that needs it (it
+	 * sets the device as kept) where the case file does not say.
 	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
 		Assumption assumes = remedy.assumes();
 		if (assumes == null && checksAnEditedCopy(remedy, item)) {
 			return WireNames.of(Assumption.ORIGINAL_SUPPORTS_CLAIM);
+		}
+		if (assumes == null && needsThePost(remedy, item)) {
+			return WireNames.of(Assumption.POST_VISIBLE);
 		}
 		if (assumes == null) {
 			return needsTheDevice(remedy, item) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
@@ -66,6 +71,22 @@ final class OpenAssumptions {
 	private static boolean checksAnEditedCopy(Remedy remedy, EvidenceItem item) {
 		return WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
 				&& Boolean.TRUE.equals(item.completeness().editingSigns());
+	}
+
+	/**
+	 * The action works on a Moments post itself (it changes how the post is kept or how
+	 * much of it is filed) and the case file does not say the post can still be seen
+	 * ({@code custody.originalUnavailableReason: none}): the publisher can delete or hide
+	 * it at any time, and a phone kept does not keep it.
+	 */
+	private static boolean needsThePost(Remedy remedy, EvidenceItem item) {
+		return item.kind() == ItemKind.MOMENTS_POST
+				&& item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
+				&& remedy.set().keySet().stream().anyMatch(OpenAssumptions::aboutTheRecord);
+	}
+
+	private static boolean aboutTheRecord(String path) {
+		return path.startsWith("custody.") || path.startsWith("completeness.");
 	}
 
 	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {

@@ -61,6 +61,8 @@ public final class Labels {
 					"if searching the opponent's number the case file gives finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
 			entry("assumesDeviceKept", "以存有该记录的原手机（或电脑）仍在为前提（先向当事人核实）",
 					"if the phone (or computer) holding the record is still there (ask the client first)"),
+			entry("assumesPostVisible", "以该朋友圈仍可查看为前提（发布者可随时删除或设为不可见：先登录核实，并尽快固定）",
+					"if the post can still be seen (the poster can delete or hide it at any time: check now and fix it soon)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（先与原件逐条核对）",
 					"if the original record says what the claim needs (check it line by line first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),

@@ -193,6 +193,13 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		DEVICE_KEPT,
 		/**
+		 * The Moments post can still be seen: never written in remedies.yaml, but taken
+		 * for an action on the post itself (fixing it, producing it whole) where the case
+		 * file does not say it is still there; its publisher can delete or hide it at any
+		 * time.
+		 */
+		POST_VISIBLE,
+		/**
 		 * The original record, which the copy filed did not match, says what the claim
 		 * needs.
 		 */

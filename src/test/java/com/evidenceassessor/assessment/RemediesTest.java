@@ -250,6 +250,31 @@ class RemediesTest {
 	}
 
 	@Test
+	void anActionOnAMomentsPostSaysItNeedsThePostWhereTheCaseFileDoesNotSayItIsStillThere() {
+		String post = """
+				- id: E1
+				  kind: momentsPost
+				  chat: moments
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true%s }
+				""";
+		Opinion unsaid = this.assessor.assess(caseOf("defamation", post.formatted("")));
+		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("notarise"))
+			.singleElement()
+			.as("the publisher can delete or hide the post: a phone kept does not keep it")
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("postVisible"));
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unsaid);
+		assertThat(text.toString()).contains("以该朋友圈仍可查看为前提");
+		Opinion visible = this.assessor
+			.assess(caseOf("defamation", post.formatted(", originalUnavailableReason: none")));
+		assertThat(visible.items().get(0).remedies()).filteredOn(r -> r.id().equals("notarise"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).isNull());
+	}
+
+	@Test
 	void aChatOfferedForTheGroundOfReturnIsCorroboratedByTheRegistrySearchNotForTheGiftItself() {
 		String items = """
 				- id: E1

@@ -181,6 +181,11 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		PHONE_SEARCH_FINDS,
 		/**
+		 * The client can still log in to the app's account and see the records (an
+		 * employee who has left is usually removed from the employer's WeCom).
+		 */
+		ACCOUNT_ACCESSIBLE,
+		/**
 		 * Searching the opponent's number the case file gives finds the account: never
 		 * written in remedies.yaml, but taken for {@link #PHONE_SEARCH_FINDS} where the
 		 * case file gives the party's phones.

@@ -179,9 +179,10 @@ class EvidenceChainTest {
 	@Test
 	void aSellerClaimingThePriceMustProveDeliveryNotTheBuyersPayment() {
 		EvidenceChain chain = chain(sale("seller", "2025-01-10", "saleAgreed", "paymentMade"));
-		assertThat(chain.links()).extracting(ChainLink::requirement).containsExactly("agreement", "delivery");
+		assertThat(chain.links()).extracting(ChainLink::requirement).containsExactly("agreement", "delivery", "demand");
 		assertThat(chain.complete()).isFalse();
-		assertThat(chain.missingElements()).containsExactly("goodsDelivered");
+		assertThat(chain.missingElements()).as("the price unpaid is the buyer's to disprove: the demand only supports")
+			.containsExactly("goodsDelivered");
 		assertThat(chain.claimant().label()).isEqualTo("出卖人（请求支付价款）");
 		assertThat(chain.claimantChoices()).isEmpty();
 		assertThat(chain.links().get(1).source()).contains("民法典第五百九十八条", "民诉法解释第九十一条第（一）项");
@@ -214,10 +215,11 @@ class EvidenceChainTest {
 	}
 
 	@Test
-	void overtimeNeedsTheEmployersInstructionOrKnowledge() {
+	void overtimeNeedsTheEmploymentAndTheEmployersInstructionOrKnowledge() {
 		EvidenceChain chain = chain(caseWith("labour", "overtimeWorked"));
 		assertThat(chain.complete()).isFalse();
-		assertThat(chain.missingElements()).containsExactly("overtimeArranged");
+		assertThat(chain.missingElements()).containsExactly("employment", "overtimeArranged");
+		assertThat(chain(caseWith("labour", "employment", "overtimeWorked", "overtimeArranged")).complete()).isTrue();
 	}
 
 	@Test

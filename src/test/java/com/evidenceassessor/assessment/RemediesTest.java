@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
@@ -247,6 +248,24 @@ class RemediesTest {
 		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.assumes()).isNull());
+	}
+
+	@Test
+	void partOfAConversationIsOfferedTheWholeWithTheScoreTheWholeEarns() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { wholeConversation: false }
+				""";
+		ItemOpinion item = this.assessor.assess(caseOf("privateLending", chat)).items().get(0);
+		assertThat(item.reasons()).extracting(Reason::ruleId).contains("spc-evidence-2019/93-4.part-produced");
+		assertThat(item.remedies()).filteredOn(r -> r.id().equals("produceWholeConversation"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThan(item.score()));
 	}
 
 	@Test

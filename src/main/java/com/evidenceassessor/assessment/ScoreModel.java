@@ -36,7 +36,10 @@ final class ScoreModel {
 		int relevance = sum("relevance", Dimension.RELEVANCE, findings, trace);
 		boolean excluded = any(findings, Effect.EXCLUDES);
 		int legality = excluded ? 0 : 100;
-		boolean needsCorroboration = any(findings, Effect.NEEDS_CORROBORATION) && !any(findings, Effect.CORROBORATES);
+		// an item shown to be untrue or excluded is not waiting for corroboration: none
+		// would cure it
+		boolean needsCorroboration = any(findings, Effect.NEEDS_CORROBORATION) && !any(findings, Effect.CORROBORATES)
+				&& !any(findings, Effect.DISPROVES) && !excluded;
 		int sufficiency = needsCorroboration ? param("scoring.cap.needsCorroboration") : 100;
 		int overall = Math.min(authenticity, relevance);
 		trace.add("overall = min(authenticity " + authenticity + ", relevance " + relevance + ") = " + overall);

@@ -1311,6 +1311,23 @@ class CaseGeneratorTest {
 		assertThat(recorded).as("some file carries a recorded hash").isNotEmpty();
 	}
 
+	@Test
+	void anOvertimeClaimOffersTheEmploymentForTheEmploymentLinkOfTheChain() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.LABOUR) {
+				continue;
+			}
+			cases++;
+			assertThat(legalCase.factsToProve()).as(generated.folder())
+				.filteredOn(f -> f.id().equals("employment"))
+				.singleElement()
+				.satisfies(f -> assertThat(f.element()).as(generated.folder()).isEqualTo("employment"));
+		}
+		assertThat(cases).isPositive();
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

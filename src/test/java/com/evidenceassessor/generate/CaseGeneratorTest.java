@@ -1328,6 +1328,30 @@ class CaseGeneratorTest {
 		assertThat(cases).isPositive();
 	}
 
+	@Test
+	void aSellerClaimingThePriceOffersItsDemandOrTheBuyersAcknowledgementNotProofThatThePriceIsUnpaid() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.SALE) {
+				continue;
+			}
+			cases++;
+			assertThat(legalCase.claimant()).as(generated.folder()).isEqualTo("seller");
+			assertThat(legalCase.factsToProve()).as(generated.folder())
+				.allSatisfy(f -> assertThat(f.element()).as("%s %s", generated.folder(), f.id()).isNotNull())
+				.anySatisfy(f -> assertThat(f.element()).isEqualTo("paymentDemanded"));
+			Set<String> demanded = new HashSet<>();
+			legalCase.factsToProve()
+				.stream()
+				.filter(f -> "paymentDemanded".equals(f.element()))
+				.forEach(f -> demanded.add(f.id()));
+			assertThat(legalCase.items()).as(generated.folder())
+				.anySatisfy(i -> assertThat(i.proves()).containsAnyElementsOf(demanded));
+		}
+		assertThat(cases).isPositive();
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

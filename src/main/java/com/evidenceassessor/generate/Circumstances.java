@@ -400,8 +400,10 @@ final class Circumstances {
 	 * record outside any chat (a bill) the case file does not say.
 	 * @param account the counterparty's account, {@code null} for an item without one
 	 * @param inChat the item is part of a chat, Moments or a group
+	 * @param periodOver the time limit for evidence had ended by the day the opinion is
+	 * prepared: an item drawn late otherwise is not said to be late, nor in time
 	 */
-	Dispute dispute(Identity account, boolean inChat) {
+	Dispute dispute(Identity account, boolean inChat, boolean periodOver) {
 		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
@@ -419,7 +421,8 @@ final class Circumstances {
 		Boolean grounds = yes ? this.dice.maybe(0.4, 0.4) : null;
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
-		Boolean inTime = this.dice.maybe(0.92, 0.3);
+		Boolean drawnInTime = this.dice.maybe(0.92, 0.3);
+		Boolean inTime = (periodOver || !Boolean.FALSE.equals(drawnInTime)) ? drawnInTime : null;
 		// a case file prepared for the hearing says an item will not be cross-examined
 		// only where
 		// it was filed late and the court may not examine it (民诉法解释第一百零一条、第一百零二条)

@@ -208,12 +208,14 @@ final class ItemDraft {
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
 	 * where the case sets none
+	 * @param periodOver the time limit for evidence had ended by the day the opinion is
+	 * prepared: only then can an item have been filed late
 	 * @param client the client's name, as its messages in a chat are signed
 	 * @param relationship how the parties know each other, {@code null} where not said
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
-			LocalDate evidencePeriodEnds, String client, Relationship relationship) {
-		this.dispute = circumstances.dispute(account, this.chat != null);
+			LocalDate evidencePeriodEnds, boolean periodOver, String client, Relationship relationship) {
+		this.dispute = circumstances.dispute(account, this.chat != null, periodOver);
 		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
 			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
 		}
@@ -223,7 +225,7 @@ final class ItemDraft {
 			this.custody = Consistency.exported(this.custody);
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
-		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
+		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds, periodOver);
 		this.dispute = Consistency.asMismatched(this.dispute, this.custody,
 				this.payment != null && Boolean.FALSE.equals(this.payment.outgoing()));
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());

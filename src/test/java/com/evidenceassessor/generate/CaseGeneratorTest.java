@@ -1352,6 +1352,18 @@ class CaseGeneratorTest {
 		assertThat(cases).isPositive();
 	}
 
+	@Test
+	void anItemIsSaidToBeFiledLateOnlyWhereTheTimeLimitForEvidenceHadEndedWhenTheOpinionIsPrepared() {
+		neverSaid(it -> {
+			LocalDate end = it.legalCase().evidencePeriodEnds();
+			LocalDate prepared = it.legalCase().preparedOn();
+			return end == null || prepared == null || !prepared.isAfter(end);
+		}, it -> it.item().dispute().submittedInTime(), Boolean.FALSE,
+				"no time limit for evidence, or none that had ended when the opinion is prepared");
+		assertThat(sampleItems()).as("some item is filed late")
+			.anyMatch(it -> Boolean.FALSE.equals(it.item().dispute().submittedInTime()));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

@@ -221,7 +221,8 @@ final class Circumstances {
 	/**
 	 * What ties one counterparty's account to its party: the same for every item with
 	 * that account. Drawn once per account; for an organisation, whether its user is
-	 * shown to act for it too.
+	 * shown to act for it too, which is not said to be false where the organisation
+	 * admits the account (its admission is one way of showing it, docs/case-file.md).
 	 */
 	Identity account(boolean organisation) {
 		double d = this.diligence;
@@ -235,9 +236,10 @@ final class Circumstances {
 		Boolean drawnAdmitted = this.dice.maybe(0.4, 0.6);
 		Boolean witnesses = this.dice.maybe(0.4, 0.7);
 		Boolean misuseEvidence = (misuse != null) ? this.dice.maybe(0.3, 0.3) : null;
-		Boolean actsForParty = organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null;
+		Boolean drawnActs = organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null;
 		// an opponent who says someone else used the account does not admit it is theirs
 		Boolean admitted = (misuse != null && Boolean.TRUE.equals(drawnAdmitted)) ? Boolean.FALSE : drawnAdmitted;
+		Boolean actsForParty = (Boolean.TRUE.equals(admitted) && Boolean.FALSE.equals(drawnActs)) ? null : drawnActs;
 		return new Identity(wechatId, profilePage, phone, realName, platformRecord, admitted, null, null, witnesses,
 				misuse, misuseEvidence, actsForParty);
 	}
@@ -408,8 +410,10 @@ final class Circumstances {
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
 		// an opponent who disputes the item, or denies the account it came from, has not
-		// acknowledged it
-		boolean denied = yes || (withOpponent && Boolean.FALSE.equals(account.admittedByOpponent()));
+		// acknowledged it, nor has an organisation whose staff member using the account
+		// is shown not to act for it
+		boolean denied = yes || (withOpponent && (Boolean.FALSE.equals(account.admittedByOpponent())
+				|| Boolean.FALSE.equals(account.actsForParty())));
 		Boolean admitted = !withOpponent ? null : denied ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);

@@ -1364,6 +1364,17 @@ class CaseGeneratorTest {
 			.anyMatch(it -> Boolean.FALSE.equals(it.item().dispute().submittedInTime()));
 	}
 
+	@Test
+	void anOrganisationThatAcknowledgesAnItemOrTheAccountIsNotSaidToHaveAUserWhoDoesNotActForIt() {
+		neverSaid(
+				it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent())
+						|| Boolean.TRUE.equals(it.item().identity().admittedByOpponent()),
+				it -> it.item().identity().actsForParty(), Boolean.FALSE,
+				"the opponent acknowledged the item or the account");
+		assertThat(sampleItems()).as("some organisation's staff member is shown not to act for it")
+			.anyMatch(it -> Boolean.FALSE.equals(it.item().identity().actsForParty()));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

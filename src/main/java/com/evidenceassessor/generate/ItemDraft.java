@@ -58,6 +58,9 @@ final class ItemDraft {
 	 */
 	private boolean businessRecord;
 
+	/** A photo taken with a camera and sent in the chat: see {@link #photo()}. */
+	private boolean photo;
+
 	final List<String> proves = new ArrayList<>();
 
 	final List<EvidenceFile> files = new ArrayList<>();
@@ -140,6 +143,16 @@ final class ItemDraft {
 	 */
 	ItemDraft businessRecord() {
 		this.businessRecord = true;
+		return this;
+	}
+
+	/**
+	 * A photo taken with a camera (a banquet, a paper document) and sent in the chat, not
+	 * a screenshot of its messages: no conversation to be whole or excerpted, nor any
+	 * message in it deleted or recalled.
+	 */
+	ItemDraft photo() {
+		this.photo = true;
 		return this;
 	}
 
@@ -237,10 +250,11 @@ final class ItemDraft {
 		}
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
-		// a single payment record is no conversation to be whole or excerpted
-		this.completeness = Consistency
-			.unEditedIfVerified(circumstances.completeness(this.chat != null && !payment && this.kind != ItemKind.VIDEO,
-					this.kind == ItemKind.MOMENTS_POST), this.custody);
+		// a single payment record, a video or a photo is no conversation to be whole or
+		// excerpted
+		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO && !this.photo;
+		this.completeness = Consistency.unEditedIfVerified(
+				circumstances.completeness(conversation, this.kind == ItemKind.MOMENTS_POST), this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;

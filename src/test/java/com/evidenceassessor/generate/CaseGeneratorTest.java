@@ -1375,6 +1375,35 @@ class CaseGeneratorTest {
 			.anyMatch(it -> Boolean.FALSE.equals(it.item().identity().actsForParty()));
 	}
 
+	@Test
+	void anEngagementBanquetPhotoIsNoExcerptOfMessagesAndIsTakenOnAnotherDayThanTheBridePriceIsPaid() {
+		eachOf(it -> it.item().title().equals("订婚宴照片"), it -> {
+			EvidenceItem photo = it.item();
+			assertThat(photo.completeness().selectiveExcerpt()).as("%s: a photo is no excerpt", it.label()).isNull();
+			assertThat(photo.completeness().wholeConversation()).as("%s: a photo is no conversation", it.label())
+				.isNull();
+			assertThat(photo.time().getHour()).as("%s: a banquet by day or in the evening", it.label())
+				.isBetween(10, 21);
+			it.legalCase()
+				.items()
+				.stream()
+				.filter(i -> i.kind() == ItemKind.TRANSFER && i.proves().contains("betrothalGiftPaid"))
+				.forEach(transfer -> assertThat(photo.time().toLocalDate())
+					.as("%s: the banquet on the day the bride price (%s) was paid", it.label(), transfer.id())
+					.isNotEqualTo(transfer.time().toLocalDate()));
+		});
+	}
+
+	@Test
+	void aPhotographedIouIsNoExcerptOfMessagesEither() {
+		eachOf(it -> it.item().title().contains("借条照片"), it -> {
+			assertThat(it.item().completeness().selectiveExcerpt()).as("%s: a photo is no excerpt", it.label())
+				.isNull();
+			assertThat(it.item().completeness().wholeConversation()).as("%s: a photo is no conversation", it.label())
+				.isNull();
+		});
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

@@ -66,13 +66,15 @@ final class Consistency {
 	}
 
 	/**
-	 * A payment the client received was made by the opponent, who does not dispute that
-	 * he made it (a part-payment of the price, wages): drawn disputed, it is not, with
-	 * none of what goes with a dispute (grounds, counter-evidence, an appraisal); the
-	 * opponent, no longer said to dispute it, is no longer said to have refused to
-	 * acknowledge it, unless he denies the account it came from.
+	 * A payment the opponent does not deny: one he made to the client (a part-payment of
+	 * the price, wages), or one his pleaded defence says he received as something else (a
+	 * gift, the repayment of another debt, money from another relationship). Drawn
+	 * disputed, it is not, with none of what goes with a dispute (grounds,
+	 * counter-evidence, an appraisal); the opponent, no longer said to dispute it, is no
+	 * longer said to have refused to acknowledge it, unless he denies the account it came
+	 * from.
 	 */
-	static Dispute undisputedByThePayer(Dispute d, Identity account) {
+	static Dispute undisputedPayment(Dispute d, Identity account) {
 		if (!Boolean.TRUE.equals(d.authenticityDisputed())) {
 			return d;
 		}

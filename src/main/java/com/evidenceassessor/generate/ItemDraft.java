@@ -58,6 +58,12 @@ final class ItemDraft {
 	 */
 	private boolean businessRecord;
 
+	/**
+	 * The opponent's defence admits receiving this payment: see
+	 * {@link #receiptAdmitted()}.
+	 */
+	private boolean receiptAdmitted;
+
 	/** A photo taken with a camera and sent in the chat: see {@link #photo()}. */
 	private boolean photo;
 
@@ -156,6 +162,16 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * A payment the opponent's pleaded defence admits he received, saying it was
+	 * something other than what the client claims (a gift, the repayment of another
+	 * debt): he does not dispute the record of it.
+	 */
+	ItemDraft receiptAdmitted() {
+		this.receiptAdmitted = true;
+		return this;
+	}
+
 	/** The payment reached the payee after all. */
 	void received() {
 		PaymentDetails p = this.payment;
@@ -229,8 +245,8 @@ final class ItemDraft {
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
 			LocalDate evidencePeriodEnds, boolean periodOver, String client, Relationship relationship) {
 		this.dispute = circumstances.dispute(account, this.chat != null, periodOver);
-		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
-			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
+		if ((this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) || this.receiptAdmitted) {
+			this.dispute = Consistency.undisputedPayment(this.dispute, account);
 		}
 		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal(), voucher);

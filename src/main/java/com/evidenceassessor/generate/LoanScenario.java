@@ -52,6 +52,9 @@ final class LoanScenario implements Scenario {
 		// a transfer proves that the money was delivered, not that a loan was agreed
 		List<ItemDraft> transfers = c.transfers(amount, lent, note, true);
 		transfers.forEach(t -> t.proves("moneyDelivered"));
+		if (admitsReceipt(c.defences)) {
+			transfers.forEach(ItemDraft::receiptAdmitted);
+		}
 		c.outside(transfers.get(0), OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
 		if (dice.chance(0.35)) {
 			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed");
@@ -72,6 +75,16 @@ final class LoanScenario implements Scenario {
 		if (dice.chance(0.25)) {
 			c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
 		}
+	}
+
+	/**
+	 * The defence pleaded admits the money was received: it says what the money was
+	 * (another debt repaid, a gift, money from another relationship), not that it never
+	 * came.
+	 */
+	private static boolean admitsReceipt(Defences defences) {
+		return defences != null && (Boolean.TRUE.equals(defences.repaymentOfOtherDebt())
+				|| Boolean.TRUE.equals(defences.gift()) || Boolean.TRUE.equals(defences.nonLoanRelationship()));
 	}
 
 	/**

@@ -1404,6 +1404,24 @@ class CaseGeneratorTest {
 		});
 	}
 
+	@Test
+	void anOpponentWhosePleadedDefenceAdmitsReceivingTheMoneyDoesNotDisputeTheTransfer() {
+		eachOf(it -> it.item().kind() == ItemKind.TRANSFER && admitsReceipt(it.legalCase().defences()),
+				it -> assertThat(it.item().dispute().authenticityDisputed())
+					.as("%s (%s): the defence (%s) admits the money was received", it.label(), it.item().title(),
+							it.legalCase().defences())
+					.isNotEqualTo(Boolean.TRUE));
+	}
+
+	/**
+	 * The defence pleaded admits the money was received: it says what the money was
+	 * (another debt repaid, a gift, another relationship), not that it never came.
+	 */
+	private static boolean admitsReceipt(Defences defences) {
+		return defences != null && (Boolean.TRUE.equals(defences.repaymentOfOtherDebt())
+				|| Boolean.TRUE.equals(defences.gift()) || Boolean.TRUE.equals(defences.nonLoanRelationship()));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

@@ -422,8 +422,10 @@ final class Circumstances {
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
 		// drawn in the order the record lists them
-		Boolean grounds = yes ? this.dice.maybe(0.4, 0.4) : null;
+		Boolean drawnGrounds = yes ? this.dice.maybe(0.4, 0.4) : null;
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
+		// an appraisal that found the item tampered with bore the opponent's grounds out
+		Boolean grounds = (appraisal == Appraisal.TAMPERED && drawnGrounds != null) ? Boolean.TRUE : drawnGrounds;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
 		Boolean drawnInTime = this.dice.maybe(0.92, 0.3);
 		Boolean inTime = (periodOver || !Boolean.FALSE.equals(drawnInTime)) ? drawnInTime : null;

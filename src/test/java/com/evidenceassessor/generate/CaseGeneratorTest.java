@@ -1422,6 +1422,21 @@ class CaseGeneratorTest {
 				|| Boolean.TRUE.equals(defences.gift()) || Boolean.TRUE.equals(defences.nonLoanRelationship()));
 	}
 
+	@Test
+	void anItemAnAppraisalFoundTamperedWithWasDisputedOnReasonableGrounds() {
+		neverSaid(it -> it.item().dispute().appraisal() == Appraisal.TAMPERED,
+				it -> it.item().dispute().reasonableGrounds(), Boolean.FALSE,
+				"the appraisal bore the opponent's grounds out");
+		// a rare draw: drawn directly too
+		Circumstances circumstances = new Circumstances(new Dice(11), 0.5, false);
+		List<com.evidenceassessor.facts.Dispute> tampered = Stream
+			.generate(() -> circumstances.dispute(null, false, true))
+			.limit(20000)
+			.filter(d -> d.appraisal() == Appraisal.TAMPERED)
+			.toList();
+		assertThat(tampered).isNotEmpty().allSatisfy(d -> assertThat(d.reasonableGrounds()).isNotEqualTo(false));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

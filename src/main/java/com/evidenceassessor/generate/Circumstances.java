@@ -359,15 +359,26 @@ final class Circumstances {
 		else {
 			by = groupChat ? ObtainedBy.GROUP_PARTICIPANT : ObtainedBy.OWN_ACCOUNT_OWN_DEVICE;
 		}
-		boolean unlawful = by == ObtainedBy.INTRUSION || by == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE
-				|| by == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
-		// drawn in the order the record lists them
+		// drawn in the order the record lists them; where the means is not said, neither
+		// is what it infringed or broke
 		ObtainedBy shown = this.dice.orUnknown(by, 0.2);
+		boolean unlawful = canBeUnlawful(shown);
 		Boolean serious = unlawful ? this.dice.maybe(0.6, 0.3) : null;
 		Boolean prohibited = unlawful ? this.dice.maybe(0.5, 0.4) : null;
 		// logging into another's account without leave is itself prohibited (网络安全法第二十七条)
-		return new Acquisition(shown, serious, (by == ObtainedBy.INTRUSION) ? Boolean.TRUE : prohibited, null,
+		return new Acquisition(shown, serious, (shown == ObtainedBy.INTRUSION) ? Boolean.TRUE : prohibited, null,
 				this.dice.maybe(0.03, 0.7));
+	}
+
+	/**
+	 * The case file names a means of obtaining the record that can be unlawful
+	 * (民诉法解释第一百零六条): another's device used without consent, covert capture in a private
+	 * space, intrusion; not the client's own account and device nor a group it is in, and
+	 * not a means it leaves unsaid.
+	 */
+	private static boolean canBeUnlawful(ObtainedBy by) {
+		return by == ObtainedBy.INTRUSION || by == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE
+				|| by == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
 	}
 
 	/** The client's phone: whether it is kept, and if not, why. */

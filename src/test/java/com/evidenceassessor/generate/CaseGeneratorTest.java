@@ -1437,6 +1437,24 @@ class CaseGeneratorTest {
 		assertThat(tampered).isNotEmpty().allSatisfy(d -> assertThat(d.reasonableGrounds()).isNotEqualTo(false));
 	}
 
+	@Test
+	void onlyAMeansThatCanBeUnlawfulIsSaidToHaveInfringedBrokenALawOrOffendedPublicOrder() {
+		Set<ObtainedBy> unlawful = EnumSet.of(ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT,
+				ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE, ObtainedBy.INTRUSION);
+		Predicate<Acquisition> saidUnlawful = a -> Boolean.TRUE.equals(a.seriousInfringement())
+				|| Boolean.TRUE.equals(a.violatesProhibitiveLaw()) || Boolean.TRUE.equals(a.violatesPublicOrder());
+		neverSaid(it -> !unlawful.contains(it.item().acquisition().obtainedBy()),
+				it -> saidUnlawful.test(it.item().acquisition()), true, "the means is not said to be unlawful");
+		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
+		// directly
+		Circumstances circumstances = new Circumstances(new Dice(7), 0.5, false);
+		List<Acquisition> said = Stream.generate(() -> circumstances.acquisition(false, false))
+			.limit(20000)
+			.filter(saidUnlawful)
+			.toList();
+		assertThat(said).isNotEmpty().allSatisfy(a -> assertThat(a.obtainedBy()).isIn(unlawful));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

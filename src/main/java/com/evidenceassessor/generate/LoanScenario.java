@@ -89,11 +89,14 @@ final class LoanScenario implements Scenario {
 
 	/**
 	 * The defences pleaded, drawn in order; whether their evidence is filed is said only
-	 * where one is pleaded.
+	 * where one is pleaded. A gift and the repayment of another debt are two accounts of
+	 * the same transfer, so an opponent who pleads the repayment does not also plead a
+	 * gift.
 	 */
-	private static Defences defences(Dice dice) {
+	static Defences defences(Dice dice) {
 		Boolean repayment = dice.maybe(0.4, 0.3);
-		Boolean gift = dice.maybe(0.3, 0.3);
+		Boolean drawnGift = dice.maybe(0.3, 0.3);
+		Boolean gift = (Boolean.TRUE.equals(repayment) && Boolean.TRUE.equals(drawnGift)) ? Boolean.FALSE : drawnGift;
 		Boolean otherRelationship = dice.maybe(0.2, 0.4);
 		Boolean evidence = dice.maybe(0.3, 0.4);
 		boolean pleaded = Boolean.TRUE.equals(repayment) || Boolean.TRUE.equals(gift)

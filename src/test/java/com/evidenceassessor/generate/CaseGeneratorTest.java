@@ -1455,6 +1455,22 @@ class CaseGeneratorTest {
 		assertThat(said).isNotEmpty().allSatisfy(a -> assertThat(a.obtainedBy()).isIn(unlawful));
 	}
 
+	@Test
+	void anOpponentPleadsTheTransferAGiftOrTheRepaymentOfAnotherDebtNotBoth() {
+		List<Defences> pleaded = SAMPLE.stream()
+			.map(c -> c.legalCase().defences())
+			.filter(d -> d != null && (Boolean.TRUE.equals(d.gift()) || Boolean.TRUE.equals(d.repaymentOfOtherDebt())))
+			.toList();
+		assertThat(pleaded).isNotEmpty()
+			.allSatisfy(d -> assertThat(Boolean.TRUE.equals(d.gift()) && Boolean.TRUE.equals(d.repaymentOfOtherDebt()))
+				.as(d.toString())
+				.isFalse());
+		// drawn directly too, as both together are rare in the sample
+		Dice dice = new Dice(5);
+		assertThat(Stream.generate(() -> LoanScenario.defences(dice)).limit(2000))
+			.noneMatch(d -> Boolean.TRUE.equals(d.gift()) && Boolean.TRUE.equals(d.repaymentOfOtherDebt()));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

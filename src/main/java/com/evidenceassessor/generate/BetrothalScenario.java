@@ -69,8 +69,18 @@ final class BetrothalScenario implements Scenario {
 				.proves("marriageNotRegistered");
 		}
 		if (dice.chance(0.3)) {
-			c.image("订婚宴照片", engaged, false).proves("giftForMarriage");
+			c.image("订婚宴照片", banquet(dice, engaged), false).photo().proves("giftForMarriage");
 		}
+	}
+
+	/**
+	 * When the engagement banquet was photographed: some days after the bride price was
+	 * paid (it is paid before the engagement, as the couple agreed), at lunch or dinner,
+	 * before the engagement ended (months before the hearing, see fill).
+	 */
+	private static LocalDateTime banquet(Dice dice, LocalDateTime paid) {
+		int hour = dice.chance(0.5) ? dice.between(11, 13) : dice.between(17, 20);
+		return paid.toLocalDate().plusDays(dice.between(1, 20)).atTime(hour, dice.between(0, 59), dice.between(0, 59));
 	}
 
 	/**

@@ -252,7 +252,7 @@ final class CaseDraft {
 		ImageDetails details = imageDetails(true);
 		Boolean signed = details.paperSignedByOpponent();
 		String title = Boolean.TRUE.equals(signed) ? "被告手写借条照片" : Boolean.FALSE.equals(signed) ? "借条照片（无被告签名）" : "借条照片";
-		ItemDraft draft = item(ItemKind.IMAGE, title, time);
+		ItemDraft draft = item(ItemKind.IMAGE, title, time).photo();
 		draft.image = details;
 		return draft;
 	}

@@ -131,8 +131,8 @@ public final class CaseGenerator {
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
 					: null;
-			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, draft.plaintiff,
-					draft.relationship);
+			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, periodOver(draft),
+					draft.plaintiff, draft.relationship);
 		}
 		// an account's real name is said to be shown by a payment record
 		// only where the case holds one for it
@@ -142,6 +142,16 @@ public final class CaseGenerator {
 				ofAccount.forEach(ItemDraft::forgetRealName);
 			}
 		}
+	}
+
+	/**
+	 * The time limit for evidence had ended by the day the opinion is prepared: only then
+	 * can the case file say an item was filed late. Without a limit nothing is late, and
+	 * before it ends, or on a day the case file does not give, nothing is late yet.
+	 */
+	private static boolean periodOver(CaseDraft draft) {
+		return draft.evidencePeriodEnds != null && draft.preparedOn != null
+				&& draft.preparedOn.isAfter(draft.evidencePeriodEnds);
 	}
 
 	private static boolean organisation(CaseDraft draft, String partyId) {

@@ -221,7 +221,8 @@ final class Circumstances {
 	/**
 	 * What ties one counterparty's account to its party: the same for every item with
 	 * that account. Drawn once per account; for an organisation, whether its user is
-	 * shown to act for it too.
+	 * shown to act for it too, which is not said to be false where the organisation
+	 * admits the account (its admission is one way of showing it, docs/case-file.md).
 	 */
 	Identity account(boolean organisation) {
 		double d = this.diligence;
@@ -235,9 +236,10 @@ final class Circumstances {
 		Boolean drawnAdmitted = this.dice.maybe(0.4, 0.6);
 		Boolean witnesses = this.dice.maybe(0.4, 0.7);
 		Boolean misuseEvidence = (misuse != null) ? this.dice.maybe(0.3, 0.3) : null;
-		Boolean actsForParty = organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null;
+		Boolean drawnActs = organisation ? this.dice.maybe(0.3 + 0.4 * d, 0.5) : null;
 		// an opponent who says someone else used the account does not admit it is theirs
 		Boolean admitted = (misuse != null && Boolean.TRUE.equals(drawnAdmitted)) ? Boolean.FALSE : drawnAdmitted;
+		Boolean actsForParty = (Boolean.TRUE.equals(admitted) && Boolean.FALSE.equals(drawnActs)) ? null : drawnActs;
 		return new Identity(wechatId, profilePage, phone, realName, platformRecord, admitted, null, null, witnesses,
 				misuse, misuseEvidence, actsForParty);
 	}
@@ -357,15 +359,26 @@ final class Circumstances {
 		else {
 			by = groupChat ? ObtainedBy.GROUP_PARTICIPANT : ObtainedBy.OWN_ACCOUNT_OWN_DEVICE;
 		}
-		boolean unlawful = by == ObtainedBy.INTRUSION || by == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE
-				|| by == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
-		// drawn in the order the record lists them
+		// drawn in the order the record lists them; where the means is not said, neither
+		// is what it infringed or broke
 		ObtainedBy shown = this.dice.orUnknown(by, 0.2);
+		boolean unlawful = canBeUnlawful(shown);
 		Boolean serious = unlawful ? this.dice.maybe(0.6, 0.3) : null;
 		Boolean prohibited = unlawful ? this.dice.maybe(0.5, 0.4) : null;
 		// logging into another's account without leave is itself prohibited (网络安全法第二十七条)
-		return new Acquisition(shown, serious, (by == ObtainedBy.INTRUSION) ? Boolean.TRUE : prohibited, null,
+		return new Acquisition(shown, serious, (shown == ObtainedBy.INTRUSION) ? Boolean.TRUE : prohibited, null,
 				this.dice.maybe(0.03, 0.7));
+	}
+
+	/**
+	 * The case file names a means of obtaining the record that can be unlawful
+	 * (民诉法解释第一百零六条): another's device used without consent, covert capture in a private
+	 * space, intrusion; not the client's own account and device nor a group it is in, and
+	 * not a means it leaves unsaid.
+	 */
+	private static boolean canBeUnlawful(ObtainedBy by) {
+		return by == ObtainedBy.INTRUSION || by == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE
+				|| by == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
 	}
 
 	/** The client's phone: whether it is kept, and if not, why. */
@@ -400,14 +413,18 @@ final class Circumstances {
 	 * record outside any chat (a bill) the case file does not say.
 	 * @param account the counterparty's account, {@code null} for an item without one
 	 * @param inChat the item is part of a chat, Moments or a group
+	 * @param periodOver the time limit for evidence had ended by the day the opinion is
+	 * prepared: an item drawn late otherwise is not said to be late, nor in time
 	 */
-	Dispute dispute(Identity account, boolean inChat) {
+	Dispute dispute(Identity account, boolean inChat, boolean periodOver) {
 		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
 		// an opponent who disputes the item, or denies the account it came from, has not
-		// acknowledged it
-		boolean denied = yes || (withOpponent && Boolean.FALSE.equals(account.admittedByOpponent()));
+		// acknowledged it, nor has an organisation whose staff member using the account
+		// is shown not to act for it
+		boolean denied = yes || (withOpponent && (Boolean.FALSE.equals(account.admittedByOpponent())
+				|| Boolean.FALSE.equals(account.actsForParty())));
 		Boolean admitted = !withOpponent ? null : denied ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;
 		Boolean sufficient = this.dice.maybe(0.15, 0.6);
@@ -416,10 +433,13 @@ final class Circumstances {
 		// only counter-evidence can rebut or overturn
 		boolean countered = Boolean.TRUE.equals(counterEvidence);
 		// drawn in the order the record lists them
-		Boolean grounds = yes ? this.dice.maybe(0.4, 0.4) : null;
+		Boolean drawnGrounds = yes ? this.dice.maybe(0.4, 0.4) : null;
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
+		// an appraisal that found the item tampered with bore the opponent's grounds out
+		Boolean grounds = (appraisal == Appraisal.TAMPERED && drawnGrounds != null) ? Boolean.TRUE : drawnGrounds;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
-		Boolean inTime = this.dice.maybe(0.92, 0.3);
+		Boolean drawnInTime = this.dice.maybe(0.92, 0.3);
+		Boolean inTime = (periodOver || !Boolean.FALSE.equals(drawnInTime)) ? drawnInTime : null;
 		// a case file prepared for the hearing says an item will not be cross-examined
 		// only where
 		// it was filed late and the court may not examine it (民诉法解释第一百零一条、第一百零二条)

@@ -66,13 +66,15 @@ final class Consistency {
 	}
 
 	/**
-	 * A payment the client received was made by the opponent, who does not dispute that
-	 * he made it (a part-payment of the price, wages): drawn disputed, it is not, with
-	 * none of what goes with a dispute (grounds, counter-evidence, an appraisal); the
-	 * opponent, no longer said to dispute it, is no longer said to have refused to
-	 * acknowledge it, unless he denies the account it came from.
+	 * A payment the opponent does not deny: one he made to the client (a part-payment of
+	 * the price, wages), or one his pleaded defence says he received as something else (a
+	 * gift, the repayment of another debt, money from another relationship). Drawn
+	 * disputed, it is not, with none of what goes with a dispute (grounds,
+	 * counter-evidence, an appraisal); the opponent, no longer said to dispute it, is no
+	 * longer said to have refused to acknowledge it, unless he denies the account it came
+	 * from.
 	 */
-	static Dispute undisputedByThePayer(Dispute d, Identity account) {
+	static Dispute undisputedPayment(Dispute d, Identity account) {
 		if (!Boolean.TRUE.equals(d.authenticityDisputed())) {
 			return d;
 		}
@@ -87,9 +89,12 @@ final class Consistency {
 	 * an evidence exchange was shown there to the other side to be cross-examined, so it
 	 * is not "not cross-examined"; a record made after the time limit for evidence ended
 	 * (a demand sent, a bill exported then) cannot have been submitted within it, so
-	 * drawn in time it is late.
+	 * drawn in time it is late, or, where the case file does not show the limit to have
+	 * ended by the day the opinion is prepared ({@code periodOver} false), not said
+	 * either way.
 	 */
-	static Dispute asHeard(Dispute d, Custody custody, LocalDateTime time, LocalDate evidencePeriodEnds) {
+	static Dispute asHeard(Dispute d, Custody custody, LocalDateTime time, LocalDate evidencePeriodEnds,
+			boolean periodOver) {
 		boolean shown = Boolean.TRUE.equals(custody.shownInCourt()) && Boolean.FALSE.equals(d.crossExamined());
 		boolean late = evidencePeriodEnds != null && time != null && time.toLocalDate().isAfter(evidencePeriodEnds)
 				&& Boolean.TRUE.equals(d.submittedInTime());
@@ -98,7 +103,7 @@ final class Consistency {
 		}
 		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
 				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), d.admittedByOpponent(),
-				d.admissionRetracted(), late ? Boolean.FALSE : d.submittedInTime(),
+				d.admissionRetracted(), late ? (periodOver ? Boolean.FALSE : null) : d.submittedInTime(),
 				shown ? Boolean.TRUE : d.crossExamined());
 	}
 

@@ -58,6 +58,15 @@ final class ItemDraft {
 	 */
 	private boolean businessRecord;
 
+	/**
+	 * The opponent's defence admits receiving this payment: see
+	 * {@link #receiptAdmitted()}.
+	 */
+	private boolean receiptAdmitted;
+
+	/** A photo taken with a camera and sent in the chat: see {@link #photo()}. */
+	private boolean photo;
+
 	final List<String> proves = new ArrayList<>();
 
 	final List<EvidenceFile> files = new ArrayList<>();
@@ -143,6 +152,26 @@ final class ItemDraft {
 		return this;
 	}
 
+	/**
+	 * A photo taken with a camera (a banquet, a paper document) and sent in the chat, not
+	 * a screenshot of its messages: no conversation to be whole or excerpted, nor any
+	 * message in it deleted or recalled.
+	 */
+	ItemDraft photo() {
+		this.photo = true;
+		return this;
+	}
+
+	/**
+	 * A payment the opponent's pleaded defence admits he received, saying it was
+	 * something other than what the client claims (a gift, the repayment of another
+	 * debt): he does not dispute the record of it.
+	 */
+	ItemDraft receiptAdmitted() {
+		this.receiptAdmitted = true;
+		return this;
+	}
+
 	/** The payment reached the payee after all. */
 	void received() {
 		PaymentDetails p = this.payment;
@@ -208,14 +237,16 @@ final class ItemDraft {
 	 * @param billed the case's WeChat Pay bill lists every payment of the case
 	 * @param evidencePeriodEnds the last day of the time limit for evidence, {@code null}
 	 * where the case sets none
+	 * @param periodOver the time limit for evidence had ended by the day the opinion is
+	 * prepared: only then can an item have been filed late
 	 * @param client the client's name, as its messages in a chat are signed
 	 * @param relationship how the parties know each other, {@code null} where not said
 	 */
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
-			LocalDate evidencePeriodEnds, String client, Relationship relationship) {
-		this.dispute = circumstances.dispute(account, this.chat != null);
-		if (this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) {
-			this.dispute = Consistency.undisputedByThePayer(this.dispute, account);
+			LocalDate evidencePeriodEnds, boolean periodOver, String client, Relationship relationship) {
+		this.dispute = circumstances.dispute(account, this.chat != null, periodOver);
+		if ((this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) || this.receiptAdmitted) {
+			this.dispute = Consistency.undisputedPayment(this.dispute, account);
 		}
 		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal(), voucher);
@@ -223,7 +254,7 @@ final class ItemDraft {
 			this.custody = Consistency.exported(this.custody);
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
-		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds);
+		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds, periodOver);
 		this.dispute = Consistency.asMismatched(this.dispute, this.custody,
 				this.payment != null && Boolean.FALSE.equals(this.payment.outgoing()));
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
@@ -235,10 +266,11 @@ final class ItemDraft {
 		}
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
-		// a single payment record is no conversation to be whole or excerpted
-		this.completeness = Consistency
-			.unEditedIfVerified(circumstances.completeness(this.chat != null && !payment && this.kind != ItemKind.VIDEO,
-					this.kind == ItemKind.MOMENTS_POST), this.custody);
+		// a single payment record, a video or a photo is no conversation to be whole or
+		// excerpted
+		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO && !this.photo;
+		this.completeness = Consistency.unEditedIfVerified(
+				circumstances.completeness(conversation, this.kind == ItemKind.MOMENTS_POST), this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;

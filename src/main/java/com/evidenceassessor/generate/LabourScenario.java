@@ -31,9 +31,10 @@ final class LabourScenario implements Scenario {
 		c.cause = CauseOfAction.LABOUR;
 		c.relationship = Relationship.EMPLOYMENT;
 		c.title = c.plaintiff + "诉" + c.defendant + "劳动争议（加班费，不服劳动仲裁裁决起诉）";
-		// what the work group and a wage transfer show: the plaintiff worked in the
+		// the employment an overtime claim presupposes, the chain's first link: as
+		// the work group and a wage transfer show it, the plaintiff worked in the
 		// supervisor's team then, not since when
-		c.fact("employment", null, "原告系被告员工，加班期间在主管" + supervisor + "带领的工作组工作");
+		c.fact("employment", "原告系被告员工，加班期间在主管" + supervisor + "带领的工作组工作");
 		c.fact("overtimeArranged", "被告通过主管" + supervisor + "安排原告延长工作时间");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，被告未支付加班费");
 		// the order comes in the working day, the overtime that night

@@ -52,6 +52,9 @@ final class LoanScenario implements Scenario {
 		// a transfer proves that the money was delivered, not that a loan was agreed
 		List<ItemDraft> transfers = c.transfers(amount, lent, note, true);
 		transfers.forEach(t -> t.proves("moneyDelivered"));
+		if (admitsReceipt(c.defences)) {
+			transfers.forEach(ItemDraft::receiptAdmitted);
+		}
 		c.outside(transfers.get(0), OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
 		if (dice.chance(0.35)) {
 			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed");
@@ -75,12 +78,25 @@ final class LoanScenario implements Scenario {
 	}
 
 	/**
-	 * The defences pleaded, drawn in order; whether their evidence is filed is said only
-	 * where one is pleaded.
+	 * The defence pleaded admits the money was received: it says what the money was
+	 * (another debt repaid, a gift, money from another relationship), not that it never
+	 * came.
 	 */
-	private static Defences defences(Dice dice) {
+	private static boolean admitsReceipt(Defences defences) {
+		return defences != null && (Boolean.TRUE.equals(defences.repaymentOfOtherDebt())
+				|| Boolean.TRUE.equals(defences.gift()) || Boolean.TRUE.equals(defences.nonLoanRelationship()));
+	}
+
+	/**
+	 * The defences pleaded, drawn in order; whether their evidence is filed is said only
+	 * where one is pleaded. A gift and the repayment of another debt are two accounts of
+	 * the same transfer, so an opponent who pleads the repayment does not also plead a
+	 * gift.
+	 */
+	static Defences defences(Dice dice) {
 		Boolean repayment = dice.maybe(0.4, 0.3);
-		Boolean gift = dice.maybe(0.3, 0.3);
+		Boolean drawnGift = dice.maybe(0.3, 0.3);
+		Boolean gift = (Boolean.TRUE.equals(repayment) && Boolean.TRUE.equals(drawnGift)) ? Boolean.FALSE : drawnGift;
 		Boolean otherRelationship = dice.maybe(0.2, 0.4);
 		Boolean evidence = dice.maybe(0.3, 0.4);
 		boolean pleaded = Boolean.TRUE.equals(repayment) || Boolean.TRUE.equals(gift)

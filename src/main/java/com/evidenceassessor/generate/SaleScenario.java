@@ -51,10 +51,7 @@ final class SaleScenario implements Scenario {
 		c.fact("contractFormed", "saleAgreed", "双方通过微信订购" + goods.name() + quantity + goods.unit() + "，总价"
 				+ price.toPlainString() + "元（单价" + unitPrice.toPlainString() + "元/" + goods.unit() + "）");
 		c.fact("goodsDelivered", "原告已按约交付货物");
-		c.fact("priceUnpaid", null,
-				(paid.signum() > 0)
-						? "被告已付货款" + paid.toPlainString() + "元，尚欠" + price.subtract(paid).toPlainString() + "元"
-						: "被告尚欠货款" + price.toPlainString() + "元");
+		c.fact("paymentDemanded", demanded(price, paid));
 		LocalDateTime ordered = c.before(120, 700);
 		c.chat("微信下单聊天记录", ordered, c.defendant + "：" + goods.name() + "再要" + quantity + goods.unit() + "，老价格",
 				c.plaintiff + "：好的，" + unitPrice.toPlainString() + "元一" + goods.unit() + "，总共" + price.toPlainString()
@@ -82,15 +79,27 @@ final class SaleScenario implements Scenario {
 			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).businessRecord().proves("goodsDelivered");
 		}
 		if (paid.signum() > 0) {
-			// a part payment shows what is still owed, not that the contract was made
+			// a part payment acknowledges the price, not that the contract was made
 			c.transfer(paid, delivered.plusDays(dice.between(1, 30)), "货款", false, false)
 				.businessRecord()
-				.proves("priceUnpaid");
+				.proves("paymentDemanded");
 		}
 		// the buyer's complaint that the goods have problems admits having received them
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：货有问题，等我核对完再说")
 			.businessRecord()
-			.proves("priceUnpaid", "goodsDelivered");
+			.proves("paymentDemanded", "goodsDelivered");
+	}
+
+	/**
+	 * What the seller offers for the price: not that it is unpaid, which the buyer who
+	 * says it paid must prove (民诉法解释第九十一条第（二）项), but its demand for the price and, where
+	 * the buyer paid a part, the buyer's acknowledgement of the debt by that payment.
+	 */
+	private static String demanded(BigDecimal price, BigDecimal paid) {
+		if (paid.signum() == 0) {
+			return "原告催告被告支付货款" + price.toPlainString() + "元";
+		}
+		return "被告已付货款" + paid.toPlainString() + "元，以部分付款确认欠款；原告催告其支付余款" + price.subtract(paid).toPlainString() + "元";
 	}
 
 }

@@ -1311,6 +1311,166 @@ class CaseGeneratorTest {
 		assertThat(recorded).as("some file carries a recorded hash").isNotEmpty();
 	}
 
+	@Test
+	void anOvertimeClaimOffersTheEmploymentForTheEmploymentLinkOfTheChain() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.LABOUR) {
+				continue;
+			}
+			cases++;
+			assertThat(legalCase.factsToProve()).as(generated.folder())
+				.filteredOn(f -> f.id().equals("employment"))
+				.singleElement()
+				.satisfies(f -> assertThat(f.element()).as(generated.folder()).isEqualTo("employment"));
+		}
+		assertThat(cases).isPositive();
+	}
+
+	@Test
+	void aSellerClaimingThePriceOffersItsDemandOrTheBuyersAcknowledgementNotProofThatThePriceIsUnpaid() {
+		int cases = 0;
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			if (legalCase.causeOfAction() != CauseOfAction.SALE) {
+				continue;
+			}
+			cases++;
+			assertThat(legalCase.claimant()).as(generated.folder()).isEqualTo("seller");
+			assertThat(legalCase.factsToProve()).as(generated.folder())
+				.allSatisfy(f -> assertThat(f.element()).as("%s %s", generated.folder(), f.id()).isNotNull())
+				.anySatisfy(f -> assertThat(f.element()).isEqualTo("paymentDemanded"));
+			Set<String> demanded = new HashSet<>();
+			legalCase.factsToProve()
+				.stream()
+				.filter(f -> "paymentDemanded".equals(f.element()))
+				.forEach(f -> demanded.add(f.id()));
+			assertThat(legalCase.items()).as(generated.folder())
+				.anySatisfy(i -> assertThat(i.proves()).containsAnyElementsOf(demanded));
+		}
+		assertThat(cases).isPositive();
+	}
+
+	@Test
+	void anItemIsSaidToBeFiledLateOnlyWhereTheTimeLimitForEvidenceHadEndedWhenTheOpinionIsPrepared() {
+		neverSaid(it -> {
+			LocalDate end = it.legalCase().evidencePeriodEnds();
+			LocalDate prepared = it.legalCase().preparedOn();
+			return end == null || prepared == null || !prepared.isAfter(end);
+		}, it -> it.item().dispute().submittedInTime(), Boolean.FALSE,
+				"no time limit for evidence, or none that had ended when the opinion is prepared");
+		assertThat(sampleItems()).as("some item is filed late")
+			.anyMatch(it -> Boolean.FALSE.equals(it.item().dispute().submittedInTime()));
+	}
+
+	@Test
+	void anOrganisationThatAcknowledgesAnItemOrTheAccountIsNotSaidToHaveAUserWhoDoesNotActForIt() {
+		neverSaid(
+				it -> Boolean.TRUE.equals(it.item().dispute().admittedByOpponent())
+						|| Boolean.TRUE.equals(it.item().identity().admittedByOpponent()),
+				it -> it.item().identity().actsForParty(), Boolean.FALSE,
+				"the opponent acknowledged the item or the account");
+		assertThat(sampleItems()).as("some organisation's staff member is shown not to act for it")
+			.anyMatch(it -> Boolean.FALSE.equals(it.item().identity().actsForParty()));
+	}
+
+	@Test
+	void anEngagementBanquetPhotoIsNoExcerptOfMessagesAndIsTakenOnAnotherDayThanTheBridePriceIsPaid() {
+		eachOf(it -> it.item().title().equals("订婚宴照片"), it -> {
+			EvidenceItem photo = it.item();
+			assertThat(photo.completeness().selectiveExcerpt()).as("%s: a photo is no excerpt", it.label()).isNull();
+			assertThat(photo.completeness().wholeConversation()).as("%s: a photo is no conversation", it.label())
+				.isNull();
+			assertThat(photo.time().getHour()).as("%s: a banquet by day or in the evening", it.label())
+				.isBetween(10, 21);
+			it.legalCase()
+				.items()
+				.stream()
+				.filter(i -> i.kind() == ItemKind.TRANSFER && i.proves().contains("betrothalGiftPaid"))
+				.forEach(transfer -> assertThat(photo.time().toLocalDate())
+					.as("%s: the banquet on the day the bride price (%s) was paid", it.label(), transfer.id())
+					.isNotEqualTo(transfer.time().toLocalDate()));
+		});
+	}
+
+	@Test
+	void aPhotographedIouIsNoExcerptOfMessagesEither() {
+		eachOf(it -> it.item().title().contains("借条照片"), it -> {
+			assertThat(it.item().completeness().selectiveExcerpt()).as("%s: a photo is no excerpt", it.label())
+				.isNull();
+			assertThat(it.item().completeness().wholeConversation()).as("%s: a photo is no conversation", it.label())
+				.isNull();
+		});
+	}
+
+	@Test
+	void anOpponentWhosePleadedDefenceAdmitsReceivingTheMoneyDoesNotDisputeTheTransfer() {
+		eachOf(it -> it.item().kind() == ItemKind.TRANSFER && admitsReceipt(it.legalCase().defences()),
+				it -> assertThat(it.item().dispute().authenticityDisputed())
+					.as("%s (%s): the defence (%s) admits the money was received", it.label(), it.item().title(),
+							it.legalCase().defences())
+					.isNotEqualTo(Boolean.TRUE));
+	}
+
+	/**
+	 * The defence pleaded admits the money was received: it says what the money was
+	 * (another debt repaid, a gift, another relationship), not that it never came.
+	 */
+	private static boolean admitsReceipt(Defences defences) {
+		return defences != null && (Boolean.TRUE.equals(defences.repaymentOfOtherDebt())
+				|| Boolean.TRUE.equals(defences.gift()) || Boolean.TRUE.equals(defences.nonLoanRelationship()));
+	}
+
+	@Test
+	void anItemAnAppraisalFoundTamperedWithWasDisputedOnReasonableGrounds() {
+		neverSaid(it -> it.item().dispute().appraisal() == Appraisal.TAMPERED,
+				it -> it.item().dispute().reasonableGrounds(), Boolean.FALSE,
+				"the appraisal bore the opponent's grounds out");
+		// a rare draw: drawn directly too
+		Circumstances circumstances = new Circumstances(new Dice(11), 0.5, false);
+		List<com.evidenceassessor.facts.Dispute> tampered = Stream
+			.generate(() -> circumstances.dispute(null, false, true))
+			.limit(20000)
+			.filter(d -> d.appraisal() == Appraisal.TAMPERED)
+			.toList();
+		assertThat(tampered).isNotEmpty().allSatisfy(d -> assertThat(d.reasonableGrounds()).isNotEqualTo(false));
+	}
+
+	@Test
+	void onlyAMeansThatCanBeUnlawfulIsSaidToHaveInfringedBrokenALawOrOffendedPublicOrder() {
+		Set<ObtainedBy> unlawful = EnumSet.of(ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT,
+				ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE, ObtainedBy.INTRUSION);
+		Predicate<Acquisition> saidUnlawful = a -> Boolean.TRUE.equals(a.seriousInfringement())
+				|| Boolean.TRUE.equals(a.violatesProhibitiveLaw()) || Boolean.TRUE.equals(a.violatesPublicOrder());
+		neverSaid(it -> !unlawful.contains(it.item().acquisition().obtainedBy()),
+				it -> saidUnlawful.test(it.item().acquisition()), true, "the means is not said to be unlawful");
+		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
+		// directly
+		Circumstances circumstances = new Circumstances(new Dice(7), 0.5, false);
+		List<Acquisition> said = Stream.generate(() -> circumstances.acquisition(false, false))
+			.limit(20000)
+			.filter(saidUnlawful)
+			.toList();
+		assertThat(said).isNotEmpty().allSatisfy(a -> assertThat(a.obtainedBy()).isIn(unlawful));
+	}
+
+	@Test
+	void anOpponentPleadsTheTransferAGiftOrTheRepaymentOfAnotherDebtNotBoth() {
+		List<Defences> pleaded = SAMPLE.stream()
+			.map(c -> c.legalCase().defences())
+			.filter(d -> d != null && (Boolean.TRUE.equals(d.gift()) || Boolean.TRUE.equals(d.repaymentOfOtherDebt())))
+			.toList();
+		assertThat(pleaded).isNotEmpty()
+			.allSatisfy(d -> assertThat(Boolean.TRUE.equals(d.gift()) && Boolean.TRUE.equals(d.repaymentOfOtherDebt()))
+				.as(d.toString())
+				.isFalse());
+		// drawn directly too, as both together are rare in the sample
+		Dice dice = new Dice(5);
+		assertThat(Stream.generate(() -> LoanScenario.defences(dice)).limit(2000))
+			.noneMatch(d -> Boolean.TRUE.equals(d.gift()) && Boolean.TRUE.equals(d.repaymentOfOtherDebt()));
+	}
+
 	/** The cases the invariant checks below run over: generated once, in memory. */
 	private static final List<GeneratedCase> SAMPLE = sample(2911, 300);
 

@@ -15,7 +15,6 @@ import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
-import com.evidenceassessor.assessment.Opinion.RemedyOption;
 
 /**
  * The terminal form of what to do before the hearing: each item's combined plan, the
@@ -23,6 +22,8 @@ import com.evidenceassessor.assessment.Opinion.RemedyOption;
  * questions for the client.
  */
 final class PlanText {
+
+	private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
 
 	private final Lang lang;
 
@@ -37,23 +38,29 @@ final class PlanText {
 		if (item.plan() == null || item.plan().steps().size() < 2) {
 			return;
 		}
-		List<String> actions = item.plan().steps().stream().map(s -> pick(s.action(), s.actionEn())).toList();
-		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
-				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
-		// each step by its number in the list of actions above, with the score the steps
-		// so far reach; an action that gains nothing alone is not in that list (it helps
-		// only once another is done) and is named instead
-		List<String> ids = item.remedies().stream().map(RemedyOption::id).toList();
-		StringBuilder done = new StringBuilder();
+		// each action marked once on the plan line, and the steps named by their marks
+		// with
+		// the score the steps so far reach, so no action's words are repeated
+		List<PlanStep> planSteps = item.plan().steps();
+		List<String> actions = new ArrayList<>();
 		List<String> steps = new ArrayList<>();
-		for (PlanStep step : item.plan().steps()) {
-			int number = ids.indexOf(step.id()) + 1;
-			done.append(done.isEmpty() ? "" : "+")
-				.append((number > 0) ? String.valueOf(number)
-						: pick("“", "'") + pick(step.action(), step.actionEn()) + pick("”", "'"));
+		StringBuilder done = new StringBuilder();
+		for (int i = 0; i < planSteps.size(); i++) {
+			PlanStep step = planSteps.get(i);
+			String mark = mark(i);
+			actions.add(mark + " " + pick(step.action(), step.actionEn()));
+			done.append(done.isEmpty() ? "" : "+").append(mark);
 			steps.add(done + " → " + step.scoreAfter());
 		}
+		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
+				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
 		this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));
+	}
+
+	/** A step's mark: ①, ② … in Chinese, (1), (2) … in English. */
+	private String mark(int index) {
+		String circled = (index < CIRCLED.length()) ? String.valueOf(CIRCLED.charAt(index)) : "(" + (index + 1) + ")";
+		return pick(circled, "(" + (index + 1) + ")");
 	}
 
 	void chain(Opinion opinion) {

@@ -100,8 +100,8 @@ class PlanRenderingTest {
 		String zh = text(dated, Lang.ZH);
 		assertThat(zh).contains("── 证据 E1 [文字]", "── 证据 E2 [转账]").doesNotContain("[text]", "showOnDevice");
 		Opinion stepped = assessor.assess(CaseFileReader.read(Path.of("cases/bride-price-red-packets")));
-		assertThat(text(stepped, Lang.ZH)).contains("（逐步：1 → 90 · 1+2 → 95）").doesNotContain("showOnDevice");
-		assertThat(text(stepped, Lang.EN)).contains("(step by step: 1 → 90 · 1+2 → 95)");
+		assertThat(text(stepped, Lang.ZH)).contains("（逐步：① → 90 · ①+② → 95）").doesNotContain("showOnDevice");
+		assertThat(text(stepped, Lang.EN)).contains("(step by step: (1) → 90 · (1)+(2) → 95)");
 		assertThat(HtmlRenderer.render(dated, Lang.ZH)).contains("证据 E1 · 文字 · ", "<th>类型</th>")
 			.doesNotContain("· text ·");
 		assertThat(HtmlRenderer.render(dated, Lang.EN)).contains("Item E1 · text · ");
@@ -123,18 +123,20 @@ class PlanRenderingTest {
 	}
 
 	@Test
-	void aPlanStepThatGainsNothingAloneIsNamedNotNumbered() {
+	void aPlansStepsAreMarkedOnTheirLineAndNamedByTheirMarksWhetherOrNotListedAlone() {
 		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-group-chat")));
 		ItemOpinion order = labour.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
 		List<String> listed = order.remedies().stream().map(RemedyOption::id).toList();
-		PlanStep unlisted = order.plan()
-			.steps()
-			.stream()
+		List<PlanStep> steps = order.plan().steps();
+		PlanStep unlisted = steps.stream()
 			.filter(step -> !listed.contains(step.id()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the example's plan for E3 no longer has a step outside its list"));
-		assertThat(text(labour, Lang.ZH)).contains("+“" + unlisted.action() + "” → ").doesNotContain("+0 → ");
-		assertThat(text(labour, Lang.EN)).contains("+'" + unlisted.actionEn() + "' → ");
+		String mark = "①②③④⑤".substring(steps.indexOf(unlisted), steps.indexOf(unlisted) + 1);
+		String zh = text(labour, Lang.ZH);
+		assertThat(zh).contains(mark + " " + unlisted.action() + " ").doesNotContain("+0 → ");
+		assertThat(zh).as("an action's words are given once, on the plan line").doesNotContain("+“");
+		assertThat(text(labour, Lang.EN)).contains("(" + (steps.indexOf(unlisted) + 1) + ") " + unlisted.actionEn());
 	}
 
 	@Test

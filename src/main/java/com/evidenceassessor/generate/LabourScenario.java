@@ -46,13 +46,13 @@ final class LabourScenario implements Scenario {
 		group.chat = ChatScope.GROUP;
 		c.outside(group, OutsideEvidenceKind.WITNESS, "同组同事证言", 0.3);
 		// the employer's own records (its attendance system, the roster it sends) are
-		// formed
-		// in its business; the supervisor's messages and a transfer from his account are
-		// not
+		// formed in its business; the supervisor's messages and a transfer from his
+		// account are not. Its attendance records, kept in the app it gave the worker,
+		// show the employment too (劳社部发〔2005〕12号第二条)
 		ItemDraft attendance = c.image("企业微信打卡记录截图", order.plusDays(dice.between(1, 30)), false)
 			.appRecord("企业微信")
 			.businessRecord()
-			.proves("overtimeWorked");
+			.proves("employment", "overtimeWorked");
 		c.outside(attendance, OutsideEvidenceKind.ATTENDANCE_RECORD, "公司考勤系统导出记录", 0.4);
 		if (dice.chance(0.6)) {
 			c.voice("主管" + supervisor + "语音要求周末到岗", order.plusDays(dice.between(1, 60)), "这周六日都来公司，项目要上线")

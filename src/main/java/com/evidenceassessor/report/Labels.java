@@ -61,6 +61,8 @@ public final class Labels {
 					"if searching the opponent's number the case file gives finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
 			entry("assumesAccountAccessible", "以本人仍能登录该应用账号、查看该期间记录为前提（离职后通常已被移出企业：届时应申请法院责令用人单位提交）",
 					"if you can still log in to the app's account and see those records (after leaving, an employee is usually removed: then apply for an order that the employer produce them)"),
+			entry("assumesRegistryShowsNoMarriage", "以查询结果显示双方未办理结婚登记为前提",
+					"if the search shows the couple never registered a marriage"),
 			entry("assumesDeviceKept", "以存有该记录的原手机（或电脑）仍在为前提（先向当事人核实）",
 					"if the phone (or computer) holding the record is still there (ask the client first)"),
 			entry("assumesPostVisible", "以该朋友圈仍可查看为前提（发布者可随时删除或设为不可见：先登录核实，并尽快固定）",

@@ -186,6 +186,10 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		ACCOUNT_ACCESSIBLE,
 		/**
+		 * The marriage registry's search shows the couple never registered a marriage.
+		 */
+		REGISTRY_SHOWS_NO_MARRIAGE,
+		/**
 		 * Searching the opponent's number the case file gives finds the account: never
 		 * written in remedies.yaml, but taken for {@link #PHONE_SEARCH_FINDS} where the
 		 * case file gives the party's phones.

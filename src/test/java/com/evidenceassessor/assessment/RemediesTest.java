@@ -377,9 +377,12 @@ class RemediesTest {
 						|| id.startsWith("order") || id.equals("courtPreservation")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap) assumes it exists, unless a witness or an order brings it")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
-						|| id.equals("explainTimeGaps")) && !outcomes.contains(remedy.assumes())));
+						|| id.equals("explainTimeGaps")) && !outcomes.contains(remedy.assumes())
+						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
+		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
+			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
 	}
 
 	/**

@@ -1329,6 +1329,14 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anOvertimeClaimOffersTheEmployersAttendanceRecordForTheEmploymentToo() {
+		eachOf(it -> it.legalCase().causeOfAction() == CauseOfAction.LABOUR
+				&& it.item().proves().contains("overtimeWorked") && it.item().kind() == ItemKind.IMAGE,
+				it -> assertThat(it.item().proves()).as("劳社部发〔2005〕12号第二条: attendance records show employment")
+					.contains("employment"));
+	}
+
+	@Test
 	void aSellerClaimingThePriceOffersItsDemandOrTheBuyersAcknowledgementNotProofThatThePriceIsUnpaid() {
 		int cases = 0;
 		for (GeneratedCase generated : SAMPLE) {

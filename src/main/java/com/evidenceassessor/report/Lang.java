@@ -29,8 +29,9 @@ public enum Lang {
 			return words;
 		}
 		if (limit.overdue()) {
+			// the limit as written is what was missed, not what is still to do
 			return pick("⚠ 已于 " + limit.dueBy() + " 届满：", "⚠ passed on " + limit.dueBy() + ": ")
-					+ pick(limit.afterExpiry(), limit.afterExpiryEn()) + " · " + words;
+					+ pick(limit.afterExpiry(), limit.afterExpiryEn()) + pick(" · 原期限：", " · the limit was: ") + words;
 		}
 		if (limit.afterExpiry() != null) {
 			return pick(limit.dueBy() + " 前（可能已届满，见案件总体评估） · ",

@@ -88,7 +88,7 @@ class RemediesTest {
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(late);
-		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据的，应当向法院说明理由", "民诉法解释第一百零一条、第一百零二条");
+		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据的，应当向法院说明理由", "民诉法解释第一百零一条、第一百零二条", " · 原期限：");
 		assertThat(dated).allSatisfy(r -> assertThat(r.afterExpiryEn()).contains("民诉法解释 Arts. 101, 102"));
 		assertThat(screenshotPreparedOn("2025-05-30").items().get(0).remedies())
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse())

@@ -252,16 +252,10 @@ class RemediesTest {
 
 	@Test
 	void partOfAConversationIsOfferedTheWholeWithTheScoreTheWholeEarns() {
-		String chat = """
-				- id: E1
-				  kind: text
-				  chat: private
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				  completeness: { wholeConversation: false }
-				""";
-		ItemOpinion item = this.assessor.assess(caseOf("privateLending", chat)).items().get(0);
+		ItemOpinion item = this.assessor
+			.assess(caseOf("privateLending", keptChatScreenshot("wholeConversation: false")))
+			.items()
+			.get(0);
 		assertThat(item.reasons()).extracting(Reason::ruleId).contains("spc-evidence-2019/93-4.part-produced");
 		assertThat(item.remedies()).filteredOn(r -> r.id().equals("produceWholeConversation"))
 			.singleElement()
@@ -882,16 +876,7 @@ class RemediesTest {
 
 	@Test
 	void showingTheOriginalOfAScreenshotThatLooksEditedAssumesTheOriginalSaysTheSame() {
-		String chat = """
-				- id: E1
-				  kind: text
-				  chat: private
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				  completeness: { editingSigns: %s }
-				""";
-		RemedyOption edited = this.assessor.assess(caseOf("privateLending", chat.formatted("true")))
+		RemedyOption edited = this.assessor.assess(caseOf("privateLending", keptChatScreenshot("editingSigns: true")))
 			.items()
 			.get(0)
 			.remedies()
@@ -901,7 +886,7 @@ class RemediesTest {
 			.orElseThrow();
 		assertThat(edited.assumes()).as("证据规定第八十七条第（一）项: an edited copy would not match")
 			.isEqualTo("originalSupportsClaim");
-		assertThat(this.assessor.assess(caseOf("privateLending", chat.formatted("false")))
+		assertThat(this.assessor.assess(caseOf("privateLending", keptChatScreenshot("editingSigns: false")))
 			.items()
 			.get(0)
 			.remedies()
@@ -1291,6 +1276,22 @@ class RemediesTest {
 	 * A case against the defendant heard on 2025-01-10, with the items given as under
 	 * {@code items:} in a case file.
 	 */
+	/**
+	 * A screenshot of a private chat with the defendant, whose account they admit and
+	 * whose phone is kept, with the completeness given (a YAML mapping's entries).
+	 */
+	private static String keptChatScreenshot(String completeness) {
+		return """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { %s }
+				""".formatted(completeness);
+	}
+
 	private static CaseFile caseOf(String cause, String items) {
 		return caseOf(cause, items, "");
 	}

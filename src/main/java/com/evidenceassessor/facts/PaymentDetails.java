@@ -43,4 +43,12 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 		return this.note != null && !this.note.contains("借") && NOT_A_LOAN.stream().anyMatch(this.note::contains);
 	}
 
+	/**
+	 * The submitter paid the money and its own note gives it another purpose than a loan:
+	 * in the client's words, what a borrower's defence says (民间借贷规定第十六条).
+	 */
+	public boolean ownNoteSaysNotALoan() {
+		return Boolean.TRUE.equals(this.outgoing) && noteSaysNotALoan();
+	}
+
 }

@@ -245,7 +245,8 @@ final class ItemDraft {
 	void draw(Circumstances circumstances, Circumstances.Store store, Identity account, boolean billed,
 			LocalDate evidencePeriodEnds, boolean periodOver, String client, Relationship relationship) {
 		this.dispute = circumstances.dispute(account, this.chat != null, periodOver);
-		if ((this.payment != null && Boolean.FALSE.equals(this.payment.outgoing())) || this.receiptAdmitted) {
+		boolean paidByOpponent = this.payment != null && Boolean.FALSE.equals(this.payment.outgoing());
+		if (paidByOpponent || this.receiptAdmitted) {
 			this.dispute = Consistency.undisputedPayment(this.dispute, account);
 		}
 		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
@@ -255,8 +256,7 @@ final class ItemDraft {
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
 		}
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds, periodOver);
-		this.dispute = Consistency.asMismatched(this.dispute, this.custody,
-				this.payment != null && Boolean.FALSE.equals(this.payment.outgoing()));
+		this.dispute = Consistency.asMismatched(this.dispute, this.custody, paidByOpponent);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;

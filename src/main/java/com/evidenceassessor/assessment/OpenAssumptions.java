@@ -39,14 +39,9 @@ final class OpenAssumptions {
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
 		Assumption assumes = remedy.assumes();
-		if (assumes == null && checksAnEditedCopy(remedy, item)) {
-			return WireNames.of(Assumption.ORIGINAL_SUPPORTS_CLAIM);
-		}
-		if (assumes == null && needsThePost(remedy, item)) {
-			return WireNames.of(Assumption.POST_VISIBLE);
-		}
 		if (assumes == null) {
-			return needsTheDevice(remedy, item) ? WireNames.of(Assumption.DEVICE_KEPT) : null;
+			Assumption implied = implied(remedy, item);
+			return (implied != null) ? WireNames.of(implied) : null;
 		}
 		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, item)) {
 			return null;
@@ -55,6 +50,20 @@ final class OpenAssumptions {
 			return WireNames.of(Assumption.KNOWN_NUMBER_FINDS);
 		}
 		return WireNames.of(assumes);
+	}
+
+	/**
+	 * What an action with no assumption of its own still takes for granted by what it
+	 * does to this item, or {@code null}.
+	 */
+	private static Assumption implied(Remedy remedy, EvidenceItem item) {
+		if (checksAnEditedCopy(remedy, item)) {
+			return Assumption.ORIGINAL_SUPPORTS_CLAIM;
+		}
+		if (needsThePost(remedy, item)) {
+			return Assumption.POST_VISIBLE;
+		}
+		return needsTheDevice(remedy, item) ? Assumption.DEVICE_KEPT : null;
 	}
 
 	/** The case file gives the phone numbers of the item's counterparty. */

@@ -38,9 +38,8 @@ final class PlanText {
 		if (item.plan() == null || item.plan().steps().size() < 2) {
 			return;
 		}
-		// each action marked once on the plan line, and the steps named by their marks
-		// with
-		// the score the steps so far reach, so no action's words are repeated
+		// each action is marked once on the plan line; each step names the marks done
+		// so far and the score they reach, so no action's words are repeated
 		List<PlanStep> planSteps = item.plan().steps();
 		List<String> actions = new ArrayList<>();
 		List<String> steps = new ArrayList<>();
@@ -59,8 +58,8 @@ final class PlanText {
 
 	/** A step's mark: ①, ② … in Chinese, (1), (2) … in English. */
 	private String mark(int index) {
-		String circled = (index < CIRCLED.length()) ? String.valueOf(CIRCLED.charAt(index)) : "(" + (index + 1) + ")";
-		return pick(circled, "(" + (index + 1) + ")");
+		String numbered = "(" + (index + 1) + ")";
+		return (index < CIRCLED.length()) ? pick(CIRCLED.substring(index, index + 1), numbered) : numbered;
 	}
 
 	void chain(Opinion opinion) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
@@ -21,8 +22,10 @@ import com.evidenceassessor.rules.Chains.Requirement;
  * of the debt or a demand for repayment) alternatives, as strong as the strongest of
  * them; the mean of the items that are not excluded — they are out, not zero — when the
  * case file names no facts to prove. A fact that only items no ground for the claim are
- * offered for (a modest festival gift claimed as bride price) is set aside. One
- * definition for the opinion and for every what-if on the case.
+ * offered for (a modest festival gift claimed as bride price) is set aside. A fact the
+ * opponent has admitted, the admission binding, is at least as strong as
+ * {@code scoring.chain.admittedFact}. One definition for the opinion and for every
+ * what-if on the case.
  */
 final class CaseScores {
 
@@ -30,10 +33,13 @@ final class CaseScores {
 	}
 
 	/**
+	 * @param admittedFact the strength of a fact the opponent's binding admission covers,
+	 * read only when one does
 	 * @param unfounded the items no ground for the claim they are offered for: a fact
 	 * only they are offered for is set aside, not the weakest link
 	 */
-	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, Set<String> unfounded) {
+	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, IntSupplier admittedFact,
+			Set<String> unfounded) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
 				.stream()
@@ -50,7 +56,7 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						strength(legalCase, fact, scores, chains), Math::max);
+						admitted(strength(legalCase, fact, scores, chains), fact, chains, admittedFact), Math::max);
 			}
 		}
 		// a case that offers items only for supporting links (a borrower's
@@ -107,6 +113,14 @@ final class CaseScores {
 		}
 		return PaymentParts.strength(PaymentParts.of(chains.element(fact.element()), legalCase, offered), legalCase,
 				offered);
+	}
+
+	/**
+	 * A fact's strength from its items ({@code proved}), raised to {@code admittedFact}
+	 * when the opponent's admission of it binds.
+	 */
+	static int admitted(int proved, FactToProve fact, Chains chains, IntSupplier admittedFact) {
+		return chains.admissionBinds(fact) ? Math.max(proved, admittedFact.getAsInt()) : proved;
 	}
 
 	private static boolean usable(ItemScore score) {

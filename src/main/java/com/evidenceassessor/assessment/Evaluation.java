@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
-import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.RuleSet;
 
 /**
@@ -55,8 +54,9 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	}
 
 	/** The case's score in this evaluation, by {@link CaseScores}. */
-	int caseScore(Chains chains) {
-		return CaseScores.of(this.legalCase, this.scores, chains, unfoundedItems());
+	int caseScore(RuleSet ruleSet) {
+		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()).admittedFact(), unfoundedItems());
 	}
 
 	/**

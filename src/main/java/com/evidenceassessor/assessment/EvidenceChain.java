@@ -89,11 +89,33 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param standsAlone the item that sets the strength is enough to ground the finding:
 	 * it needs no corroboration, or has it, and is not at high risk
 	 * @param weakestLink what limits the fact's proof: the dimension that holds down the
-	 * item that sets its strength, or that no usable item exists
+	 * item that sets its strength, that no usable item exists, or, for a fact the
+	 * opponent's binding admission sets, {@value WeakestLink#ADMITTED}
+	 * @param admitted the opponent's admission of the fact (自认), or {@code null} when the
+	 * case file records none. A binding admission covers the fact: its strength is at
+	 * least {@code scoring.chain.admittedFact} and it stands alone
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
-			boolean standsAlone, WeakestLink weakestLink) {
+			boolean standsAlone, WeakestLink weakestLink, Admitted admitted) {
+
+		/** The opponent's binding admission covers the fact, whatever its items. */
+		public boolean admissionBinds() {
+			return this.admitted != null && this.admitted.binds();
+		}
+
+	}
+
+	/**
+	 * The opponent has admitted a fact to prove in the proceedings (自认).
+	 *
+	 * @param binds the admission relieves the client of proving the fact; false for a
+	 * fact of personal status (whether a marriage was registered), which the court finds
+	 * itself
+	 * @param citation the provision that gives the admission its effect, or denies it
+	 * @param citationEn the same in English
+	 */
+	public record Admitted(boolean binds, String citation, String citationEn) {
 
 	}
 
@@ -144,13 +166,17 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * exists
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
-	 * when no usable item exists
+	 * when no usable item exists; {@value #ADMITTED} (and no item) for a fact the
+	 * opponent's binding admission sets
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
 	 */
 	public record WeakestLink(String requirement, String fact, String item, String dimension, int score,
 			List<String> rules) {
+
+		/** The dimension of a fact the opponent's binding admission sets. */
+		public static final String ADMITTED = "admitted";
 
 	}
 

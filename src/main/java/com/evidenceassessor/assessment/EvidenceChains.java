@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 
+import com.evidenceassessor.assessment.EvidenceChain.Admitted;
 import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
 import com.evidenceassessor.assessment.EvidenceChain.Claimant;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
@@ -31,7 +32,8 @@ import com.evidenceassessor.support.WireNames;
  * unless an item that is not a payment proves it more strongly ({@link PaymentParts}) —
  * each requirement of the cause of action as its strongest fact, the chain as its weakest
  * requirement. The weakest link names what holds it down — a requirement nothing covers,
- * or the dimension of the item that limits it.
+ * or the dimension of the item that limits it. A fact the opponent has admitted, the
+ * admission binding (rules/chains.yaml {@code admission}), is covered whatever its items.
  */
 final class EvidenceChains {
 
@@ -71,7 +73,7 @@ final class EvidenceChains {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			Requirement requirement = written.on(legalCase.lawDate(), factDate(legalCase, filling));
 			FactChain strongest = filling.stream()
-				.filter(f -> usableItem(f) != null)
+				.filter(f -> usableItem(f) != null || f.admissionBinds())
 				.max(Comparator.comparingInt(FactChain::strength))
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;
@@ -144,16 +146,39 @@ final class EvidenceChains {
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
-		int strength = PaymentParts.strength(parts, legalCase, scoreOf);
+		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
+		int strength = CaseScores.admitted(proved, fact, this.chains, this.model::admittedFact);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
+		Admitted admitted = admitted(fact, legalCase.lawDate());
+		boolean bindingAdmission = admitted != null && admitted.binds();
+		// the admission sets the fact's strength unless an item proves it more strongly
+		WeakestLink weakest = (strength > proved)
+				? new WeakestLink(requirementId, fact.id(), null, WeakestLink.ADMITTED, strength, List.of())
+				: weakness(requirementId, fact.id(), decisive, offered, strength);
 		return new FactChain(fact.id(), fact.element(), (element != null) ? element.zh() : null,
 				(element != null) ? element.en() : null, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
-				decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH,
-				weakness(requirementId, fact.id(), decisive, offered, strength));
+				bindingAdmission
+						|| (decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH),
+				weakest, admitted);
+	}
+
+	/**
+	 * The opponent's admission of the fact with the provision that gives it effect, or
+	 * denies it for a fact of personal status; {@code null} when the case file records
+	 * none (or rules/chains.yaml says nothing of admissions).
+	 */
+	private Admitted admitted(FactToProve fact, LocalDate lawDate) {
+		Chains.Admission admission = this.chains.admission();
+		if (!fact.admitted() || admission == null) {
+			return null;
+		}
+		Chains.Admission cited = admission.on(lawDate);
+		return this.chains.admissionBinds(fact) ? new Admitted(true, cited.source(), cited.sourceEn())
+				: new Admitted(false, cited.barred(), cited.barredEn());
 	}
 
 	private PaymentPart part(Part part) {

@@ -30,7 +30,6 @@ import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
-import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -127,7 +126,7 @@ final class OpinionBuilder {
 		List<String> needs = items.stream().filter(ItemOpinion::needsCorroboration).map(ItemOpinion::id).toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
-		int score = evaluation.caseScore(this.ruleSet.chains());
+		int score = evaluation.caseScore(this.ruleSet);
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null)
 			.stream()
@@ -236,7 +235,7 @@ final class OpinionBuilder {
 	 * gives one patch per action).
 	 */
 	private int caseScore(WhatIfs whatIfs, List<ItemPatch> patches, List<Integer> chosen) {
-		return whatIfs.evaluate(chosen.stream().map(patches::get).toList()).caseScore(this.ruleSet.chains());
+		return whatIfs.evaluate(chosen.stream().map(patches::get).toList()).caseScore(this.ruleSet);
 	}
 
 	/**
@@ -276,10 +275,9 @@ final class OpinionBuilder {
 		if (!this.options.unknowns()) {
 			return null;
 		}
-		Chains chains = this.ruleSet.chains();
-		return new CaseUnknowns(whatIfs.evaluate(work.worst).caseScore(chains),
-				whatIfs.evaluate(work.best).caseScore(chains),
-				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, chains));
+		return new CaseUnknowns(whatIfs.evaluate(work.worst).caseScore(this.ruleSet),
+				whatIfs.evaluate(work.best).caseScore(this.ruleSet),
+				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, this.ruleSet));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Dimension;
 import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.RuleSet;
@@ -118,6 +119,14 @@ final class ScoreModel {
 			return Level.LOW;
 		}
 		return (score >= param("scoring.band.medium")) ? Level.MEDIUM : Level.HIGH;
+	}
+
+	/**
+	 * How strongly a fact to prove the opponent has admitted stands in the chain
+	 * ({@code scoring.chain.admittedFact}).
+	 */
+	int admittedFact() {
+		return param(Chains.ADMITTED_FACT);
 	}
 
 	private int param(String name) {

@@ -16,7 +16,6 @@ import com.evidenceassessor.assessment.Opinion.OpenQuestion;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
-import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Question;
 import com.evidenceassessor.rules.RuleSet;
 
@@ -274,7 +273,7 @@ final class UnknownsAnalysis {
 	 * at once (two what-if runs a question); the most decisive for the case first, then
 	 * for an item, then the one that touches most items.
 	 */
-	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs, Chains chains) {
+	static List<CaseQuestion> acrossItems(Map<String, Unknowns> byItem, WhatIfs whatIfs, RuleSet ruleSet) {
 		// one question per field as put to the client: items asked in other words (a
 		// Moments post) are asked apart
 		Map<List<String>, List<String>> items = new LinkedHashMap<>();
@@ -292,8 +291,8 @@ final class UnknownsAnalysis {
 		first.forEach((asked, q) -> {
 			List<String> ids = List.copyOf(items.get(asked));
 			questions.add(new CaseQuestion(q.field(), q.question(), q.questionEn(), ids, q.bestAnswer(),
-					caseScore(whatIfs, chains, ids, q.field(), q.bestAnswer()), q.worstAnswer(),
-					caseScore(whatIfs, chains, ids, q.field(), q.worstAnswer()), swings.get(asked)));
+					caseScore(whatIfs, ruleSet, ids, q.field(), q.bestAnswer()), q.worstAnswer(),
+					caseScore(whatIfs, ruleSet, ids, q.field(), q.worstAnswer()), swings.get(asked)));
 		});
 		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
 			.reversed()
@@ -303,9 +302,9 @@ final class UnknownsAnalysis {
 		return List.copyOf(questions);
 	}
 
-	private static int caseScore(WhatIfs whatIfs, Chains chains, List<String> itemIds, String field, Object answer) {
+	private static int caseScore(WhatIfs whatIfs, RuleSet ruleSet, List<String> itemIds, String field, Object answer) {
 		List<ItemPatch> patches = itemIds.stream().map(id -> ItemPatch.set(id, field, answer)).toList();
-		return whatIfs.evaluate(patches).caseScore(chains);
+		return whatIfs.evaluate(patches).caseScore(ruleSet);
 	}
 
 	/**

@@ -121,7 +121,15 @@ final class CaseDraft {
 	 * chain (rules/chains.yaml), {@code null} for a fact outside the chain.
 	 */
 	void fact(String id, String element, String description) {
-		this.facts.add(new FactToProve(id, element, description));
+		this.facts.add(new FactToProve(id, element, description, null));
+	}
+
+	/**
+	 * A fact to prove, filling the chain's {@code element}, that the defendant has
+	 * admitted in its answer (自认).
+	 */
+	void admittedFact(String element, String description) {
+		this.facts.add(new FactToProve(element, element, description, true));
 	}
 
 	/** A moment within the months before the hearing. */

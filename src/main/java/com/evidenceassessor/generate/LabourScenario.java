@@ -34,7 +34,15 @@ final class LabourScenario implements Scenario {
 		// the employment an overtime claim presupposes, the chain's first link: as
 		// the work group and a wage transfer show it, the plaintiff worked in the
 		// supervisor's team then, not since when
-		c.fact("employment", "原告系被告员工，加班期间在主管" + supervisor + "带领的工作组工作");
+		String employment = "原告系被告员工，加班期间在主管" + supervisor + "带领的工作组工作";
+		// an employer often admits the employment in its answer and disputes only the
+		// overtime: the worker then need not prove it (民诉法解释第九十二条第一款)
+		if (dice.chance(0.5)) {
+			c.admittedFact("employment", employment);
+		}
+		else {
+			c.fact("employment", employment);
+		}
 		c.fact("overtimeArranged", "被告通过主管" + supervisor + "安排原告延长工作时间");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，被告未支付加班费");
 		// the order comes in the working day, the overtime that night

@@ -41,6 +41,9 @@ public final class ChainWords {
 		if (link.requirement() != null) {
 			text.append(requirement(opinion, link.requirement(), lang)).append(" — ");
 		}
+		if (WeakestLink.ADMITTED.equals(link.dimension())) {
+			return text.append(link.fact()).append(": ").append(Labels.of("admittedLink", lang)).toString();
+		}
 		if (link.item() == null) {
 			return text.append(Labels.of("noEvidence", lang)).toString();
 		}
@@ -100,7 +103,7 @@ public final class ChainWords {
 		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
+			.filter(f -> !f.admissionBinds() && f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
 			.filter(f -> f.requirement() == null || !covering.contains(f.requirement()))
 			.map(FactChain::fact)
 			.toList();
@@ -205,6 +208,27 @@ public final class ChainWords {
 					.filter(l -> !l.covered() && !l.supporting())
 					.map(l -> lang.pick(l.label(), l.labelEn()))
 					.toList());
+	}
+
+	/**
+	 * Whether to say the fact's best item stands alone: it does, and the fact's strength
+	 * is its, not an admission's.
+	 */
+	public static boolean standsAlone(FactChain fact) {
+		return fact.standsAlone() && !WeakestLink.ADMITTED.equals(fact.weakestLink().dimension());
+	}
+
+	/**
+	 * The opponent's admission of the fact and what it does, with the provision;
+	 * {@code null} when the case file records none.
+	 */
+	public static String admitted(FactChain fact, Lang lang) {
+		EvidenceChain.Admitted admitted = fact.admitted();
+		if (admitted == null) {
+			return null;
+		}
+		return String.format(Labels.of(admitted.binds() ? "admissionBinds" : "admissionBarred", lang),
+				lang.pick(admitted.citation(), admitted.citationEn()));
 	}
 
 	/**

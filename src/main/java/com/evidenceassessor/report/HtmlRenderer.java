@@ -153,10 +153,6 @@ public final class HtmlRenderer {
 			return ChainWords.missing(chain, this.lang);
 		}
 
-		/**
-		 * What an incomplete chain lacks and what the score therefore means, or
-		 * {@code null}.
-		 */
 		/** A reason's effect in words, as it stands for the item. */
 		public String effect(Opinion.Reason reason, Opinion.ItemOpinion item) {
 			return Labels.effect(reason, item, this.lang);
@@ -166,10 +162,24 @@ public final class HtmlRenderer {
 			return Labels.standsAlone(opinion, this.lang);
 		}
 
+		/** Whether to say the fact's best item stands alone (not an admission's fact). */
+		public boolean standsAlone(EvidenceChain.FactChain fact) {
+			return ChainWords.standsAlone(fact);
+		}
+
+		/** The opponent's admission of the fact and what it does, or {@code null}. */
+		public String admitted(EvidenceChain.FactChain fact) {
+			return ChainWords.admitted(fact, this.lang);
+		}
+
 		public String scoreSetOutside(Opinion opinion) {
 			return ChainWords.scoreSetOutside(opinion, this.lang);
 		}
 
+		/**
+		 * What an incomplete chain lacks and what the score therefore means, or
+		 * {@code null}.
+		 */
 		public String chainCaveat(Opinion opinion) {
 			return ChainWords.caveat(opinion, this.lang);
 		}

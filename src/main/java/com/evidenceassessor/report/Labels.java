@@ -94,6 +94,12 @@ public final class Labels {
 			entry("chainIncomplete", "不完整", "incomplete"), entry("missing", "缺少", "missing"),
 			entry("weakestLink", "最薄弱环节", "weakest link"), entry("noEvidence", "尚无证据", "no evidence yet"),
 			entry("noUsableEvidence", "没有可采的证据", "no usable evidence"),
+			entry("admittedLink", "对方已自认，无需举证证明", "admitted by the opponent, needs no proof"),
+			entry("admissionBinds",
+					"对方已在诉讼中自认，无需举证证明（%s）；但对方在法庭辩论终结前经我方同意撤回自认，或证明其自认系受胁迫、重大误解作出且与事实不符的，仍须举证，故宜保留证据，并核对答辩状、庭审笔录中自认的原话",
+					"the opponent has admitted it in the proceedings, so it needs no proof (%s); but if the opponent withdraws the admission before the end of argument with the client's consent, or shows it was made under duress or a grave mistake and is untrue, it must be proved: keep the evidence, and check the admission's words in the answer or the hearing record"),
+			entry("admissionBarred", "对方虽予承认，但%s：法院仍依职权查明，须以证据证明",
+					"the opponent admits it, but %s: the court finds it itself, and the evidence must prove it"),
 			entry("standsAlone", "无需补强（不属于%s不能单独作为认定依据的情形，或已获印证；能否采信仍看风险等级）",
 					"needs no corroboration (not among the items %s bars from standing alone, or corroborated; "
 							+ "whether it is accepted still turns on its level)"),

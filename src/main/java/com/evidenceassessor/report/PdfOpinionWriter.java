@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
@@ -138,7 +140,7 @@ final class PdfOpinionWriter {
 			document
 				.add(new Paragraph("※ " + label("setAside") + "：" + String.join(", ", summary.setAside()), this.bold));
 		}
-		facts(document, summary.facts());
+		facts(document, summary.facts(), summary.chains());
 		planLines(document, text -> text.chain(opinion));
 		planLines(document, text -> text.casePlan(opinion));
 		for (Reason reason : summary.reasons()) {
@@ -180,7 +182,7 @@ final class PdfOpinionWriter {
 		}
 	}
 
-	private void facts(Document document, List<FactSupport> facts) {
+	private void facts(Document document, List<FactSupport> facts, List<EvidenceChain.FactChain> chains) {
 		if (facts.isEmpty()) {
 			return;
 		}
@@ -188,7 +190,14 @@ final class PdfOpinionWriter {
 		PdfPTable table = table(new float[] { 2, 4, 1.4f, 0.9f });
 		headerRow(table, "ID", label("fact"), label("items"), label("bestScore"));
 		for (FactSupport fact : facts) {
-			cells(table, fact.id(), (fact.description() != null) ? fact.description() : "",
+			String admitted = chains.stream()
+				.filter(c -> c.fact().equals(fact.id()))
+				.map(c -> ChainWords.admitted(c, this.lang))
+				.filter(Objects::nonNull)
+				.map(a -> "\n" + a)
+				.findFirst()
+				.orElse("");
+			cells(table, fact.id(), ((fact.description() != null) ? fact.description() : "") + admitted,
 					fact.items().isEmpty() ? "—" : String.join(", ", fact.items()), String.valueOf(fact.bestScore()));
 		}
 		document.add(table);

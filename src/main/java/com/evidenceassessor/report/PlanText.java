@@ -122,7 +122,11 @@ final class PlanText {
 			}
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
 					Labels.of(fact.level(), this.lang),
-					fact.standsAlone() ? " · " + Labels.standsAlone(opinion, this.lang) : "");
+					ChainWords.standsAlone(fact) ? " · " + Labels.standsAlone(opinion, this.lang) : "");
+			String admitted = ChainWords.admitted(fact, this.lang);
+			if (admitted != null) {
+				this.out.println("      " + admitted);
+			}
 			String parts = ChainWords.parts(fact, this.lang);
 			if (parts != null) {
 				this.out.println("      " + parts);

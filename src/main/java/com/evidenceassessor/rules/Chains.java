@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.support.WireNames;
 
@@ -16,11 +17,20 @@ import com.evidenceassessor.support.WireNames;
  *
  * @param elements the element vocabulary for {@code factsToProve[].element}, by element
  * @param causes the chain of each cause of action, by the cause's wire name
+ * @param admission what an opponent's admission of a fact to prove does, with its
+ * provisions; {@code null} when the file says nothing of it (an admission then changes
+ * nothing)
  */
-public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes) {
+public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission) {
+
+	/**
+	 * The parameter that says how strongly a fact the opponent admits stands in the
+	 * chain.
+	 */
+	public static final String ADMITTED_FACT = "scoring.chain.admittedFact";
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
-	public static final Chains NONE = new Chains(Map.of(), Map.of());
+	public static final Chains NONE = new Chains(Map.of(), Map.of(), null);
 
 	public Chains {
 		elements = (elements != null) ? new LinkedHashMap<>(elements) : Map.of();
@@ -47,6 +57,19 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	}
 
 	/**
+	 * The opponent has admitted the fact and the admission binds: the fact needs no
+	 * proof. An admission of a fact of personal status ({@link Element#statusFact()})
+	 * does not.
+	 */
+	public boolean admissionBinds(FactToProve fact) {
+		if (!fact.admitted() || this.admission == null) {
+			return false;
+		}
+		Element element = element(fact.element());
+		return element == null || !element.statusFact();
+	}
+
+	/**
 	 * An element of the facts to prove.
 	 *
 	 * @param zh in Chinese
@@ -56,11 +79,15 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * for such a fact, each must be proved, and the fact is as strong as the weakest of
 	 * them unless an item that is not a payment (an IOU, a bill) proves the whole sum;
 	 * false when left out
+	 * @param statusFact the element concerns personal status (whether a marriage was
+	 * registered), which the court finds itself: an opponent's admission of it does not
+	 * bind; false when left out
 	 */
-	public record Element(String zh, String en, Boolean inParts) {
+	public record Element(String zh, String en, Boolean inParts, Boolean statusFact) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);
+			statusFact = Boolean.TRUE.equals(statusFact);
 		}
 
 	}
@@ -182,6 +209,45 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
 					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting);
 		}
+
+	}
+
+	/**
+	 * What an opponent's admission of a fact to prove does (自认), as cited.
+	 *
+	 * @param source the provision that a fact the opponent admits needs no proof
+	 * @param sourceEn the same in English
+	 * @param barred the provision that an admission of a fact of personal status does not
+	 * bind
+	 * @param barredEn the same in English
+	 * @param earlier the provisions for a case heard before a date
+	 */
+	public record Admission(String source, String sourceEn, String barred, String barredEn,
+			List<EarlierAdmission> earlier) {
+
+		public Admission {
+			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+		}
+
+		/** The provisions as cited for a case heard on {@code lawDate}. */
+		public Admission on(LocalDate lawDate) {
+			EarlierAdmission applies = EarlierTexts.entryFor(this.earlier, EarlierAdmission::before, lawDate);
+			return (applies == null) ? this : new Admission(applies.source(), applies.sourceEn(), applies.barred(),
+					applies.barredEn(), List.of());
+		}
+
+	}
+
+	/**
+	 * The provisions on admissions for a case heard before a date.
+	 *
+	 * @param before the first day the provisions as written apply
+	 * @param source as {@link Admission#source()}
+	 * @param sourceEn the same in English
+	 * @param barred as {@link Admission#barred()}
+	 * @param barredEn the same in English
+	 */
+	public record EarlierAdmission(LocalDate before, String source, String sourceEn, String barred, String barredEn) {
 
 	}
 

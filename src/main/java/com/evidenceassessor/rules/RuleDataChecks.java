@@ -1,5 +1,6 @@
 package com.evidenceassessor.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,12 +184,21 @@ final class RuleDataChecks {
 					+ "', which chains.yaml does not define; expected one of " + chains.elements().keySet())));
 	}
 
-	void chains(Chains chains) {
+	/**
+	 * @param parameters the names of the parameters defined: an {@code admission} needs
+	 * {@value Chains#ADMITTED_FACT}
+	 */
+	void chains(Chains chains, Set<String> parameters) {
 		chains.elements().forEach((name, element) -> {
 			if (element == null || blank(element.zh()) || blank(element.en())) {
 				problem("chains.yaml", "element '" + name + "': expected zh and en");
 			}
 		});
+		admission(chains.admission());
+		if (chains.admission() != null && !parameters.contains(Chains.ADMITTED_FACT)) {
+			problem("chains.yaml", "admission: expected the parameter " + Chains.ADMITTED_FACT
+					+ " (rules/parameters), the strength of a fact the opponent admits");
+		}
 		chains.causes().forEach((cause, chain) -> {
 			String where = "cause '" + cause + "'";
 			if (WireNames.parse(CauseOfAction.class, cause) == null) {
@@ -315,6 +325,20 @@ final class RuleDataChecks {
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	private void admission(Chains.Admission admission) {
+		if (admission == null) {
+			return;
+		}
+		List<Chains.Admission> texts = new ArrayList<>(List.of(admission));
+		admission.earlier()
+			.forEach(e -> texts.add(new Chains.Admission(e.source(), e.sourceEn(), e.barred(), e.barredEn(), null)));
+		if (admission.earlier().stream().anyMatch(e -> e.before() == null) || texts.stream()
+			.anyMatch(t -> blank(t.source()) || blank(t.sourceEn()) || blank(t.barred()) || blank(t.barredEn()))) {
+			problem("chains.yaml", "admission: expected source, sourceEn, barred and barredEn, and a date "
+					+ "'before' on each earlier entry");
+		}
 	}
 
 }

@@ -67,7 +67,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 		deadlines.replaceAll((name, limit) -> limit.withPassed(deadlines.get(limit.whenPassed())));
 		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
 		checks.questions(questions);
-		checks.chains(chains);
+		checks.chains(chains, parameters.keySet());
 		checks.remedyElements(remedies, chains);
 		instruments.forEach((id, instrument) -> {
 			if (!id.equals(instrument.id())) {

@@ -53,11 +53,14 @@ class EvidenceChainTest {
 						assertThat(fact.level()).as("%s: enough to ground the finding", fact.fact())
 							.isNotEqualTo(Level.HIGH);
 					}
-					if (!fact.items().isEmpty() && fact.strength() > 0) {
+					boolean byAdmission = WeakestLink.ADMITTED.equals(fact.weakestLink().dimension());
+					assertThat(byAdmission).as("%s: only a binding admission sets a fact's strength", fact.fact())
+						.isEqualTo(byAdmission && fact.admissionBinds());
+					if (!fact.items().isEmpty() && fact.strength() > 0 && !byAdmission) {
 						assertThat(fact.weakestLink().dimension()).isIn("authenticity", "relevance", "sufficiency",
 								"refused");
 					}
-					if (!fact.items().isEmpty() && fact.strength() > 0 && fact.parts().isEmpty()) {
+					if (!fact.items().isEmpty() && fact.strength() > 0 && fact.parts().isEmpty() && !byAdmission) {
 						assertThat(fact.weakestLink().item()).isEqualTo(fact.items().get(0).id());
 					}
 					if (!fact.parts().isEmpty()) {
@@ -333,6 +336,102 @@ class EvidenceChainTest {
 
 	private static ChainLink link(EvidenceChain chain, String requirement) {
 		return chain.links().stream().filter(l -> l.requirement().equals(requirement)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void anEmploymentTheEmployerAdmitsCoversItsLinkWithNoItemAndNoLongerHoldsTheCaseDown() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("overtime", "labour", "2025-01-10")
+				+ """
+						factsToProve:
+						  - { id: F1, element: employment, opponentAdmits: true }
+						  - { id: F2, element: overtimeWorked }
+						  - { id: F3, element: overtimeArranged }
+						items:
+						  - { id: E1, kind: text, counterparty: defendant, proves: [F2, F3], identity: { admittedByOpponent: true } }
+						""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		EvidenceChain chain = opinion.summary().chain();
+		assertThat(chain.complete()).isTrue();
+		ChainLink employment = chain.links().get(0);
+		assertThat(employment.requirement()).isEqualTo("employment");
+		assertThat(employment.covered()).isTrue();
+		assertThat(employment.strength()).isEqualTo(90);
+		FactChain admitted = opinion.summary().chains().get(0);
+		assertThat(admitted.items()).isEmpty();
+		assertThat(admitted.admitted().binds()).isTrue();
+		assertThat(admitted.admitted().citation()).startsWith("民诉法解释第九十二条第一款");
+		assertThat(admitted.standsAlone()).isTrue();
+		assertThat(admitted.weakestLink())
+			.isEqualTo(new WeakestLink("employment", "F1", null, WeakestLink.ADMITTED, 90, List.of()));
+		// the chain and the case are held by the overtime, proved by one chat
+		int overtime = opinion.items().get(0).score();
+		assertThat(overtime).isLessThan(90);
+		assertThat(chain.strength()).isEqualTo(overtime);
+		assertThat(opinion.summary().score()).isEqualTo(overtime);
+		assertThat(chain.weakestLink().item()).isEqualTo("E1");
+	}
+
+	@Test
+	void anAdmittedFactIsAtLeastAsStrongAsTheAdmissionAndOneNotAdmittedIsNotCovered() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("overtime", "labour", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: employment, opponentAdmits: true }
+				  - { id: F2, element: overtimeWorked, opponentAdmits: false }
+				  - { id: F3, element: overtimeArranged }
+				items:
+				  - id: E1
+				    kind: text
+				    counterparty: defendant
+				    proves: [F1, F3]
+				    identity: { admittedByOpponent: true }
+				    custody: { notarized: true, notarizationScope: extractionProcess }
+				""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		// a notarised chat at 85 is offered for the admitted employment: the admission
+		// sets it, and the chat still shows under it
+		FactChain employment = opinion.summary().chains().get(0);
+		assertThat(opinion.items().get(0).score()).isEqualTo(85);
+		assertThat(employment.items()).extracting(EvidenceChain.ChainItem::id).containsExactly("E1");
+		assertThat(employment.strength()).isEqualTo(90);
+		assertThat(employment.weakestLink().dimension()).isEqualTo(WeakestLink.ADMITTED);
+		assertThat(opinion.summary().chains().get(2).strength()).isEqualTo(85);
+		FactChain overtime = opinion.summary().chains().get(1);
+		assertThat(overtime.admitted()).isNull();
+		assertThat(opinion.summary().chain().missingElements()).containsExactly("overtimeWorked");
+	}
+
+	@Test
+	void anAdmissionThatNoMarriageWasRegisteredDoesNotBindTheCourt() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10")
+				+ """
+						factsToProve:
+						  - { id: F1, element: marriagePurpose }
+						  - { id: F2, element: returnGround, opponentAdmits: true }
+						items:
+						  - { id: E1, kind: text, counterparty: defendant, proves: [F1], identity: { admittedByOpponent: true } }
+						""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		FactChain ground = opinion.summary().chains().get(1);
+		assertThat(ground.admitted().binds()).isFalse();
+		assertThat(ground.admitted().citation()).startsWith("民诉法解释第九十二条第二款");
+		assertThat(ground.strength()).isZero();
+		assertThat(ground.standsAlone()).isFalse();
+		assertThat(opinion.summary().chain().complete()).isFalse();
+		assertThat(opinion.summary().chain().missingElements()).contains("returnGround");
+	}
+
+	@Test
+	void beforeFebruary2015AnAdmissionIsCitedFromThe2001Provisions() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("old", "privateLending", "2014-06-01") + """
+				factsToProve:
+				  - { id: F1, element: moneyDelivered, opponentAdmits: true }
+				  - { id: F2, element: loanAgreed }
+				items:
+				  - { id: E1, kind: text, counterparty: defendant, proves: [F2] }
+				""");
+		FactChain delivered = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY).summary().chains().get(0);
+		assertThat(delivered.admitted().citation()).startsWith("证据规定（2001）第八条第一款");
+		assertThat(delivered.strength()).isEqualTo(90);
 	}
 
 	@Test

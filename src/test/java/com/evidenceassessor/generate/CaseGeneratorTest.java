@@ -1329,6 +1329,25 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anEmployerSometimesAdmitsTheEmploymentAndOnlyTheEmploymentIsEverAdmitted() {
+		Set<Boolean> admitted = new HashSet<>();
+		for (GeneratedCase generated : SAMPLE) {
+			for (FactToProve fact : generated.legalCase().factsToProve()) {
+				if (fact.admitted()) {
+					assertThat(fact.element())
+						.as("%s %s: an admission the generator draws", generated.folder(), fact.id())
+						.isEqualTo("employment");
+				}
+				if ("employment".equals(fact.element())) {
+					admitted.add(fact.admitted());
+				}
+			}
+		}
+		assertThat(admitted).as("employment admitted in some overtime cases, not in others")
+			.containsExactlyInAnyOrder(true, false);
+	}
+
+	@Test
 	void anOvertimeClaimOffersTheEmployersAttendanceRecordForTheEmploymentToo() {
 		eachOf(it -> it.legalCase().causeOfAction() == CauseOfAction.LABOUR
 				&& it.item().proves().contains("overtimeWorked") && it.item().kind() == ItemKind.IMAGE,

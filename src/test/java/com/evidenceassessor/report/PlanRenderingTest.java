@@ -85,6 +85,20 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void anAdmittedFactSaysItNeedsNoProofWithItsArticleAndWhenItStopsBinding() {
+		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-group-chat")));
+		String zh = text(labour, Lang.ZH);
+		assertThat(zh).contains("✓ 劳动关系 ← employed (90, 低风险)", "对方已在诉讼中自认，无需举证证明（民诉法解释第九十二条第一款",
+				"最薄弱环节: 劳动关系 — employed: 对方已自认，无需举证证明");
+		// the fact rests on the admission, not on an item that stands alone
+		String employed = zh.substring(zh.indexOf("· employed"), zh.indexOf("· overtimeInstructed"));
+		assertThat(employed).doesNotContain("无需补强");
+		assertThat(HtmlRenderer.render(labour, Lang.EN))
+			.contains("the opponent has admitted it in the proceedings, so it needs no proof (Civil Procedure Law "
+					+ "Interpretation Art. 92(1)", "admitted by the opponent, needs no proof");
+	}
+
+	@Test
 	void aWeakestLinkSaysWhyInTheReadersLanguage() {
 		String en = text(loan, Lang.EN);
 		assertThat(en).contains("weakest link: the agreement to lend — F1: E1 relevance 35 — Nothing yet shows")

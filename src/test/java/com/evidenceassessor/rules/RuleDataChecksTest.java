@@ -158,6 +158,23 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void anAdmissionWithoutItsProvisionsOrItsStrengthIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "  barredEn: \"Civil Procedure Law Interpretation Art. 92(2)",
+				"  barredEnglish: \"");
+		assertThat(problemsIn(rules)).singleElement().asString().startsWith("chains.yaml").contains("barredEnglish");
+		Path unweighed = copyOfTheData();
+		replace(unweighed.resolve("parameters/scoring.yaml"), "scoring.chain.admittedFact:", "scoring.chain.admitted:");
+		replace(unweighed.resolve("chains.yaml"), "    - before: 2015-02-04\n      source: 证据规定（2001）第八条第一款",
+				"    - source: 证据规定（2001）第八条第一款");
+		assertThat(problemsIn(unweighed)).containsExactlyInAnyOrder(
+				"chains.yaml: admission: expected source, sourceEn, barred and barredEn, and a date 'before' on "
+						+ "each earlier entry",
+				"chains.yaml: admission: expected the parameter scoring.chain.admittedFact (rules/parameters), the "
+						+ "strength of a fact the opponent admits");
+	}
+
+	@Test
 	void anElementNamedInOneLanguageIsRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "  loanAgreed: { zh: \"借贷合意\", en: \"the agreement to lend\" }",

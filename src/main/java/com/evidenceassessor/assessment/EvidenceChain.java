@@ -114,8 +114,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * itself
 	 * @param citation the provision that gives the admission its effect, or denies it
 	 * @param citationEn the same in English
+	 * @param withdrawal for a binding admission, when it stops relieving the client (it
+	 * is withdrawn, or contradicts the facts found), with the provisions; else
+	 * {@code null}
+	 * @param withdrawalEn the same in English
 	 */
-	public record Admitted(boolean binds, String citation, String citationEn) {
+	public record Admitted(boolean binds, String citation, String citationEn, String withdrawal, String withdrawalEn) {
 
 	}
 

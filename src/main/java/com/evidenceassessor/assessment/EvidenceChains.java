@@ -177,8 +177,9 @@ final class EvidenceChains {
 			return null;
 		}
 		Chains.Admission cited = admission.on(lawDate);
-		return this.chains.admissionBinds(fact) ? new Admitted(true, cited.source(), cited.sourceEn())
-				: new Admitted(false, cited.barred(), cited.barredEn());
+		return this.chains.admissionBinds(fact)
+				? new Admitted(true, cited.source(), cited.sourceEn(), cited.withdrawal(), cited.withdrawalEn())
+				: new Admitted(false, cited.barred(), cited.barredEn(), null, null);
 	}
 
 	private PaymentPart part(Part part) {

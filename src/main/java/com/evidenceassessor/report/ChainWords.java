@@ -211,6 +211,19 @@ public final class ChainWords {
 	}
 
 	/**
+	 * The link's strength is a fact's the opponent admits: the words that say so after
+	 * its strength (（对方自认）), or {@code null}.
+	 */
+	public static String linkAdmitted(ChainLink link, Opinion opinion, Lang lang) {
+		boolean admitted = opinion.summary()
+			.chains()
+			.stream()
+			.anyMatch(f -> link.facts().contains(f.fact()) && f.strength() == link.strength()
+					&& WeakestLink.ADMITTED.equals(f.weakestLink().dimension()));
+		return admitted ? lang.pick("（", " (") + Labels.of("admittedByOpponent", lang) + lang.pick("）", ")") : null;
+	}
+
+	/**
 	 * Whether to say the fact's best item stands alone: it does, and the fact's strength
 	 * is its, not an admission's.
 	 */
@@ -227,8 +240,12 @@ public final class ChainWords {
 		if (admitted == null) {
 			return null;
 		}
-		return String.format(Labels.of(admitted.binds() ? "admissionBinds" : "admissionBarred", lang),
-				lang.pick(admitted.citation(), admitted.citationEn()));
+		if (!admitted.binds()) {
+			return String.format(Labels.of("admissionBarred", lang),
+					lang.pick(admitted.citation(), admitted.citationEn()));
+		}
+		return String.format(Labels.of("admissionBinds", lang), lang.pick(admitted.citation(), admitted.citationEn()),
+				lang.pick(admitted.withdrawal(), admitted.withdrawalEn()));
 	}
 
 	/**

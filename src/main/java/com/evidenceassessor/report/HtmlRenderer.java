@@ -167,6 +167,11 @@ public final class HtmlRenderer {
 			return ChainWords.standsAlone(fact);
 		}
 
+		/** That the link's strength is an admitted fact's, or {@code null}. */
+		public String linkAdmitted(EvidenceChain.ChainLink link, Opinion opinion) {
+			return ChainWords.linkAdmitted(link, opinion, this.lang);
+		}
+
 		/** The opponent's admission of the fact and what it does, or {@code null}. */
 		public String admitted(EvidenceChain.FactChain fact) {
 			return ChainWords.admitted(fact, this.lang);

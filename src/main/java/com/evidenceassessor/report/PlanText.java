@@ -78,8 +78,9 @@ final class PlanText {
 		}
 		for (ChainLink link : chain.links()) {
 			String facts = link.facts().isEmpty() ? label("noEvidence") : String.join(", ", link.facts());
+			String admitted = ChainWords.linkAdmitted(link, opinion, this.lang);
 			String strength = link.covered() ? " (" + link.strength() + ", " + Labels.of(link.level(), this.lang) + ")"
-					: "";
+					+ ((admitted != null) ? admitted : "") : "";
 			String mark = link.covered() ? "✓" : link.supporting() ? "○" : "✗";
 			String supporting = link.supporting() ? pick("（", " (") + label("supportingLink") + pick("）", ")") : "";
 			this.out.printf("  %s %s%s ← %s%s%n", mark, pick(link.label(), link.labelEn()), supporting, facts,

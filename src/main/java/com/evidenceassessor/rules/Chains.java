@@ -220,10 +220,13 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param barred the provision that an admission of a fact of personal status does not
 	 * bind
 	 * @param barredEn the same in English
+	 * @param withdrawal when a binding admission stops relieving the client (it is
+	 * withdrawn, or contradicts the facts found), with the provisions
+	 * @param withdrawalEn the same in English
 	 * @param earlier the provisions for a case heard before a date
 	 */
-	public record Admission(String source, String sourceEn, String barred, String barredEn,
-			List<EarlierAdmission> earlier) {
+	public record Admission(String source, String sourceEn, String barred, String barredEn, String withdrawal,
+			String withdrawalEn, List<EarlierAdmission> earlier) {
 
 		public Admission {
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
@@ -233,7 +236,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		public Admission on(LocalDate lawDate) {
 			EarlierAdmission applies = EarlierTexts.entryFor(this.earlier, EarlierAdmission::before, lawDate);
 			return (applies == null) ? this : new Admission(applies.source(), applies.sourceEn(), applies.barred(),
-					applies.barredEn(), List.of());
+					applies.barredEn(), applies.withdrawal(), applies.withdrawalEn(), List.of());
 		}
 
 	}
@@ -246,8 +249,11 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param sourceEn the same in English
 	 * @param barred as {@link Admission#barred()}
 	 * @param barredEn the same in English
+	 * @param withdrawal as {@link Admission#withdrawal()}
+	 * @param withdrawalEn the same in English
 	 */
-	public record EarlierAdmission(LocalDate before, String source, String sourceEn, String barred, String barredEn) {
+	public record EarlierAdmission(LocalDate before, String source, String sourceEn, String barred, String barredEn,
+			String withdrawal, String withdrawalEn) {
 
 	}
 

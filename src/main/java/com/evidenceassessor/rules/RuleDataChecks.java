@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -333,11 +334,15 @@ final class RuleDataChecks {
 		}
 		List<Chains.Admission> texts = new ArrayList<>(List.of(admission));
 		admission.earlier()
-			.forEach(e -> texts.add(new Chains.Admission(e.source(), e.sourceEn(), e.barred(), e.barredEn(), null)));
-		if (admission.earlier().stream().anyMatch(e -> e.before() == null) || texts.stream()
-			.anyMatch(t -> blank(t.source()) || blank(t.sourceEn()) || blank(t.barred()) || blank(t.barredEn()))) {
-			problem("chains.yaml", "admission: expected source, sourceEn, barred and barredEn, and a date "
-					+ "'before' on each earlier entry");
+			.forEach(e -> texts.add(new Chains.Admission(e.source(), e.sourceEn(), e.barred(), e.barredEn(),
+					e.withdrawal(), e.withdrawalEn(), null)));
+		if (admission.earlier().stream().anyMatch(e -> e.before() == null)
+				|| texts.stream()
+					.anyMatch(t -> Stream
+						.of(t.source(), t.sourceEn(), t.barred(), t.barredEn(), t.withdrawal(), t.withdrawalEn())
+						.anyMatch(RuleDataChecks::blank))) {
+			problem("chains.yaml", "admission: expected source, sourceEn, barred, barredEn, withdrawal and "
+					+ "withdrawalEn, and a date 'before' on each earlier entry");
 		}
 	}
 

@@ -360,6 +360,7 @@ class EvidenceChainTest {
 		assertThat(admitted.items()).isEmpty();
 		assertThat(admitted.admitted().binds()).isTrue();
 		assertThat(admitted.admitted().citation()).startsWith("民诉法解释第九十二条第一款");
+		assertThat(admitted.admitted().withdrawal()).contains("（证据规定第九条）", "（民诉法解释第九十二条第三款）").doesNotContain("且与事实不符");
 		assertThat(admitted.standsAlone()).isTrue();
 		assertThat(admitted.weakestLink())
 			.isEqualTo(new WeakestLink("employment", "F1", null, WeakestLink.ADMITTED, 90, List.of()));
@@ -414,6 +415,7 @@ class EvidenceChainTest {
 		FactChain ground = opinion.summary().chains().get(1);
 		assertThat(ground.admitted().binds()).isFalse();
 		assertThat(ground.admitted().citation()).startsWith("民诉法解释第九十二条第二款");
+		assertThat(ground.admitted().withdrawal()).isNull();
 		assertThat(ground.strength()).isZero();
 		assertThat(ground.standsAlone()).isFalse();
 		assertThat(opinion.summary().chain().complete()).isFalse();
@@ -431,6 +433,7 @@ class EvidenceChainTest {
 				""");
 		FactChain delivered = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY).summary().chains().get(0);
 		assertThat(delivered.admitted().citation()).startsWith("证据规定（2001）第八条第一款");
+		assertThat(delivered.admitted().withdrawal()).contains("且与事实不符", "（证据规定（2001）第八条第四款）").doesNotContain("第九十二条");
 		assertThat(delivered.strength()).isEqualTo(90);
 	}
 

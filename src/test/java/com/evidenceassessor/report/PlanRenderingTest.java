@@ -88,7 +88,7 @@ class PlanRenderingTest {
 	void anAdmittedFactSaysItNeedsNoProofWithItsArticleAndWhenItStopsBinding() {
 		Opinion labour = assessor.assess(CaseFileReader.read(Path.of("cases/labour-overtime-group-chat")));
 		String zh = text(labour, Lang.ZH);
-		assertThat(zh).contains("✓ 劳动关系 ← employed (90, 低风险)", "对方已在诉讼中自认，无需举证证明（民诉法解释第九十二条第一款",
+		assertThat(zh).contains("✓ 劳动关系 ← employed (90, 低风险)（对方自认）", "对方已在诉讼中自认，无需举证证明（民诉法解释第九十二条第一款", "法院准许的（证据规定第九条）",
 				"最薄弱环节: 劳动关系 — employed: 对方已自认，无需举证证明");
 		// the fact rests on the admission, not on an item that stands alone
 		String employed = zh.substring(zh.indexOf("· employed"), zh.indexOf("· overtimeInstructed"));

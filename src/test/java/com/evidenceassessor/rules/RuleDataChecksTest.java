@@ -168,8 +168,8 @@ class RuleDataChecksTest {
 		replace(unweighed.resolve("chains.yaml"), "    - before: 2015-02-04\n      source: 证据规定（2001）第八条第一款",
 				"    - source: 证据规定（2001）第八条第一款");
 		assertThat(problemsIn(unweighed)).containsExactlyInAnyOrder(
-				"chains.yaml: admission: expected source, sourceEn, barred and barredEn, and a date 'before' on "
-						+ "each earlier entry",
+				"chains.yaml: admission: expected source, sourceEn, barred, barredEn, withdrawal and withdrawalEn, "
+						+ "and a date 'before' on each earlier entry",
 				"chains.yaml: admission: expected the parameter scoring.chain.admittedFact (rules/parameters), the "
 						+ "strength of a fact the opponent admits");
 	}

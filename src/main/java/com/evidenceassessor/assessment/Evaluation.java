@@ -73,11 +73,11 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	}
 
 	/**
-	 * What the item shows is no ground for the claim ({@link Finding#CLAIM_UNFOUNDED}):
-	 * no more about the record itself changes that.
+	 * Strengthening the item changes nothing in the case
+	 * ({@link Finding#strengtheningMoot()}): no action is offered and nothing asked.
 	 */
-	boolean claimUnfounded(String itemId) {
-		return findingsFor(itemId).stream().anyMatch(Finding::claimUnfounded);
+	boolean strengtheningMoot(String itemId) {
+		return findingsFor(itemId).stream().anyMatch(Finding::strengtheningMoot);
 	}
 
 	private Set<String> unfoundedItems() {

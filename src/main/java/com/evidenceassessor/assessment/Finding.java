@@ -32,6 +32,20 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 		return CLAIM_UNFOUNDED.equals(establishes());
 	}
 
+	/**
+	 * What a rule establishes when the opponent has admitted every fact the item is
+	 * offered for: no action is offered for it, and nothing is asked about it.
+	 */
+	public static final String FACTS_ADMITTED = "factsAdmitted";
+
+	/**
+	 * Strengthening the item changes nothing in the case: it is no ground for its claim,
+	 * or every fact it is offered for is admitted.
+	 */
+	public boolean strengtheningMoot() {
+		return claimUnfounded() || FACTS_ADMITTED.equals(establishes());
+	}
+
 	public String ruleId() {
 		return this.rule.id();
 	}

@@ -123,7 +123,12 @@ final class OpinionBuilder {
 		for (Level level : Level.values()) {
 			byLevel.put(level, (int) items.stream().filter(i -> i.level() == level).count());
 		}
-		List<String> needs = items.stream().filter(ItemOpinion::needsCorroboration).map(ItemOpinion::id).toList();
+		// an item whose strengthening changes nothing (no ground for its claim, or every
+		// fact it is offered for admitted) is not one to corroborate
+		List<String> needs = items.stream()
+			.filter(i -> i.needsCorroboration() && !evaluation.strengtheningMoot(i.id()))
+			.map(ItemOpinion::id)
+			.toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();
 		List<FactSupport> facts = legalCase.factsToProve().stream().map(f -> support(f, legalCase, items)).toList();
 		int score = evaluation.caseScore(this.ruleSet);

@@ -201,9 +201,9 @@ final class RemedyPlanner {
 
 	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
-		if (current.claimUnfounded(item.id())) {
-			// what the item shows is no ground for the claim: strengthening the item does
-			// not change that
+		if (current.strengtheningMoot(item.id())) {
+			// what the item shows is no ground for the claim, or every fact it is offered
+			// for is admitted: strengthening the item changes nothing
 			return List.of();
 		}
 		List<Candidate> candidates = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.AdmittedFact;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.reliability.FiringGuard;
@@ -58,6 +59,10 @@ final class RuleEngine {
 		session.insert(legalCase);
 		legalCase.parties().forEach(session::insert);
 		legalCase.factsToProve().forEach(session::insert);
+		legalCase.factsToProve()
+			.stream()
+			.filter(ruleSet.chains()::admissionBinds)
+			.forEach(fact -> session.insert(new AdmittedFact(fact.id())));
 		for (EvidenceItem item : legalCase.items()) {
 			FactHandle handle = session.insert(item);
 			if (itemHandles != null) {

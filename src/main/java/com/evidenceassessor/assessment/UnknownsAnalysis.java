@@ -57,9 +57,10 @@ final class UnknownsAnalysis {
 		int now = this.whatIfs.base().score(id);
 		LegalCase legalCase = this.whatIfs.base().legalCase();
 		// what the item shows is no ground for the claim (a festival red
-		// packet claimed as bride price): nothing about the record itself
-		// changes that, so nothing is asked
-		List<Asked> open = this.whatIfs.base().claimUnfounded(id) ? List.of()
+		// packet claimed as bride price), or every fact it is offered for
+		// is admitted: nothing about the record itself changes the case, so
+		// nothing is asked
+		List<Asked> open = this.whatIfs.base().strengtheningMoot(id) ? List.of()
 				: open(item, legalCase).stream().map(q -> asked(q, item, legalCase)).toList();
 		if (open.isEmpty()) {
 			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());

@@ -78,6 +78,12 @@ final class CaseDraft {
 	 */
 	Boolean onlineLitigation;
 
+	/**
+	 * The defendant organisation has admitted in the proceedings that its contact, whose
+	 * account the records are with, is its staff member acting for it.
+	 */
+	boolean contactRoleAdmitted;
+
 	final List<Party> parties = new ArrayList<>();
 
 	final List<FactToProve> facts = new ArrayList<>();

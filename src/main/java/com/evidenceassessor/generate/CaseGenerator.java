@@ -129,8 +129,7 @@ public final class CaseGenerator {
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(), k -> circumstances.store(phone,
 					item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST, item.chat != ChatScope.MOMENTS));
 			Identity account = (item.counterparty != null)
-					? accounts.computeIfAbsent(item.counterparty, k -> circumstances.account(organisation(draft, k)))
-					: null;
+					? accounts.computeIfAbsent(item.counterparty, k -> agency(draft, k, circumstances)) : null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, periodOver(draft),
 					draft.plaintiff, draft.relationship);
 		}
@@ -142,6 +141,17 @@ public final class CaseGenerator {
 				ofAccount.forEach(ItemDraft::forgetRealName);
 			}
 		}
+	}
+
+	/**
+	 * The account of a counterparty, drawn: an organisation that has admitted the user is
+	 * its staff member acting for it (its answer naming the worker's supervisor) is shown
+	 * to act through them.
+	 */
+	private static Identity agency(CaseDraft draft, String counterparty, Circumstances circumstances) {
+		Identity drawn = circumstances.account(organisation(draft, counterparty));
+		return draft.contactRoleAdmitted && "defendant".equals(counterparty) ? Consistency.actingForParty(drawn)
+				: drawn;
 	}
 
 	/**

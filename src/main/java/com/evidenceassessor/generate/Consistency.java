@@ -189,6 +189,16 @@ final class Consistency {
 	}
 
 	/**
+	 * The organisation has admitted in the proceedings that the account's user is its
+	 * staff member acting for it (an employer's answer naming the worker's supervisor).
+	 */
+	static Identity actingForParty(Identity i) {
+		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), i.realNameViaPayment(),
+				i.platformRecord(), i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(),
+				i.thirdPartyIdentification(), i.accountMisuseClaimed(), i.accountMisuseEvidence(), Boolean.TRUE);
+	}
+
+	/**
 	 * No payment record of the case shows the account's real name: whether one exists
 	 * elsewhere is left unsaid.
 	 */

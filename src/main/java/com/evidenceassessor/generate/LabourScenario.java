@@ -38,7 +38,9 @@ final class LabourScenario implements Scenario {
 		// an employer often admits the employment in its answer and disputes only the
 		// overtime: the worker then need not prove it (民诉法解释第九十二条第一款)
 		if (dice.chance(0.5)) {
+			// the admission names the supervisor: he acts for the employer
 			c.admittedFact("employment", employment);
+			c.contactRoleAdmitted = true;
 		}
 		else {
 			c.fact("employment", employment);

@@ -1348,6 +1348,15 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anEmployerThatAdmitsTheEmploymentUnderTheSupervisorIsShownToActThroughHim() {
+		eachOf(it -> it.legalCase().factsToProve().stream().anyMatch(FactToProve::admitted)
+				&& "defendant".equals(it.item().counterparty()),
+				it -> assertThat(it.item().identity().actsForParty())
+					.as("the admitted employment names the supervisor whose account it is")
+					.isTrue());
+	}
+
+	@Test
 	void anOvertimeClaimOffersTheEmployersAttendanceRecordForTheEmploymentToo() {
 		eachOf(it -> it.legalCase().causeOfAction() == CauseOfAction.LABOUR
 				&& it.item().proves().contains("overtimeWorked") && it.item().kind() == ItemKind.IMAGE,

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
@@ -23,9 +23,9 @@ import com.evidenceassessor.rules.Chains.Requirement;
  * them; the mean of the items that are not excluded — they are out, not zero — when the
  * case file names no facts to prove. A fact that only items no ground for the claim are
  * offered for (a modest festival gift claimed as bride price) is set aside. A fact the
- * opponent has admitted, the admission binding, is at least as strong as
- * {@code scoring.chain.admittedFact}. One definition for the opinion and for every
- * what-if on the case.
+ * opponent has admitted, the admission binding, or an official record filed proves
+ * ({@link #beyondItems}), is at least as strong as the parameter for it. One definition
+ * for the opinion and for every what-if on the case.
  */
 final class CaseScores {
 
@@ -33,12 +33,12 @@ final class CaseScores {
 	}
 
 	/**
-	 * @param admittedFact the strength of a fact the opponent's binding admission covers,
-	 * read only when one does
+	 * @param model the scoring model, for the strength of a fact the opponent's binding
+	 * admission or an official record proves; read only when one does
 	 * @param unfounded the items no ground for the claim they are offered for: a fact
 	 * only they are offered for is set aside, not the weakest link
 	 */
-	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, IntSupplier admittedFact,
+	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, Supplier<ScoreModel> model,
 			Set<String> unfounded) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
@@ -56,7 +56,8 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						admitted(strength(legalCase, fact, scores, chains), fact, chains, admittedFact), Math::max);
+						beyondItems(strength(legalCase, fact, scores, chains), fact, legalCase, chains, model),
+						Math::max);
 			}
 		}
 		// a case that offers items only for supporting links (a borrower's
@@ -116,11 +117,20 @@ final class CaseScores {
 	}
 
 	/**
-	 * A fact's strength from its items ({@code proved}), raised to {@code admittedFact}
-	 * when the opponent's admission of it binds.
+	 * A fact's strength from its items ({@code proved}), raised to
+	 * {@code scoring.chain.admittedFact} when the opponent's admission of it binds, and
+	 * to {@code scoring.chain.officialRecord} when an official record filed proves it.
 	 */
-	static int admitted(int proved, FactToProve fact, Chains chains, IntSupplier admittedFact) {
-		return chains.admissionBinds(fact) ? Math.max(proved, admittedFact.getAsInt()) : proved;
+	static int beyondItems(int proved, FactToProve fact, LegalCase legalCase, Chains chains,
+			Supplier<ScoreModel> model) {
+		int strength = proved;
+		if (chains.admissionBinds(fact)) {
+			strength = Math.max(strength, model.get().admittedFact());
+		}
+		if (chains.officialRecordFor(fact, legalCase) != null) {
+			strength = Math.max(strength, model.get().officialRecord());
+		}
+		return strength;
 	}
 
 	private static boolean usable(ItemScore score) {

@@ -56,7 +56,7 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	/** The case's score in this evaluation, by {@link CaseScores}. */
 	int caseScore(RuleSet ruleSet) {
 		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
-				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()).admittedFact(), unfoundedItems());
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), unfoundedItems());
 	}
 
 	/**

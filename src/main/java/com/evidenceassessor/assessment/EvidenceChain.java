@@ -94,15 +94,32 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param admitted the opponent's admission of the fact (自认), or {@code null} when the
 	 * case file records none. A binding admission covers the fact: its strength is at
 	 * least {@code scoring.chain.admittedFact} and it stands alone
+	 * @param officialRecord the official record filed that proves the fact by itself
+	 * (rules/chains.yaml {@code officialRecord}), or {@code null}: it covers the fact at
+	 * least at {@code scoring.chain.officialRecord}, and the fact stands alone
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
-			boolean standsAlone, WeakestLink weakestLink, Admitted admitted) {
+			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord) {
 
 		/** The opponent's binding admission covers the fact, whatever its items. */
 		public boolean admissionBinds() {
 			return this.admitted != null && this.admitted.binds();
 		}
+
+	}
+
+	/**
+	 * An official record filed that proves a fact by itself (the marriage registry's
+	 * search result), presumed true.
+	 *
+	 * @param kind its kind, as {@code outsideEvidence[].kind} gives it
+	 * @param description as the case file describes it
+	 * @param citation the provision that presumes it true, as the law stood on the law
+	 * date
+	 * @param citationEn the same in English
+	 */
+	public record RecordFiled(String kind, String description, String citation, String citationEn) {
 
 	}
 
@@ -181,6 +198,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 
 		/** The dimension of a fact the opponent's binding admission sets. */
 		public static final String ADMITTED = "admitted";
+
+		/** The dimension of a fact an official record filed sets. */
+		public static final String OFFICIAL_RECORD = "officialRecord";
 
 	}
 

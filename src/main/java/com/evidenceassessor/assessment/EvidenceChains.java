@@ -14,6 +14,7 @@ import com.evidenceassessor.assessment.EvidenceChain.Claimant;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.EvidenceChain.PaymentPart;
+import com.evidenceassessor.assessment.EvidenceChain.RecordFiled;
 import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
@@ -21,6 +22,7 @@ import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.PaymentParts.Part;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Chains.CauseChain;
 import com.evidenceassessor.rules.Chains.Requirement;
@@ -33,7 +35,8 @@ import com.evidenceassessor.support.WireNames;
  * each requirement of the cause of action as its strongest fact, the chain as its weakest
  * requirement. The weakest link names what holds it down — a requirement nothing covers,
  * or the dimension of the item that limits it. A fact the opponent has admitted, the
- * admission binding (rules/chains.yaml {@code admission}), is covered whatever its items.
+ * admission binding (rules/chains.yaml {@code admission}), or one an official record
+ * filed proves ({@code officialRecord}), is covered whatever its items.
  */
 final class EvidenceChains {
 
@@ -73,7 +76,7 @@ final class EvidenceChains {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			Requirement requirement = written.on(legalCase.lawDate(), factDate(legalCase, filling));
 			FactChain strongest = filling.stream()
-				.filter(f -> usableItem(f) != null || f.admissionBinds())
+				.filter(f -> usableItem(f) != null || f.admissionBinds() || f.officialRecord() != null)
 				.max(Comparator.comparingInt(FactChain::strength))
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;
@@ -147,23 +150,40 @@ final class EvidenceChains {
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
-		int strength = CaseScores.admitted(proved, fact, this.chains, this.model::admittedFact);
+		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
 		boolean bindingAdmission = admitted != null && admitted.binds();
-		// the admission sets the fact's strength unless an item proves it more strongly
+		RecordFiled record = recordFiled(fact, legalCase);
+		// the admission or the official record sets the fact's strength unless an item
+		// proves it more strongly
+		String beyond = (bindingAdmission && strength == this.model.admittedFact()) ? WeakestLink.ADMITTED
+				: WeakestLink.OFFICIAL_RECORD;
 		WeakestLink weakest = (strength > proved)
-				? new WeakestLink(requirementId, fact.id(), null, WeakestLink.ADMITTED, strength, List.of())
+				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
 				: weakness(requirementId, fact.id(), decisive, offered, strength);
 		return new FactChain(fact.id(), fact.element(), (element != null) ? element.zh() : null,
 				(element != null) ? element.en() : null, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
-				bindingAdmission
+				bindingAdmission || record != null
 						|| (decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH),
-				weakest, admitted);
+				weakest, admitted, record);
+	}
+
+	/**
+	 * The official record filed that proves the fact by itself, with the provision that
+	 * presumes it true; {@code null} when none is.
+	 */
+	private RecordFiled recordFiled(FactToProve fact, LegalCase legalCase) {
+		OutsideEvidence record = this.chains.officialRecordFor(fact, legalCase);
+		if (record == null) {
+			return null;
+		}
+		Chains.OfficialRecord cited = this.chains.officialRecord().on(legalCase.lawDate());
+		return new RecordFiled(WireNames.of(record.kind()), record.description(), cited.source(), cited.sourceEn());
 	}
 
 	/**

@@ -110,9 +110,48 @@ final class RemedyPlanner {
 		List<Candidate> pool = distinctEffects(candidates);
 		Start start = start(item, pool, before);
 		if (start == null) {
-			return new ItemRemedies(options, null, List.of(), List.of(), possible);
+			return withRecords(new ItemRemedies(options, null, List.of(), List.of(), possible), item);
 		}
-		return combine(item, before, pool, start, options, possible);
+		return withRecords(combine(item, before, pool, start, options, possible), item);
+	}
+
+	/**
+	 * The item's remedies, with the actions that file an official record proving a fact
+	 * it is offered for (rules/chains.yaml {@code officialRecord}: the registry's search)
+	 * added to those for the case plan: such a record proves the fact whatever the item
+	 * scores, so the case plan weighs it by what it does for the case. Not those the
+	 * item's plan takes already.
+	 */
+	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
+		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
+		List<Candidate> records = candidates(item).stream()
+			.filter(c -> !c.blocked() && !planned.contains(c.id()) && filesOfficialRecord(c, item))
+			.toList();
+		if (records.isEmpty()) {
+			return remedies;
+		}
+		List<ItemPatch> patches = new ArrayList<>(remedies.planPatches());
+		List<PlannedAction> actions = new ArrayList<>(remedies.planActions());
+		records.forEach(c -> {
+			patches.add(c.patch());
+			actions.add(plannedAction(c, item.id()));
+		});
+		return new ItemRemedies(remedies.options(), remedies.plan(), List.copyOf(patches), List.copyOf(actions),
+				remedies.possible());
+	}
+
+	/**
+	 * The action files an official record that proves a fact the item is offered for,
+	 * which no record filed proves yet.
+	 */
+	private boolean filesOfficialRecord(Candidate candidate, EvidenceItem item) {
+		LegalCase now = this.whatIfs.base().legalCase();
+		LegalCase after = candidate.after().legalCase();
+		return now.factsToProve()
+			.stream()
+			.filter(f -> item.proves().contains(f.id()))
+			.anyMatch(f -> this.ruleSet.chains().officialRecordFor(f, now) == null
+					&& this.ruleSet.chains().officialRecordFor(f, after) != null);
 	}
 
 	/** The rules whose findings undermine the item in an evaluation. */
@@ -599,8 +638,10 @@ final class RemedyPlanner {
 	 *
 	 * @param options the actions that raise the score, best first
 	 * @param plan the combined plan, {@code null} when no action raises the score
-	 * @param planPatches the plan's changes, to combine with the other items' plans
-	 * @param planActions the plan's actions, for the case plan
+	 * @param planPatches the plan's changes, to combine with the other items' plans, and
+	 * those of the actions that file an official record proving one of its facts
+	 * @param planActions the plan's actions, and the record-filing ones, for the case
+	 * plan
 	 * @param possible every action its findings name that is still possible for it, with
 	 * its change to the item, whether or not it gains alone (the case plan may take it
 	 * for this item when it takes it for another)

@@ -129,6 +129,14 @@ final class ScoreModel {
 		return param(Chains.ADMITTED_FACT);
 	}
 
+	/**
+	 * How strongly a fact an official record proves stands in the chain
+	 * ({@code scoring.chain.officialRecord}).
+	 */
+	int officialRecord() {
+		return param(Chains.OFFICIAL_RECORD);
+	}
+
 	private int param(String name) {
 		return this.ruleSet.parameter(name, this.lawDate).intValue();
 	}

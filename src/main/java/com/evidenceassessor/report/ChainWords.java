@@ -44,6 +44,9 @@ public final class ChainWords {
 		if (WeakestLink.ADMITTED.equals(link.dimension())) {
 			return text.append(link.fact()).append(": ").append(Labels.of("admittedLink", lang)).toString();
 		}
+		if (WeakestLink.OFFICIAL_RECORD.equals(link.dimension())) {
+			return text.append(link.fact()).append(": ").append(Labels.of("officialRecordLink", lang)).toString();
+		}
 		if (link.item() == null) {
 			return text.append(Labels.of("noEvidence", lang)).toString();
 		}
@@ -211,24 +214,45 @@ public final class ChainWords {
 	}
 
 	/**
-	 * The link's strength is a fact's the opponent admits: the words that say so after
-	 * its strength (（对方自认）), or {@code null}.
+	 * The link's strength is a fact's the opponent admits, or an official record proves:
+	 * the words that say so after its strength (（对方自认）, （官方记录）), or {@code null}.
 	 */
-	public static String linkAdmitted(ChainLink link, Opinion opinion, Lang lang) {
-		boolean admitted = opinion.summary()
+	public static String linkBeyondItems(ChainLink link, Opinion opinion, Lang lang) {
+		return opinion.summary()
 			.chains()
 			.stream()
-			.anyMatch(f -> link.facts().contains(f.fact()) && f.strength() == link.strength()
-					&& WeakestLink.ADMITTED.equals(f.weakestLink().dimension()));
-		return admitted ? lang.pick("（", " (") + Labels.of("admittedByOpponent", lang) + lang.pick("）", ")") : null;
+			.filter(f -> link.facts().contains(f.fact()) && f.strength() == link.strength())
+			.map(f -> f.weakestLink().dimension())
+			.filter(d -> WeakestLink.ADMITTED.equals(d) || WeakestLink.OFFICIAL_RECORD.equals(d))
+			.findFirst()
+			.map(d -> lang.pick("（", " (")
+					+ Labels.of(WeakestLink.ADMITTED.equals(d) ? "admittedByOpponent" : "officialRecord", lang)
+					+ lang.pick("）", ")"))
+			.orElse(null);
+	}
+
+	/**
+	 * The official record filed that proves the fact, and the provision that presumes it
+	 * true; {@code null} when none is.
+	 */
+	public static String officialRecord(FactChain fact, Lang lang) {
+		EvidenceChain.RecordFiled record = fact.officialRecord();
+		if (record == null) {
+			return null;
+		}
+		String what = (record.description() != null) ? record.description() : record.kind();
+		return String.format(Labels.of("officialRecordFiled", lang), what,
+				lang.pick(record.citation(), record.citationEn()));
 	}
 
 	/**
 	 * Whether to say the fact's best item stands alone: it does, and the fact's strength
-	 * is its, not an admission's.
+	 * is its, not an admission's or an official record's.
 	 */
 	public static boolean standsAlone(FactChain fact) {
-		return fact.standsAlone() && !WeakestLink.ADMITTED.equals(fact.weakestLink().dimension());
+		String dimension = fact.weakestLink().dimension();
+		return fact.standsAlone() && !WeakestLink.ADMITTED.equals(dimension)
+				&& !WeakestLink.OFFICIAL_RECORD.equals(dimension);
 	}
 
 	/**

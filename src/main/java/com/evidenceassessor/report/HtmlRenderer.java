@@ -167,9 +167,17 @@ public final class HtmlRenderer {
 			return ChainWords.standsAlone(fact);
 		}
 
-		/** That the link's strength is an admitted fact's, or {@code null}. */
-		public String linkAdmitted(EvidenceChain.ChainLink link, Opinion opinion) {
-			return ChainWords.linkAdmitted(link, opinion, this.lang);
+		/**
+		 * That the link's strength is an admitted fact's or an official record's, or
+		 * {@code null}.
+		 */
+		public String linkBeyondItems(EvidenceChain.ChainLink link, Opinion opinion) {
+			return ChainWords.linkBeyondItems(link, opinion, this.lang);
+		}
+
+		/** The official record filed that proves the fact, or {@code null}. */
+		public String officialRecord(EvidenceChain.FactChain fact) {
+			return ChainWords.officialRecord(fact, this.lang);
 		}
 
 		/** The opponent's admission of the fact and what it does, or {@code null}. */

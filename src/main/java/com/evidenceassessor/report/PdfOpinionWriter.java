@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Level;
@@ -192,11 +193,10 @@ final class PdfOpinionWriter {
 		for (FactSupport fact : facts) {
 			String admitted = chains.stream()
 				.filter(c -> c.fact().equals(fact.id()))
-				.map(c -> ChainWords.admitted(c, this.lang))
+				.flatMap(c -> Stream.of(ChainWords.admitted(c, this.lang), ChainWords.officialRecord(c, this.lang)))
 				.filter(Objects::nonNull)
 				.map(a -> "\n" + a)
-				.findFirst()
-				.orElse("");
+				.collect(Collectors.joining());
 			cells(table, fact.id(), ((fact.description() != null) ? fact.description() : "") + admitted,
 					fact.items().isEmpty() ? "—" : String.join(", ", fact.items()), String.valueOf(fact.bestScore()));
 		}

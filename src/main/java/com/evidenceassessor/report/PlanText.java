@@ -78,7 +78,7 @@ final class PlanText {
 		}
 		for (ChainLink link : chain.links()) {
 			String facts = link.facts().isEmpty() ? label("noEvidence") : String.join(", ", link.facts());
-			String admitted = ChainWords.linkAdmitted(link, opinion, this.lang);
+			String admitted = ChainWords.linkBeyondItems(link, opinion, this.lang);
 			String strength = link.covered() ? " (" + link.strength() + ", " + Labels.of(link.level(), this.lang) + ")"
 					+ ((admitted != null) ? admitted : "") : "";
 			String mark = link.covered() ? "✓" : link.supporting() ? "○" : "✗";
@@ -124,9 +124,11 @@ final class PlanText {
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
 					Labels.of(fact.level(), this.lang),
 					ChainWords.standsAlone(fact) ? " · " + Labels.standsAlone(opinion, this.lang) : "");
-			String admitted = ChainWords.admitted(fact, this.lang);
-			if (admitted != null) {
-				this.out.println("      " + admitted);
+			for (String beyond : new String[] { ChainWords.admitted(fact, this.lang),
+					ChainWords.officialRecord(fact, this.lang) }) {
+				if (beyond != null) {
+					this.out.println("      " + beyond);
+				}
 			}
 			String parts = ChainWords.parts(fact, this.lang);
 			if (parts != null) {

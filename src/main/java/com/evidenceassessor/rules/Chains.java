@@ -8,6 +8,7 @@ import java.util.Map;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -20,8 +21,11 @@ import com.evidenceassessor.support.WireNames;
  * @param admission what an opponent's admission of a fact to prove does, with its
  * provisions; {@code null} when the file says nothing of it (an admission then changes
  * nothing)
+ * @param officialRecord the provision that an official record is presumed true, for the
+ * elements an official record proves by itself; {@code null} when the file names none
  */
-public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission) {
+public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission,
+		OfficialRecord officialRecord) {
 
 	/**
 	 * The parameter that says how strongly a fact the opponent admits stands in the
@@ -30,7 +34,13 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	public static final String ADMITTED_FACT = "scoring.chain.admittedFact";
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
-	public static final Chains NONE = new Chains(Map.of(), Map.of(), null);
+	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null);
+
+	/**
+	 * The parameter that says how strongly a fact an official record proves stands in the
+	 * chain.
+	 */
+	public static final String OFFICIAL_RECORD = "scoring.chain.officialRecord";
 
 	public Chains {
 		elements = (elements != null) ? new LinkedHashMap<>(elements) : Map.of();
@@ -54,6 +64,24 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	/** An element of the vocabulary, or {@code null} for a word outside it. */
 	public Element element(String element) {
 		return (element != null) ? this.elements.get(element) : null;
+	}
+
+	/**
+	 * The official record filed with an item offered for the fact that proves it by
+	 * itself (the element's {@link Element#officialRecord()}), or {@code null}.
+	 */
+	public OutsideEvidence officialRecordFor(FactToProve fact, LegalCase legalCase) {
+		Element element = element(fact.element());
+		if (this.officialRecord == null || element == null || element.officialRecord() == null) {
+			return null;
+		}
+		return legalCase.items()
+			.stream()
+			.filter(i -> i.proves().contains(fact.id()))
+			.flatMap(i -> i.outsideEvidence().stream())
+			.filter(o -> o.kind() != null && element.officialRecord().equals(WireNames.of(o.kind())))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -82,8 +110,11 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param statusFact the element concerns personal status (whether a marriage was
 	 * registered), which the court finds itself: an opponent's admission of it does not
 	 * bind; false when left out
+	 * @param officialRecord the kind of outside evidence (wire name) that proves the
+	 * element by itself, an official record presumed true (the registry's search result:
+	 * {@code registryRecord}); {@code null} for none
 	 */
-	public record Element(String zh, String en, Boolean inParts, Boolean statusFact) {
+	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);
@@ -208,6 +239,27 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			}
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
 					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting);
+		}
+
+	}
+
+	/**
+	 * The provision that an official record is presumed true, as cited.
+	 *
+	 * @param source the provision
+	 * @param sourceEn the same in English
+	 * @param earlier the provision for a case heard before a date
+	 */
+	public record OfficialRecord(String source, String sourceEn, List<EarlierSource> earlier) {
+
+		public OfficialRecord {
+			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+		}
+
+		/** The provision as cited for a case heard on {@code lawDate}. */
+		public OfficialRecord on(LocalDate lawDate) {
+			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before, lawDate);
+			return (applies == null) ? this : new OfficialRecord(applies.source(), applies.sourceEn(), List.of());
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.support.Json;
 import com.evidenceassessor.support.WireNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -194,6 +195,9 @@ final class RuleDataChecks {
 			if (element == null || blank(element.zh()) || blank(element.en())) {
 				problem("chains.yaml", "element '" + name + "': expected zh and en");
 			}
+			else if (element.officialRecord() != null) {
+				officialRecord(chains, name, element.officialRecord(), parameters);
+			}
 		});
 		admission(chains.admission());
 		if (chains.admission() != null && !parameters.contains(Chains.ADMITTED_FACT)) {
@@ -326,6 +330,23 @@ final class RuleDataChecks {
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/**
+	 * An element an official record proves names a kind of outside evidence, and the file
+	 * gives the provision that presumes such a record true and its strength.
+	 */
+	private void officialRecord(Chains chains, String element, String kind, Set<String> parameters) {
+		if (WireNames.parse(OutsideEvidenceKind.class, kind) == null) {
+			problem("chains.yaml", "element '" + element + "': officialRecord '" + kind + "' is not a kind of "
+					+ "outside evidence; expected one of " + WireNames.all(OutsideEvidenceKind.class));
+		}
+		Chains.OfficialRecord record = chains.officialRecord();
+		if (record == null || blank(record.source()) || blank(record.sourceEn())
+				|| !parameters.contains(Chains.OFFICIAL_RECORD)) {
+			problem("chains.yaml", "element '" + element + "' names an officialRecord: expected `officialRecord` "
+					+ "with source and sourceEn, and the parameter " + Chains.OFFICIAL_RECORD + " (rules/parameters)");
+		}
 	}
 
 	private void admission(Chains.Admission admission) {

@@ -423,6 +423,46 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void theRegistrysSearchProvesThatNoMarriageWasRegisteredWhateverTheChatScores() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: returnGround }
+				items:
+				  - id: E1
+				    kind: text
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: false }
+				    outsideEvidence: [ { kind: registryRecord, description: 婚姻登记机关出具的未办理结婚登记的查询结果 } ]
+				""");
+		Opinion opinion = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY);
+		FactChain ground = opinion.summary().chains().get(0);
+		assertThat(opinion.items().get(0).score()).isLessThan(90);
+		assertThat(ground.strength()).isEqualTo(90);
+		assertThat(ground.standsAlone()).isTrue();
+		assertThat(ground.officialRecord().kind()).isEqualTo("registryRecord");
+		assertThat(ground.officialRecord().citation()).startsWith("民诉法解释第一百一十四条");
+		assertThat(ground.weakestLink().dimension()).isEqualTo(WeakestLink.OFFICIAL_RECORD);
+		assertThat(opinion.summary().score()).isEqualTo(90);
+		// without the record the chat alone sets the fact
+		FactChain alone = this.assessor
+			.assess(parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10")
+					+ """
+							factsToProve:
+							  - { id: F1, element: returnGround }
+							items:
+							  - { id: E1, kind: text, chat: private, counterparty: defendant, proves: [F1], custody: { form: screenshot, originalDeviceKept: false } }
+							"""),
+					Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(alone.officialRecord()).isNull();
+		assertThat(alone.strength()).isLessThan(90);
+	}
+
+	@Test
 	void beforeFebruary2015AnAdmissionIsCitedFromThe2001Provisions() {
 		CaseFile caseFile = parse(CaseYamlFixture.twoParties("old", "privateLending", "2014-06-01") + """
 				factsToProve:

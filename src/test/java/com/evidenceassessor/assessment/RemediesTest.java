@@ -68,6 +68,24 @@ class RemediesTest {
 	}
 
 	@Test
+	void noAppraisalIsOfferedForContentRetypedOrPutTogetherByHand() {
+		Remedy appraisal = this.rules.remedies().get("appraisal");
+		for (String directOutput : List.of("false", "true")) {
+			CaseFile caseFile = caseOf("privateLending", """
+					- id: E1
+					  kind: text
+					  chat: private
+					  counterparty: defendant
+					  custody: { form: printout, directOutput: %s }
+					  dispute: { authenticityDisputed: true }
+					""".formatted(directOutput));
+			assertThat(RemedyPlanner.possible(appraisal, caseFile.legalCase(), caseFile.legalCase().items().get(0)))
+				.as("directOutput: " + directOutput)
+				.isEqualTo(directOutput.equals("true"));
+		}
+	}
+
+	@Test
 	void actionsWithADeadlineAreDatedByTheEndOfTheTimeLimitForEvidence() {
 		Opinion opinion = this.assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		List<RemedyOption> remedies = opinion.items().stream().flatMap(i -> i.remedies().stream()).toList();

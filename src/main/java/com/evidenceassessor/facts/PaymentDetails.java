@@ -27,12 +27,22 @@ public record PaymentDetails(BigDecimal amount, LocalDateTime time, String note,
 	/** Words in a note that give the money another purpose than a loan. */
 	private static final List<String> NOT_A_LOAN = List.of("还款", "还钱", "归还", "还债", "生活费", "礼");
 
+	/** Words in a note that call the money a betrothal gift. */
+	private static final List<String> BETROTHAL = List.of("彩礼", "聘礼", "订婚", "定亲");
+
 	/**
 	 * The note says the money is a loan (借, 借款, 借钱) or tides the payee over (周转, as in
 	 * 资金周转). A unilateral note, not proof of agreement.
 	 */
 	public boolean noteSaysLoan() {
 		return this.note != null && (this.note.contains("借") || this.note.contains("周转")) && !this.note.contains("还");
+	}
+
+	/**
+	 * The note calls the money a betrothal gift: 彩礼, 聘礼, 订婚 or 定亲.
+	 */
+	public boolean noteSaysBetrothalGift() {
+		return this.note != null && BETROTHAL.stream().anyMatch(this.note::contains);
 	}
 
 	/**

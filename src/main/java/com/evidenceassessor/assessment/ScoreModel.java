@@ -41,7 +41,9 @@ final class ScoreModel {
 		// would cure it
 		boolean needsCorroboration = any(findings, Effect.NEEDS_CORROBORATION) && !any(findings, Effect.CORROBORATES)
 				&& !any(findings, Effect.DISPROVES) && !excluded;
-		int sufficiency = needsCorroboration ? param("scoring.cap.needsCorroboration") : 100;
+		// shown to be untrue, it can ground nothing, alone or with others
+		int sufficiency = any(findings, Effect.DISPROVES) ? 0
+				: needsCorroboration ? param("scoring.cap.needsCorroboration") : 100;
 		int overall = Math.min(authenticity, relevance);
 		trace.add("overall = min(authenticity " + authenticity + ", relevance " + relevance + ") = " + overall);
 		if (needsCorroboration && overall > sufficiency) {

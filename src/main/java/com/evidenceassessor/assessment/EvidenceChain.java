@@ -90,7 +90,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * it needs no corroboration, or has it, and is not at high risk
 	 * @param weakestLink what limits the fact's proof: the dimension that holds down the
 	 * item that sets its strength, that no usable item exists, or, for a fact the
-	 * opponent's binding admission sets, {@value WeakestLink#ADMITTED}
+	 * opponent's binding admission or an official record sets,
+	 * {@value WeakestLink#ADMITTED} or {@value WeakestLink#OFFICIAL_RECORD}
 	 * @param admitted the opponent's admission of the fact (自认), or {@code null} when the
 	 * case file records none. A binding admission covers the fact: its strength is at
 	 * least {@code scoring.chain.admittedFact} and it stands alone
@@ -105,6 +106,14 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		/** The opponent's binding admission covers the fact, whatever its items. */
 		public boolean admissionBinds() {
 			return this.admitted != null && this.admitted.binds();
+		}
+
+		/**
+		 * The fact is covered whatever its items: the opponent's binding admission, or an
+		 * official record filed.
+		 */
+		public boolean coveredBeyondItems() {
+			return admissionBinds() || this.officialRecord != null;
 		}
 
 	}
@@ -187,8 +196,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * exists
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
-	 * when no usable item exists; {@value #ADMITTED} (and no item) for a fact the
-	 * opponent's binding admission sets
+	 * when no usable item exists; {@value #ADMITTED} or {@value #OFFICIAL_RECORD} (and no
+	 * item) for a fact the opponent's binding admission or an official record sets
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
@@ -201,6 +210,14 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 
 		/** The dimension of a fact an official record filed sets. */
 		public static final String OFFICIAL_RECORD = "officialRecord";
+
+		/**
+		 * The fact's strength is set by the opponent's admission or an official record,
+		 * not by an item.
+		 */
+		public boolean beyondItems() {
+			return ADMITTED.equals(this.dimension) || OFFICIAL_RECORD.equals(this.dimension);
+		}
 
 	}
 

@@ -76,7 +76,7 @@ final class EvidenceChains {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			Requirement requirement = written.on(legalCase.lawDate(), factDate(legalCase, filling));
 			FactChain strongest = filling.stream()
-				.filter(f -> usableItem(f) != null || f.admissionBinds() || f.officialRecord() != null)
+				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;

@@ -106,7 +106,7 @@ public final class ChainWords {
 		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> !f.admissionBinds() && f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
+			.filter(f -> !f.coveredBeyondItems() && f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
 			.filter(f -> f.requirement() == null || !covering.contains(f.requirement()))
 			.map(FactChain::fact)
 			.toList();
@@ -221,9 +221,9 @@ public final class ChainWords {
 		return opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> link.facts().contains(f.fact()) && f.strength() == link.strength())
+			.filter(f -> link.facts().contains(f.fact()) && f.strength() == link.strength()
+					&& f.weakestLink().beyondItems())
 			.map(f -> f.weakestLink().dimension())
-			.filter(d -> WeakestLink.ADMITTED.equals(d) || WeakestLink.OFFICIAL_RECORD.equals(d))
 			.findFirst()
 			.map(d -> lang.pick("（", " (")
 					+ Labels.of(WeakestLink.ADMITTED.equals(d) ? "admittedByOpponent" : "officialRecord", lang)
@@ -250,9 +250,7 @@ public final class ChainWords {
 	 * is its, not an admission's or an official record's.
 	 */
 	public static boolean standsAlone(FactChain fact) {
-		String dimension = fact.weakestLink().dimension();
-		return fact.standsAlone() && !WeakestLink.ADMITTED.equals(dimension)
-				&& !WeakestLink.OFFICIAL_RECORD.equals(dimension);
+		return fact.standsAlone() && !fact.weakestLink().beyondItems();
 	}
 
 	/**

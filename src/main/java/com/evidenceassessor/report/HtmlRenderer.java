@@ -162,7 +162,10 @@ public final class HtmlRenderer {
 			return Labels.standsAlone(opinion, this.lang);
 		}
 
-		/** Whether to say the fact's best item stands alone (not an admission's fact). */
+		/**
+		 * Whether to say the fact's best item stands alone (not where an admission or an
+		 * official record sets the fact).
+		 */
 		public boolean standsAlone(EvidenceChain.FactChain fact) {
 			return ChainWords.standsAlone(fact);
 		}

@@ -53,9 +53,10 @@ class EvidenceChainTest {
 						assertThat(fact.level()).as("%s: enough to ground the finding", fact.fact())
 							.isNotEqualTo(Level.HIGH);
 					}
-					boolean byAdmission = WeakestLink.ADMITTED.equals(fact.weakestLink().dimension());
-					assertThat(byAdmission).as("%s: only a binding admission sets a fact's strength", fact.fact())
-						.isEqualTo(byAdmission && fact.admissionBinds());
+					boolean byAdmission = fact.weakestLink().beyondItems();
+					assertThat(byAdmission)
+						.as("%s: only a binding admission or an official record sets a fact's strength", fact.fact())
+						.isEqualTo(byAdmission && fact.coveredBeyondItems());
 					if (!fact.items().isEmpty() && fact.strength() > 0 && !byAdmission) {
 						assertThat(fact.weakestLink().dimension()).isIn("authenticity", "relevance", "sufficiency",
 								"refused");

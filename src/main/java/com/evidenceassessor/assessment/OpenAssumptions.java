@@ -32,9 +32,10 @@ final class OpenAssumptions {
 	/**
 	 * The wire name of the assumption left open, or {@code null}: the action's own, else
 	 * that the original says what an edited-looking copy does, for an action that checks
-	 * the copy against it, else that a Moments post is still there, for an action on the
-	 * post itself, else that the device is still there, for an action that needs it (it
-	 * sets the device as kept) where the case file does not say.
+	 * the copy against it, else that counter-evidence not yet weighed fails, else that a
+	 * Moments post is still there, for an action on the post itself, else that the device
+	 * is still there, for an action that needs it (it sets the device as kept) where the
+	 * case file does not say.
 	 */
 	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
@@ -60,10 +61,25 @@ final class OpenAssumptions {
 		if (checksAnEditedCopy(remedy, item)) {
 			return Assumption.ORIGINAL_SUPPORTS_CLAIM;
 		}
+		if (counterEvidenceOpen(remedy, item)) {
+			return Assumption.COUNTER_EVIDENCE_MET;
+		}
 		if (needsThePost(remedy, item)) {
 			return Assumption.POST_VISIBLE;
 		}
 		return needsTheDevice(remedy, item) ? Assumption.DEVICE_KEPT : null;
+	}
+
+	/**
+	 * The opponent has filed counter-evidence against the item that the case file does
+	 * not say is, or is not, enough to rebut it, and the action does not itself settle
+	 * that: the score it promises takes for granted that the counter-evidence fails
+	 * (证据规定第八十五条).
+	 */
+	private static boolean counterEvidenceOpen(Remedy remedy, EvidenceItem item) {
+		return Boolean.TRUE.equals(item.dispute().counterEvidence()) && item.dispute().rebuttalSufficient() == null
+				&& item.dispute().rebuttalOverturns() == null
+				&& remedy.set().keySet().stream().noneMatch(path -> path.startsWith("dispute."));
 	}
 
 	/** The case file gives the phone numbers of the item's counterparty. */

@@ -67,6 +67,8 @@ public final class Labels {
 					"if the phone (or computer) holding the record is still there (ask the client first)"),
 			entry("assumesPostVisible", "以该朋友圈仍可查看为前提（发布者可随时删除或设为不可见：先登录核实，并尽快固定）",
 					"if the post can still be seen (the poster can delete or hide it at any time: check now and fix it soon)"),
+			entry("assumesCounterEvidenceMet", "以对方已提交的反证不足以反驳本证据为前提（先针对反证逐项质证，必要时申请鉴定）",
+					"if the counter-evidence the opponent filed is not enough to rebut it (answer it point by point first, with an appraisal where needed)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（先与原件逐条核对）",
 					"if the original record says what the claim needs (check it line by line first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),

@@ -209,6 +209,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		POST_VISIBLE,
 		/**
+		 * The counter-evidence the opponent has filed against the item, not yet weighed,
+		 * is not enough to rebut it: never written in remedies.yaml, but taken for an
+		 * action on such an item that assumes nothing of its own.
+		 */
+		COUNTER_EVIDENCE_MET,
+		/**
 		 * The original record, which the copy filed did not match, says what the claim
 		 * needs.
 		 */

@@ -269,6 +269,29 @@ class RemediesTest {
 	}
 
 	@Test
+	void anActionOnAnItemFacingCounterEvidenceNotYetWeighedSaysItTakesTheCounterEvidenceToFail() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, counterEvidence: true%s }
+				""";
+		Opinion open = this.assessor.assess(caseOf("privateLending", chat.formatted("")));
+		assertThat(open.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
+			.singleElement()
+			.as("证据规定第八十五条: the counter-evidence decides whether the item is accepted")
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("counterEvidenceMet"));
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(open);
+		assertThat(text.toString()).contains("以对方已提交的反证不足以反驳本证据为前提");
+		Opinion weighed = this.assessor.assess(caseOf("privateLending", chat.formatted(", rebuttalSufficient: false")));
+		assertThat(weighed.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
+			.allSatisfy(r -> assertThat(r.assumes()).isNull());
+	}
+
+	@Test
 	void partOfAConversationIsOfferedTheWholeWithTheScoreTheWholeEarns() {
 		ItemOpinion item = this.assessor
 			.assess(caseOf("privateLending", keptChatScreenshot("wholeConversation: false")))

@@ -68,6 +68,29 @@ class RemediesTest {
 	}
 
 	@Test
+	void aTransferPrintoutFoundNotToMatchIsReplacedByTheEVoucherWhereThereIsOne() {
+		String transfer = """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  custody: { form: printout, copyCheck: mismatch, originalDeviceKept: false, originalUnavailableReason: lost }
+				  payment: { amount: 166000, outgoing: true, status: received, eVoucher: %s }
+				""";
+		ItemOpinion withVoucher = this.assessor.assess(caseOf("privateLending", transfer.formatted("true")))
+			.items()
+			.get(0);
+		assertThat(withVoucher.score()).isZero();
+		assertThat(withVoucher.remedies()).filteredOn(r -> r.id().equals("refileWithEVoucher"))
+			.singleElement()
+			.as("证据规定第九十四条第一款第（二）项: the platform's own record does not rest on the copy")
+			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThanOrEqualTo(75));
+		assertThat(
+				this.assessor.assess(caseOf("privateLending", transfer.formatted("false"))).items().get(0).remedies())
+			.extracting(RemedyOption::id)
+			.doesNotContain("refileWithEVoucher");
+	}
+
+	@Test
 	void noAppraisalIsOfferedForContentRetypedOrPutTogetherByHand() {
 		Remedy appraisal = this.rules.remedies().get("appraisal");
 		for (String directOutput : List.of("false", "true")) {

@@ -127,9 +127,7 @@ class RemediesTest {
 		assertThat(dated).isNotEmpty().allSatisfy(r -> assertThat(r.overdue()).isTrue());
 		assertThat(late.items().get(0).remedies()).filteredOn(r -> r.dueBy() == null)
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
-		StringWriter text = new StringWriter();
-		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(late);
-		assertThat(text.toString()).contains("⚠ 已于 2025-05-30 届满：逾期提供证据的，应当向法院说明理由", "民诉法解释第一百零一条、第一百零二条", " · 原期限：");
+		assertThat(zh(late)).contains("⚠ 已于 2025-05-30 届满：逾期提供证据的，应当向法院说明理由", "民诉法解释第一百零一条、第一百零二条", " · 原期限：");
 		assertThat(dated).allSatisfy(r -> assertThat(r.afterExpiryEn()).contains("民诉法解释 Arts. 101, 102"));
 		assertThat(screenshotPreparedOn("2025-05-30").items().get(0).remedies())
 			.allSatisfy(r -> assertThat(r.overdue()).isFalse())
@@ -146,9 +144,7 @@ class RemediesTest {
 				""", "evidencePeriodEnds: \"2025-05-30\"\n"));
 		assertThat(unknown.summary().timeLimit().passed()).isNull();
 		assertThat(unknown.summary().timeLimit().afterExpiry()).contains("证据规定第五十一条第三款");
-		StringWriter text = new StringWriter();
-		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unknown);
-		assertThat(text.toString()).contains("⚠ 案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（2025-05-30 届满）是否已过；如已届满：逾期提供证据的",
+		assertThat(zh(unknown)).contains("⚠ 案件材料未载明本意见的制作日期（preparedOn），无法判断举证期限（2025-05-30 届满）是否已过；如已届满：逾期提供证据的",
 				"期限: 2025-05-30 前（可能已届满，见案件总体评估） · ");
 		assertThat(unknown.items().get(0).remedies()).filteredOn(r -> r.dueBy() != null)
 			.isNotEmpty()
@@ -282,9 +278,7 @@ class RemediesTest {
 		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.assumes()).isEqualTo("deviceKept"));
-		StringWriter text = new StringWriter();
-		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unsaid);
-		assertThat(text.toString()).contains("以存有该记录的原手机（或电脑）仍在为前提");
+		assertThat(zh(unsaid)).contains("以存有该记录的原手机（或电脑）仍在为前提");
 		Opinion kept = this.assessor.assess(caseOf("privateLending", chat.formatted(", originalDeviceKept: true")));
 		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
 			.singleElement()
@@ -306,9 +300,7 @@ class RemediesTest {
 			.singleElement()
 			.as("证据规定第八十五条: the counter-evidence decides whether the item is accepted")
 			.satisfies(r -> assertThat(r.assumes()).isEqualTo("counterEvidenceMet"));
-		StringWriter text = new StringWriter();
-		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(open);
-		assertThat(text.toString()).contains("以对方已提交的反证不足以反驳本证据为前提");
+		assertThat(zh(open)).contains("以对方已提交的反证不足以反驳本证据为前提");
 		Opinion weighed = this.assessor.assess(caseOf("privateLending", chat.formatted(", rebuttalSufficient: false")));
 		assertThat(weighed.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
 			.allSatisfy(r -> assertThat(r.assumes()).isNull());
@@ -341,9 +333,7 @@ class RemediesTest {
 			.singleElement()
 			.as("the publisher can delete or hide the post: a phone kept does not keep it")
 			.satisfies(r -> assertThat(r.assumes()).isEqualTo("postVisible"));
-		StringWriter text = new StringWriter();
-		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(unsaid);
-		assertThat(text.toString()).contains("以该朋友圈仍可查看为前提");
+		assertThat(zh(unsaid)).contains("以该朋友圈仍可查看为前提");
 		Opinion visible = this.assessor
 			.assess(caseOf("defamation", post.formatted(", originalUnavailableReason: none")));
 		assertThat(visible.items().get(0).remedies()).filteredOn(r -> r.id().equals("notarise"))
@@ -1344,6 +1334,13 @@ class RemediesTest {
 	 * A screenshot of a private chat with the defendant, whose account they admit and
 	 * whose phone is kept, with the completeness given (a YAML mapping's entries).
 	 */
+	/** The opinion in the terminal's Chinese words. */
+	private static String zh(Opinion opinion) {
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		return text.toString();
+	}
+
 	private static String keptChatScreenshot(String completeness) {
 		return """
 				- id: E1

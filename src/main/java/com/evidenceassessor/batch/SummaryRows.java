@@ -90,17 +90,20 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 			Lang lang) {
 		var summary = opinion.summary();
 		var byLevel = summary.itemsByLevel();
-		String weakest = summary.facts()
+		// as the evidence chain rates each fact (a sum paid in parts, a fact the opponent
+		// admits), leaving out one set aside as no ground for the claim
+		String weakest = summary.chains()
 			.stream()
-			.min(Comparator.comparingInt(Opinion.FactSupport::bestScore))
-			.map(f -> f.description() + " (" + f.bestScore() + ")")
+			.filter(f -> !summary.setAside().contains(f.fact()))
+			.min(Comparator.comparingInt(EvidenceChain.FactChain::strength))
+			.map(f -> ((f.description() != null) ? f.description() : f.fact()) + " (" + f.strength() + ")")
 			.orElse(null);
 		CaseRow row = new CaseRow(folder, opinion.caseId(), opinion.title(),
 				(legalCase.causeOfAction() != null) ? WireNames.of(legalCase.causeOfAction()) : null,
 				String.valueOf(opinion.lawDate()), summary.score(), summary.level(), opinion.items().size(),
 				byLevel.getOrDefault(Level.LOW, 0), byLevel.getOrDefault(Level.MEDIUM, 0),
 				byLevel.getOrDefault(Level.HIGH, 0), byLevel.getOrDefault(Level.EXCLUDED, 0),
-				summary.needsCorroboration().size(), weakest, chain(summary.chain(), lang),
+				summary.needsCorroboration().size(), weakest, chain(summary.chain(), opinion, lang),
 				casePlan(summary.plan(), lang), opinionId, report);
 		List<ItemRow> items = new ArrayList<>();
 		for (ItemOpinion item : opinion.items()) {
@@ -126,7 +129,7 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 	}
 
 	/** "Complete", or the requirements the chain lacks, in the report's words. */
-	private static String chain(EvidenceChain chain, Lang lang) {
+	private static String chain(EvidenceChain chain, Opinion opinion, Lang lang) {
 		if (chain == null) {
 			return null;
 		}
@@ -134,7 +137,7 @@ record SummaryRows(CaseRow caseRow, List<ItemRow> itemRows) {
 			return Labels.of("chainComplete", lang);
 		}
 		return Labels.of("chainIncomplete", lang) + lang.pick("，", ", ") + Labels.of("missing", lang)
-				+ lang.pick("：", ": ") + ChainWords.missing(chain, lang);
+				+ lang.pick("：", ": ") + ChainWords.missing(chain, opinion, lang);
 	}
 
 	/**

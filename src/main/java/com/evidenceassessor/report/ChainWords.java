@@ -79,7 +79,7 @@ public final class ChainWords {
 		if (chain == null || chain.complete()) {
 			return null;
 		}
-		return String.format(Labels.of("chainCaveat", lang), missing(chain, lang));
+		return String.format(Labels.of("chainCaveat", lang), missing(chain, opinion, lang));
 	}
 
 	/**
@@ -203,14 +203,27 @@ public final class ChainWords {
 		return String.format(Labels.of("claimantUnstated", lang), String.join(lang.pick("；", "; "), choices));
 	}
 
-	/** The labels of the requirements the chain does not cover. */
-	public static String missing(EvidenceChain chain, Lang lang) {
+	/**
+	 * The labels of the requirements the chain does not cover, each marked when items
+	 * were offered for it but none is usable (excluded, found tampered with, or found not
+	 * to match its original).
+	 */
+	public static String missing(EvidenceChain chain, Opinion opinion, Lang lang) {
 		return String.join(lang.pick("、", ", "),
 				chain.links()
 					.stream()
 					.filter(l -> !l.covered() && !l.supporting())
-					.map(l -> lang.pick(l.label(), l.labelEn()))
+					.map(l -> lang.pick(l.label(), l.labelEn()) + (offeredButUnusable(l, opinion)
+							? lang.pick("（", " (") + Labels.of("noUsableEvidence", lang) + lang.pick("）", ")") : ""))
 					.toList());
+	}
+
+	/** Items were offered for the link's facts, and none of them is usable. */
+	private static boolean offeredButUnusable(ChainLink link, Opinion opinion) {
+		return opinion.summary()
+			.chains()
+			.stream()
+			.anyMatch(f -> link.facts().contains(f.fact()) && !f.items().isEmpty());
 	}
 
 	/**

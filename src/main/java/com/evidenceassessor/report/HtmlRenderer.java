@@ -149,8 +149,8 @@ public final class HtmlRenderer {
 		}
 
 		/** The labels of the requirements the chain does not cover. */
-		public String missing(EvidenceChain chain) {
-			return ChainWords.missing(chain, this.lang);
+		public String missing(EvidenceChain chain, Opinion opinion) {
+			return ChainWords.missing(chain, opinion, this.lang);
 		}
 
 		/** A reason's effect in words, as it stands for the item. */

@@ -69,7 +69,8 @@ final class PlanText {
 		}
 		String state = chain.complete()
 				? label("chainComplete") + " · " + chain.strength() + " (" + Labels.of(chain.level(), this.lang) + ")"
-				: label("chainIncomplete") + " — " + label("missing") + ": " + ChainWords.missing(chain, this.lang);
+				: label("chainIncomplete") + " — " + label("missing") + ": "
+						+ ChainWords.missing(chain, opinion, this.lang);
 		this.out.println(
 				label("chain") + pick("（", " (") + ChainWords.title(chain, this.lang) + pick("）", ")") + ": " + state);
 		String unstated = ChainWords.claimantUnstated(chain, this.lang);

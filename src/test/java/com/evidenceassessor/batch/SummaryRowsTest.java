@@ -1,11 +1,13 @@
 package com.evidenceassessor.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,37 @@ class SummaryRowsTest {
 		CaseFile loan = CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer"));
 		assertThat(SummaryRows.of("l", loan.legalCase(), assessor.assess(loan), "2", null, Lang.ZH).caseRow().chain())
 			.isEqualTo("各环节均有证据");
+	}
+
+	@Test
+	void theWeakestFactIsTheChainsWeakestNotAnAdmittedFactWithNoItem() {
+		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		CaseFile labour = CaseFileReader.read(Path.of("cases/labour-overtime-group-chat"));
+		Opinion opinion = assessor.assess(labour);
+		String weakest = SummaryRows.of("w", labour.legalCase(), opinion, "1", null, Lang.ZH).caseRow().weakestFact();
+		assertThat(weakest).as("the admitted employment has no item, yet needs no proof")
+			.doesNotContain("被告答辩状予以承认")
+			.endsWith("(" + opinion.summary().score() + ")");
+	}
+
+	@Test
+	void aLinkWhoseOnlyItemsAreUnusableIsSaidToHaveNoUsableEvidence() {
+		Assessor assessor = Assessor.of(RuleSetLoader.load(Path.of("rules")));
+		CaseFile caseFile = CaseFileReader.parse((CaseYamlFixture.twoParties("x", "privateLending", "2025-01-10")
+				+ """
+						factsToProve:
+						  - { id: F1, element: loanAgreed }
+						  - { id: F2, element: moneyDelivered }
+						items:
+						  - { id: E1, kind: text, counterparty: defendant, proves: [F1], acquisition: { obtainedBy: intrusion } }
+						""")
+			.getBytes(StandardCharsets.UTF_8), "case.yaml", false, null);
+		Opinion opinion = assessor.assess(caseFile);
+		SummaryRows.CaseRow zh = SummaryRows.of("x", caseFile.legalCase(), opinion, "1", null, Lang.ZH).caseRow();
+		SummaryRows.CaseRow en = SummaryRows.of("x", caseFile.legalCase(), opinion, "1", null, Lang.EN).caseRow();
+		assertThat(zh.chain()).isEqualTo("不完整，缺少：借贷合意（没有可采的证据）、款项交付");
+		assertThat(en.chain())
+			.isEqualTo("incomplete, missing: the agreement to lend (no usable evidence), delivery of the money");
 	}
 
 }

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
@@ -245,10 +247,19 @@ public final class ChainWords {
 	}
 
 	/**
+	 * What covers the fact besides its items, in words, each with its provision: the
+	 * opponent's admission (and when it stops binding, or why it does not), then the
+	 * official record filed; empty when neither.
+	 */
+	public static List<String> beyondItems(FactChain fact, Lang lang) {
+		return Stream.of(admitted(fact, lang), officialRecord(fact, lang)).filter(Objects::nonNull).toList();
+	}
+
+	/**
 	 * The official record filed that proves the fact, and the provision that presumes it
 	 * true; {@code null} when none is.
 	 */
-	public static String officialRecord(FactChain fact, Lang lang) {
+	private static String officialRecord(FactChain fact, Lang lang) {
 		EvidenceChain.RecordFiled record = fact.officialRecord();
 		if (record == null) {
 			return null;
@@ -270,7 +281,7 @@ public final class ChainWords {
 	 * The opponent's admission of the fact and what it does, with the provision;
 	 * {@code null} when the case file records none.
 	 */
-	public static String admitted(FactChain fact, Lang lang) {
+	private static String admitted(FactChain fact, Lang lang) {
 		EvidenceChain.Admitted admitted = fact.admitted();
 		if (admitted == null) {
 			return null;

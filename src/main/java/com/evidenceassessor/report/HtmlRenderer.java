@@ -178,14 +178,12 @@ public final class HtmlRenderer {
 			return ChainWords.linkBeyondItems(link, opinion, this.lang);
 		}
 
-		/** The official record filed that proves the fact, or {@code null}. */
-		public String officialRecord(EvidenceChain.FactChain fact) {
-			return ChainWords.officialRecord(fact, this.lang);
-		}
-
-		/** The opponent's admission of the fact and what it does, or {@code null}. */
-		public String admitted(EvidenceChain.FactChain fact) {
-			return ChainWords.admitted(fact, this.lang);
+		/**
+		 * What covers the fact besides its items (an admission, an official record), in
+		 * words.
+		 */
+		public List<String> beyondItems(EvidenceChain.FactChain fact) {
+			return ChainWords.beyondItems(fact, this.lang);
 		}
 
 		public String scoreSetOutside(Opinion opinion) {

@@ -6,10 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Level;
@@ -191,13 +189,12 @@ final class PdfOpinionWriter {
 		PdfPTable table = table(new float[] { 2, 4, 1.4f, 0.9f });
 		headerRow(table, "ID", label("fact"), label("items"), label("bestScore"));
 		for (FactSupport fact : facts) {
-			String admitted = chains.stream()
+			String beyond = chains.stream()
 				.filter(c -> c.fact().equals(fact.id()))
-				.flatMap(c -> Stream.of(ChainWords.admitted(c, this.lang), ChainWords.officialRecord(c, this.lang)))
-				.filter(Objects::nonNull)
-				.map(a -> "\n" + a)
+				.flatMap(c -> ChainWords.beyondItems(c, this.lang).stream())
+				.map(note -> "\n" + note)
 				.collect(Collectors.joining());
-			cells(table, fact.id(), ((fact.description() != null) ? fact.description() : "") + admitted,
+			cells(table, fact.id(), ((fact.description() != null) ? fact.description() : "") + beyond,
 					fact.items().isEmpty() ? "—" : String.join(", ", fact.items()), String.valueOf(fact.bestScore()));
 		}
 		document.add(table);

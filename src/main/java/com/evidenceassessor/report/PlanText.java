@@ -125,12 +125,7 @@ final class PlanText {
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),
 					Labels.of(fact.level(), this.lang),
 					ChainWords.standsAlone(fact) ? " · " + Labels.standsAlone(opinion, this.lang) : "");
-			for (String beyond : new String[] { ChainWords.admitted(fact, this.lang),
-					ChainWords.officialRecord(fact, this.lang) }) {
-				if (beyond != null) {
-					this.out.println("      " + beyond);
-				}
-			}
+			ChainWords.beyondItems(fact, this.lang).forEach(note -> this.out.println("      " + note));
 			String parts = ChainWords.parts(fact, this.lang);
 			if (parts != null) {
 				this.out.println("      " + parts);

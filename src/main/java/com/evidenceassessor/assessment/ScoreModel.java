@@ -37,13 +37,13 @@ final class ScoreModel {
 		int relevance = sum("relevance", Dimension.RELEVANCE, findings, trace);
 		boolean excluded = any(findings, Effect.EXCLUDES);
 		int legality = excluded ? 0 : 100;
+		boolean disproved = any(findings, Effect.DISPROVES);
 		// an item shown to be untrue or excluded is not waiting for corroboration: none
 		// would cure it
 		boolean needsCorroboration = any(findings, Effect.NEEDS_CORROBORATION) && !any(findings, Effect.CORROBORATES)
-				&& !any(findings, Effect.DISPROVES) && !excluded;
+				&& !disproved && !excluded;
 		// shown to be untrue, it can ground nothing, alone or with others
-		int sufficiency = any(findings, Effect.DISPROVES) ? 0
-				: needsCorroboration ? param("scoring.cap.needsCorroboration") : 100;
+		int sufficiency = disproved ? 0 : needsCorroboration ? param("scoring.cap.needsCorroboration") : 100;
 		int overall = Math.min(authenticity, relevance);
 		trace.add("overall = min(authenticity " + authenticity + ", relevance " + relevance + ") = " + overall);
 		if (needsCorroboration && overall > sufficiency) {

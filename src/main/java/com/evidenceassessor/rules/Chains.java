@@ -287,8 +287,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		/** The provisions as cited for a case heard on {@code lawDate}. */
 		public Admission on(LocalDate lawDate) {
 			EarlierAdmission applies = EarlierTexts.entryFor(this.earlier, EarlierAdmission::before, lawDate);
-			return (applies == null) ? this : new Admission(applies.source(), applies.sourceEn(), applies.barred(),
-					applies.barredEn(), applies.withdrawal(), applies.withdrawalEn(), List.of());
+			return (applies == null) ? this : applies.texts();
 		}
 
 	}
@@ -306,6 +305,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 */
 	public record EarlierAdmission(LocalDate before, String source, String sourceEn, String barred, String barredEn,
 			String withdrawal, String withdrawalEn) {
+
+		/** The provisions as they then read. */
+		public Admission texts() {
+			return new Admission(this.source, this.sourceEn, this.barred, this.barredEn, this.withdrawal,
+					this.withdrawalEn, List.of());
+		}
 
 	}
 

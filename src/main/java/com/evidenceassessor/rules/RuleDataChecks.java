@@ -1,6 +1,5 @@
 package com.evidenceassessor.rules;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -353,15 +352,11 @@ final class RuleDataChecks {
 		if (admission == null) {
 			return;
 		}
-		List<Chains.Admission> texts = new ArrayList<>(List.of(admission));
-		admission.earlier()
-			.forEach(e -> texts.add(new Chains.Admission(e.source(), e.sourceEn(), e.barred(), e.barredEn(),
-					e.withdrawal(), e.withdrawalEn(), null)));
-		if (admission.earlier().stream().anyMatch(e -> e.before() == null)
-				|| texts.stream()
-					.anyMatch(t -> Stream
-						.of(t.source(), t.sourceEn(), t.barred(), t.barredEn(), t.withdrawal(), t.withdrawalEn())
-						.anyMatch(RuleDataChecks::blank))) {
+		Stream<Chains.Admission> texts = Stream.concat(Stream.of(admission),
+				admission.earlier().stream().map(Chains.EarlierAdmission::texts));
+		if (admission.earlier().stream().anyMatch(e -> e.before() == null) || texts.anyMatch(
+				t -> Stream.of(t.source(), t.sourceEn(), t.barred(), t.barredEn(), t.withdrawal(), t.withdrawalEn())
+					.anyMatch(RuleDataChecks::blank))) {
 			problem("chains.yaml", "admission: expected source, sourceEn, barred, barredEn, withdrawal and "
 					+ "withdrawalEn, and a date 'before' on each earlier entry");
 		}

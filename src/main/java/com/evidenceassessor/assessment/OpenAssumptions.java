@@ -30,7 +30,8 @@ final class OpenAssumptions {
 	}
 
 	/**
-	 * The wire name of the assumption left open, or {@code null}: the action's own, else
+	 * The wire name of the assumption left open, or {@code null}: the action's own (with
+	 * the device, where the action needs one the case file does not say is kept), else
 	 * that the original says what an edited-looking copy does, for an action that checks
 	 * the copy against it, else that counter-evidence not yet weighed fails, else that a
 	 * Moments post is still there, for an action on the post itself, else that the device
@@ -50,7 +51,17 @@ final class OpenAssumptions {
 		if (assumes == Assumption.PHONE_SEARCH_FINDS && numberKnown(legalCase, item)) {
 			return WireNames.of(Assumption.KNOWN_NUMBER_FINDS);
 		}
-		return WireNames.of(assumes);
+		return WireNames.of(withTheDevice(assumes, remedy, item));
+	}
+
+	/**
+	 * That the original supports the claim, and, where the action needs the device the
+	 * case file does not say is kept, that the device is still there too.
+	 */
+	private static Assumption withTheDevice(Assumption assumes, Remedy remedy, EvidenceItem item) {
+		boolean deviceOpen = needsTheDevice(remedy, item);
+		return (assumes == Assumption.ORIGINAL_SUPPORTS_CLAIM && deviceOpen) ? Assumption.ORIGINAL_KEPT_SUPPORTS_CLAIM
+				: assumes;
 	}
 
 	/**
@@ -59,7 +70,7 @@ final class OpenAssumptions {
 	 */
 	private static Assumption implied(Remedy remedy, EvidenceItem item) {
 		if (checksAnEditedCopy(remedy, item)) {
-			return Assumption.ORIGINAL_SUPPORTS_CLAIM;
+			return withTheDevice(Assumption.ORIGINAL_SUPPORTS_CLAIM, remedy, item);
 		}
 		if (counterEvidenceOpen(remedy, item)) {
 			return Assumption.COUNTER_EVIDENCE_MET;

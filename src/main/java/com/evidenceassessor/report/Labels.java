@@ -71,6 +71,8 @@ public final class Labels {
 					"if the counter-evidence the opponent filed is not enough to rebut it (answer it point by point first, with an appraisal where needed)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（先与原件逐条核对）",
 					"if the original record says what the claim needs (check it line by line first)"),
+			entry("assumesOriginalKeptSupportsClaim", "以存有原始记录的原手机（或电脑）仍在、且原始记录的内容确能支持本方主张为前提（先向当事人核实，并与原件逐条核对）",
+					"if the phone (or computer) holding the original is still there and the original says what the claim needs (ask the client, and check it line by line first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),
 			entry("fact", "事实", "fact"), entry("items", "证据", "items"), entry("bestScore", "最高得分", "best score"),
 			entry("kind.text", "文字", "text"), entry("kind.image", "图片", "image"), entry("kind.voice", "语音", "voice"),

@@ -218,7 +218,14 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 * The original record, which the copy filed did not match, says what the claim
 		 * needs.
 		 */
-		ORIGINAL_SUPPORTS_CLAIM
+		ORIGINAL_SUPPORTS_CLAIM,
+		/**
+		 * The phone (or computer) holding the original is still there and the original
+		 * says what the claim needs: never written in remedies.yaml, but taken for
+		 * {@link #ORIGINAL_SUPPORTS_CLAIM} where the action needs the device and the case
+		 * file does not say whether it is kept.
+		 */
+		ORIGINAL_KEPT_SUPPORTS_CLAIM
 
 	}
 

@@ -382,6 +382,11 @@ class RemediesTest {
 			.doesNotContain("showOnDevice", "notarise");
 		Opinion gone = this.assessor.assess(caseOf("privateLending", chat.formatted("false")));
 		assertThat(gone.items().get(0).remedies()).extracting(RemedyOption::id).doesNotContain("refileFromOriginal");
+		Opinion unknown = this.assessor.assess(caseOf("privateLending", chat.formatted("null")));
+		assertThat(unknown.items().get(0).remedies()).filteredOn(r -> r.id().equals("refileFromOriginal"))
+			.singleElement()
+			.as("the case file does not say the phone is kept: the promise takes it for granted too")
+			.satisfies(r -> assertThat(r.assumes()).isEqualTo("originalKeptSupportsClaim"));
 	}
 
 	/** The action is an application whose time limit says what follows a late one. */

@@ -117,6 +117,21 @@ class LawInForceTest {
 	}
 
 	@Test
+	void theSanctionForFalseEvidenceIsCitedByTheCivilProcedureLawNumberingOfTheLawDate() {
+		RuleInfo rule = ruleSet.allRules()
+			.stream()
+			.filter(r -> r.id().equals("spc-evidence-2019/98-2.own-copy-edited"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"))).contains("民事诉讼法第一百一十一条第一款第（一）项")
+			.doesNotContain("第一百一十四条");
+		assertThat(rule.citationOn(LocalDate.parse("2022-01-01"))).contains("民事诉讼法第一百一十四条第一款第（一）项")
+			.doesNotContain("第一百一十一条");
+		assertThat(rule.citationEnOn(LocalDate.parse("2024-06-01"))).endsWith("Civil Procedure Law Art. 114(1)(i)");
+		assertThat(rule.reasonZh()).doesNotContain("第一百一十一条", "第一百一十四条");
+	}
+
+	@Test
 	void practiceGuidanceCitesTheEvidenceProvisionsACaseHeardBefore2020HadThen() {
 		java.util.List<String> before = assess("2018-06-01").items()
 			.get(0)

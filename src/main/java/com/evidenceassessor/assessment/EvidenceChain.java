@@ -18,7 +18,8 @@ import java.util.List;
  * @param claimantChoices the claimants the cause knows, when the case names none: the
  * chain then shows the requirements for a case that does not say; else empty
  * @param links one per requirement, in the order rules/chains.yaml lists them
- * @param complete every requirement is covered by at least one usable (not excluded) item
+ * @param complete every requirement is covered by at least one usable item (neither
+ * excluded nor shown untrue), a binding admission or an official record
  * @param missingElements the elements of the requirements not covered; any one of a
  * requirement's elements would cover it
  * @param weakestLink the link that limits the chain: an uncovered requirement, else the

@@ -117,6 +117,19 @@ class LawInForceTest {
 	}
 
 	@Test
+	void theBetrothalGiftsPurposeStandardIsCitedAsTheLawStoodOnTheLawDate() {
+		RuleInfo rule = ruleSet.allRules()
+			.stream()
+			.filter(r -> r.id().equals("wechat-practice/betrothal.note-says-betrothal-gift"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.citationOn(LocalDate.parse("2024-02-01"))).contains("彩礼规定第三条第一款");
+		assertThat(rule.citationOn(LocalDate.parse("2022-05-01"))).contains("民法典婚姻家庭编解释（一）第五条").doesNotContain("彩礼规定");
+		assertThat(rule.citationOn(LocalDate.parse("2020-06-01"))).contains("婚姻法解释（二）第十条")
+			.doesNotContain("彩礼规定", "民法典");
+	}
+
+	@Test
 	void theSanctionForFalseEvidenceIsCitedByTheCivilProcedureLawNumberingOfTheLawDate() {
 		RuleInfo rule = ruleSet.allRules()
 			.stream()

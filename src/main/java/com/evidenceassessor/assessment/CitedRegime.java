@@ -51,17 +51,21 @@ final class CitedRegime {
 	/**
 	 * The citations the opinion carries, each once: its reasons' and its chain links'
 	 * sources, and its actions' bases and time limits (民事诉讼法 for the time limit for
-	 * evidence, say).
+	 * evidence, say), the case plan's included.
 	 */
 	private static Set<String> citations(List<ItemOpinion> items, CaseSummary summary) {
 		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
 				summary.reasons().stream());
 		Stream<String> sources = (summary.chain() != null)
 				? summary.chain().links().stream().map(EvidenceChain.ChainLink::source) : Stream.empty();
-		Stream<String> actions = items.stream()
+		Stream<String> remedies = items.stream()
 			.flatMap(i -> i.remedies().stream())
-			.flatMap(r -> Stream.of(r.basis(), r.deadline(), r.afterExpiry()))
-			.filter(Objects::nonNull);
+			.flatMap(r -> Stream.of(r.basis(), r.deadline(), r.afterExpiry()));
+		// the case plan may take for an item an action its own list does not offer
+		Stream<String> planned = (summary.plan() != null)
+				? summary.plan().actions().stream().flatMap(a -> Stream.of(a.deadline(), a.afterExpiry()))
+				: Stream.empty();
+		Stream<String> actions = Stream.concat(remedies, planned).filter(Objects::nonNull);
 		return Stream.of(reasons.map(Reason::citation), sources, actions)
 			.flatMap(s -> s)
 			.collect(Collectors.toCollection(LinkedHashSet::new));

@@ -1,6 +1,8 @@
 package com.evidenceassessor.assessment;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -26,59 +28,57 @@ final class OpenAssumptions {
 
 	private static final String COPY_CHECK_FIELD = "custody.copyCheck";
 
+	/** What an action sets when it takes the record afresh from the original. */
+	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", "custody.notarized",
+			"custody.preservationPlatform", "custody.courtPreserved");
+
 	private OpenAssumptions() {
 	}
 
 	/**
-	 * The wire name of the assumption left open, or {@code null}: the action's own (with
-	 * the device, where the action needs one the case file does not say is kept), else
-	 * that the original says what an edited-looking copy does, for an action that checks
-	 * the copy against it, else that counter-evidence not yet weighed fails, else that a
-	 * Moments post is still there, for an action on the post itself, else that the device
-	 * is still there, for an action that needs it (it sets the device as kept) where the
-	 * case file does not say.
+	 * The wire names of the assumptions left open, in this order, none twice: the
+	 * action's own; that the original says what an edited-looking or generated copy does,
+	 * for an action that checks the copy against the original or takes the record afresh
+	 * from it; that counter-evidence not yet weighed fails; that a Moments post is still
+	 * there, for an action on the post itself; that the device is still there, for an
+	 * action that needs it (it sets the device as kept) where the case file does not say.
+	 * Empty when doing the action is enough.
 	 */
-	static String of(Remedy remedy, LegalCase legalCase, String itemId) {
+	static List<String> of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
-		Assumption assumes = remedy.assumes();
-		if (assumes == null) {
-			Assumption implied = implied(remedy, item);
-			return (implied != null) ? WireNames.of(implied) : null;
+		Set<Assumption> open = new LinkedHashSet<>();
+		Assumption own = own(remedy.assumes(), legalCase, item);
+		if (own != null) {
+			open.add(own);
 		}
+		if (checksADoubtfulCopy(remedy, item)) {
+			open.add(Assumption.ORIGINAL_SUPPORTS_CLAIM);
+		}
+		if (counterEvidenceOpen(remedy, item)) {
+			open.add(Assumption.COUNTER_EVIDENCE_MET);
+		}
+		if (needsThePost(remedy, item)) {
+			open.add(Assumption.POST_VISIBLE);
+		}
+		if (needsTheDevice(remedy, item)) {
+			open.add(Assumption.DEVICE_KEPT);
+		}
+		return open.stream().map(WireNames::of).toList();
+	}
+
+	/**
+	 * The action's own assumption as it stands in this case: none where the case file
+	 * already shows it (the client paid the account), the known number's search where the
+	 * case file gives the opponent's phones.
+	 */
+	private static Assumption own(Assumption assumes, LegalCase legalCase, EvidenceItem item) {
 		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, item)) {
 			return null;
 		}
 		if (assumes == Assumption.PHONE_SEARCH_FINDS && numberKnown(legalCase, item)) {
-			return WireNames.of(Assumption.KNOWN_NUMBER_FINDS);
+			return Assumption.KNOWN_NUMBER_FINDS;
 		}
-		return WireNames.of(withTheDevice(assumes, remedy, item));
-	}
-
-	/**
-	 * That the original supports the claim, and, where the action needs the device the
-	 * case file does not say is kept, that the device is still there too.
-	 */
-	private static Assumption withTheDevice(Assumption assumes, Remedy remedy, EvidenceItem item) {
-		boolean deviceOpen = needsTheDevice(remedy, item);
-		return (assumes == Assumption.ORIGINAL_SUPPORTS_CLAIM && deviceOpen) ? Assumption.ORIGINAL_KEPT_SUPPORTS_CLAIM
-				: assumes;
-	}
-
-	/**
-	 * What an action with no assumption of its own still takes for granted by what it
-	 * does to this item, or {@code null}.
-	 */
-	private static Assumption implied(Remedy remedy, EvidenceItem item) {
-		if (checksAnEditedCopy(remedy, item)) {
-			return withTheDevice(Assumption.ORIGINAL_SUPPORTS_CLAIM, remedy, item);
-		}
-		if (counterEvidenceOpen(remedy, item)) {
-			return Assumption.COUNTER_EVIDENCE_MET;
-		}
-		if (needsThePost(remedy, item)) {
-			return Assumption.POST_VISIBLE;
-		}
-		return needsTheDevice(remedy, item) ? Assumption.DEVICE_KEPT : null;
+		return assumes;
 	}
 
 	/**
@@ -100,13 +100,17 @@ final class OpenAssumptions {
 	}
 
 	/**
-	 * The action checks against the original a copy that shows signs of editing: its
-	 * score takes for granted that the original says what the copy does (were it edited,
-	 * the check would find a mismatch, 证据规定第八十七条第（一）项).
+	 * The action checks against the original a copy that shows signs of editing or of a
+	 * fake-chat generator, or takes the record afresh from the original (shown in court,
+	 * notarised, fixed by a platform or the court): its score takes for granted that the
+	 * original says what the copy does (were it edited or made up, the original would not
+	 * match, 证据规定第八十七条第（一）项).
 	 */
-	private static boolean checksAnEditedCopy(Remedy remedy, EvidenceItem item) {
-		return WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
-				&& Boolean.TRUE.equals(item.completeness().editingSigns());
+	private static boolean checksADoubtfulCopy(Remedy remedy, EvidenceItem item) {
+		boolean doubtful = Boolean.TRUE.equals(item.completeness().editingSigns())
+				|| Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected());
+		return doubtful && (WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
+				|| FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path))));
 	}
 
 	/**

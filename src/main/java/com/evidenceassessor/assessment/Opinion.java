@@ -2,7 +2,9 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The admissibility opinion on a case: per item and for the case, with a stamp that makes
@@ -168,7 +170,7 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param assumes what {@code scoreAfter} takes for granted that the lawyer cannot
 	 * secure alone ({@code courtGrants}, {@code appraisalConfirms},
 	 * {@code witnessTestifies}, {@code evidenceExists}, {@code paidThisAccount},
-	 * {@code phoneSearchFinds}), or {@code null}
+	 * {@code phoneSearchFinds}…), none twice; empty when doing the action is enough
 	 * @param basis the provision that makes it count
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
@@ -176,7 +178,7 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			String assumes, String basis, int scoreAfter, Level levelAfter, int gain) implements TimeLimited {
+			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain) implements TimeLimited {
 
 	}
 
@@ -234,17 +236,34 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param overdue that day has passed, as for a remedy
 	 * @param afterExpiry what follows once it has passed, as for a remedy
 	 * @param afterExpiryEn the same in English
-	 * @param assumes what the plan's score takes for granted here, as for a remedy
+	 * @param assumes what the plan's score takes for granted here, as for a remedy: for
+	 * all its items together, each assumption once
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			String assumes, List<String> items) implements TimeLimited {
+			List<String> assumes, List<String> items) implements TimeLimited {
 
-		/** The same action, for other items. */
-		public PlannedAction forItems(List<String> itemIds) {
+		/** The same action for one other item, taking for granted what it does there. */
+		public PlannedAction forItem(String itemId, List<String> itemAssumes) {
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, this.assumes, itemIds);
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, itemAssumes, List.of(itemId));
+		}
+
+		/**
+		 * The same action for this one's items and the other's, taking for granted what
+		 * either does.
+		 */
+		public PlannedAction and(PlannedAction other) {
+			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, union(this.assumes, other.assumes),
+					union(this.items, other.items));
+		}
+
+		private static List<String> union(List<String> a, List<String> b) {
+			Set<String> all = new LinkedHashSet<>(a);
+			all.addAll(b);
+			return List.copyOf(all);
 		}
 
 	}

@@ -226,11 +226,11 @@ final class OpinionBuilder {
 			taken.putIfAbsent(action.id(), action);
 			action.items().forEach(item -> pairs.add(action.id() + "@" + item));
 		}
-		work.possible.forEach((itemId, possible) -> possible.forEach((id, patch) -> {
+		work.possible.forEach((itemId, possible) -> possible.forEach((id, action) -> {
 			PlannedAction like = taken.get(id);
 			if (like != null && pairs.add(id + "@" + itemId)) {
-				work.planPatches.add(patch);
-				work.planActions.add(like.forItems(List.of(itemId)));
+				work.planPatches.add(action.patch());
+				work.planActions.add(like.forItem(itemId, action.assumes()));
 			}
 		}));
 	}
@@ -265,15 +265,9 @@ final class OpinionBuilder {
 	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
 		Map<String, PlannedAction> byId = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
-			byId.merge(action.id(), action, (a, b) -> a.forItems(concat(a.items(), b.items())));
+			byId.merge(action.id(), action, PlannedAction::and);
 		}
 		return List.copyOf(byId.values());
-	}
-
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> all = new ArrayList<>(a);
-		all.addAll(b);
-		return List.copyOf(all);
 	}
 
 	private CaseUnknowns caseUnknowns(WhatIfs whatIfs, WhatIfWork work) {
@@ -313,7 +307,7 @@ final class OpinionBuilder {
 		private final List<PlannedAction> planActions = new ArrayList<>();
 
 		/** Each item's possible actions and their changes, by item id. */
-		private final Map<String, Map<String, ItemPatch>> possible = new LinkedHashMap<>();
+		private final Map<String, Map<String, RemedyPlanner.Possible>> possible = new LinkedHashMap<>();
 
 	}
 

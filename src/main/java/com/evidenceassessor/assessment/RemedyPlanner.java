@@ -90,8 +90,10 @@ final class RemedyPlanner {
 
 	ItemRemedies plan(EvidenceItem item) {
 		int before = this.whatIfs.base().score(item.id());
-		Map<String, ItemPatch> possible = new LinkedHashMap<>();
-		candidates(item).stream().filter(c -> !c.blocked()).forEach(c -> possible.put(c.id(), c.patch()));
+		Map<String, Possible> possible = new LinkedHashMap<>();
+		candidates(item).stream()
+			.filter(c -> !c.blocked())
+			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes())));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first,
 		// then one that cures a defect the rules found before one whose points only
@@ -99,7 +101,7 @@ final class RemedyPlanner {
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
-			.thenComparing(c -> c.assumes() != null)
+			.thenComparingInt(c -> c.assumes().size())
 			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
@@ -290,7 +292,7 @@ final class RemedyPlanner {
 	 * what helps authenticity.
 	 */
 	private ItemRemedies combine(EvidenceItem item, int before, List<Candidate> pool, Start start,
-			List<RemedyOption> options, Map<String, ItemPatch> possible) {
+			List<RemedyOption> options, Map<String, Possible> possible) {
 		String id = item.id();
 		List<Candidate> chosen = new ArrayList<>(start.actions());
 		List<PlanStep> steps = new ArrayList<>();
@@ -622,14 +624,14 @@ final class RemedyPlanner {
 	 * @param blocked a finding on the item rules it out for now: it is neither offered
 	 * alone nor a plan's first step, and joins a plan once earlier steps remove the
 	 * finding
-	 * @param assumes what its score takes for granted ({@link OpenAssumptions}), or
-	 * {@code null}
+	 * @param assumes what its score takes for granted ({@link OpenAssumptions}); empty
+	 * for nothing
 	 * @param due when it is due
 	 * @param cures it removes a finding that undermines the item, rather than only adding
 	 * points that offset it
 	 */
 	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference,
-			boolean blocked, String assumes, Due due, boolean cures) {
+			boolean blocked, List<String> assumes, Due due, boolean cures) {
 
 	}
 
@@ -647,7 +649,15 @@ final class RemedyPlanner {
 	 * for this item when it takes it for another)
 	 */
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
-			List<PlannedAction> planActions, Map<String, ItemPatch> possible) {
+			List<PlannedAction> planActions, Map<String, Possible> possible) {
+
+	}
+
+	/**
+	 * An action possible for an item: its change to the item, and what its score takes
+	 * for granted there.
+	 */
+	record Possible(ItemPatch patch, List<String> assumes) {
 
 	}
 

@@ -104,12 +104,12 @@ public final class HtmlRenderer {
 		/**
 		 * What an action's promised score takes for granted; {@code null} for nothing.
 		 */
-		public String assumes(String assumes) {
+		public String assumes(List<String> assumes) {
 			return Labels.assumes(assumes, this.lang);
 		}
 
 		/** An action's effort, with what its promised score takes for granted. */
-		public String effortAndAssumption(String effort, String assumes) {
+		public String effortAndAssumption(String effort, List<String> assumes) {
 			return Labels.effortAndAssumption(effort, assumes, this.lang);
 		}
 

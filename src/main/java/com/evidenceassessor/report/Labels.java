@@ -1,6 +1,8 @@
 package com.evidenceassessor.report;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
@@ -71,8 +73,6 @@ public final class Labels {
 					"if the counter-evidence the opponent filed is not enough to rebut it (answer it point by point first, with an appraisal where needed)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（先与原件逐条核对）",
 					"if the original record says what the claim needs (check it line by line first)"),
-			entry("assumesOriginalKeptSupportsClaim", "以存有原始记录的原手机（或电脑）仍在、且原始记录的内容确能支持本方主张为前提（先向当事人核实，并与原件逐条核对）",
-					"if the phone (or computer) holding the original is still there and the original says what the claim needs (ask the client, and check it line by line first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),
 			entry("fact", "事实", "fact"), entry("items", "证据", "items"), entry("bestScore", "最高得分", "best score"),
 			entry("kind.text", "文字", "text"), entry("kind.image", "图片", "image"), entry("kind.voice", "语音", "voice"),
@@ -198,19 +198,22 @@ public final class Labels {
 
 	/**
 	 * What an action's promised score takes for granted ({@code courtGrants}, …), in
-	 * words; {@code null} for nothing.
+	 * words, one after another; {@code null} for nothing.
 	 */
-	static String assumes(String assumes, Lang lang) {
-		return (assumes != null) ? of(key("assumes", assumes), lang) : null;
+	static String assumes(List<String> assumes, Lang lang) {
+		if (assumes.isEmpty()) {
+			return null;
+		}
+		return assumes.stream().map(a -> of(key("assumes", a), lang)).collect(Collectors.joining(lang.pick("；", "; ")));
 	}
 
 	/**
 	 * An action's effort, and what its promised score takes for granted when anything:
 	 * {@code effort low · if the court grants the application}.
 	 */
-	static String effortAndAssumption(String effort, String assumes, Lang lang) {
+	static String effortAndAssumption(String effort, List<String> assumes, Lang lang) {
 		String words = of("effort", lang) + " " + effort(effort, lang);
-		return (assumes != null) ? words + " · " + assumes(assumes, lang) : words;
+		return assumes.isEmpty() ? words : words + " · " + assumes(assumes, lang);
 	}
 
 	/**

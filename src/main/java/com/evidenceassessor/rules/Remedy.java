@@ -215,17 +215,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		COUNTER_EVIDENCE_MET,
 		/**
-		 * The original record, which the copy filed did not match, says what the claim
-		 * needs.
+		 * The original record says what the claim needs: the copy filed did not match it,
+		 * or looks edited or generated (taken, never written in remedies.yaml, for an
+		 * action that checks such a copy against the original or takes the record
+		 * afresh).
 		 */
-		ORIGINAL_SUPPORTS_CLAIM,
-		/**
-		 * The phone (or computer) holding the original is still there and the original
-		 * says what the claim needs: never written in remedies.yaml, but taken for
-		 * {@link #ORIGINAL_SUPPORTS_CLAIM} where the action needs the device and the case
-		 * file does not say whether it is kept.
-		 */
-		ORIGINAL_KEPT_SUPPORTS_CLAIM
+		ORIGINAL_SUPPORTS_CLAIM
 
 	}
 

@@ -7,18 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.cli.Main;
 import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rules.Instrument;
 import com.evidenceassessor.rules.RuleSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CitedLawsTest {
 
 	private final Assessor assessor = Assessor.of(ExampleCases.rules());
+
+	/**
+	 * Generated cases (seed 4099) where an action only the case plan takes cites the
+	 * Civil Procedure Law's time limit: the 18th case among the first 20.
+	 */
+	@Test
+	void theLawsTheCasePlansTimeLimitsCiteAreListed(@TempDir Path archive) throws IOException {
+		assertThat(Main.run("generate", "--cases", "20", "--seed", "4099", "--out", archive.toString())).isZero();
+		List<Path> folders;
+		try (Stream<Path> listed = Files.list(archive)) {
+			folders = listed.filter(Files::isDirectory).sorted().toList();
+		}
+		int planned = 0;
+		for (Path folder : folders) {
+			Opinion opinion = this.assessor.assess(CaseFileReader.read(folder));
+			if (opinion.summary().plan() == null) {
+				continue;
+			}
+			boolean citesProcedureLaw = opinion.summary()
+				.plan()
+				.actions()
+				.stream()
+				.flatMap(a -> Stream.of(a.deadline(), a.afterExpiry()))
+				.anyMatch(text -> text != null && text.contains("民事诉讼法第"));
+			if (citesProcedureLaw) {
+				planned++;
+				assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id)
+					.as(folder.getFileName().toString())
+					.contains("civil-procedure-law");
+			}
+		}
+		assertThat(planned).as("cases whose plan cites the Civil Procedure Law").isPositive();
+	}
 
 	@Test
 	void anOldLoanHeardAfterTheCivilCodeListsTheContractLawWithItsDates() throws IOException {

@@ -1,0 +1,37 @@
+package com.evidenceassessor.assessment;
+
+import java.util.List;
+
+import com.evidenceassessor.assessment.Opinion.PlannedAction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case plan names an action once for all the items it is taken for: what it takes for
+ * granted for any of them stays with it, whichever item named it first.
+ */
+class PlannedActionTest {
+
+	private static PlannedAction showOnDevice(String item, List<String> assumes) {
+		return new PlannedAction("showOnDevice", "当庭出示", "Show it", "low", null, null, null, false, null, null, assumes,
+				List.of(item));
+	}
+
+	@Test
+	void anActionForSeveralItemsKeepsWhatItTakesForGrantedForEach() {
+		PlannedAction first = showOnDevice("E2", List.of("deviceKept"));
+		PlannedAction merged = first.and(showOnDevice("E4", List.of("originalSupportsClaim", "deviceKept")));
+		assertThat(merged.items()).containsExactly("E2", "E4");
+		assertThat(merged.assumes()).as("E4's proviso is not lost to E2's")
+			.containsExactly("deviceKept", "originalSupportsClaim");
+	}
+
+	@Test
+	void anActionExtendedToAnotherItemTakesForGrantedWhatItDoesThere() {
+		PlannedAction extended = showOnDevice("E1", List.of()).forItem("E3", List.of("originalSupportsClaim"));
+		assertThat(extended.items()).containsExactly("E3");
+		assertThat(extended.assumes()).containsExactly("originalSupportsClaim");
+	}
+
+}

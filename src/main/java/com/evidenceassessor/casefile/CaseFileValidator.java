@@ -60,6 +60,16 @@ final class CaseFileValidator {
 		}
 		for (int i = 0; i < legalCase.items().size(); i++) {
 			checkItem(legalCase.items().get(i), "items[" + i + "]", partyIds, factIds, itemIds);
+			checkDeposit(legalCase.items().get(i), "items[" + i + "]", legalCase.preparedOn());
+		}
+	}
+
+	/** Data cannot have been put on chain after the day the opinion is prepared for. */
+	private void checkDeposit(EvidenceItem item, String at, LocalDate preparedOn) {
+		if (preparedOn != null && item.custody().depositTime() != null
+				&& item.custody().depositTime().toLocalDate().isAfter(preparedOn)) {
+			fail(at + ".custody.depositTime", "found " + item.custody().depositTime() + ", after preparedOn ("
+					+ preparedOn + "); expected when the data was put on chain, which cannot be later");
 		}
 	}
 

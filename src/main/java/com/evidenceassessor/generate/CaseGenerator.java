@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.ChatScope;
@@ -95,6 +96,17 @@ public final class CaseGenerator {
 	 * one, two weeks before the hearing (from the case number, as the time limit); never
 	 * before the latest record of the case.
 	 */
+	/**
+	 * The last day data can have been fixed for filing: the time limit for evidence, the
+	 * day the opinion is prepared for or the law date, whichever comes first.
+	 */
+	private static LocalDate lastDayToFile(CaseDraft draft) {
+		return Stream.of(draft.evidencePeriodEnds, draft.preparedOn, draft.lawDate)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElseThrow();
+	}
+
 	private static LocalDate preparedOn(CaseDraft draft, int number) {
 		if (number % 5 == 0) {
 			return null;
@@ -132,6 +144,7 @@ public final class CaseGenerator {
 					? accounts.computeIfAbsent(item.counterparty, k -> agency(draft, k, circumstances)) : null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, periodOver(draft),
 					draft.plaintiff, draft.relationship);
+			item.depositBy(lastDayToFile(draft));
 		}
 		// an account's real name is said to be shown by a payment record
 		// only where the case holds one for it

@@ -106,7 +106,8 @@ final class Circumstances {
 		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
 		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
 		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
-		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), notarized || onPhone), 0.5);
+		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), store.backedUp(), notarized || onPhone),
+				0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
 		// a court preserves what may be lost or hard to get (民事诉讼法第八十四条), such as a
@@ -193,11 +194,12 @@ final class Circumstances {
 	}
 
 	/**
-	 * A copy cannot be compared with an original that is gone; a notarised copy is the
-	 * notary's, and an item filed on the phone is the original: neither differs from it.
+	 * A copy cannot be compared with an original that is gone, unless a backup holds it;
+	 * a notarised copy is the notary's, and an item filed on the phone is the original:
+	 * neither differs from it.
 	 */
-	private CopyCheck copyCheck(Boolean deviceKept, boolean faithful) {
-		if (Boolean.FALSE.equals(deviceKept)) {
+	private CopyCheck copyCheck(Boolean deviceKept, Boolean backedUp, boolean faithful) {
+		if (Boolean.FALSE.equals(deviceKept) && !Boolean.TRUE.equals(backedUp)) {
 			return CopyCheck.IMPOSSIBLE;
 		}
 		boolean matches = this.dice.chance(0.92);

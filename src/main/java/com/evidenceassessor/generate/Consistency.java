@@ -42,6 +42,26 @@ final class Consistency {
 	}
 
 	/**
+	 * Data is put on chain to be filed: not after the last day it could be (the time
+	 * limit for evidence, the day the opinion is prepared for, the law date, whichever
+	 * comes first), and not before the record itself. A deposit drawn later is moved to
+	 * that day, or just after the record where the record is itself later.
+	 */
+	static Custody depositedBy(Custody c, LocalDateTime recorded, LocalDate lastDay) {
+		LocalDateTime latest = lastDay.atTime(10, 0);
+		if (c.depositTime() == null || !c.depositTime().isAfter(latest)) {
+			return c;
+		}
+		LocalDateTime moved = (recorded != null && !recorded.isBefore(latest)) ? recorded.plusHours(1) : latest;
+		return new Custody(c.originalDeviceKept(), c.backedUp(), c.shownInCourt(), c.form(), c.directOutput(),
+				c.copyCheck(), c.originalUnavailableReason(), c.notarized(), c.notarizationScope(),
+				c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(), c.hashMatches(),
+				c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(), c.blockchainVerified(),
+				moved, c.preChainProvenanceShown(), c.courtPreserved(), c.forensicReport(), c.extractedBy(),
+				c.extractionReproducible());
+	}
+
+	/**
 	 * A bill is Tenpay's export of its records, with full dates and times, made by no
 	 * chat client on the phone: drawn with the rest, then dropped, are the environment it
 	 * was made in (the WeChat client, a fake-chat generator) and whether its timestamps

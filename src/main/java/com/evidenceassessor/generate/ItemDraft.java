@@ -198,6 +198,11 @@ final class ItemDraft {
 				&& Boolean.TRUE.equals(this.payment.payeeRealNameShown());
 	}
 
+	/** A deposit on chain is no later than {@code lastDay} allows. */
+	void depositBy(LocalDate lastDay) {
+		this.custody = Consistency.depositedBy(this.custody, this.time, lastDay);
+	}
+
 	/**
 	 * No item of the case records the account's real name: the case file does not say one
 	 * does.

@@ -64,12 +64,19 @@ public final class ChainWords {
 		return text.toString();
 	}
 
-	/** Why an item nothing weakens is not stronger, and where to look for more. */
-	private static String nothingWeakens(ItemOpinion item) {
+	/**
+	 * Why an item nothing weakens is not stronger, and where to look for more: its
+	 * actions, else the questions whose answers could raise it, else other evidence.
+	 */
+	static String nothingWeakens(ItemOpinion item) {
 		if (item.level() == Level.LOW) {
 			return "nothingHoldsDown";
 		}
-		return item.remedies().isEmpty() ? "littleSupportsNoAction" : "littleSupports";
+		if (!item.remedies().isEmpty()) {
+			return "littleSupports";
+		}
+		boolean askFirst = item.unknowns() != null && item.unknowns().best() > item.score();
+		return askFirst ? "littleSupportsAskFirst" : "littleSupportsNoAction";
 	}
 
 	/**

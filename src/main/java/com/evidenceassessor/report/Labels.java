@@ -114,6 +114,8 @@ public final class Labels {
 			entry("notAlone", "需补强", "needs corroboration"), entry("refused", "通常不予采信", "likely refused"),
 			entry("littleSupports", "无削弱因素，但支持这一方面的事实尚不足（见该证据的补强建议）",
 					"nothing weakens it, but little supports it yet (see the item's actions)"),
+			entry("littleSupportsAskFirst", "无削弱因素，但支持这一方面的事实尚不足；该证据尚有待核实的事实，核实后可能提高（见该证据的待核实事实）",
+					"nothing weakens it, but little supports it yet; facts still open may raise it once answered (see the item's open facts)"),
 			entry("littleSupportsNoAction", "无削弱因素，但支持这一方面的事实尚不足，该证据本身也无可提升的行动：宜补充其他证据",
 					"nothing weakens it, but little supports it yet, and no action raises the item itself: add other evidence"),
 			entry("supportingLink", "辅助环节，不计入案件评分", "a supporting link, not in the case score"),

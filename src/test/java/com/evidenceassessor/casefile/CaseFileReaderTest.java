@@ -58,6 +58,19 @@ class CaseFileReaderTest {
 	}
 
 	@Test
+	void aDepositOnChainAfterTheDayTheOpinionIsPreparedForIsRejectedWhereItIs() throws IOException {
+		Path file = write("case.yaml",
+				GOOD.replace("lawDate: \"2024-06-01\"", "lawDate: \"2024-06-01\"\npreparedOn: \"2024-05-20\"")
+					.replace("notarized: true", "notarized: true\n      depositTime: \"2024-05-22T13:38:00\""));
+		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
+			.hasMessageContaining("items[0].custody.depositTime")
+			.hasMessageContaining("after preparedOn (2024-05-20)");
+		Path fine = write("case.yaml",
+				GOOD.replace("notarized: true", "notarized: true\n      depositTime: \"2024-05-19T13:38:00\""));
+		assertThat(CaseFileReader.read(fine).legalCase().items().get(0).custody().depositTime()).isNotNull();
+	}
+
+	@Test
 	void aWrongEnumValueNamesTheChoices() throws IOException {
 		Path file = write("case.yaml", GOOD.replace("kind: text", "kind: txt"));
 		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)

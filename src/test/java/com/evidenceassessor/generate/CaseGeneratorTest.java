@@ -658,6 +658,31 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aCopyIsNeverSaidImpossibleToCheckWhileABackupHoldsTheOriginal() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().custody().backedUp()), it -> it.item().custody().copyCheck(),
+				CopyCheck.IMPOSSIBLE, "the backup is an original to check the copy against");
+	}
+
+	@Test
+	void dataIsPutOnChainNoLaterThanItCanBeFiled() {
+		eachOf(it -> it.item().custody().depositTime() != null, it -> {
+			LegalCase legalCase = it.legalCase();
+			LocalDate deposited = it.item().custody().depositTime().toLocalDate();
+			assertThat(deposited).as("%s: before the opinion is prepared and the law date", it.label())
+				.isBeforeOrEqualTo(legalCase.lawDate());
+			if (legalCase.preparedOn() != null) {
+				assertThat(deposited).as(it.label()).isBeforeOrEqualTo(legalCase.preparedOn());
+			}
+			boolean recordLate = legalCase.evidencePeriodEnds() != null && it.item().time() != null
+					&& it.item().time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
+			if (legalCase.evidencePeriodEnds() != null && !recordLate) {
+				assertThat(deposited).as("%s: within the time limit for evidence", it.label())
+					.isBeforeOrEqualTo(legalCase.evidencePeriodEnds());
+			}
+		});
+	}
+
+	@Test
 	void aBackupExportIsTheAppsOwnOutput() {
 		eachOf(it -> it.item().custody().form() == SubmissionForm.BACKUP_EXPORT,
 				it -> assertThat(it.item().custody().directOutput()).as("%s (%s)", it.label(), it.item().title())
@@ -666,11 +691,15 @@ class CaseGeneratorTest {
 
 	@Test
 	void onlyAMessageExchangedPrivatelyWithTheOpponentIsSentInAWayThePartiesAgreed() {
-		eachOf(it -> Boolean.TRUE.equals(it.item().presumptions().agreedChannel()), it -> {
-			EvidenceItem item = it.item();
-			assertThat(item.chat()).as("%s (%s)", it.label(), item.title()).isEqualTo(ChatScope.PRIVATE);
-			assertThat(item.counterparty()).as("%s (%s)", it.label(), item.title()).isNotNull();
-			assertThat(item.kind()).as("%s (%s)", it.label(), item.title())
+		// a rare draw (a few items in a thousand): over a larger sample of its own
+		List<EvidenceItem> agreed = sample(2912, 800).stream()
+			.flatMap(generated -> generated.legalCase().items().stream())
+			.filter(item -> Boolean.TRUE.equals(item.presumptions().agreedChannel()))
+			.toList();
+		assertThat(agreed).as("items the test concerns").isNotEmpty().allSatisfy(item -> {
+			assertThat(item.chat()).as(item.title()).isEqualTo(ChatScope.PRIVATE);
+			assertThat(item.counterparty()).as(item.title()).isNotNull();
+			assertThat(item.kind()).as(item.title())
 				.isNotIn(ItemKind.TRANSFER, ItemKind.RED_PACKET, ItemKind.BILL, ItemKind.MOMENTS_POST);
 		});
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
@@ -114,14 +115,15 @@ final class OpenAssumptions {
 	}
 
 	/**
-	 * The action works on a Moments post itself (it changes how the post is kept or how
-	 * much of it is filed) and the case file does not say the post can still be seen
+	 * The action works on a Moments post itself, or on its comments or pictures filed as
+	 * their own item (it changes how the post is kept or how much of it is filed) and the
+	 * case file does not say the post can still be seen
 	 * ({@code custody.originalUnavailableReason: none}): the publisher can delete or hide
 	 * it at any time, and a phone kept does not keep it.
 	 */
 	private static boolean needsThePost(Remedy remedy, EvidenceItem item) {
-		return item.kind() == ItemKind.MOMENTS_POST
-				&& item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
+		boolean ofAPost = item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
+		return ofAPost && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
 				&& remedy.set().keySet().stream().anyMatch(OpenAssumptions::aboutTheRecord);
 	}
 

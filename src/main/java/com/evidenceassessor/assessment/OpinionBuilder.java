@@ -247,12 +247,14 @@ final class OpinionBuilder {
 	 * The order in which actions are tried out of the case plan: an action another item's
 	 * plan makes unnecessary for the case (two requests for the same transfer's
 	 * e-voucher, identity once fixed for the account) is left out, the most effort first,
-	 * then the later steps of each item's plan.
+	 * then the one that takes most for granted (showing an edited-looking screenshot's
+	 * original before the registry's search), then the later steps of each item's plan.
 	 */
 	private static List<Integer> dropOrder(List<PlannedAction> actions) {
 		List<String> efforts = List.of("high", "medium", "low");
 		return indices(actions.size()).stream()
 			.sorted(Comparator.comparingInt((Integer k) -> efforts.indexOf(actions.get(k).effort()))
+				.thenComparing(k -> -actions.get(k).assumes().size())
 				.thenComparing(Comparator.<Integer>reverseOrder()))
 			.toList();
 	}

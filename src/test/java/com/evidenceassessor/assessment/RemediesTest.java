@@ -342,6 +342,56 @@ class RemediesTest {
 	}
 
 	@Test
+	void aDeletedChatWithSomeoneWhoIsNoPartyIsShownFromTheirPhoneByThemAsAWitness() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  %s
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
+				  dispute: { authenticityDisputed: true }
+				""";
+		ItemOpinion customer = this.assessor.assess(caseOf("defamation", chat.formatted("title: 客户的聊天")))
+			.items()
+			.get(0);
+		assertThat(customer.remedies()).filteredOn(r -> r.id().equals("otherEndShowsOriginal"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).containsExactly("witnessTestifies"))
+			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThan(customer.score()));
+		ItemOpinion opponent = this.assessor
+			.assess(caseOf("privateLending",
+					chat.formatted("counterparty: defendant\n  identity: { admittedByOpponent: true }")))
+			.items()
+			.get(0);
+		assertThat(ids(opponent)).as("the opponent's end is ordered, not asked of a witness")
+			.doesNotContain("otherEndShowsOriginal")
+			.contains("orderOpponentsCopy");
+	}
+
+	@Test
+	void theCommentsOfAMomentsPostFiledAsAnImageGoWithThePostNotWithThePhone() {
+		String comments = """
+				- id: E1
+				  kind: image
+				  title: 朋友圈评论区截图
+				  chat: moments
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""";
+		ItemOpinion item = this.assessor.assess(caseOf("defamation", comments)).items().get(0);
+		assertThat(ids(item)).as("the publisher can delete the post and its comments before the hearing")
+			.doesNotContain("showOnDevice")
+			.contains("notarise");
+		assertThat(item.remedies()).filteredOn(r -> r.id().equals("notarise"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.assumes()).containsExactly("postVisible"));
+		assertThat(item.unknowns().questions()).filteredOn(q -> q.field().equals("acquisition.obtainedBy"))
+			.singleElement()
+			.satisfies(q -> assertThat(q.question()).startsWith("该朋友圈是如何看到、截取的"));
+	}
+
+	@Test
 	void aChatOfferedForTheGroundOfReturnIsCorroboratedByTheRegistrySearchNotForTheGiftItself() {
 		String items = """
 				- id: E1
@@ -427,7 +477,8 @@ class RemediesTest {
 				.as(id + ": a court application, an appraisal or a witness assumes its outcome")
 				.isEqualTo(remedy.effort() == Remedy.Effort.HIGH || id.equals("addWitness")
 						|| id.equals("witnessIdentifiesAccount") || id.equals("holderShowsOriginal")
-						|| id.startsWith("order") || id.equals("courtPreservation")));
+						|| id.equals("otherEndShowsOriginal") || id.startsWith("order")
+						|| id.equals("courtPreservation")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
 					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")

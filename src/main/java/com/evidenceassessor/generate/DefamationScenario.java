@@ -47,9 +47,13 @@ final class DefamationScenario implements Scenario {
 			comments.chat = ChatScope.MOMENTS;
 		}
 		if (dice.chance(0.3)) {
-			// an article forwarded in a chat spreads the statement; it is not the post
-			c.linkOrFile(ItemKind.LINK, "被告转发的公众号文章链接", posted.plusDays(dice.between(1, 10)))
+			// an article forwarded in a group spreads the statement; it is not the post
+			// (sent to the
+			// plaintiff alone it would show no reach:
+			// wechat-practice/defamation.private-message-no-reach)
+			ItemDraft link = c.linkOrFile(ItemKind.LINK, "被告在群聊中转发的公众号文章链接", posted.plusDays(dice.between(1, 10)))
 				.proves("reputationHarmed");
+			link.chat = ChatScope.GROUP;
 		}
 		if (dice.chance(0.3)) {
 			c.chat("客户因该言论取消合作的聊天记录", posted.plusDays(dice.between(2, 40)), "客户：看了朋友圈，我们先暂停合作吧")

@@ -683,6 +683,15 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void noMessageTheOpponentSentTheClientAloneIsOfferedForTheStatementsReach() {
+		eachOf(it -> it.legalCase().causeOfAction() == CauseOfAction.DEFAMATION
+				&& it.item().proves().contains("reputationHarmed"),
+				it -> assertThat(it.item().chat() == ChatScope.PRIVATE && it.item().counterparty() != null)
+					.as("%s (%s): a private message shows no reach to third parties", it.label(), it.item().title())
+					.isFalse());
+	}
+
+	@Test
 	void aBackupExportIsTheAppsOwnOutput() {
 		eachOf(it -> it.item().custody().form() == SubmissionForm.BACKUP_EXPORT,
 				it -> assertThat(it.item().custody().directOutput()).as("%s (%s)", it.label(), it.item().title())

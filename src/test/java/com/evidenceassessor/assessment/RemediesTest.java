@@ -814,10 +814,18 @@ class RemediesTest {
 				""";
 		assertThat(accountVoucher(caseOf("privateLending", chat))).containsExactly("paidThisAccount");
 		assertThat(accountVoucher(caseOf("privateLending", chat + transfer))).isEmpty();
+		assertThat(accountVoucherOption(caseOf("privateLending", chat)).action()).startsWith("本方曾通过微信向该账号转账的");
+		assertThat(accountVoucherOption(caseOf("privateLending", chat + transfer)).action())
+			.as("the case holds the transfer: the action is not worded as a supposition")
+			.startsWith("本方已通过微信向该账号转账");
 	}
 
 	/** What the account voucher offered for E1 still assumes. */
 	private List<String> accountVoucher(CaseFile caseFile) {
+		return accountVoucherOption(caseFile).assumes();
+	}
+
+	private RemedyOption accountVoucherOption(CaseFile caseFile) {
 		return this.assessor.assess(caseFile)
 			.items()
 			.get(0)
@@ -825,8 +833,27 @@ class RemediesTest {
 			.stream()
 			.filter(r -> r.id().equals("accountVoucher"))
 			.findFirst()
-			.orElseThrow()
-			.assumes();
+			.orElseThrow();
+	}
+
+	@Test
+	void theTransferVoucherForAPaymentToAnAccountAlreadyTiedToTheOpponentIsThePlatformsRecord() {
+		String transfer = """
+				- id: E1
+				  kind: transfer
+				  counterparty: defendant
+				  identity: { %s: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 5000, outgoing: true, status: received }
+				""";
+		for (String tied : List.of("realNameViaPayment", "admittedByOpponent")) {
+			assertThat(
+					this.assessor.assess(caseOf("privateLending", transfer.formatted(tied))).items().get(0).remedies())
+				.filteredOn(r -> r.id().equals("transferVoucher"))
+				.singleElement()
+				.as(tied + ": no promise to tie an account already tied")
+				.satisfies(r -> assertThat(r.action()).contains("中立平台对该笔款项的记录").doesNotContain("固定账号"));
+		}
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
+import com.evidenceassessor.rules.Remedy;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
@@ -39,6 +40,8 @@ import com.evidenceassessor.support.WireNames;
  * evidence chain when asked for.
  */
 final class OpinionBuilder {
+
+	private static final String POST_VISIBLE = WireNames.of(Remedy.Assumption.POST_VISIBLE);
 
 	private final RuleSet ruleSet;
 
@@ -263,13 +266,17 @@ final class OpinionBuilder {
 		return IntStream.range(0, size).boxed().toList();
 	}
 
-	/** Each action once, with every item it is for, in the order first named. */
+	/**
+	 * Each action once, with every item it is for, in the order first named; an action
+	 * that takes for granted a Moments post can still be seen comes first, as its
+	 * publisher can delete or hide it any day.
+	 */
 	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
 		Map<String, PlannedAction> byId = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
 			byId.merge(action.id(), action, PlannedAction::and);
 		}
-		return List.copyOf(byId.values());
+		return byId.values().stream().sorted(Comparator.comparing(a -> !a.assumes().contains(POST_VISIBLE))).toList();
 	}
 
 	private CaseUnknowns caseUnknowns(WhatIfs whatIfs, WhatIfWork work) {

@@ -368,6 +368,19 @@ class RemediesTest {
 			.contains("orderOpponentsCopy");
 	}
 
+	/**
+	 * Generated case 27 (seed 4099): a defamatory post not yet fixed, and an account to
+	 * tie by a transfer voucher.
+	 */
+	@Test
+	void theCasePlanFixesAPostThatMayVanishFirst(@TempDir Path archive) throws IOException {
+		assertThat(Main.run("generate", "--cases", "27", "--seed", "4099", "--out", archive.toString())).isZero();
+		Opinion opinion = this.assessor.assess(CaseFileReader.read(archive.resolve("case-00027-defamation")));
+		List<Opinion.PlannedAction> actions = opinion.summary().plan().actions();
+		assertThat(actions).hasSizeGreaterThan(1).anySatisfy(a -> assertThat(a.assumes()).contains("postVisible"));
+		assertThat(actions.get(0).assumes()).as("its publisher can delete or hide it any day").contains("postVisible");
+	}
+
 	@Test
 	void theCommentsOfAMomentsPostFiledAsAnImageGoWithThePostNotWithThePhone() {
 		String comments = """

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -15,7 +14,6 @@ import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
-import com.evidenceassessor.cli.Main;
 import com.evidenceassessor.report.HtmlRenderer;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
@@ -41,13 +39,8 @@ class CitedLawsTest {
 	 */
 	@Test
 	void theLawsTheCasePlansTimeLimitsCiteAreListed(@TempDir Path archive) throws IOException {
-		assertThat(Main.run("generate", "--cases", "20", "--seed", "4099", "--out", archive.toString())).isZero();
-		List<Path> folders;
-		try (Stream<Path> listed = Files.list(archive)) {
-			folders = listed.filter(Files::isDirectory).sorted().toList();
-		}
 		int planned = 0;
-		for (Path folder : folders) {
+		for (Path folder : ExampleCases.generated(archive, 20, 4099)) {
 			Opinion opinion = this.assessor.assess(CaseFileReader.read(folder));
 			if (opinion.summary().plan() == null) {
 				continue;

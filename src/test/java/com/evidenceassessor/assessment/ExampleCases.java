@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.evidenceassessor.casefile.CaseFile;
 import com.evidenceassessor.casefile.CaseFileReader;
+import com.evidenceassessor.cli.Main;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.rules.RuleSetLoader;
 import com.evidenceassessor.rulebook.RulesFixture;
@@ -50,6 +51,23 @@ final class ExampleCases {
 
 	static CaseFile read(Path folder) {
 		return CaseFileReader.read(folder);
+	}
+
+	/**
+	 * The folders of {@code cases} cases generated with {@code seed} into {@code archive}
+	 * ({@code assessor generate}), in order.
+	 */
+	static List<Path> generated(Path archive, int cases, long seed) {
+		if (Main.run("generate", "--cases", String.valueOf(cases), "--seed", String.valueOf(seed), "--out",
+				archive.toString()) != 0) {
+			throw new IllegalStateException("the generator failed");
+		}
+		try (Stream<Path> listed = Files.list(archive)) {
+			return listed.filter(Files::isDirectory).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

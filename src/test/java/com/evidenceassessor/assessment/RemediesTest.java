@@ -374,8 +374,8 @@ class RemediesTest {
 	 */
 	@Test
 	void theCasePlanFixesAPostThatMayVanishFirst(@TempDir Path archive) throws IOException {
-		assertThat(Main.run("generate", "--cases", "27", "--seed", "4099", "--out", archive.toString())).isZero();
-		Opinion opinion = this.assessor.assess(CaseFileReader.read(archive.resolve("case-00027-defamation")));
+		Path folder = ExampleCases.generated(archive, 27, 4099).get(26);
+		Opinion opinion = this.assessor.assess(CaseFileReader.read(folder));
 		List<Opinion.PlannedAction> actions = opinion.summary().plan().actions();
 		assertThat(actions).hasSizeGreaterThan(1).anySatisfy(a -> assertThat(a.assumes()).contains("postVisible"));
 		assertThat(actions.get(0).assumes()).as("its publisher can delete or hide it any day").contains("postVisible");
@@ -1203,12 +1203,7 @@ class RemediesTest {
 	 */
 	@Test
 	void ofEquallyGoodActionsOneThatTakesNothingForGrantedComesFirst(@TempDir Path archive) throws IOException {
-		assertThat(Main.run("generate", "--cases", "40", "--seed", "11", "--out", archive.toString())).isZero();
-		List<Path> folders;
-		try (Stream<Path> listed = Files.list(archive)) {
-			folders = listed.filter(Files::isDirectory).sorted().toList();
-		}
-		for (Path folder : folders) {
+		for (Path folder : ExampleCases.generated(archive, 40, 11)) {
 			for (ItemOpinion item : this.assessor.assess(CaseFileReader.read(folder)).items()) {
 				List<RemedyOption> remedies = item.remedies();
 				for (int k = 1; k < remedies.size(); k++) {

@@ -110,7 +110,7 @@ class LawInForceTest {
 			"wechat-practice/identity.agent-not-shown, 民法典第一百七十条, 民法总则第一百七十条, 民法通则第四十三条" })
 	void aRuleCitesTheCivilLawInForceOnTheLawDate(String ruleId, String code, String generalProvisions,
 			String before2017) {
-		RuleInfo rule = ruleSet.allRules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+		RuleInfo rule = rule(ruleId);
 		assertThat(rule.citationOn(LocalDate.parse("2022-06-01"))).contains(code);
 		assertThat(rule.citationOn(LocalDate.parse("2019-06-01"))).contains(generalProvisions).doesNotContain("民法典");
 		assertThat(rule.citationOn(LocalDate.parse("2016-06-01"))).contains(before2017).doesNotContain("民法总则", "民法典");
@@ -118,11 +118,7 @@ class LawInForceTest {
 
 	@Test
 	void theBetrothalGiftsPurposeStandardIsCitedAsTheLawStoodOnTheLawDate() {
-		RuleInfo rule = ruleSet.allRules()
-			.stream()
-			.filter(r -> r.id().equals("wechat-practice/betrothal.note-says-betrothal-gift"))
-			.findFirst()
-			.orElseThrow();
+		RuleInfo rule = rule("wechat-practice/betrothal.note-says-betrothal-gift");
 		assertThat(rule.citationOn(LocalDate.parse("2024-02-01"))).contains("彩礼规定第三条第一款");
 		assertThat(rule.citationOn(LocalDate.parse("2022-05-01"))).contains("民法典婚姻家庭编解释（一）第五条").doesNotContain("彩礼规定");
 		assertThat(rule.citationOn(LocalDate.parse("2020-06-01"))).contains("婚姻法解释（二）第十条")
@@ -131,11 +127,7 @@ class LawInForceTest {
 
 	@Test
 	void theSanctionForFalseEvidenceIsCitedByTheCivilProcedureLawNumberingOfTheLawDate() {
-		RuleInfo rule = ruleSet.allRules()
-			.stream()
-			.filter(r -> r.id().equals("spc-evidence-2019/98-2.own-copy-edited"))
-			.findFirst()
-			.orElseThrow();
+		RuleInfo rule = rule("spc-evidence-2019/98-2.own-copy-edited");
 		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"))).contains("民事诉讼法第一百一十一条第一款第（一）项")
 			.doesNotContain("第一百一十四条");
 		assertThat(rule.citationOn(LocalDate.parse("2022-01-01"))).contains("民事诉讼法第一百一十四条第一款第（一）项")
@@ -160,6 +152,10 @@ class LawInForceTest {
 		RuleInfo rule = RuleSetLoader.load(Path.of("rules")).rule("identity: nothing ties the account to the party");
 		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01"))).isEqualTo(
 				"Practice guidance (identity); Evidence Provisions (2001) Art. 65(ii), Art. 69(iii) (applied by analogy to electronic data)");
+	}
+
+	private static RuleInfo rule(String id) {
+		return ruleSet.allRules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	private static Opinion assess(String lawDate) {

@@ -80,10 +80,9 @@ class RemediesTest {
 			.items()
 			.get(0);
 		assertThat(withVoucher.score()).isZero();
-		assertThat(withVoucher.remedies()).filteredOn(r -> r.id().equals("refileWithEVoucher"))
-			.singleElement()
+		assertThat(offered(withVoucher, "refileWithEVoucher").scoreAfter())
 			.as("证据规定第九十四条第一款第（二）项: the platform's own record does not rest on the copy")
-			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThanOrEqualTo(75));
+			.isGreaterThanOrEqualTo(75);
 		assertThat(
 				this.assessor.assess(caseOf("privateLending", transfer.formatted("false"))).items().get(0).remedies())
 			.extracting(RemedyOption::id)
@@ -255,14 +254,11 @@ class RemediesTest {
 		Opinion seller = this.assessor.assess(caseOf("sale", chat + paid.formatted("false")));
 		assertThat(seller.items().get(0).remedies()).extracting(RemedyOption::id).doesNotContain("accountVoucher");
 		Opinion buyer = this.assessor.assess(caseOf("sale", chat + paid.formatted("true")));
-		assertThat(buyer.items().get(0).remedies()).filteredOn(r -> r.id().equals("accountVoucher"))
-			.singleElement()
+		assertThat(offered(buyer.items().get(0), "accountVoucher").assumes())
 			.as("the case shows the client paid them: the voucher is there to request")
-			.satisfies(r -> assertThat(r.assumes()).isEmpty());
+			.isEmpty();
 		Opinion unsaid = this.assessor.assess(caseOf("sale", chat));
-		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("accountVoucher"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("paidThisAccount"));
+		assertThat(offered(unsaid.items().get(0), "accountVoucher").assumes()).containsExactly("paidThisAccount");
 	}
 
 	@Test
@@ -275,14 +271,10 @@ class RemediesTest {
 				  custody: { form: screenshot%s }
 				""";
 		Opinion unsaid = this.assessor.assess(caseOf("privateLending", chat.formatted("")));
-		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("deviceKept"));
+		assertThat(offered(unsaid.items().get(0), "showOnDevice").assumes()).containsExactly("deviceKept");
 		assertThat(zh(unsaid)).contains("以存有该记录的原手机（或电脑）仍在为前提");
 		Opinion kept = this.assessor.assess(caseOf("privateLending", chat.formatted(", originalDeviceKept: true")));
-		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).isEmpty());
+		assertThat(offered(kept.items().get(0), "showOnDevice").assumes()).isEmpty();
 	}
 
 	@Test
@@ -296,10 +288,9 @@ class RemediesTest {
 				  dispute: { authenticityDisputed: true, counterEvidence: true%s }
 				""";
 		Opinion open = this.assessor.assess(caseOf("privateLending", chat.formatted("")));
-		assertThat(open.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
-			.singleElement()
+		assertThat(offered(open.items().get(0), "showOnDevice").assumes())
 			.as("证据规定第八十五条: the counter-evidence decides whether the item is accepted")
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("counterEvidenceMet"));
+			.containsExactly("counterEvidenceMet");
 		assertThat(zh(open)).contains("以对方已提交的反证不足以反驳本证据为前提");
 		Opinion weighed = this.assessor.assess(caseOf("privateLending", chat.formatted(", rebuttalSufficient: false")));
 		assertThat(weighed.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
@@ -313,9 +304,7 @@ class RemediesTest {
 			.items()
 			.get(0);
 		assertThat(item.reasons()).extracting(Reason::ruleId).contains("spc-evidence-2019/93-4.part-produced");
-		assertThat(item.remedies()).filteredOn(r -> r.id().equals("produceWholeConversation"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThan(item.score()));
+		assertThat(offered(item, "produceWholeConversation").scoreAfter()).isGreaterThan(item.score());
 	}
 
 	@Test
@@ -329,16 +318,13 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: true%s }
 				""";
 		Opinion unsaid = this.assessor.assess(caseOf("defamation", post.formatted("")));
-		assertThat(unsaid.items().get(0).remedies()).filteredOn(r -> r.id().equals("notarise"))
-			.singleElement()
+		assertThat(offered(unsaid.items().get(0), "notarise").assumes())
 			.as("the publisher can delete or hide the post: a phone kept does not keep it")
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("postVisible"));
+			.containsExactly("postVisible");
 		assertThat(zh(unsaid)).contains("以该朋友圈仍可查看为前提");
 		Opinion visible = this.assessor
 			.assess(caseOf("defamation", post.formatted(", originalUnavailableReason: none")));
-		assertThat(visible.items().get(0).remedies()).filteredOn(r -> r.id().equals("notarise"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).isEmpty());
+		assertThat(offered(visible.items().get(0), "notarise").assumes()).isEmpty();
 	}
 
 	@Test
@@ -354,10 +340,9 @@ class RemediesTest {
 		ItemOpinion customer = this.assessor.assess(caseOf("defamation", chat.formatted("title: 客户的聊天")))
 			.items()
 			.get(0);
-		assertThat(customer.remedies()).filteredOn(r -> r.id().equals("otherEndShowsOriginal"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("witnessTestifies"))
-			.satisfies(r -> assertThat(r.scoreAfter()).isGreaterThan(customer.score()));
+		RemedyOption otherEnd = offered(customer, "otherEndShowsOriginal");
+		assertThat(otherEnd.assumes()).containsExactly("witnessTestifies");
+		assertThat(otherEnd.scoreAfter()).isGreaterThan(customer.score());
 		ItemOpinion opponent = this.assessor
 			.assess(caseOf("privateLending",
 					chat.formatted("counterparty: defendant\n  identity: { admittedByOpponent: true }")))
@@ -396,9 +381,7 @@ class RemediesTest {
 		assertThat(ids(item)).as("the publisher can delete the post and its comments before the hearing")
 			.doesNotContain("showOnDevice")
 			.contains("notarise");
-		assertThat(item.remedies()).filteredOn(r -> r.id().equals("notarise"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("postVisible"));
+		assertThat(offered(item, "notarise").assumes()).containsExactly("postVisible");
 		assertThat(item.unknowns().questions()).filteredOn(q -> q.field().equals("acquisition.obtainedBy"))
 			.singleElement()
 			.satisfies(q -> assertThat(q.question()).startsWith("该朋友圈是如何看到、截取的"));
@@ -436,20 +419,18 @@ class RemediesTest {
 				""";
 		Opinion kept = this.assessor.assess(caseOf("privateLending", chat.formatted("true")));
 		assertThat(kept.items().get(0).score()).isZero();
-		assertThat(kept.items().get(0).remedies()).filteredOn(r -> r.id().equals("refileFromOriginal"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("originalSupportsClaim"))
-			.satisfies(r -> assertThat(r.scoreAfter()).isPositive());
+		RemedyOption refile = offered(kept.items().get(0), "refileFromOriginal");
+		assertThat(refile.assumes()).containsExactly("originalSupportsClaim");
+		assertThat(refile.scoreAfter()).isPositive();
 		assertThat(kept.items().get(0).remedies()).extracting(RemedyOption::id)
 			.as("showing or fixing the original does not cure the copy filed")
 			.doesNotContain("showOnDevice", "notarise");
 		Opinion gone = this.assessor.assess(caseOf("privateLending", chat.formatted("false")));
 		assertThat(gone.items().get(0).remedies()).extracting(RemedyOption::id).doesNotContain("refileFromOriginal");
 		Opinion unknown = this.assessor.assess(caseOf("privateLending", chat.formatted("null")));
-		assertThat(unknown.items().get(0).remedies()).filteredOn(r -> r.id().equals("refileFromOriginal"))
-			.singleElement()
+		assertThat(offered(unknown.items().get(0), "refileFromOriginal").assumes())
 			.as("the case file does not say the phone is kept: the promise takes it for granted too")
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("originalSupportsClaim", "deviceKept"));
+			.containsExactly("originalSupportsClaim", "deviceKept");
 	}
 
 	/** The action is an application whose time limit says what follows a late one. */
@@ -473,9 +454,7 @@ class RemediesTest {
 		// the case file gives the buyer's number: only whether searching it finds the
 		// account is open
 		Opinion sale = this.assessor.assess(ExampleCases.read(Path.of("cases", "sale-of-goods-deposit")));
-		assertThat(sale.items().get(0).remedies()).filteredOn(r -> r.id().equals("phoneCheck"))
-			.singleElement()
-			.satisfies(r -> assertThat(r.assumes()).containsExactly("knownNumberFinds"));
+		assertThat(offered(sale.items().get(0), "phoneCheck").assumes()).containsExactly("knownNumberFinds");
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.EN, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString())
@@ -839,14 +818,7 @@ class RemediesTest {
 	}
 
 	private RemedyOption accountVoucherOption(CaseFile caseFile) {
-		return this.assessor.assess(caseFile)
-			.items()
-			.get(0)
-			.remedies()
-			.stream()
-			.filter(r -> r.id().equals("accountVoucher"))
-			.findFirst()
-			.orElseThrow();
+		return offered(this.assessor.assess(caseFile).items().get(0), "accountVoucher");
 	}
 
 	@Test
@@ -860,12 +832,11 @@ class RemediesTest {
 				  payment: { amount: 5000, outgoing: true, status: received }
 				""";
 		for (String tied : List.of("realNameViaPayment", "admittedByOpponent")) {
-			assertThat(
-					this.assessor.assess(caseOf("privateLending", transfer.formatted(tied))).items().get(0).remedies())
-				.filteredOn(r -> r.id().equals("transferVoucher"))
-				.singleElement()
+			ItemOpinion item = this.assessor.assess(caseOf("privateLending", transfer.formatted(tied))).items().get(0);
+			assertThat(offered(item, "transferVoucher").action())
 				.as(tied + ": no promise to tie an account already tied")
-				.satisfies(r -> assertThat(r.action()).contains("中立平台对该笔款项的记录").doesNotContain("固定账号"));
+				.contains("中立平台对该笔款项的记录")
+				.doesNotContain("固定账号");
 		}
 	}
 
@@ -1427,6 +1398,13 @@ class RemediesTest {
 	/** The first item's opinion of an example case. */
 	private ItemOpinion firstItemOf(String example) {
 		return this.assessor.assess(ExampleCases.read(Path.of("cases", example))).items().get(0);
+	}
+
+	/** The one action of that id offered for the item. */
+	private static RemedyOption offered(ItemOpinion item, String id) {
+		List<RemedyOption> offered = item.remedies().stream().filter(r -> r.id().equals(id)).toList();
+		assertThat(offered).as("%s offered for %s", id, item.id()).hasSize(1);
+		return offered.get(0);
 	}
 
 	private static List<String> ids(ItemOpinion item) {

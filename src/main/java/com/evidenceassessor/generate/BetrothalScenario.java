@@ -133,8 +133,13 @@ final class BetrothalScenario implements Scenario {
 			}
 			gift.proves("festivalGifts");
 		}
-		c.fact("festivalGifts", null,
-				"恋爱期间原告在节日、生日另向被告发送红包、转账" + received + "笔，合计" + total.toPlainString() + "元，原告主张一并返还");
+		// the description counts every payment offered, and claims only what the opponent
+		// kept
+		int returned = gifts.size() - received;
+		String sent = "恋爱期间原告在节日、生日另向被告发送红包、转账" + gifts.size() + "笔";
+		String kept = (returned == 0) ? "，合计" : "，其中" + returned + "笔未被领取或已退回，已领取的" + received + "笔合计";
+		String claim = (returned == 0) ? "元，原告主张一并返还" : "元，原告主张返还已领取部分";
+		c.fact("festivalGifts", null, sent + kept + total.toPlainString() + claim);
 	}
 
 }

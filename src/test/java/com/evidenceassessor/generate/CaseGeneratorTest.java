@@ -692,6 +692,26 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void theFestivalGiftsFactCountsEveryPaymentOfferedForItAndSumsThoseTheOpponentKept() {
+		for (GeneratedCase generated : SAMPLE) {
+			LegalCase legalCase = generated.legalCase();
+			legalCase.factsToProve().stream().filter(f -> f.id().equals("festivalGifts")).forEach(fact -> {
+				List<EvidenceItem> gifts = legalCase.items()
+					.stream()
+					.filter(i -> i.proves().contains("festivalGifts"))
+					.toList();
+				BigDecimal kept = gifts.stream()
+					.filter(i -> i.payment().status() == PaymentStatus.RECEIVED)
+					.map(i -> i.payment().amount())
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				assertThat(fact.description()).as(legalCase.id())
+					.contains("转账" + gifts.size() + "笔")
+					.contains("合计" + kept.toPlainString() + "元");
+			});
+		}
+	}
+
+	@Test
 	void aBackupExportIsTheAppsOwnOutput() {
 		eachOf(it -> it.item().custody().form() == SubmissionForm.BACKUP_EXPORT,
 				it -> assertThat(it.item().custody().directOutput()).as("%s (%s)", it.label(), it.item().title())

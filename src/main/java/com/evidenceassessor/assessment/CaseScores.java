@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Chains.CauseChain;
 import com.evidenceassessor.rules.Chains.Requirement;
@@ -56,7 +57,7 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						beyondItems(strength(legalCase, fact, scores, chains), fact, legalCase, chains, model),
+						beyondItems(strength(legalCase, fact, scores, chains, model), fact, legalCase, chains, model),
 						Math::max);
 			}
 		}
@@ -104,16 +105,30 @@ final class CaseScores {
 	 * strongest of them, or for a sum paid in several payments (an element with
 	 * {@code inParts}) payment by payment ({@link PaymentParts}).
 	 */
-	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains) {
+	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains,
+			Supplier<ScoreModel> model) {
+		Chains.Element element = chains.element(fact.element());
 		Map<String, Integer> offered = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			ItemScore score = scores.get(item.id());
 			if (item.proves().contains(fact.id()) && usable(score)) {
-				offered.put(item.id(), score.overall());
+				offered.put(item.id(), forFact(element, item, score.overall(), model));
 			}
 		}
-		return PaymentParts.strength(PaymentParts.of(chains.element(fact.element()), legalCase, offered), legalCase,
-				offered);
+		return PaymentParts.strength(PaymentParts.of(element, legalCase, offered), legalCase, offered);
+	}
+
+	/**
+	 * How strongly an item scoring {@code score} proves a fact of the element: its score,
+	 * except that a payment offered for the purpose it was given for (an element marked
+	 * {@code payersWord}) proves it at most as strongly as
+	 * {@code scoring.chain.payersWord} unless a witness is filed with it — the payment
+	 * shows the money moved, its purpose only the payer's word.
+	 */
+	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model) {
+		boolean payersWordOnly = element != null && element.payersWord() && item.moneyItem()
+				&& item.outsideEvidence().stream().noneMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
+		return payersWordOnly ? Math.min(score, model.get().payersWord()) : score;
 	}
 
 	/**

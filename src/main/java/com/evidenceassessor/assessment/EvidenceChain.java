@@ -198,7 +198,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
 	 * when no usable item exists; {@value #ADMITTED} or {@value #OFFICIAL_RECORD} (and no
-	 * item) for a fact the opponent's binding admission or an official record sets
+	 * item) for a fact the opponent's binding admission or an official record sets;
+	 * {@value #PAYERS_WORD} for a payment that proves the purpose it was given for only
+	 * by the payer's word
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
@@ -211,6 +213,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 
 		/** The dimension of a fact an official record filed sets. */
 		public static final String OFFICIAL_RECORD = "officialRecord";
+
+		/**
+		 * What holds down a payment offered for the purpose it was given for: that
+		 * purpose rests on the payer's own word (rules/chains.yaml {@code payersWord}).
+		 */
+		public static final String PAYERS_WORD = "payersWord";
 
 		/**
 		 * The fact's strength is set by the opponent's admission or an official record,

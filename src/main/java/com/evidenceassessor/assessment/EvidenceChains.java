@@ -143,9 +143,12 @@ final class EvidenceChains {
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
 			.toList();
-		Map<String, Integer> scoreOf = new LinkedHashMap<>();
-		offered.stream().filter(EvidenceChains::usable).forEach(o -> scoreOf.put(o.id(), o.score()));
 		Chains.Element element = this.chains.element(fact.element());
+		Map<String, Integer> scoreOf = new LinkedHashMap<>();
+		offered.stream()
+			.filter(EvidenceChains::usable)
+			.forEach(o -> scoreOf.put(o.id(),
+					CaseScores.forFact(element, legalCase.item(o.id()), o.score(), () -> this.model)));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
@@ -163,13 +166,13 @@ final class EvidenceChains {
 		String beyond = (bindingAdmission && strength == this.model.admittedFact()) ? WeakestLink.ADMITTED
 				: WeakestLink.OFFICIAL_RECORD;
 		WeakestLink weakest = (strength > proved)
-				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
-				: weakness(requirementId, fact.id(), decisive, offered, strength);
+				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of()) : weakness(requirementId,
+						fact.id(), decisive, offered, strength, (decisive != null) ? scoreOf.get(decisive.id()) : 0);
 		return new FactChain(fact.id(), fact.element(), (element != null) ? element.zh() : null,
 				(element != null) ? element.en() : null, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
-				bindingAdmission || record != null
-						|| (decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH),
+				bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
+						&& decisive.level() != Level.HIGH && scoreOf.get(decisive.id()) == decisive.score()),
 				weakest, admitted, record);
 	}
 
@@ -213,7 +216,7 @@ final class EvidenceChains {
 	 * weighted by their amounts), or that no item offered is usable.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered, int strength) {
+			List<ItemOpinion> offered, int strength, int forFact) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
@@ -223,6 +226,10 @@ final class EvidenceChains {
 			String effect = excluded ? "excludes" : "disproves";
 			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
 					rules(unusable, r -> effect.equals(r.effect())));
+		}
+		if (forFact < decisive.score()) {
+			// a payment offered for the purpose it was given for: the payer's word
+			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.PAYERS_WORD, strength, List.of());
 		}
 		Dimensions d = decisive.dimensions();
 		int uncapped = Math.min(d.authenticity(), d.relevance());

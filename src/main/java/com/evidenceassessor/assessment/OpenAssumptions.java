@@ -102,14 +102,16 @@ final class OpenAssumptions {
 
 	/**
 	 * The action checks against the original a copy that shows signs of editing or of a
-	 * fake-chat generator, or takes the record afresh from the original (shown in court,
-	 * notarised, fixed by a platform or the court): its score takes for granted that the
-	 * original says what the copy does (were it edited or made up, the original would not
-	 * match, 证据规定第八十七条第（一）项).
+	 * fake-chat generator, or was retyped or recomposed (not WeChat's direct output), or
+	 * takes the record afresh from the original (shown in court, notarised, fixed by a
+	 * platform or the court): its score takes for granted that the original says what the
+	 * copy does (were it edited or made up, the original would not match,
+	 * 证据规定第八十七条第（一）项).
 	 */
 	private static boolean checksADoubtfulCopy(Remedy remedy, EvidenceItem item) {
 		boolean doubtful = Boolean.TRUE.equals(item.completeness().editingSigns())
-				|| Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected());
+				|| Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())
+				|| Boolean.FALSE.equals(item.custody().directOutput());
 		return doubtful && (WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
 				|| FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path))));
 	}
@@ -122,17 +124,26 @@ final class OpenAssumptions {
 	 * it at any time, and a phone kept does not keep it.
 	 */
 	private static boolean needsThePost(Remedy remedy, EvidenceItem item) {
-		boolean ofAPost = item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
-		return ofAPost && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
+		return ofAPost(item) && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
 				&& remedy.set().keySet().stream().anyMatch(OpenAssumptions::aboutTheRecord);
+	}
+
+	private static boolean ofAPost(EvidenceItem item) {
+		return item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
 	}
 
 	private static boolean aboutTheRecord(String path) {
 		return path.startsWith("custody.") || path.startsWith("completeness.");
 	}
 
+	/**
+	 * The action sets the device as kept where the case file does not say it is; not for
+	 * a Moments post, which is on WeChat's servers and is seen from any phone logged in
+	 * to the client's account (it takes the post's being there for granted instead).
+	 */
 	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {
-		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && item.custody().originalDeviceKept() == null;
+		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && item.custody().originalDeviceKept() == null
+				&& !ofAPost(item);
 	}
 
 	/**

@@ -139,6 +139,14 @@ final class ScoreModel {
 		return param(Chains.OFFICIAL_RECORD);
 	}
 
+	/**
+	 * How strongly a payment proves, by itself, the purpose it was given for
+	 * ({@code scoring.chain.payersWord}).
+	 */
+	int payersWord() {
+		return param(Chains.PAYERS_WORD);
+	}
+
 	private int param(String name) {
 		return this.ruleSet.parameter(name, this.lawDate).intValue();
 	}

@@ -343,9 +343,13 @@ final class Circumstances {
 	 * are on its own account and phone; a few other records (a group, a post) came
 	 * another way.
 	 */
-	Acquisition acquisition(boolean groupChat, boolean ownRecord) {
+	Acquisition acquisition(boolean groupChat, boolean ownRecord, boolean cameraVideo) {
 		Acquisition drawn = acquisition(groupChat);
-		if (!ownRecord) {
+		// a video the client filmed outside WeChat came through no one's account or phone
+		// but the one that filmed it: filmed covertly at worst
+		boolean throughAnother = drawn.obtainedBy() == ObtainedBy.INTRUSION
+				|| drawn.obtainedBy() == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
+		if (!ownRecord && !(cameraVideo && throughAnother)) {
 			return drawn;
 		}
 		return new Acquisition(groupChat ? ObtainedBy.GROUP_PARTICIPANT : ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null,

@@ -292,7 +292,8 @@ final class ItemDraft {
 		// the client's own payments, its own private chats and a group
 		// chat it wrote in are on its own phone
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
-				payment || this.chat == ChatScope.PRIVATE || sentBy(client));
+				payment || this.chat == ChatScope.PRIVATE || sentBy(client),
+				this.video != null && Boolean.TRUE.equals(this.video.outsideWeChat()));
 		this.image = image(this.custody);
 		if (this.voice != null) {
 			heard(store);

@@ -55,6 +55,14 @@ public final class ChainWords {
 		if (link.fact() != null) {
 			text.append(link.fact()).append(": ");
 		}
+		if (WeakestLink.PAYERS_WORD.equals(link.dimension())) {
+			return text.append(link.item())
+				.append(' ')
+				.append(link.score())
+				.append(" — ")
+				.append(Labels.of("payersWordLink", lang))
+				.toString();
+		}
 		// the item's own score: the link's strength, except for payments weighted by
 		// their
 		// amounts, where the weakest payment is named with its own score
@@ -167,8 +175,9 @@ public final class ChainWords {
 
 	/**
 	 * The link that holds the case where no plan raises it: of the links as weak as the
-	 * chain, the first whose item has no action (another may tie with it and have some);
-	 * the chain's weakest link when every one has.
+	 * chain, the first none of whose items has an action (another may tie with it and
+	 * have some, or another item of the same fact may); the chain's weakest link when
+	 * every one has.
 	 */
 	private static WeakestLink heldLink(Opinion opinion, EvidenceChain chain) {
 		Set<String> weakest = chain.links()
@@ -180,8 +189,9 @@ public final class ChainWords {
 			.chains()
 			.stream()
 			.filter(f -> weakest.contains(f.requirement()) && f.strength() == chain.strength())
+			.filter(f -> f.items().stream().allMatch(i -> item(opinion, i.id()).remedies().isEmpty()))
 			.map(FactChain::weakestLink)
-			.filter(w -> w != null && w.item() != null && item(opinion, w.item()).remedies().isEmpty())
+			.filter(w -> w != null && w.item() != null)
 			.findFirst()
 			.orElse(chain.weakestLink());
 	}

@@ -102,6 +102,8 @@ public final class Labels {
 			entry("admittedByOpponent", "对方自认", "admitted by the opponent"),
 			entry("officialRecord", "官方记录", "official record"),
 			entry("officialRecordLink", "已有官方记录证明", "proved by an official record"),
+			entry("payersWordLink", "转账、红包只证明款项已给付，其用途（以缔结婚姻为目的）仅是付款人自己的备注或说法，须有双方商议彩礼的聊天记录、媒人或亲属的证言、当地习俗等印证",
+					"a transfer or red packet shows the money was given; what it was for (marriage) is only the payer's own note or word, and needs the couple's messages about the gift, the matchmaker's or relatives' testimony, or the local custom beside it"),
 			entry("officialRecordFiled", "已提交%s：国家机关在职权范围内制作的文书，推定其记载的事项为真实（%s），足以单独证明该事实",
 					"%s is filed: a record a state organ makes within its powers is presumed true (%s), and proves the fact by itself"),
 			entry("admissionBinds", "对方已在诉讼中自认，无需举证证明（%s）。但%s：自认即不再免除举证责任，故宜保留证据，并核对答辩状、庭审笔录中自认的原话",
@@ -178,11 +180,13 @@ public final class Labels {
 	}
 
 	/**
-	 * A reason's effect in words, as it stands for the item: a need for corroboration the
-	 * item's corroboration has met says so.
+	 * A reason's effect in words, as it stands for the item: a need for corroboration
+	 * that another record of the case corroborates says so. An item shown untrue or
+	 * excluded no longer needs corroboration either, but nothing has met the need.
 	 */
 	static String effect(Opinion.Reason reason, Opinion.ItemOpinion item, Lang lang) {
-		boolean met = "needsCorroboration".equals(reason.effect()) && !item.needsCorroboration();
+		boolean met = "needsCorroboration".equals(reason.effect()) && !item.needsCorroboration()
+				&& item.reasons().stream().anyMatch(r -> "corroborates".equals(r.effect()));
 		return of(met ? "needsCorroborationMet" : reason.effect(), lang);
 	}
 

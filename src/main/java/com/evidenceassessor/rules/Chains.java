@@ -42,6 +42,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 */
 	public static final String OFFICIAL_RECORD = "scoring.chain.officialRecord";
 
+	/**
+	 * The parameter that says how strongly a payment proves, by itself, the purpose it
+	 * was given for (an element marked {@code payersWord}).
+	 */
+	public static final String PAYERS_WORD = "scoring.chain.payersWord";
+
 	public Chains {
 		elements = (elements != null) ? new LinkedHashMap<>(elements) : Map.of();
 		causes = (causes != null) ? new LinkedHashMap<>(causes) : Map.of();
@@ -113,11 +119,17 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param officialRecord the kind of outside evidence (wire name) that proves the
 	 * element by itself, an official record presumed true (the registry's search result:
 	 * {@code registryRecord}); {@code null} for none
+	 * @param payersWord the element is the purpose money was given for (a betrothal gift
+	 * given for marriage): a payment offered for it shows the money moved, and what it
+	 * was for only by the payer's own word, so it proves the element at most as strongly
+	 * as {@value #PAYERS_WORD} unless a witness is filed with it; false when left out
 	 */
-	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord) {
+	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord,
+			Boolean payersWord) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);
+			payersWord = Boolean.TRUE.equals(payersWord);
 			statusFact = Boolean.TRUE.equals(statusFact);
 		}
 

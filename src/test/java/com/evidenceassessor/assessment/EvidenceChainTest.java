@@ -1,5 +1,9 @@
 package com.evidenceassessor.assessment;
 
+import com.evidenceassessor.report.TextRenderer;
+import com.evidenceassessor.report.Lang;
+import java.io.StringWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -189,7 +193,7 @@ class EvidenceChainTest {
 			.containsExactly("goodsDelivered");
 		assertThat(chain.claimant().label()).isEqualTo("出卖人（请求支付价款）");
 		assertThat(chain.claimantChoices()).isEmpty();
-		assertThat(chain.links().get(1).source()).contains("民法典第五百九十八条", "民诉法解释第九十一条第（一）项");
+		assertThat(chain.links().get(1).source()).contains("民法典第五百九十八条", "民诉法解释第九十一条第（二）项");
 	}
 
 	@Test
@@ -461,6 +465,53 @@ class EvidenceChainTest {
 			.get(0);
 		assertThat(alone.officialRecord()).isNull();
 		assertThat(alone.strength()).isLessThan(90);
+	}
+
+	@Test
+	void aTransferShowsThePurposeOfTheGiftOnlyByThePayersWordUnlessAWitnessBearsItOut() {
+		String transfer = """
+				  - id: E1
+				    kind: transfer
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified }
+				    identity: { admittedByOpponent: true }
+				    payment: { amount: 88000, note: 彩礼钱, outgoing: true, status: received }
+				""";
+		Opinion alone = this.assessor.assess(betrothalPurpose(transfer), Assessor.Options.SCORES_ONLY);
+		FactChain purpose = alone.summary().chains().get(0);
+		assertThat(alone.items().get(0).score()).isGreaterThan(70);
+		assertThat(purpose.strength()).as("the payer's own note, as scoring.chain.payersWord").isEqualTo(70);
+		assertThat(purpose.standsAlone()).isFalse();
+		assertThat(purpose.weakestLink().dimension()).isEqualTo(WeakestLink.PAYERS_WORD);
+		assertThat(alone.summary().score()).isEqualTo(70);
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(alone);
+		assertThat(text.toString()).contains("F1: E1 70 — 转账、红包只证明款项已给付", "付款人自己的备注或说法");
+		Opinion witnessed = this.assessor.assess(
+				betrothalPurpose(transfer + "    outsideEvidence: [ { kind: witness, description: 媒人出庭作证 } ]\n"),
+				Assessor.Options.SCORES_ONLY);
+		assertThat(witnessed.summary().chains().get(0).strength()).isEqualTo(witnessed.items().get(0).score())
+			.isGreaterThan(70);
+		// a chat in which the couple speak of the gift proves the purpose on its own
+		// score
+		Opinion chat = this.assessor.assess(
+				betrothalPurpose(
+						"""
+								  - { id: E1, kind: text, chat: private, counterparty: defendant, proves: [F1], identity: { admittedByOpponent: true },
+								      custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified } }
+								"""),
+				Assessor.Options.SCORES_ONLY);
+		assertThat(chat.summary().chains().get(0).strength()).isEqualTo(chat.items().get(0).score());
+	}
+
+	private static CaseFile betrothalPurpose(String items) {
+		return parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: marriagePurpose }
+				items:
+				""" + items);
 	}
 
 	@Test

@@ -473,9 +473,10 @@ class RemediesTest {
 						|| id.equals("courtPreservation")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
-						|| id.equals("explainTimeGaps")) && !outcomes.contains(remedy.assumes())
+						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment"))
+						&& !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
@@ -1395,6 +1396,27 @@ class RemediesTest {
 				""");
 	}
 
+	@Test
+	void aPaymentRecordFoundTamperedWithIsReplacedByThePlatformsOwnRecordNotRehabilitated() {
+		ItemOpinion tampered = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: transfer
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 177000, outgoing: true, status: received }
+				  dispute: { authenticityDisputed: true, appraisal: tampered }
+				""")).items().get(0);
+		assertThat(tampered.score()).isZero();
+		RemedyOption replace = offered(tampered, "replaceTamperedPayment");
+		assertThat(replace.scoreAfter()).isGreaterThan(tampered.score());
+		assertThat(replace.assumes()).as("the score is for a payment truly made").containsExactly("evidenceExists");
+		assertThat(replace.action()).contains("撤回经鉴定被篡改的记录", "《微信支付交易明细证明》");
+		assertThat(ids(tampered)).as("nothing shows or fixes the tampered record itself")
+			.doesNotContain("showOnDevice", "notarise", "platformCertificate", "appraisal");
+	}
+
 	/** The first item's opinion of an example case. */
 	private ItemOpinion firstItemOf(String example) {
 		return this.assessor.assess(ExampleCases.read(Path.of("cases", example))).items().get(0);
@@ -1415,14 +1437,6 @@ class RemediesTest {
 		return item.remedies().stream().filter(r -> r.id().equals(remedy)).findFirst().orElseThrow().gain();
 	}
 
-	/**
-	 * A case against the defendant heard on 2025-01-10, with the items given as under
-	 * {@code items:} in a case file.
-	 */
-	/**
-	 * A screenshot of a private chat with the defendant, whose account they admit and
-	 * whose phone is kept, with the completeness given (a YAML mapping's entries).
-	 */
 	/** The opinion in the terminal's Chinese words. */
 	private static String zh(Opinion opinion) {
 		StringWriter text = new StringWriter();
@@ -1430,6 +1444,10 @@ class RemediesTest {
 		return text.toString();
 	}
 
+	/**
+	 * A screenshot of a private chat with the defendant, whose account they admit and
+	 * whose phone is kept, with the completeness given (a YAML mapping's entries).
+	 */
 	private static String keptChatScreenshot(String completeness) {
 		return """
 				- id: E1
@@ -1442,6 +1460,10 @@ class RemediesTest {
 				""".formatted(completeness);
 	}
 
+	/**
+	 * A case against the defendant heard on 2025-01-10, with the items given as under
+	 * {@code items:} in a case file.
+	 */
 	private static CaseFile caseOf(String cause, String items) {
 		return caseOf(cause, items, "");
 	}

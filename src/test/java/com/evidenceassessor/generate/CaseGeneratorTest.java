@@ -712,6 +712,13 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVideoFilmedOutsideWeChatCameThroughNoOnesAccountOrPhoneButTheOneThatFilmedIt() {
+		eachOf(it -> Boolean.TRUE.equals(it.item().video().outsideWeChat()),
+				it -> assertThat(it.item().acquisition().obtainedBy()).as("%s (%s)", it.label(), it.item().title())
+					.isNotIn(ObtainedBy.INTRUSION, ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT));
+	}
+
+	@Test
 	void aBackupExportIsTheAppsOwnOutput() {
 		eachOf(it -> it.item().custody().form() == SubmissionForm.BACKUP_EXPORT,
 				it -> assertThat(it.item().custody().directOutput()).as("%s (%s)", it.label(), it.item().title())
@@ -738,7 +745,7 @@ class CaseGeneratorTest {
 		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
 		// directly
 		Circumstances circumstances = new Circumstances(new Dice(7), 0.5, false);
-		List<Acquisition> intrusions = Stream.generate(() -> circumstances.acquisition(false, false))
+		List<Acquisition> intrusions = Stream.generate(() -> circumstances.acquisition(false, false, false))
 			.limit(5000)
 			.filter(a -> a.obtainedBy() == ObtainedBy.INTRUSION)
 			.toList();
@@ -1542,7 +1549,7 @@ class CaseGeneratorTest {
 		// a rare draw (about one record in a hundred is obtained unlawfully): drawn
 		// directly
 		Circumstances circumstances = new Circumstances(new Dice(7), 0.5, false);
-		List<Acquisition> said = Stream.generate(() -> circumstances.acquisition(false, false))
+		List<Acquisition> said = Stream.generate(() -> circumstances.acquisition(false, false, false))
 			.limit(20000)
 			.filter(saidUnlawful)
 			.toList();

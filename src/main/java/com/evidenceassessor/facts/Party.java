@@ -23,11 +23,13 @@ public record Party(String id, PartyRole role, String name, Boolean client, List
 	}
 
 	/**
-	 * The party is known by more than one WeChat ID: which record is with which of their
-	 * accounts cannot be told from the party alone.
+	 * The party is known by more than one WeChat ID, or is an organisation the case file
+	 * gives no single ID for (it speaks through its staff, each on an account of their
+	 * own, 民法典第一百七十条): which record is with which account cannot be told from the party
+	 * alone, and who holds one account says nothing of another.
 	 */
 	public boolean severalAccounts() {
-		return this.wechatIds.size() > 1;
+		return this.wechatIds.size() > 1 || (Boolean.TRUE.equals(this.organisation) && this.wechatIds.isEmpty());
 	}
 
 }

@@ -243,8 +243,8 @@ final class CaseDraft {
 		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
 		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
 		// an e-voucher always shows the payee's real name; on money the client received,
-		// the payee is the client
-		Boolean payee = outgoing ? payeeShown : null;
+		// the payee is the client; a red packet's details show no real name
+		Boolean payee = (outgoing && voucherable) ? payeeShown : null;
 		return new PaymentDetails(amount, time, note, status, outgoing,
 				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payee, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));

@@ -149,14 +149,16 @@ final class Consistency {
 	 * A payment is not "held as a screenshot only" when the record was shown on the
 	 * device, notarised or issued by the platform, when its e-voucher (Tenpay's record)
 	 * was obtained, when the client's bill lists it, while the phone or a backup still
-	 * holds the record in the app, or when the copy was checked against the record: a
-	 * case file says one or the other.
+	 * holds the record in the app, when the copy was checked against the record, or when
+	 * what is filed is a screen recording of the record or the app's backup export, not a
+	 * screenshot: a case file says one or the other.
 	 */
 	static PaymentDetails heldAs(PaymentDetails payment, Custody custody, boolean billed) {
 		boolean original = Boolean.TRUE.equals(custody.shownInCourt()) || Boolean.TRUE.equals(custody.notarized())
 				|| custody.form() == SubmissionForm.ORIGINAL_DEVICE || custody.form() == SubmissionForm.PLATFORM_ISSUED
 				|| billed || (payment != null && Boolean.TRUE.equals(payment.eVoucher())) || recordHeld(custody)
-				|| custody.copyCheck() == CopyCheck.VERIFIED;
+				|| custody.copyCheck() == CopyCheck.VERIFIED || custody.form() == SubmissionForm.SCREEN_RECORDING
+				|| custody.form() == SubmissionForm.BACKUP_EXPORT;
 		if (payment == null || !original || !Boolean.TRUE.equals(payment.screenshotOnly())) {
 			return payment;
 		}

@@ -84,9 +84,11 @@ class CaseGeneratorTest {
 			for (EvidenceItem item : caseFile.legalCase().items()) {
 				item.files().forEach(f -> assertThat(caseFile.folder().resolve(f.path())).isRegularFile());
 				boolean original = Boolean.TRUE.equals(item.custody().shownInCourt())
-						|| Boolean.TRUE.equals(item.custody().notarized());
+						|| Boolean.TRUE.equals(item.custody().notarized())
+						|| item.custody().form() == SubmissionForm.SCREEN_RECORDING;
 				assertThat(original && Boolean.TRUE.equals(item.payment().screenshotOnly()))
-					.as("%s %s: shown on the device or notarised, yet held as a screenshot only", n, item.id())
+					.as("%s %s: shown on the device, notarised or screen-recorded, yet held as a screenshot only", n,
+							item.id())
 					.isFalse();
 			}
 		}
@@ -716,6 +718,13 @@ class CaseGeneratorTest {
 		eachOf(it -> Boolean.TRUE.equals(it.item().video().outsideWeChat()),
 				it -> assertThat(it.item().acquisition().obtainedBy()).as("%s (%s)", it.label(), it.item().title())
 					.isNotIn(ObtainedBy.INTRUSION, ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT));
+	}
+
+	@Test
+	void aRedPacketShowsNoRealName() {
+		eachOf(it -> it.item().kind() == ItemKind.RED_PACKET,
+				it -> assertThat(it.item().payment().payeeRealNameShown()).as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.TRUE));
 	}
 
 	@Test

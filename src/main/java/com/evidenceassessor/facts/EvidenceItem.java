@@ -61,6 +61,11 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 		payment = (payment != null) ? payment : PaymentDetails.UNKNOWN;
 	}
 
+	/** The item is offered for at least one of these facts to prove. */
+	public boolean provesAnyOf(List<String> facts) {
+		return this.proves.stream().anyMatch(facts::contains);
+	}
+
 	/** The item is a payment record (transfer or red packet). */
 	public boolean moneyItem() {
 		return this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET;

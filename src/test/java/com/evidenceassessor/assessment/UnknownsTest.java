@@ -245,7 +245,7 @@ class UnknownsTest {
 				    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
 				    acquisition: { obtainedBy: ownAccountOwnDevice }
 				  - id: E2
-				    kind: image
+				    kind: text
 				    chat: group
 				    counterparty: defendant
 				    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }

@@ -350,7 +350,7 @@ class PlanRenderingTest {
 		assertThat(text(loan, Lang.EN)).contains(
 				"Does the opponent admit the account is theirs? [E1, E2, E3] (case: if yes 50 / if no 35 · up to 25 on an item)")
 			.contains(
-					"Were any messages deleted or recalled? [E1, E3] (alone it leaves the case score as it is · up to 10 on an item)");
+					"Were any messages deleted or recalled? [E1] (alone it leaves the case score as it is · up to 10 on an item)");
 		assertThat(text(loan, Lang.ZH)).contains("[E1, E2] (案件评分：答“否” 35 / 答“是” 25 · 单项证据最多影响 20)");
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
 			.contains("[E1, E2, E3] case: if yes 50 / if no 35 · up to 25 on an item");

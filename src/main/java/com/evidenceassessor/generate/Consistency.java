@@ -8,6 +8,7 @@ import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.Presumptions;
 import com.evidenceassessor.facts.Relationship;
@@ -192,6 +193,20 @@ final class Consistency {
 	 */
 	static Completeness datedIfExported(Completeness c, boolean exported) {
 		if (!exported || c.fullTimestamps() != null) {
+			return c;
+		}
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), Boolean.TRUE, c.contentClear(), c.opponentResponds());
+	}
+
+	/**
+	 * A notary who recorded the whole extraction recorded the messages as the device
+	 * shows them, dates included: such a record is not said to show the time of day only.
+	 */
+	static Completeness datedIfNotarised(Completeness c, Custody custody) {
+		boolean extracted = Boolean.TRUE.equals(custody.notarized())
+				&& custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS;
+		if (!extracted || !Boolean.FALSE.equals(c.fullTimestamps())) {
 			return c;
 		}
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),

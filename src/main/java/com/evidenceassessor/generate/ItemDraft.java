@@ -271,12 +271,14 @@ final class ItemDraft {
 		}
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
 				|| this.kind == ItemKind.BILL;
-		// a single payment record, a video or a photo is no conversation to be whole or
-		// excerpted
-		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO && !this.photo;
+		// a single payment record, a video, a photo or a file sent (a contract) is no
+		// conversation to be whole or excerpted
+		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO
+				&& this.kind != ItemKind.FILE && !this.photo;
 		this.completeness = Consistency.unEditedIfVerified(
 				circumstances.completeness(conversation, this.kind == ItemKind.MOMENTS_POST), this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
+		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
 		if (this.kind == ItemKind.BILL) {

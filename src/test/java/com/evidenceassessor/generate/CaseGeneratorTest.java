@@ -721,6 +721,18 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aNotarysWholeExtractionShowsTheDatesAndAFileSentIsNoConversationExcerpted() {
+		eachOf(it -> Boolean.TRUE.equals(it.item().custody().notarized())
+				&& it.item().custody().notarizationScope() == NotarizationScope.EXTRACTION_PROCESS,
+				it -> assertThat(it.item().completeness().fullTimestamps()).as("%s (%s)", it.label(), it.item().title())
+					.isNotEqualTo(Boolean.FALSE));
+		eachOf(it -> it.item().kind() == ItemKind.FILE,
+				it -> assertThat(it.item().completeness().selectiveExcerpt())
+					.as("%s (%s)", it.label(), it.item().title())
+					.isNull());
+	}
+
+	@Test
 	void aRedPacketShowsNoRealName() {
 		eachOf(it -> it.item().kind() == ItemKind.RED_PACKET,
 				it -> assertThat(it.item().payment().payeeRealNameShown()).as("%s (%s)", it.label(), it.item().title())

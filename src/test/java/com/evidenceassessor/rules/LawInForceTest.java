@@ -117,6 +117,13 @@ class LawInForceTest {
 	}
 
 	@Test
+	void aPracticeRuleCitesThePrivateLendingProvisionsByTheNumberingOfTheLawDate() {
+		RuleInfo rule = rule("wechat-practice/payment.note-says-not-a-loan");
+		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"))).contains("民间借贷规定第十六条");
+		assertThat(rule.citationOn(LocalDate.parse("2020-11-10"))).contains("民间借贷规定第十七条").doesNotContain("第十六条");
+	}
+
+	@Test
 	void theBetrothalGiftsPurposeStandardIsCitedAsTheLawStoodOnTheLawDate() {
 		RuleInfo rule = rule("wechat-practice/betrothal.note-says-betrothal-gift");
 		assertThat(rule.citationOn(LocalDate.parse("2024-02-01"))).contains("彩礼规定第三条第一款");

@@ -152,6 +152,9 @@ final class EvidenceChains {
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
+		// a payment that proves the purpose it was given for only by the payer's word
+		// (CaseScores.forFact) counts for less than its own score
+		boolean payersWord = decisive != null && scoreOf.get(decisive.id()) < decisive.score();
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
@@ -166,13 +169,15 @@ final class EvidenceChains {
 		String beyond = (bindingAdmission && strength == this.model.admittedFact()) ? WeakestLink.ADMITTED
 				: WeakestLink.OFFICIAL_RECORD;
 		WeakestLink weakest = (strength > proved)
-				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of()) : weakness(requirementId,
-						fact.id(), decisive, offered, strength, (decisive != null) ? scoreOf.get(decisive.id()) : 0);
-		return new FactChain(fact.id(), fact.element(), (element != null) ? element.zh() : null,
-				(element != null) ? element.en() : null, fact.description(), requirementId, items,
-				parts.stream().map(this::part).toList(), strength, this.model.band(strength),
+				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
+				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord);
+		return new FactChain(
+				fact.id(), fact
+					.element(),
+				(element != null) ? element.zh() : null, (element != null) ? element.en() : null, fact.description(),
+				requirementId, items, parts.stream().map(this::part).toList(), strength, this.model.band(strength),
 				bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
-						&& decisive.level() != Level.HIGH && scoreOf.get(decisive.id()) == decisive.score()),
+						&& decisive.level() != Level.HIGH && !payersWord),
 				weakest, admitted, record);
 	}
 
@@ -213,10 +218,12 @@ final class EvidenceChains {
 	/**
 	 * What holds the fact's proof down: the weakness of the item that sets its strength
 	 * ({@code decisive}), at the fact's strength (the item's score, or the payments
-	 * weighted by their amounts), or that no item offered is usable.
+	 * weighted by their amounts), or that no item offered is usable; for a payment that
+	 * proves the purpose it was given for only by the payer's word ({@code payersWord}),
+	 * that word.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered, int strength, int forFact) {
+			List<ItemOpinion> offered, int strength, boolean payersWord) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
@@ -227,8 +234,7 @@ final class EvidenceChains {
 			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
 					rules(unusable, r -> effect.equals(r.effect())));
 		}
-		if (forFact < decisive.score()) {
-			// a payment offered for the purpose it was given for: the payer's word
+		if (payersWord) {
 			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.PAYERS_WORD, strength, List.of());
 		}
 		Dimensions d = decisive.dimensions();

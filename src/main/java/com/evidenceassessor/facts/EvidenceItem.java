@@ -92,7 +92,7 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * that corroborate each other point to the same fact (证据规定第八十八条).
 	 */
 	public boolean sharesAFactWith(List<String> facts) {
-		return this.proves.isEmpty() || facts.isEmpty() || this.proves.stream().anyMatch(facts::contains);
+		return this.proves.isEmpty() || facts.isEmpty() || provesAnyOf(facts);
 	}
 
 	/**

@@ -192,11 +192,7 @@ final class Consistency {
 	 * shows each message's date and time unless said to show the time of day only.
 	 */
 	static Completeness datedIfExported(Completeness c, boolean exported) {
-		if (!exported || c.fullTimestamps() != null) {
-			return c;
-		}
-		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
-				c.editingSigns(), Boolean.TRUE, c.contentClear(), c.opponentResponds());
+		return (!exported || c.fullTimestamps() != null) ? c : dated(c);
 	}
 
 	/**
@@ -206,9 +202,11 @@ final class Consistency {
 	static Completeness datedIfNotarised(Completeness c, Custody custody) {
 		boolean extracted = Boolean.TRUE.equals(custody.notarized())
 				&& custody.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS;
-		if (!extracted || !Boolean.FALSE.equals(c.fullTimestamps())) {
-			return c;
-		}
+		return (!extracted || !Boolean.FALSE.equals(c.fullTimestamps())) ? c : dated(c);
+	}
+
+	/** The same completeness, with every message's full date shown. */
+	private static Completeness dated(Completeness c) {
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
 				c.editingSigns(), Boolean.TRUE, c.contentClear(), c.opponentResponds());
 	}

@@ -7,26 +7,16 @@ import java.util.HexFormat;
 
 import com.evidenceassessor.support.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** SHA-256 of a value's canonical JSON form (sorted keys, no indentation). */
 public final class CanonicalHash {
-
-	private static final ObjectMapper CANONICAL = Json.json()
-		.copy()
-		.disable(SerializationFeature.INDENT_OUTPUT)
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
 	private CanonicalHash() {
 	}
 
 	public static String of(Object value) {
 		try {
-			JsonNode tree = CANONICAL.valueToTree(value);
-			Object sorted = CANONICAL.treeToValue(tree, Object.class);
-			return sha256(CANONICAL.writeValueAsBytes(sorted));
+			return sha256(Json.canonical().writeValueAsBytes(value));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("cannot serialise for hashing", ex);

@@ -1,6 +1,7 @@
 package com.evidenceassessor.support;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -35,6 +36,11 @@ public final class Json {
 
 	private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder().build()).build());
 
+	private static final ObjectMapper CANONICAL = canonical(JsonMapper.builder()
+		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+		.build());
+
 	private Json() {
 	}
 
@@ -46,6 +52,31 @@ public final class Json {
 	/** The mapper for YAML input. */
 	public static ObjectMapper yaml() {
 		return YAML;
+	}
+
+	/**
+	 * The mapper for the canonical form that is hashed: every object's keys in sorted
+	 * order, bean properties and map entries alike, no indentation, and each decimal
+	 * without trailing zeros (so {@code 50000} and {@code 50000.00} hash alike), written
+	 * in one pass.
+	 */
+	public static ObjectMapper canonical() {
+		return CANONICAL;
+	}
+
+	private static ObjectMapper canonical(ObjectMapper mapper) {
+		configure(mapper);
+		mapper.registerModule(new SimpleModule("canonical-decimals").addSerializer(BigDecimal.class,
+				new StdSerializer<>(BigDecimal.class) {
+					@Override
+					public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+							throws IOException {
+						generator.writeNumber(value.stripTrailingZeros());
+					}
+				}));
+		mapper.disable(SerializationFeature.INDENT_OUTPUT);
+		mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+		return mapper;
 	}
 
 	private static ObjectMapper configure(ObjectMapper mapper) {

@@ -10,11 +10,28 @@ import java.util.Locale;
  */
 public final class WireNames {
 
+	/**
+	 * Each enum's wire names by ordinal, worked out once: opinions write them by the
+	 * thousand.
+	 */
+	private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+		@Override
+		protected String[] computeValue(Class<?> type) {
+			return Arrays.stream(type.getEnumConstants())
+				.map(constant -> convert((Enum<?>) constant))
+				.toArray(String[]::new);
+		}
+	};
+
 	private WireNames() {
 	}
 
 	/** {@code RED_PACKET} → {@code redPacket}. */
 	public static String of(Enum<?> constant) {
+		return NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
+	}
+
+	private static String convert(Enum<?> constant) {
 		String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
 		StringBuilder name = new StringBuilder(words[0]);
 		for (int i = 1; i < words.length; i++) {

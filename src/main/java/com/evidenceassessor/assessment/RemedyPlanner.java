@@ -96,12 +96,14 @@ final class RemedyPlanner {
 			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes())));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first,
-		// then one that cures a defect the rules found before one whose points only
-		// offset it
+		// then one whose time limit has not passed (or that has none) before one that may
+		// be too late, then one that cures a defect the rules found before one whose
+		// points only offset it
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
 			.thenComparing(c -> c.remedy().effort())
 			.thenComparingInt(c -> c.assumes().size())
+			.thenComparing(c -> c.due().mayHavePassed())
 			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
@@ -667,6 +669,11 @@ final class RemedyPlanner {
 	 */
 	private record Due(String deadlineZh, String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry,
 			String afterExpiryEn) {
+
+		/** The time limit has passed, or may have (the case file does not say when). */
+		boolean mayHavePassed() {
+			return this.afterExpiry != null;
+		}
 
 	}
 

@@ -85,11 +85,18 @@ public final class CaseFile {
 	public String inputHash() {
 		String hash = this.inputHash;
 		if (hash == null) {
-			hash = this.derivedFacts.isEmpty() ? CanonicalHash.of(this.legalCase)
-					: CanonicalHash.of(Map.of("case", this.legalCase, "facts", this.derivedFacts));
+			hash = CanonicalHash.of(hashed());
 			this.inputHash = hash;
 		}
 		return hash;
+	}
+
+	/**
+	 * What the input hash is taken over: the case, with its derived facts if it has any.
+	 */
+	Object hashed() {
+		return this.derivedFacts.isEmpty() ? this.legalCase
+				: Map.of("case", this.legalCase, "facts", this.derivedFacts);
 	}
 
 	@Override

@@ -126,7 +126,9 @@ final class Circumstances {
 				? Boolean.FALSE : drawnVerified;
 		LocalDateTime deposited = chain ? itemTime.plusDays(this.dice.between(1, 90)) : null;
 		Boolean provenance = chain ? this.dice.maybe(0.6, 0.3) : null;
-		Extractor extractor = extractor(notarized, platform || chain, courtPreserved);
+		// a notary who certified only the content of the party's pages extracted nothing
+		Extractor extractor = extractor(notarized && scope == NotarizationScope.EXTRACTION_PROCESS, platform || chain,
+				courtPreserved);
 		Boolean drawnReproducible = this.dice.maybe(0.6, 0.6);
 		// an extraction is repeated on the data: not without the device or a backup
 		Boolean reproducible = (!extractable && Boolean.TRUE.equals(drawnReproducible)) ? null : drawnReproducible;

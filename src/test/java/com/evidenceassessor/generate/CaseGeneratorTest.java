@@ -235,6 +235,12 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aNotaryWhoCertifiedOnlyTheContentIsNotTheExtractor() {
+		neverSaid(it -> it.item().custody().notarizationScope() == NotarizationScope.CONTENT_ONLY,
+				it -> it.item().custody().extractedBy(), Extractor.NOTARY);
+	}
+
+	@Test
 	void anOpponentWhoSaysSomeoneElseUsedTheAccountDoesNotAdmitItIsTheirs() {
 		neverSaid(
 				it -> it.item().identity() != null && Boolean.TRUE.equals(it.item().identity().accountMisuseClaimed()),

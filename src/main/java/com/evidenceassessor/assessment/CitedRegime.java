@@ -49,9 +49,9 @@ final class CitedRegime {
 	}
 
 	/**
-	 * The citations the opinion carries, each once: its reasons' and its chain links'
-	 * sources, and its actions' bases and time limits (民事诉讼法 for the time limit for
-	 * evidence, say), the case plan's included.
+	 * The citations the opinion carries, each once: its reasons' (and the instruments
+	 * their words name) and its chain links' sources, and its actions' bases and time
+	 * limits (民事诉讼法 for the time limit for evidence, say), the case plan's included.
 	 */
 	private static Set<String> citations(List<ItemOpinion> items, CaseSummary summary) {
 		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
@@ -66,7 +66,10 @@ final class CitedRegime {
 				? summary.plan().actions().stream().flatMap(a -> Stream.of(a.deadline(), a.afterExpiry()))
 				: Stream.empty();
 		Stream<String> actions = Stream.concat(remedies, planned).filter(Objects::nonNull);
-		return Stream.of(reasons.map(Reason::citation), sources, actions)
+		// a reason may name another instrument in its words (the platform's certificate
+		// under
+		// 互联网法院规定第十一条第二款, in a note cited to 证据规定第九十四条)
+		return Stream.of(reasons.flatMap(r -> Stream.of(r.citation(), r.text())), sources, actions)
 			.flatMap(s -> s)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}

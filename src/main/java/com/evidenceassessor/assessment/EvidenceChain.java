@@ -181,9 +181,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param usable it can bear on the fact at all: it is neither excluded nor shown not
 	 * to be authentic (an appraisal found it tampered with); an item that is not fills no
 	 * link
+	 * @param countsAs the score it proves this fact at, where that is less than its own:
+	 * a payment that shows the purpose it was given for only by the payer's word
+	 * (rules/chains.yaml {@code payersWord}); {@code null} otherwise
 	 */
-	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration,
-			boolean usable) {
+	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration, boolean usable,
+			Integer countsAs) {
 
 	}
 

@@ -158,7 +158,8 @@ final class EvidenceChains {
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
-			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o)))
+			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o),
+					countsAs(scoreOf.get(o.id()), o.score())))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
@@ -179,6 +180,13 @@ final class EvidenceChains {
 				bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
 						&& decisive.level() != Level.HIGH && !payersWord),
 				weakest, admitted, record);
+	}
+
+	/**
+	 * The score an item proves the fact at, where less than its own; else {@code null}.
+	 */
+	private static Integer countsAs(Integer forFact, int own) {
+		return (forFact != null && forFact < own) ? forFact : null;
 	}
 
 	/**

@@ -51,6 +51,11 @@ public final class HtmlRenderer {
 			return Labels.of(level.toString().toLowerCase(Locale.ROOT), this.lang);
 		}
 
+		/** That an item counts for a fact at less than its own score. */
+		public String countsAs(int score) {
+			return Labels.countsAs(score, this.lang);
+		}
+
 		/** The label of an enum constant by its wire name (dimensions, effects). */
 		public String wire(Enum<?> value) {
 			return Labels.of(com.evidenceassessor.support.WireNames.of(value), this.lang);

@@ -104,6 +104,7 @@ public final class Labels {
 			entry("officialRecordLink", "已有官方记录证明", "proved by an official record"),
 			entry("payersWordLink", "转账、红包只证明款项已给付，其用途（以缔结婚姻为目的）仅是付款人自己的备注或说法，须有双方商议彩礼的聊天记录、媒人或亲属的证言、当地习俗等印证",
 					"a transfer or red packet shows the money was given; what it was for (marriage) is only the payer's own note or word, and needs the couple's messages about the gift, the matchmaker's or relatives' testimony, or the local custom beside it"),
+			entry("countsAs", "其用途仅凭付款人之言，对此事实按 %d 计", "its purpose rests on the payer's word: counts as %d here"),
 			entry("officialRecordFiled", "已提交%s：国家机关在职权范围内制作的文书，推定其记载的事项为真实（%s），足以单独证明该事实",
 					"%s is filed: a record a state organ makes within its powers is presumed true (%s), and proves the fact by itself"),
 			entry("admissionBinds", "对方已在诉讼中自认，无需举证证明（%s）。但%s：自认即不再免除举证责任，故宜保留证据，并核对答辩状、庭审笔录中自认的原话",
@@ -152,6 +153,14 @@ public final class Labels {
 		String article = oldRegime(opinion) ? lang.pick("证据规定（2001）第六十四条", "证据规定 (2001) Art. 64")
 				: lang.pick("证据规定第八十五条", "证据规定 Art. 85");
 		return String.format(of("disclaimer", lang), article);
+	}
+
+	/**
+	 * That an item counts for a fact at less than its own score (a payment that shows the
+	 * purpose of a betrothal gift only by the payer's word).
+	 */
+	public static String countsAs(int score, Lang lang) {
+		return String.format(of("countsAs", lang), score);
 	}
 
 	/**

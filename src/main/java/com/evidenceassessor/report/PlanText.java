@@ -120,6 +120,7 @@ final class PlanText {
 					.append(" (")
 					.append(Labels.of(item.level(), this.lang))
 					.append(item.needsCorroboration() ? ", " + label("notAlone") : "")
+					.append((item.countsAs() != null) ? ", " + Labels.countsAs(item.countsAs(), this.lang) : "")
 					.append(')');
 			}
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),

@@ -20,6 +20,7 @@ import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.PaymentParts.Part;
+import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OutsideEvidence;
@@ -74,7 +75,8 @@ final class EvidenceChains {
 		int strength = Integer.MAX_VALUE;
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
-			Requirement requirement = written.on(legalCase.lawDate(), factDate(legalCase, filling));
+			Requirement requirement = written.on(legalCase.lawDate(),
+					factDate(legalCase, filling, written.continuing()));
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
@@ -113,12 +115,20 @@ final class EvidenceChains {
 	/**
 	 * When the legal fact a requirement is about happened (the loan made, the post
 	 * published): the earliest time of the items offered for the facts that fill it, or
-	 * the law date when none gives a time. A change of substantive law applies by it.
+	 * the law date when none gives a time. A change of substantive law applies by it. A
+	 * lasting fact (a post left published) shown still in place at the hearing, by an
+	 * item offered for it shown in court, lasted to the law date (民法典时间效力规定第一条第三款).
 	 */
-	private static LocalDate factDate(LegalCase legalCase, List<FactChain> filling) {
-		return legalCase.items()
+	private static LocalDate factDate(LegalCase legalCase, List<FactChain> filling, boolean continuing) {
+		List<EvidenceItem> offered = legalCase.items()
 			.stream()
-			.filter(i -> i.time() != null && filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
+			.filter(i -> filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
+			.toList();
+		if (continuing && offered.stream().anyMatch(i -> Boolean.TRUE.equals(i.custody().shownInCourt()))) {
+			return legalCase.lawDate();
+		}
+		return offered.stream()
+			.filter(i -> i.time() != null)
 			.map(i -> i.time().toLocalDate())
 			.min(Comparator.naturalOrder())
 			.orElse(legalCase.lawDate());

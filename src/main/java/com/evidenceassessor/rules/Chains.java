@@ -214,10 +214,13 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * demand for repayment: the suit itself is one, and it matters for limitation): shown
 	 * in the chain, but never its weakest link, never missing from it, and not in the
 	 * case's score
+	 * @param continuing the legal fact it is about lasts (a post left published): where
+	 * an item offered for it was shown in court, the fact lasted to the hearing, and a
+	 * change of substantive law applies by the law date (民法典时间效力规定第一条第三款)
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
 			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn,
-			Boolean supporting) {
+			Boolean supporting, Boolean continuing) {
 
 		/**
 		 * The {@code claimant} of a requirement for a case that does not name its
@@ -229,6 +232,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			elements = (elements != null) ? List.copyOf(elements) : List.of();
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
 			supporting = Boolean.TRUE.equals(supporting);
+			continuing = Boolean.TRUE.equals(continuing);
 		}
 
 		/** The requirement as cited for a case heard on {@code lawDate}. */
@@ -250,7 +254,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 				return this;
 			}
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
-					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting);
+					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting, this.continuing);
 		}
 
 	}

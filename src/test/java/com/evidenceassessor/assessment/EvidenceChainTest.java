@@ -625,6 +625,27 @@ class EvidenceChainTest {
 		assertThat(made2014.source()).startsWith("合同法第一百九十六条；民间借贷规定第二条第一款");
 	}
 
+	@Test
+	void aPostPublishedBefore2021AndShownInCourtAfterIsJudgedUnderTheCivilCode() {
+		String post = """
+				- { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-03T20:00:00",
+				    proves: [F1], custody: { shownInCourt: SHOWN } }
+				""";
+		ChainLink shown = chain(postedBefore2021(post.replace("SHOWN", "true"))).links().get(0);
+		assertThat(shown.source()).as("the post lasted past 2021-01-01 (民法典时间效力规定第一条第三款)").startsWith("民法典第一千零二十四条");
+		ChainLink notShown = chain(postedBefore2021(post.replace("SHOWN", "false"))).links().get(0);
+		assertThat(notShown.source()).as("nothing shows it lasted: the day it was published decides")
+			.startsWith("民法通则第一百零一条");
+	}
+
+	private static CaseFile postedBefore2021(String items) {
+		return parse(CaseYamlFixture.twoParties("post", "defamation", "2021-03-15") + """
+				factsToProve:
+				  - { id: F1, element: statementPublished }
+				items:
+				""" + items.indent(2));
+	}
+
 	@ParameterizedTest(name = "on {0}: none of {1}")
 	@CsvSource(delimiter = '|',
 			value = { "2024-01-31|彩礼规定", "2020-12-31|民法典,劳动争议解释（一）,Civil Code",

@@ -138,8 +138,13 @@ public final class CaseGenerator {
 		Map<String, Identity> accounts = new HashMap<>();
 		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
-			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(), k -> circumstances.store(phone,
-					item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST, item.chat != ChatScope.MOMENTS));
+			// an app's own record (an attendance log) is kept on its servers: the user
+			// cannot
+			// delete it
+			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
+					k -> circumstances.store(phone,
+							item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST && "微信".equals(item.app),
+							item.chat != ChatScope.MOMENTS));
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> agency(draft, k, circumstances)) : null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, periodOver(draft),

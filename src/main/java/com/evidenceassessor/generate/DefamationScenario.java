@@ -36,7 +36,7 @@ final class DefamationScenario implements Scenario {
 		c.outside(post, OutsideEvidenceKind.WITNESS, "共同好友看到该朋友圈的证言", 0.4);
 		if (dice.chance(0.5)) {
 			ItemDraft group = c
-				.chat("被告在同学群转发的消息", posted.plusHours(dice.between(1, 72)),
+				.chat("被告在" + groupOf(c.relationship) + "转发的消息", posted.plusHours(dice.between(1, 72)),
 						c.defendant + "：大家看看" + c.plaintiff + "干的好事")
 				.proves("statementPublished", "reputationHarmed");
 			group.chat = ChatScope.GROUP;
@@ -59,6 +59,16 @@ final class DefamationScenario implements Scenario {
 			c.chat("客户因该言论取消合作的聊天记录", posted.plusDays(dice.between(2, 40)), "客户：看了朋友圈，我们先暂停合作吧")
 				.proves("reputationHarmed").counterparty = null;
 		}
+	}
+
+	/** A group the parties could both be in, as they know each other. */
+	private static String groupOf(Relationship relationship) {
+		return switch (relationship) {
+			case BUSINESS -> "行业交流群";
+			case EMPLOYMENT -> "公司同事群";
+			case FRIENDS -> "同学群";
+			default -> "小区业主群";
+		};
 	}
 
 }

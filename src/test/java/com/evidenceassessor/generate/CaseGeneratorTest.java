@@ -235,6 +235,17 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anAppsOwnRecordKeptOnItsServersIsNeverSaidToBeDeletedByTheUser() {
+		neverSaid(it -> it.item().title().startsWith("企业微信"), it -> it.item().custody().originalUnavailableReason(),
+				OriginalUnavailableReason.DELETED_BY_USER);
+	}
+
+	@Test
+	void aGroupTheDefendantForwardsThePostInFitsHowThePartiesKnowEachOther() {
+		neverSaid(it -> it.legalCase().relationship() != Relationship.FRIENDS, it -> it.item().title(), "被告在同学群转发的消息");
+	}
+
+	@Test
 	void aNotaryWhoCertifiedOnlyTheContentIsNotTheExtractor() {
 		neverSaid(it -> it.item().custody().notarizationScope() == NotarizationScope.CONTENT_ONLY,
 				it -> it.item().custody().extractedBy(), Extractor.NOTARY);

@@ -66,9 +66,8 @@ final class CitedRegime {
 				? summary.plan().actions().stream().flatMap(a -> Stream.of(a.deadline(), a.afterExpiry()))
 				: Stream.empty();
 		Stream<String> actions = Stream.concat(remedies, planned).filter(Objects::nonNull);
-		// a reason may name another instrument in its words (the platform's certificate
-		// under
-		// 互联网法院规定第十一条第二款, in a note cited to 证据规定第九十四条)
+		// a reason may name another instrument in its words: a note cited to
+		// 证据规定第九十四条 names 互联网法院规定第十一条第二款 for a platform's certificate
 		return Stream.of(reasons.flatMap(r -> Stream.of(r.citation(), r.text())), sources, actions)
 			.flatMap(s -> s)
 			.collect(Collectors.toCollection(LinkedHashSet::new));

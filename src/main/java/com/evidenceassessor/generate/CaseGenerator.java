@@ -138,9 +138,8 @@ public final class CaseGenerator {
 		Map<String, Identity> accounts = new HashMap<>();
 		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
-			// an app's own record (an attendance log) is kept on its servers: the user
-			// cannot
-			// delete it
+			// an app's own record (an attendance log) is on the app's servers, where the
+			// user cannot delete it
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone,
 							item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST && "微信".equals(item.app),

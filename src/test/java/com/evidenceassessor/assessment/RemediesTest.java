@@ -1308,6 +1308,19 @@ class RemediesTest {
 	}
 
 	@Test
+	void aMessageFromSomeoneWhoIsNoPartyIsOfferedItsSendersTestimony() {
+		String message = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
+				""";
+		Map<String, String> fromNoParty = actionsZh(caseOf("defamation", message));
+		assertThat(fromNoParty.get("addWitness")).as("证据规定第六十八条: the sender testifies")
+			.startsWith("申请该消息的发送人（案外人）出庭作证");
+	}
+
+	@Test
 	void aRecordTakenFromSomeoneElsesPhoneIsNotShownOrExtractedAgainByTheClient() {
 		String chat = """
 				- id: E1

@@ -116,15 +116,16 @@ final class EvidenceChains {
 	 * When the legal fact a requirement is about happened (the loan made, the post
 	 * published): the earliest time of the items offered for the facts that fill it, or
 	 * the law date when none gives a time. A change of substantive law applies by it. A
-	 * lasting fact (a post left published) shown still in place at the hearing, by an
-	 * item offered for it shown in court, lasted to the law date (民法典时间效力规定第一条第三款).
+	 * lasting fact (a post left published) shown still in place for the suit, by an item
+	 * offered for it shown in court or preserved by the court, lasted to the law date
+	 * (民法典时间效力规定第一条第三款).
 	 */
 	private static LocalDate factDate(LegalCase legalCase, List<FactChain> filling, boolean continuing) {
 		List<EvidenceItem> offered = legalCase.items()
 			.stream()
 			.filter(i -> filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
 			.toList();
-		if (continuing && offered.stream().anyMatch(i -> Boolean.TRUE.equals(i.custody().shownInCourt()))) {
+		if (continuing && offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
 			return legalCase.lawDate();
 		}
 		return offered.stream()
@@ -132,6 +133,15 @@ final class EvidenceChains {
 			.map(i -> i.time().toLocalDate())
 			.min(Comparator.naturalOrder())
 			.orElse(legalCase.lawDate());
+	}
+
+	/**
+	 * The record was seen in place for the suit: shown in court, or preserved by the
+	 * court for it.
+	 */
+	private static boolean stillInPlaceForTheSuit(EvidenceItem item) {
+		return Boolean.TRUE.equals(item.custody().shownInCourt())
+				|| Boolean.TRUE.equals(item.custody().courtPreserved());
 	}
 
 	/** Who claims, as the case names it, or {@code null}. */

@@ -294,8 +294,10 @@ final class CaseDraft {
 	 */
 	ItemDraft linkOrFile(ItemKind kind, String title, LocalDateTime time) {
 		ItemDraft draft = item(kind, title, time);
-		Boolean opened = this.dice.maybe(0.6, 0.4);
+		Boolean drawnOpened = this.dice.maybe(0.6, 0.4);
 		Boolean expired = (kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null;
+		// a file whose content was fixed was saved before it could expire
+		Boolean opened = Boolean.TRUE.equals(expired) && Boolean.TRUE.equals(drawnOpened) ? Boolean.FALSE : drawnOpened;
 		draft.link = new LinkDetails(opened, expired);
 		if (draft.fileHeld()) {
 			draft.link = new LinkDetails(Boolean.TRUE, expired);

@@ -348,10 +348,13 @@ final class Circumstances {
 	Acquisition acquisition(boolean groupChat, boolean ownRecord, boolean cameraVideo) {
 		Acquisition drawn = acquisition(groupChat);
 		// a video the client filmed outside WeChat came through no one's account or phone
-		// but the one that filmed it: filmed covertly at worst
+		// but the one that filmed it: filmed covertly at worst; and only such a recording
+		// can have been captured covertly in a private space (a chat or a post is read,
+		// not filmed)
 		boolean throughAnother = drawn.obtainedBy() == ObtainedBy.INTRUSION
 				|| drawn.obtainedBy() == ObtainedBy.OTHERS_DEVICE_WITHOUT_CONSENT;
-		if (!ownRecord && !(cameraVideo && throughAnother)) {
+		boolean covertRead = drawn.obtainedBy() == ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE && !cameraVideo;
+		if (!ownRecord && !(cameraVideo && throughAnother) && !covertRead) {
 			return drawn;
 		}
 		return new Acquisition(groupChat ? ObtainedBy.GROUP_PARTICIPANT : ObtainedBy.OWN_ACCOUNT_OWN_DEVICE, null, null,

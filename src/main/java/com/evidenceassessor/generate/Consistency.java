@@ -87,6 +87,19 @@ final class Consistency {
 	}
 
 	/**
+	 * Counter-evidence "sufficient to overturn" (足以推翻) is the test only for what the
+	 * court shall confirm — a notarised record (证据规定第九十四条第二款) or one the opponent
+	 * acknowledged (第八十九条): for anything else the case file does not say it.
+	 */
+	static Dispute overturnsOnlyWhatIsConfirmed(Dispute d, Custody custody) {
+		boolean confirmed = Boolean.TRUE.equals(custody.notarized()) || Boolean.TRUE.equals(d.admittedByOpponent());
+		return confirmed ? d
+				: new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(),
+						d.counterEvidence(), d.rebuttalSufficient(), null, d.appraisal(), d.admittedByOpponent(),
+						d.admissionRetracted(), d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
 	 * A payment the opponent does not deny: one he made to the client (a part-payment of
 	 * the price, wages), or one his pleaded defence says he received as something else (a
 	 * gift, the repayment of another debt, money from another relationship). Drawn

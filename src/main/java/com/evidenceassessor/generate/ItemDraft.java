@@ -262,6 +262,7 @@ final class ItemDraft {
 		}
 		this.dispute = Consistency.asHeard(this.dispute, this.custody, this.time, evidencePeriodEnds, periodOver);
 		this.dispute = Consistency.asMismatched(this.dispute, this.custody, paidByOpponent);
+		this.dispute = Consistency.overturnsOnlyWhatIsConfirmed(this.dispute, this.custody);
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;

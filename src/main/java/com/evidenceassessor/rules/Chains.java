@@ -215,8 +215,9 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * in the chain, but never its weakest link, never missing from it, and not in the
 	 * case's score
 	 * @param continuing the legal fact it is about lasts (a post left published): where
-	 * an item offered for it was shown in court, the fact lasted to the hearing, and a
-	 * change of substantive law applies by the law date (民法典时间效力规定第一条第三款)
+	 * an item offered for it was shown in court or preserved by the court, the fact
+	 * lasted to the suit, and a change of substantive law applies by the law date
+	 * (民法典时间效力规定第一条第三款)
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
 			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn,

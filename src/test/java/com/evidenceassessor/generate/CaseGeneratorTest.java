@@ -246,6 +246,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aFileThatExpiredIsNeverSaidToHaveHadItsContentFixed() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().link().fileExpired()),
+				it -> it.item().link().openedContentPreserved(), Boolean.TRUE,
+				"a file whose content was fixed was saved before it could expire");
+	}
+
+	@Test
+	void onlyAVideoTheClientFilmedCanHaveBeenCapturedCovertlyInAPrivateSpace() {
+		neverSaid(it -> it.item().video() == null || !Boolean.TRUE.equals(it.item().video().outsideWeChat()),
+				it -> it.item().acquisition().obtainedBy(), ObtainedBy.COVERT_CAPTURE_IN_PRIVATE_SPACE,
+				"a chat, a post or a payment is read, not filmed");
+	}
+
+	@Test
+	void counterEvidenceIsSaidToOverturnOrNotOnlyWhatTheCourtShallConfirm() {
+		neverSaid(
+				it -> !Boolean.TRUE.equals(it.item().custody().notarized())
+						&& !Boolean.TRUE.equals(it.item().dispute().admittedByOpponent()),
+				it -> it.item().dispute().rebuttalOverturns() != null, true,
+				"足以推翻 is the test for a notarised or acknowledged record (证据规定第八十九条、第九十四条第二款)");
+	}
+
+	@Test
 	void aNotaryWhoCertifiedOnlyTheContentIsNotTheExtractor() {
 		neverSaid(it -> it.item().custody().notarizationScope() == NotarizationScope.CONTENT_ONLY,
 				it -> it.item().custody().extractedBy(), Extractor.NOTARY);

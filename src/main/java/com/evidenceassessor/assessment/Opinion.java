@@ -204,8 +204,16 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param actionEn the action in English
 	 * @param scoreAfter the score once this and the earlier steps are done
 	 * @param levelAfter the level once this and the earlier steps are done
+	 * @param assumes what the step's score takes for granted in this case, as for a
+	 * remedy ({@link RemedyOption#assumes()})
 	 */
-	public record PlanStep(String id, String action, String actionEn, int scoreAfter, Level levelAfter) {
+	public record PlanStep(String id, String action, String actionEn, int scoreAfter, Level levelAfter,
+			List<String> assumes) {
+
+		public PlanStep {
+			// an opinion stored before steps carried their assumptions reads as none
+			assumes = (assumes != null) ? List.copyOf(assumes) : List.of();
+		}
 
 	}
 

@@ -542,7 +542,7 @@ final class RemedyPlanner {
 
 	private static PlanStep step(Candidate c, Evaluation reached, String itemId) {
 		return new PlanStep(c.id(), c.remedy().actionZh(), c.remedy().actionEn(), reached.score(itemId),
-				reached.level(itemId));
+				reached.level(itemId), c.assumes());
 	}
 
 	private static Set<String> named(List<Finding> findings) {

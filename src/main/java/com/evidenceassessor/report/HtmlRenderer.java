@@ -51,6 +51,11 @@ public final class HtmlRenderer {
 			return Labels.of(level.toString().toLowerCase(Locale.ROOT), this.lang);
 		}
 
+		/** What a combined plan's score takes for granted, or {@code null}. */
+		public String planAssumes(Opinion.RemedyPlan plan) {
+			return Labels.planAssumes(plan.steps(), this.lang);
+		}
+
 		/** That an item counts for a fact at less than its own score. */
 		public String countsAs(int score) {
 			return Labels.countsAs(score, this.lang);

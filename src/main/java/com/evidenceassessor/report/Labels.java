@@ -223,6 +223,14 @@ public final class Labels {
 	}
 
 	/**
+	 * What a combined plan's score takes for granted: each assumption of its steps once,
+	 * or {@code null} when nothing.
+	 */
+	public static String planAssumes(List<Opinion.PlanStep> steps, Lang lang) {
+		return assumes(steps.stream().flatMap(s -> s.assumes().stream()).distinct().toList(), lang);
+	}
+
+	/**
 	 * An action's effort, and what its promised score takes for granted when anything:
 	 * {@code effort low · if the court grants the application}.
 	 */

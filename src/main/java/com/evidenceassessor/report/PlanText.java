@@ -54,6 +54,10 @@ final class PlanText {
 		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
 				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
 		this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));
+		String assumed = Labels.planAssumes(planSteps, this.lang);
+		if (assumed != null) {
+			this.out.println("      " + assumed);
+		}
 	}
 
 	/** A step's mark: ①, ② … in Chinese, (1), (2) … in English. */

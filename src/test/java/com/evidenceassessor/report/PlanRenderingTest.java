@@ -63,6 +63,24 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void aCombinedPlanSaysWhatItsScoreTakesForGrantedAfterItsSteps() {
+		Opinion opinion = assessor.assess(CaseFileReader.read(Path.of("cases/loan-evidence-files")));
+		List<Opinion.RemedyPlan> plans = opinion.items()
+			.stream()
+			.map(ItemOpinion::plan)
+			.filter(p -> p != null && p.steps().size() > 1 && Labels.planAssumes(p.steps(), Lang.ZH) != null)
+			.toList();
+		assertThat(plans).as("a combined plan of the example takes something for granted").isNotEmpty();
+		String zh = text(opinion, Lang.ZH);
+		String html = HtmlRenderer.render(opinion, Lang.ZH);
+		for (Opinion.RemedyPlan plan : plans) {
+			String assumed = Labels.planAssumes(plan.steps(), Lang.ZH);
+			assertThat(zh).as("printed on its own line after the steps").contains("）\n      " + assumed + "\n");
+			assertThat(html).contains(" · " + assumed);
+		}
+	}
+
+	@Test
 	void aFactThatNeedsNoCorroborationCitesTheArticleOfTheCasesEvidenceRegime() {
 		Opinion old = assessor.assess(CaseFileReader.read(Path.of("cases/loan-chat-2018-old-regime")));
 		assertThat(text(old, Lang.ZH)).contains("无需补强（不属于证据规定（2001）第六十九条不能单独作为认定依据的情形").doesNotContain("第九十条不能单独");

@@ -252,8 +252,9 @@ final class RemedyPlanner {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
-			Remedy remedy = worded(this.ruleSet.remedies().get(id).on(current.legalCase().lawDate()), item,
-					current.legalCase());
+			Remedy remedy = worded(
+					this.ruleSet.remedies().get(id).on(current.legalCase().lawDate(), limitDay(current.legalCase())),
+					item, current.legalCase());
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				Evaluation after = this.whatIfs.evaluate(patch);
@@ -517,6 +518,16 @@ final class RemedyPlanner {
 		Deadline after = (own != null) ? own : this.afterExpiry;
 		return new Due(remedy.deadlineZh(), remedy.deadlineEn(), dueBy, overdue, (after != null) ? after.zh() : null,
 				(after != null) ? after.en() : null);
+	}
+
+	/**
+	 * The day whose law the time limits are cited by: the end of the time limit for
+	 * evidence where it came before the law date (an action was due under the law of its
+	 * day), else the law date.
+	 */
+	private static LocalDate limitDay(LegalCase legalCase) {
+		LocalDate ends = legalCase.evidencePeriodEnds();
+		return (ends != null && ends.isBefore(legalCase.lawDate())) ? ends : legalCase.lawDate();
 	}
 
 	/** The item's record was made after the time limit for evidence ended. */

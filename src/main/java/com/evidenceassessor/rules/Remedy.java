@@ -105,8 +105,18 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 * for the earliest period the date falls in (as written when none applies).
 	 */
 	public Remedy on(LocalDate lawDate) {
+		return on(lawDate, lawDate);
+	}
+
+	/**
+	 * The same, with the time limit as it read on {@code limitDate}: a time limit that
+	 * ran out before the case's law date ran under the law of its own day (the time limit
+	 * for evidence of a case heard in May 2020 that ended in April 2020 ran under the
+	 * 2001 Evidence Provisions and 民诉法解释, not the 2019 text).
+	 */
+	public Remedy on(LocalDate lawDate, LocalDate limitDate) {
 		EarlierLaw applies = EarlierTexts.entryFor(this.earlier, EarlierLaw::before, lawDate);
-		Deadline limit = (this.timeLimit != null) ? this.timeLimit.on(lawDate) : null;
+		Deadline limit = (this.timeLimit != null) ? this.timeLimit.on(limitDate) : null;
 		if (applies == null && limit == this.timeLimit) {
 			return this;
 		}

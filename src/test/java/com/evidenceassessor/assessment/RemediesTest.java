@@ -120,6 +120,38 @@ class RemediesTest {
 	}
 
 	@Test
+	void aTimeLimitThatRanOutUnderEarlierLawIsCitedFromThatLaw() {
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true }
+				""";
+		// heard after the 2019 Evidence Provisions took effect, but due before they did
+		List<String> due = this.assessor
+			.assess(caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-04-29\""))
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.map(RemedyOption::deadline)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		assertThat(due).isNotEmpty().noneMatch(d -> d.contains("证据规定（2019）") || d.contains("第五十一条"));
+		List<String> heardThen = this.assessor
+			.assess(caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-05-29\""))
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.map(RemedyOption::deadline)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		assertThat(heardThen).anyMatch(d -> d.contains("第五十一条"));
+	}
+
+	@Test
 	void aTimeLimitThatEndedBeforeTheOpinionIsPreparedForIsShownAsPassed() {
 		Opinion late = screenshotPreparedOn("2025-06-05");
 		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();

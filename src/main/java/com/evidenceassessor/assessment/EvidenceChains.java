@@ -174,7 +174,7 @@ final class EvidenceChains {
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
 		// a payment that proves the purpose it was given for only by the payer's word
 		// (CaseScores.forFact) counts for less than its own score
-		boolean payersWord = decisive != null && scoreOf.get(decisive.id()) < decisive.score();
+		boolean payersWord = decisive != null && countsAs(scoreOf.get(decisive.id()), decisive.score()) != null;
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
@@ -192,14 +192,13 @@ final class EvidenceChains {
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
 				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord);
-		return new FactChain(
-				fact.id(), fact
-					.element(),
-				(element != null) ? element.zh() : null, (element != null) ? element.en() : null, fact.description(),
-				requirementId, items, parts.stream().map(this::part).toList(), strength, this.model.band(strength),
-				bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
-						&& decisive.level() != Level.HIGH && !payersWord),
-				weakest, admitted, record);
+		boolean standsAlone = bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
+				&& decisive.level() != Level.HIGH && !payersWord);
+		String labelZh = (element != null) ? element.zh() : null;
+		String labelEn = (element != null) ? element.en() : null;
+		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
+				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
+				admitted, record);
 	}
 
 	/**

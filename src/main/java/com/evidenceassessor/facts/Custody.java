@@ -68,6 +68,18 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 	}
 
 	/**
+	 * The original is known to exist no more — lost, destroyed, deleted or on a phone
+	 * replaced — as opposed to held elsewhere or hard to produce (证据规定第六十一条第（二）项 against
+	 * 第（一）项).
+	 */
+	public boolean originalNoLongerExists() {
+		return this.originalUnavailableReason == OriginalUnavailableReason.LOST
+				|| this.originalUnavailableReason == OriginalUnavailableReason.DESTROYED
+				|| this.originalUnavailableReason == OriginalUnavailableReason.DELETED_BY_USER
+				|| this.originalUnavailableReason == OriginalUnavailableReason.DEVICE_REPLACED;
+	}
+
+	/**
 	 * Someone other than the parties fixed the data — a notary, the court, a forensic
 	 * institution or a neutral platform — so what was recorded when it was fixed (a hash,
 	 * say) is an independent record, not the party's own (证据规定 Art. 93(1)(6)).

@@ -129,25 +129,11 @@ class RemediesTest {
 				  dispute: { authenticityDisputed: true }
 				""";
 		// heard after the 2019 Evidence Provisions took effect, but due before they did
-		List<String> due = this.assessor
-			.assess(caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-04-29\""))
-			.items()
-			.get(0)
-			.remedies()
-			.stream()
-			.map(RemedyOption::deadline)
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		List<String> due = deadlines(
+				caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-04-29\""));
 		assertThat(due).isNotEmpty().noneMatch(d -> d.contains("证据规定（2019）") || d.contains("第五十一条"));
-		List<String> heardThen = this.assessor
-			.assess(caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-05-29\""))
-			.items()
-			.get(0)
-			.remedies()
-			.stream()
-			.map(RemedyOption::deadline)
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		List<String> heardThen = deadlines(
+				caseOn("2020-05-20", "privateLending", chat, "evidencePeriodEnds: \"2020-05-29\""));
 		assertThat(heardThen).anyMatch(d -> d.contains("第五十一条"));
 	}
 
@@ -1417,6 +1403,18 @@ class RemediesTest {
 	}
 
 	/** The actions offered for the first item, by id, in Chinese. */
+	/** The time limits of the first item's remedies that have one. */
+	private List<String> deadlines(CaseFile caseFile) {
+		return this.assessor.assess(caseFile)
+			.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.map(RemedyOption::deadline)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
 	private Map<String, String> actionsZh(CaseFile caseFile) {
 		return this.assessor.assess(caseFile)
 			.items()

@@ -246,16 +246,19 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param afterExpiryEn the same in English
 	 * @param assumes what the plan's score takes for granted here, as for a remedy: for
 	 * all its items together, each assumption once
+	 * @param basis the provision that makes it count, as for a remedy
+	 * ({@link RemedyOption#basis()})
 	 * @param items ids of the items it is for
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			List<String> assumes, List<String> items) implements TimeLimited {
+			List<String> assumes, String basis, List<String> items) implements TimeLimited {
 
 		/** The same action for one other item, taking for granted what it does there. */
 		public PlannedAction forItem(String itemId, List<String> itemAssumes) {
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, itemAssumes, List.of(itemId));
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, itemAssumes, this.basis,
+					List.of(itemId));
 		}
 
 		/**
@@ -265,7 +268,7 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		public PlannedAction and(PlannedAction other) {
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
 					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, union(this.assumes, other.assumes),
-					union(this.items, other.items));
+					this.basis, union(this.items, other.items));
 		}
 
 		private static List<String> union(List<String> a, List<String> b) {

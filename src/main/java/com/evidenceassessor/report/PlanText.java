@@ -158,6 +158,9 @@ final class PlanText {
 			if (action.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(action));
 			}
+			if (action.basis() != null) {
+				this.out.println("      " + label("basis") + ": " + action.basis());
+			}
 		}
 	}
 

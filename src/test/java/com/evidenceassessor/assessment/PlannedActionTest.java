@@ -15,7 +15,7 @@ class PlannedActionTest {
 
 	private static PlannedAction showOnDevice(String item, List<String> assumes) {
 		return new PlannedAction("showOnDevice", "当庭出示", "Show it", "low", null, null, null, false, null, null, assumes,
-				List.of(item));
+				null, List.of(item));
 	}
 
 	@Test

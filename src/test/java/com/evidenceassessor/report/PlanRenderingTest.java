@@ -81,6 +81,31 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void eachCasePlanActionNamesTheProvisionThatMakesItCount() {
+		Opinion opinion = assessor.assess(CaseFileReader.read(Path.of("cases/sale-of-goods-deposit")));
+		List<Opinion.PlannedAction> actions = opinion.summary().plan().actions();
+		assertThat(actions).isNotEmpty().allSatisfy(a -> assertThat(a.basis()).isNotBlank());
+		String zh = text(opinion, Lang.ZH);
+		String casePlan = zh.substring(zh.indexOf("案件整体补强方案"));
+		String html = HtmlRenderer.render(opinion, Lang.ZH);
+		String htmlPlan = html.substring(html.indexOf("id=\"case-plan\""));
+		for (Opinion.PlannedAction action : actions) {
+			// the remedy's own basis, as each item's list of actions gives it
+			RemedyOption same = opinion.items()
+				.stream()
+				.flatMap(i -> i.remedies().stream())
+				.filter(r -> r.id().equals(action.id()))
+				.findFirst()
+				.orElse(null);
+			if (same != null) {
+				assertThat(action.basis()).isEqualTo(same.basis());
+			}
+			assertThat(casePlan).contains("依据: " + action.basis());
+			assertThat(htmlPlan).contains("依据: " + action.basis());
+		}
+	}
+
+	@Test
 	void aFactThatNeedsNoCorroborationCitesTheArticleOfTheCasesEvidenceRegime() {
 		Opinion old = assessor.assess(CaseFileReader.read(Path.of("cases/loan-chat-2018-old-regime")));
 		assertThat(text(old, Lang.ZH)).contains("无需补强（不属于证据规定（2001）第六十九条不能单独作为认定依据的情形").doesNotContain("第九十条不能单独");

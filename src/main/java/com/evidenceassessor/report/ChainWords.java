@@ -130,19 +130,30 @@ public final class ChainWords {
 		if (!bare.isEmpty()) {
 			return String.format(Labels.of("planBlocked", lang), String.join(", ", bare));
 		}
+		// a case already at low risk is not in trouble: the note says it is as high as
+		// the actions can take it, not that something is wrong
+		String atBest = planWarns(opinion) ? "" : "AtBest";
 		Optional<FactChain> outside = weakerOutside(opinion);
 		if (outside.isPresent()) {
 			WeakestLink link = outside.get().weakestLink();
-			return String.format(Labels.of("planHeld", lang),
+			return String.format(Labels.of("planHeld" + atBest, lang),
 					link.fact() + ((link.item() != null) ? ", " + link.item() : ""));
 		}
 		if (chain == null || chain.weakestLink() == null) {
-			return Labels.of("planNoGain", lang);
+			return Labels.of("planNoGain" + atBest, lang);
 		}
 		WeakestLink link = heldLink(opinion, chain);
 		String where = requirement(opinion, link.requirement(), lang)
 				+ ((link.item() != null) ? ", " + link.item() : "");
-		return String.format(Labels.of("planHeld", lang), where);
+		return String.format(Labels.of("planHeld" + atBest, lang), where);
+	}
+
+	/**
+	 * Whether {@link #planBlocked} is a warning: it is unless the case is already at low
+	 * risk.
+	 */
+	static boolean planWarns(Opinion opinion) {
+		return opinion.summary().level() != Level.LOW;
 	}
 
 	/**

@@ -89,6 +89,11 @@ public final class HtmlRenderer {
 			return ChainWords.planBlocked(opinion, this.lang);
 		}
 
+		/** Whether that is a warning (not for a case already at low risk). */
+		public boolean planWarns(Opinion opinion) {
+			return ChainWords.planWarns(opinion);
+		}
+
 		/** What answering a question across items does to the case. */
 		public String caseQuestionEffect(Opinion.CaseQuestion question) {
 			return Labels.caseQuestionEffect(question, this.lang);

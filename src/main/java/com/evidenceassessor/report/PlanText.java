@@ -149,7 +149,7 @@ final class PlanText {
 				Labels.of(plan.levelAfter(), this.lang), plan.gain());
 		String blocked = ChainWords.planBlocked(opinion, this.lang);
 		if (blocked != null) {
-			this.out.println("  ⚠ " + blocked);
+			this.out.println((ChainWords.planWarns(opinion) ? "  ⚠ " : "  ") + blocked);
 		}
 		for (PlannedAction action : plan.actions()) {
 			this.out.printf("  · %s [%s] · %s%n", pick(action.action(), action.actionEn()),

@@ -10,6 +10,7 @@ import java.util.List;
 import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.assessment.Assessor;
 import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -222,12 +223,24 @@ class PlanRenderingTest {
 		Opinion held = assessor.assess(CaseFileReader.read(dir));
 		assertThat(held.summary().plan().gain()).isZero();
 		assertThat(held.summary().plan().actions()).isEmpty();
-		String heldEn = "none of the items' plans raises the case score: it is held by the weakest link "
-				+ "(the agreement to lend, E1), and no action raises the evidence there";
-		assertThat(text(held, Lang.EN)).contains("⚠ " + heldEn);
-		assertThat(HtmlRenderer.render(held, Lang.EN)).contains(
-				"it is held by the weakest link (the agreement to lend, E1), and no action raises the evidence there");
-		assertThat(text(held, Lang.ZH)).contains("案件评分受最薄弱环节（借贷合意, E1）限制");
+		// the case is already at low risk: the note says so, and is no warning
+		assertThat(held.summary().level()).isEqualTo(Level.LOW);
+		String heldEn = "the case is already at low risk and none of the items' plans raises its score further: "
+				+ "no action raises the evidence at the weakest link (the agreement to lend, E1)";
+		assertThat(text(held, Lang.EN)).contains("\n  " + heldEn).doesNotContain("⚠ " + heldEn);
+		assertThat(HtmlRenderer.render(held, Lang.EN))
+			.contains("<p>the case is already at low risk", "(the agreement to lend, E1)")
+			.doesNotContain("⚠ the case is already");
+		assertThat(text(held, Lang.ZH)).contains("案件已属低风险，各证据的补强方案不能再提高案件评分：最薄弱环节（借贷合意, E1）");
+		// the same plan for a case at medium risk is a warning
+		Opinion.CaseSummary s = held.summary();
+		Opinion medium = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), held.items(),
+				new Opinion.CaseSummary(s.score(), Level.MEDIUM, s.itemsByLevel(), s.needsCorroboration(), s.excluded(),
+						s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(), s.plan(),
+						s.unknowns(), s.timeLimit()));
+		assertThat(text(medium, Lang.EN)).contains("⚠ none of the items' plans raises the case score: it is held by "
+				+ "the weakest link (the agreement to lend, E1), and no action raises the evidence there");
+		assertThat(HtmlRenderer.render(medium, Lang.EN)).contains("class=\"warn\">⚠ none of the items&#39; plans");
 	}
 
 	@Test

@@ -225,6 +225,14 @@ final class Consistency {
 	}
 
 	/**
+	 * Whether the opponent answered in the record, as its messages show.
+	 */
+	static Completeness answered(Completeness c, boolean opponentWrote) {
+		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), c.fullTimestamps(), c.contentClear(), opponentWrote);
+	}
+
+	/**
 	 * The record's messages name no one: it does not identify the party by its content.
 	 */
 	static Identity namingNoOne(Identity i) {

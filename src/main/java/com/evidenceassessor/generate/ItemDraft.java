@@ -213,6 +213,15 @@ final class ItemDraft {
 		}
 	}
 
+	/**
+	 * A video, or a photo of things rather than of a paper document: it carries no name
+	 * or ID of the party.
+	 */
+	private boolean showsNoName() {
+		boolean paper = this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument());
+		return this.kind == ItemKind.VIDEO || (this.photo && !paper);
+	}
+
 	/** The chat shows a message {@code person} sent: they took part in it. */
 	boolean sentBy(String person) {
 		return this.chatLines.stream().anyMatch(line -> line.startsWith(person + "："));
@@ -266,8 +275,9 @@ final class ItemDraft {
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;
-		if (this.identity != null && !this.chatLines.isEmpty()) {
-			// the messages written for the record name no one by name or ID
+		if (this.identity != null && (!this.chatLines.isEmpty() || showsNoName())) {
+			// the messages written for the record name no one by name or ID; a video
+			// (goods unloaded) or a photo of things, not of a paper, shows no name either
 			this.identity = Consistency.namingNoOne(this.identity);
 		}
 		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
@@ -280,6 +290,13 @@ final class ItemDraft {
 				circumstances.completeness(conversation, this.kind == ItemKind.MOMENTS_POST), this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
+		if ((this.kind == ItemKind.TEXT || this.kind == ItemKind.VOICE) && this.chat == ChatScope.PRIVATE
+				&& this.counterparty != null && !this.chatLines.isEmpty()) {
+			// the messages written for the record say whether the opponent answered: the
+			// case file says what its transcript shows
+			this.completeness = Consistency.answered(this.completeness,
+					this.chatLines.stream().anyMatch(line -> !line.startsWith(client + "：")));
+		}
 		this.environment = inWeChat ? circumstances.environment(this.app, this.chat != null, generatorRuledOut())
 				: null;
 		if (this.kind == ItemKind.BILL) {

@@ -371,6 +371,29 @@ class RemediesTest {
 			.contains("orderOpponentsCopy");
 	}
 
+	@Test
+	void anOpponentWhoDidNotDisputeAChatWithDeletedMessagesCanStillBeOrderedToProduceItsCopy() {
+		// review round 18 (syn-51329-00010): the opponent's silence gives the chat no
+		// credit
+		// while deleted messages leave it in doubt; it must not take away the order that
+		// answers that doubt either
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
+				  completeness: { deletedOrRecalled: true }
+				  dispute: { authenticityDisputed: %s }
+				""";
+		for (String disputed : List.of("true", "false")) {
+			ItemOpinion item = this.assessor.assess(caseOf("privateLending", chat.formatted(disputed))).items().get(0);
+			assertThat(offered(item, "orderOpponentsCopy").scoreAfter()).as("disputed: " + disputed)
+				.isGreaterThan(item.score());
+		}
+	}
+
 	/**
 	 * Generated case 27 (seed 4099): a defamatory post not yet fixed, and an account to
 	 * tie by a transfer voucher.
@@ -970,6 +993,24 @@ class RemediesTest {
 		// is still there to fix
 		ItemOpinion commentsDeleted = this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0);
 		assertThat(ids(commentsDeleted)).contains("notariseOnFriendsDevice");
+	}
+
+	@Test
+	void aPostTheCourtHasPreservedIsNotFixedAgainFromAnotherPhone() {
+		String post = """
+				- id: E1
+				  kind: momentsPost
+				  chat: moments
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost, courtPreserved: %s }
+				""";
+		List<String> notPreserved = ids(
+				this.assessor.assess(caseOf("defamation", post.formatted("false"))).items().get(0));
+		assertThat(notPreserved).contains("notariseOnFriendsDevice");
+		List<String> preserved = ids(this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0));
+		assertThat(preserved).doesNotContain("notariseOnFriendsDevice", "notariseOnHoldersDevice",
+				"notariseOnGroupMembersDevice");
 	}
 
 	@Test

@@ -643,6 +643,28 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aVideoNeverNamesTheParty() {
+		neverSaid(it -> it.item().kind() == ItemKind.VIDEO && it.item().identity() != null,
+				it -> it.item().identity().contentSelfIdentifies(), Boolean.TRUE,
+				"goods unloaded or work filmed carry no name or ID (review round 18)");
+	}
+
+	@Test
+	void whetherTheOpponentAnsweredIsWhatTheTranscriptShows() {
+		eachOf(it -> (it.item().kind() == ItemKind.TEXT || it.item().kind() == ItemKind.VOICE)
+				&& it.item().chat() == ChatScope.PRIVATE && it.item().counterparty() != null
+				&& it.item().files().stream().anyMatch(file -> chatLines(it, file.path()).findAny().isPresent()),
+				it -> {
+					boolean othersWrote = it.item()
+						.files()
+						.stream()
+						.anyMatch(file -> someoneElseWroteIn(it, file.path()));
+					assertThat(it.item().completeness().opponentResponds()).as("%s (%s)", it.label(), it.item().title())
+						.isEqualTo(othersWrote);
+				});
+	}
+
+	@Test
 	void aChatTheClientWroteInIsNotOneItObtainedUnlawfully() {
 		neverSaid(it -> it.item().files().stream().anyMatch(file -> clientWroteIn(it, file.path())),
 				it -> EnumSet
@@ -1705,16 +1727,35 @@ class CaseGeneratorTest {
 
 	/** The chat file at {@code path} shows a message signed with the client's name. */
 	private static boolean clientWroteIn(SampleItem it, String path) {
-		byte[] content = it.generated().files().get(path);
-		String client = it.legalCase()
+		return chatLines(it, path).anyMatch(line -> line.contains(clientName(it) + "："));
+	}
+
+	/**
+	 * The chat file at {@code path} shows a message someone other than the client sent.
+	 */
+	private static boolean someoneElseWroteIn(SampleItem it, String path) {
+		return chatLines(it, path).anyMatch(line -> !line.contains(clientName(it) + "："));
+	}
+
+	private static String clientName(SampleItem it) {
+		return it.legalCase()
 			.parties()
 			.stream()
 			.filter(p -> Boolean.TRUE.equals(p.client()))
 			.findFirst()
 			.orElseThrow()
 			.name();
-		return content != null && path.endsWith(".txt")
-				&& new String(content, StandardCharsets.UTF_8).lines().anyMatch(line -> line.contains(client + "："));
+	}
+
+	/**
+	 * The messages of the chat file at {@code path} ("time name：text", after its title);
+	 * none for another file.
+	 */
+	private static Stream<String> chatLines(SampleItem it, String path) {
+		byte[] content = it.generated().files().get(path);
+		return (content != null && path.endsWith(".txt"))
+				? new String(content, StandardCharsets.UTF_8).lines().skip(1).filter(line -> line.contains("："))
+				: Stream.empty();
 	}
 
 	private static Stream<SampleItem> sampleItems() {

@@ -254,6 +254,13 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
 			List<String> assumes, String basis, List<String> items) implements TimeLimited {
 
+		/** An action the item offers on its own, as a step of the case plan. */
+		public static PlannedAction of(RemedyOption option, String itemId) {
+			return new PlannedAction(option.id(), option.action(), option.actionEn(), option.effort(),
+					option.deadline(), option.deadlineEn(), option.dueBy(), option.overdue(), option.afterExpiry(),
+					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId));
+		}
+
 		/** The same action for one other item, taking for granted what it does there. */
 		public PlannedAction forItem(String itemId, List<String> itemAssumes) {
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,

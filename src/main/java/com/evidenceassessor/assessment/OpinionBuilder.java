@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.evidenceassessor.assessment.Assessor.Options;
@@ -22,6 +23,7 @@ import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.assessment.Opinion.Stamp;
 import com.evidenceassessor.assessment.Opinion.Unknowns;
 import com.evidenceassessor.assessment.RemedyPlanner.ItemRemedies;
@@ -42,6 +44,9 @@ import com.evidenceassessor.support.WireNames;
 final class OpinionBuilder {
 
 	private static final String POST_VISIBLE = WireNames.of(Remedy.Assumption.POST_VISIBLE);
+
+	/** An action's effort, least first. */
+	private static final List<String> EFFORTS = List.of("low", "medium", "high");
 
 	private final RuleSet ruleSet;
 
@@ -94,6 +99,7 @@ final class OpinionBuilder {
 			work.planPatches.addAll(remedies.planPatches());
 			work.planActions.addAll(remedies.planActions());
 			work.possible.put(item.id(), remedies.possible());
+			work.options.put(item.id(), remedies.options());
 		}
 		Dimensions dimensions = new Dimensions(score.authenticity(), score.legality(), score.relevance(),
 				score.sufficiency());
@@ -212,8 +218,68 @@ final class OpinionBuilder {
 				scoreAfter = withoutScore;
 			}
 		}
+		for (int position = 0; position < kept.size(); position++) {
+			List<Integer> cheaper = cheaperInstead(whatIfs, work, kept, position, target);
+			if (cheaper != null) {
+				kept = cheaper;
+				scoreAfter = caseScore(whatIfs, work.planPatches, kept);
+			}
+		}
 		List<PlannedAction> actions = kept.stream().map(work.planActions::get).toList();
 		return new CasePlan(grouped(actions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/**
+	 * The plan with the action at {@code position} swapped for a cheaper one its item
+	 * offers (less effort, or as much and less taken for granted) with which the case
+	 * still reaches the goal, the cheapest first; {@code null} when there is none. An
+	 * item's plan picks what adds most to the item (a forensic appraisal over Tenpay's
+	 * proof of a transfer), where the case may need no more than the cheaper action
+	 * gives.
+	 */
+	private List<Integer> cheaperInstead(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int position,
+			int target) {
+		PlannedAction action = work.planActions.get(kept.get(position));
+		String itemId = action.items().get(0);
+		Set<String> taken = kept.stream()
+			.map(work.planActions::get)
+			.filter(a -> a.items().contains(itemId))
+			.map(PlannedAction::id)
+			.collect(Collectors.toSet());
+		List<RemedyOption> cheaper = work.options.getOrDefault(itemId, List.of())
+			.stream()
+			.filter(o -> !taken.contains(o.id()) && work.possible.get(itemId).containsKey(o.id()))
+			.filter(o -> cost(o) < cost(action))
+			.sorted(Comparator.comparingInt((RemedyOption o) -> cost(o)))
+			.toList();
+		for (RemedyOption option : cheaper) {
+			work.planPatches.add(work.possible.get(itemId).get(option.id()).patch());
+			work.planActions.add(PlannedAction.of(option, itemId));
+			List<Integer> swapped = new ArrayList<>(kept);
+			swapped.set(position, work.planActions.size() - 1);
+			if (caseScore(whatIfs, work.planPatches, swapped) >= target) {
+				return swapped;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What an action costs the client, for comparing two: its effort first, then how much
+	 * its score takes for granted, then whether its time limit has passed (late evidence
+	 * needs the court's leave, which a late appraisal needs as much as late proof of a
+	 * payment already filed).
+	 */
+	private static int cost(boolean overdue, String effort, List<String> assumes) {
+		return EFFORTS.indexOf(effort) * 1_000 + assumes.size() * 10 + (overdue ? 1 : 0);
+	}
+
+	private static int cost(RemedyOption option) {
+		return cost(option.overdue(), option.effort(), option.assumes());
+	}
+
+	private static int cost(PlannedAction action) {
+		return cost(action.overdue(), action.effort(), action.assumes());
 	}
 
 	/**
@@ -254,9 +320,8 @@ final class OpinionBuilder {
 	 * original before the registry's search), then the later steps of each item's plan.
 	 */
 	private static List<Integer> dropOrder(List<PlannedAction> actions) {
-		List<String> efforts = List.of("high", "medium", "low");
 		return indices(actions.size()).stream()
-			.sorted(Comparator.comparingInt((Integer k) -> efforts.indexOf(actions.get(k).effort()))
+			.sorted(Comparator.comparingInt((Integer k) -> -EFFORTS.indexOf(actions.get(k).effort()))
 				.thenComparing(k -> -actions.get(k).assumes().size())
 				.thenComparing(Comparator.<Integer>reverseOrder()))
 			.toList();
@@ -317,6 +382,9 @@ final class OpinionBuilder {
 
 		/** Each item's possible actions and their changes, by item id. */
 		private final Map<String, Map<String, RemedyPlanner.Possible>> possible = new LinkedHashMap<>();
+
+		/** Each item's actions that raise it alone, by item id. */
+		private final Map<String, List<RemedyOption>> options = new LinkedHashMap<>();
 
 	}
 

@@ -154,9 +154,14 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * seller claiming the price proves delivery; a buyer claiming the goods or a refund
 	 * proves payment), by the wire name a case file gives as {@code claimant}
 	 * @param requirements the requirements, in the order the opinion lists them
+	 * @param datedBy the requirement whose legal fact gives rise to the claim, or
+	 * {@code null}: where the substantive law changed ({@code factDate}), every
+	 * requirement cites the law of that fact's day, so one claim is judged by one law (a
+	 * betrothal gift given in 2020 and asked back for a break-up in 2022: the Civil
+	 * Code's interpretation throughout); {@code null}: each requirement by its own facts
 	 */
 	public record CauseChain(String titleZh, String titleEn, Map<String, Label> claimants,
-			List<Requirement> requirements) {
+			List<Requirement> requirements, String datedBy) {
 
 		public CauseChain {
 			claimants = (claimants != null) ? new LinkedHashMap<>(claimants) : Map.of();
@@ -176,7 +181,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			List<Requirement> applying = this.requirements.stream()
 				.filter(r -> r.claimant() == null || r.claimant().equals(wanted))
 				.toList();
-			return new CauseChain(this.titleZh, this.titleEn, this.claimants, applying);
+			return new CauseChain(this.titleZh, this.titleEn, this.claimants, applying, this.datedBy);
 		}
 
 		/**

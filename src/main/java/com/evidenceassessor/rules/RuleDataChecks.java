@@ -212,6 +212,12 @@ final class RuleDataChecks {
 			if (chain.requirements().isEmpty()) {
 				problem("chains.yaml", where + " has no requirements");
 			}
+			if (chain.datedBy() != null
+					&& chain.requirements().stream().noneMatch(r -> chain.datedBy().equals(r.id()))) {
+				problem("chains.yaml",
+						where + ", datedBy '" + chain.datedBy() + "': expected the id of one of its requirements "
+								+ chain.requirements().stream().map(Chains.Requirement::id).toList());
+			}
 			chain.claimants().forEach((claimant, label) -> {
 				if (Chains.Requirement.UNSTATED.equals(claimant) || label == null || blank(label.zh())
 						|| blank(label.en())) {

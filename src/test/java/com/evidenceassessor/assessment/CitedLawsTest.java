@@ -144,6 +144,34 @@ class CitedLawsTest {
 	}
 
 	@Test
+	void aBetrothalGiftGivenBeforeTheCivilCodeAndAskedBackForABreakUpAfterItIsJudgedByOneLaw() throws IOException {
+		// review round 18 (syn-51329-00006): the gift given in 2020, the break-up in 2022
+		// —
+		// the claim arises from the ground for return, so every link cites the Civil
+		// Code's
+		// interpretation, not the gift's links 婚姻法解释（二）
+		String yaml = read("cases/bride-price-red-packets").replace("\"2023-", "\"2020-")
+			.replace("\"2024-02-14", "\"2020-02-14")
+			.replace("factsToProve:\n", "factsToProve:\n  - id: brokenOff\n    element: returnGround\n") + """
+					  - id: E5
+					    title: 2022年被告提出分手的聊天记录
+					    kind: text
+					    chat: private
+					    counterparty: defendant
+					    time: "2022-03-01T20:00:00"
+					    proves: [brokenOff]
+					""";
+		Opinion opinion = assess(yaml);
+		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
+			.allSatisfy(source -> assertThat(source).doesNotContain("婚姻法解释（二）"))
+			.anySatisfy(source -> assertThat(source).startsWith("民法典婚姻家庭编解释（一）第五条（请求返还"));
+		// without the break-up dated, each link goes by its own facts: the gift's by 2020
+		Opinion undated = assess(yaml.replace("    time: \"2022-03-01T20:00:00\"\n", ""));
+		assertThat(undated.summary().chain().links()).extracting(ChainLink::source)
+			.anySatisfy(source -> assertThat(source).startsWith("婚姻法解释（二）第十条"));
+	}
+
+	@Test
 	void theLabourContractLawDoesNotNameTheContractLaw() throws IOException {
 		Opinion opinion = assess(read("cases/labour-overtime-group-chat"));
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)

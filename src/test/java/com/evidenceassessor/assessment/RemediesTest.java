@@ -372,6 +372,23 @@ class RemediesTest {
 	}
 
 	@Test
+	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
+		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
+		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low
+		// effort and taking nothing for granted, takes the case as far
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/case-plan-cheaper-alternative")));
+		ItemOpinion transfer = opinion.items().get(1);
+		assertThat(transfer.plan().steps()).extracting(Opinion.PlanStep::id).first().isEqualTo("appraisal");
+		assertThat(ids(transfer)).contains("wechatPayProof");
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.containsExactly("wechatPayProof");
+		assertThat(opinion.summary().plan().actions().get(0).items()).containsExactly(transfer.id());
+		assertThat(opinion.summary().plan().actions().get(0).basis())
+			.isEqualTo(offered(transfer, "wechatPayProof").basis());
+	}
+
+	@Test
 	void anOpponentWhoDidNotDisputeAChatWithDeletedMessagesCanStillBeOrderedToProduceItsCopy() {
 		// review round 18 (syn-51329-00010): the opponent's silence gives the chat no
 		// credit

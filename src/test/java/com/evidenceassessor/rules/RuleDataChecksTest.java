@@ -90,6 +90,15 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void aCauseDatedByARequirementItDoesNotHaveIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "    datedBy: returnGround\n", "    datedBy: breakUp\n");
+		assertThat(problemsIn(rules)).containsExactly(
+				"chains.yaml: cause 'betrothalGifts', datedBy 'breakUp': expected the id of one of its requirements "
+						+ "[payment, purpose, returnGround]");
+	}
+
+	@Test
 	void aRemedyNamingNoDeadlineAndADeadlineNoRemedyNamesAreRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("remedies.yaml"), "  deadline: appraisal\n", "  deadline: apprisal\n");

@@ -238,15 +238,15 @@ final class CaseDraft {
 	 */
 	private PaymentDetails payment(BigDecimal amount, LocalDateTime time, String note, boolean outgoing,
 			boolean special, PaymentStatus status, boolean voucherable) {
-		Boolean payeeShown = this.dice.maybe(0.5, 0.4);
 		Boolean screenshotOnly = this.dice.maybe(0.3, 0.4);
 		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
 		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
-		// an e-voucher always shows the payee's real name; on money the client received,
-		// the payee is the client; a red packet's details show no real name
-		Boolean payee = (outgoing && voucherable) ? payeeShown : null;
-		return new PaymentDetails(amount, time, note, status, outgoing,
-				Boolean.TRUE.equals(eVoucher) ? Boolean.TRUE : payee, screenshotOnly, eVoucher,
+		// the payee's real name is what Tenpay's e-voucher shows (a transfer's own
+		// details
+		// show the nickname): shown with one, not without; on money the client received,
+		// the payee is the client; a red packet has no e-voucher
+		Boolean payee = (outgoing && voucherable) ? eVoucher : null;
+		return new PaymentDetails(amount, time, note, status, outgoing, payee, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));
 	}
 

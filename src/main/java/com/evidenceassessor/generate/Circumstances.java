@@ -265,10 +265,10 @@ final class Circumstances {
 	/**
 	 * Whether the record is whole; a record outside any chat (a video recorded outside
 	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
-	 * excerpted; a single Moments post, or a record outside any conversation (a payment,
-	 * an app's log), has no gaps in time.
+	 * excerpted; a single message of its own (a Moments post, a voice message), or a
+	 * record outside any conversation (a payment, an app's log), has no gaps in time.
 	 */
-	Completeness completeness(boolean conversation, boolean post) {
+	Completeness completeness(boolean conversation, boolean singleMessage) {
 		double d = this.diligence;
 		Boolean whole = this.dice.maybe(0.4 + 0.5 * d, 0.3);
 		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
@@ -277,8 +277,8 @@ final class Circumstances {
 		// a record with unexplained gaps in time is not said to be whole and continuous
 		Boolean continuous = (Boolean.TRUE.equals(gaps) && Boolean.TRUE.equals(whole)) ? null : whole;
 		return new Completeness(conversation ? continuous : null, conversation ? selective : null,
-				(conversation && !post) ? gaps : null, conversation ? deleted : null, this.dice.maybe(0.04, 0.6),
-				this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3), null);
+				(conversation && !singleMessage) ? gaps : null, conversation ? deleted : null,
+				this.dice.maybe(0.04, 0.6), this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3), null);
 	}
 
 	/**

@@ -643,6 +643,19 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aPaymentShowsThePayeesRealNameOnlyOnTenpaysEVoucher() {
+		neverSaid(it -> it.item().payment() != null && !Boolean.TRUE.equals(it.item().payment().eVoucher()),
+				it -> it.item().payment().payeeRealNameShown(), Boolean.TRUE,
+				"a transfer's own details show the nickname (review round 18)");
+	}
+
+	@Test
+	void aVoiceMessageHasNoGapsInTime() {
+		neverSaid(it -> it.item().kind() == ItemKind.VOICE, it -> it.item().completeness().timeGaps(), Boolean.TRUE,
+				"a single message has no gaps (review round 18)");
+	}
+
+	@Test
 	void aVideoNeverNamesTheParty() {
 		neverSaid(it -> it.item().kind() == ItemKind.VIDEO && it.item().identity() != null,
 				it -> it.item().identity().contentSelfIdentifies(), Boolean.TRUE,

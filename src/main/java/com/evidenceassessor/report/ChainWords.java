@@ -21,12 +21,25 @@ import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
+import com.evidenceassessor.rules.Effect;
+import com.evidenceassessor.support.WireNames;
 
 /**
  * The weakest link of a chain or a fact, and the payments of a sum paid in parts, in
  * words, for the terminal and the HTML page.
  */
 public final class ChainWords {
+
+	/**
+	 * The practice of confirming an item the opponent cross-examined without objecting.
+	 */
+	private static final String NOT_DISPUTED = "wechat-practice/dispute.not-disputed";
+
+	/** The court checked the original carrier at the hearing. */
+	private static final Set<String> CHECKED_IN_COURT = Set.of("spc-evidence-2019/87-1.shown-and-matched",
+			"spc-evidence-2001/65-1.shown-and-matched", "spc-evidence-2019/93-4.shown-on-device");
+
+	private static final String CONFIRMS = WireNames.of(Effect.CONFIRMS_AUTHENTIC);
 
 	private ChainWords() {
 	}
@@ -145,7 +158,21 @@ public final class ChainWords {
 		WeakestLink link = heldLink(opinion, chain);
 		String where = requirement(opinion, link.requirement(), lang)
 				+ ((link.item() != null) ? ", " + link.item() : "");
-		return String.format(Labels.of("planHeld" + atBest, lang), where);
+		// an item credited only because the opponent did not object can lose that credit:
+		// the note says what to do if it does
+		String unobjected = (link.item() != null && restsOnSilence(item(opinion, link.item()))) ? "NotObjected" : "";
+		return String.format(Labels.of("planHeld" + atBest + unobjected, lang), where);
+	}
+
+	/**
+	 * The item's authenticity is presumed because the opponent did not object, and
+	 * nothing else confirms it: not the court's check of the original in court, not a
+	 * confirmation (notarised, acknowledged).
+	 */
+	private static boolean restsOnSilence(ItemOpinion item) {
+		return item.reasons().stream().anyMatch(r -> NOT_DISPUTED.equals(r.ruleId())) && item.reasons()
+			.stream()
+			.noneMatch(r -> CHECKED_IN_COURT.contains(r.ruleId()) || CONFIRMS.equals(r.effect()));
 	}
 
 	/**

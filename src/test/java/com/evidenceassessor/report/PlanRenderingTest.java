@@ -241,6 +241,22 @@ class PlanRenderingTest {
 		assertThat(text(medium, Lang.EN)).contains("⚠ none of the items' plans raises the case score: it is held by "
 				+ "the weakest link (the agreement to lend, E1), and no action raises the evidence there");
 		assertThat(HtmlRenderer.render(medium, Lang.EN)).contains("class=\"warn\">⚠ none of the items&#39; plans");
+		assertThat(text(held, Lang.ZH)).doesNotContain("依赖对方质证时未提出异议");
+		// the same chat credited only because the opponent did not object when it was
+		// cross-examined (not shown on the phone): the note says what to do if it objects
+		ItemOpinion chat = held.items().get(0);
+		List<Opinion.Reason> silentReasons = new java.util.ArrayList<>(
+				chat.reasons().stream().filter(r -> !r.ruleId().endsWith("shown-and-matched")).toList());
+		silentReasons.add(new Opinion.Reason("wechat-practice/dispute.not-disputed", "", "", "", "authenticity",
+				"presumesAuthentic", 0, "", "", List.of()));
+		ItemOpinion silent = new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
+				chat.needsCorroboration(), chat.dimensions(), silentReasons, chat.remedies(), chat.plan(),
+				chat.unknowns(), chat.scoreTrace());
+		List<ItemOpinion> items = new java.util.ArrayList<>(held.items());
+		items.set(0, silent);
+		Opinion unobjected = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		assertThat(text(unobjected, Lang.ZH)).contains("最薄弱环节（借贷合意, E1）的证据已没有可提升的行动，但其真实性依赖对方质证时未提出异议",
+				"对方日后提出异议的，应及时出示原始载体核对或申请公证固定");
 	}
 
 	@Test

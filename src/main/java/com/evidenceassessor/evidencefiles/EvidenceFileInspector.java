@@ -72,10 +72,8 @@ public final class EvidenceFileInspector {
 		}
 		catch (OutOfMemoryError ex) {
 			// last line of defence: a header declaring a huge size makes the reader ask
-			// for one
-			// huge array, which fails before anything is held; the known cases are
-			// guarded in
-			// BoundedReaders
+			// for one huge array, which fails before anything is held; the known cases
+			// are guarded in BoundedReaders
 			return new FileMetadata.Unreadable("a size declared in the file is too large to read safely");
 		}
 	}

@@ -242,9 +242,8 @@ final class CaseDraft {
 		Boolean drawnVoucher = this.dice.maybe(0.35, 0.4);
 		Boolean eVoucher = (voucherable || !Boolean.TRUE.equals(drawnVoucher)) ? drawnVoucher : Boolean.FALSE;
 		// the payee's real name is what Tenpay's e-voucher shows (a transfer's own
-		// details
-		// show the nickname): shown with one, not without; on money the client received,
-		// the payee is the client; a red packet has no e-voucher
+		// details show the nickname): shown with one, not without; on money the client
+		// received, the payee is the client; a red packet has no e-voucher
 		Boolean payee = (outgoing && voucherable) ? eVoucher : null;
 		return new PaymentDetails(amount, time, note, status, outgoing, payee, screenshotOnly, eVoucher,
 				special ? Boolean.TRUE : this.dice.maybe(0, 0.7));

@@ -452,13 +452,12 @@ final class Circumstances {
 		Boolean drawnInTime = this.dice.maybe(0.92, 0.3);
 		Boolean inTime = (periodOver || !Boolean.FALSE.equals(drawnInTime)) ? drawnInTime : null;
 		// a case file prepared for the hearing says an item will not be cross-examined
-		// only where
-		// it was filed late and the court may not examine it (民诉法解释第一百零一条、第一百零二条)
+		// only where it was filed late and the court may not examine it
+		// (民诉法解释第一百零一条、第一百零二条)
 		Boolean crossExamined = Boolean.FALSE.equals(inTime) ? this.dice.maybe(0.5, 0.4)
 				: this.dice.orUnknown(Boolean.TRUE, 0.4);
 		// an item the opponent acknowledged is deemed cross-examined (民诉法解释第一百零三条第二款);
-		// one it
-		// objected to with grounds, or had appraised, it has examined (第一百零四条)
+		// one it objected to with grounds, or had appraised, it has examined (第一百零四条)
 		boolean examined = Boolean.TRUE.equals(admitted) || Boolean.TRUE.equals(grounds) || appraisal != null;
 		return new Dispute(disputed, grounds, (withOpponent && inChat) ? canVerify : null, counterEvidence,
 				countered ? sufficient : null, countered ? overturns : null, appraisal, admitted, retracted, inTime,

@@ -61,9 +61,8 @@ final class LoanScenario implements Scenario {
 			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
 		}
 		// the borrower answering for "the money I lent you" acknowledges the loan, so
-		// each
-		// answer speaks to the agreement too, and promising to pay it back acknowledges
-		// the debt
+		// each answer speaks to the agreement too, and promising to pay it back
+		// acknowledges the debt
 		c.fact("debtAcknowledged", "被告承认借款尚未归还");
 		LocalDateTime asked = c.before(20, 180);
 		c.chat("原告催款的微信聊天记录", asked, c.plaintiff + "：上次借你的钱什么时候还？", c.defendant + "：再等等，下个月一定还")

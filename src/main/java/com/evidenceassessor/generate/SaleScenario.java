@@ -66,8 +66,7 @@ final class SaleScenario implements Scenario {
 		}
 		LocalDateTime delivered = ordered.plusDays(dice.between(3, 20));
 		// the seller's dealings with its customer are its ordinary business; a video of
-		// the
-		// unloading is not
+		// the unloading is not
 		if (dice.chance(0.5)) {
 			c.image("发货照片及物流单截图", delivered, false).businessRecord().proves("goodsDelivered");
 		}

@@ -77,8 +77,7 @@ public final class ChainWords {
 				.toString();
 		}
 		// the item's own score: the link's strength, except for payments weighted by
-		// their
-		// amounts, where the weakest payment is named with its own score
+		// their amounts, where the weakest payment is named with its own score
 		ItemOpinion item = item(opinion, link.item());
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(item.score());
 		text.append(" — ").append(reason(item, link, lang).orElseGet(() -> Labels.of(nothingWeakens(item), lang)));

@@ -58,8 +58,7 @@ public final class OpinionStore {
 		}
 		catch (DuplicateKeyException ex) {
 			// another transaction stored the same opinion between our check and our
-			// insert
-			// (H2 reports it; PostgreSQL's ON CONFLICT absorbs it)
+			// insert (H2 reports it; PostgreSQL's ON CONFLICT absorbs it)
 			return false;
 		}
 	}

@@ -64,8 +64,7 @@ class CitedLawsTest {
 	@Test
 	void anOldLoanHeardAfterTheCivilCodeListsTheContractLawWithItsDates() throws IOException {
 		// the 2017 loan of the 2018 example, heard in 2022: the links its items fill cite
-		// the
-		// law of the loan's day, the one no item fills the law of the hearing
+		// the law of the loan's day, the one no item fills the law of the hearing
 		Opinion opinion = assess(
 				read("cases/loan-chat-2018-old-regime").replace("lawDate: \"2018-06-12\"", "lawDate: \"2022-03-15\""));
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
@@ -146,10 +145,8 @@ class CitedLawsTest {
 	@Test
 	void aBetrothalGiftGivenBeforeTheCivilCodeAndAskedBackForABreakUpAfterItIsJudgedByOneLaw() throws IOException {
 		// review round 18 (syn-51329-00006): the gift given in 2020, the break-up in 2022
-		// —
-		// the claim arises from the ground for return, so every link cites the Civil
-		// Code's
-		// interpretation, not the gift's links 婚姻法解释（二）
+		// — the claim arises from the ground for return, so every link cites the Civil
+		// Code's interpretation, not the gift's links 婚姻法解释（二）
 		String yaml = read("cases/bride-price-red-packets").replace("\"2023-", "\"2020-")
 			.replace("\"2024-02-14", "\"2020-02-14")
 			.replace("factsToProve:\n", "factsToProve:\n  - id: brokenOff\n    element: returnGround\n") + """

@@ -71,8 +71,7 @@ class EvidenceChainTest {
 					if (!fact.parts().isEmpty()) {
 						// a sum paid in parts: held by the weakest payment's best item at
 						// the payments' weighted strength, or by an item proving the
-						// whole
-						// sum more strongly at its own score
+						// whole sum more strongly at its own score
 						assertThat(fact.parts()).hasSizeGreaterThan(1);
 						assertThat(ExampleCases.rules().chains().element(fact.element()).inParts()).isTrue();
 						assertThat(fact.strength()).isGreaterThanOrEqualTo(

@@ -391,9 +391,8 @@ class RemediesTest {
 	@Test
 	void anOpponentWhoDidNotDisputeAChatWithDeletedMessagesCanStillBeOrderedToProduceItsCopy() {
 		// review round 18 (syn-51329-00010): the opponent's silence gives the chat no
-		// credit
-		// while deleted messages leave it in doubt; it must not take away the order that
-		// answers that doubt either
+		// credit while deleted messages leave it in doubt; it must not take away the
+		// order that answers that doubt either
 		String chat = """
 				- id: E1
 				  kind: text
@@ -815,8 +814,7 @@ class RemediesTest {
 			.doesNotContain("environment.officialClient", "completeness.deletedOrRecalled", "completeness.timeGaps",
 					"completeness.fullTimestamps", "completeness.wholeConversation", "identity.admittedByOpponent");
 		// nor is it asked whether it was got by logging into someone's account: its worst
-		// case
-		// is covert filming, which alone does not exclude it
+		// case is covert filming, which alone does not exclude it
 		assertThat(camera.unknowns().worst()).isPositive();
 		ItemOpinion chat = opinion.items().get(1);
 		assertThat(ids(chat)).contains("notarise", "showOnDevice")
@@ -1006,8 +1004,7 @@ class RemediesTest {
 		assertThat(ids(visible)).first().isEqualTo("notariseOnFriendsDevice");
 		assertThat(visible.remedies().get(0).gain()).isPositive();
 		// for a post, deletedOrRecalled is comments deleted before it was captured: the
-		// post
-		// is still there to fix
+		// post is still there to fix
 		ItemOpinion commentsDeleted = this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0);
 		assertThat(ids(commentsDeleted)).contains("notariseOnFriendsDevice");
 	}
@@ -1184,8 +1181,7 @@ class RemediesTest {
 				factsToProve: [ { id: agreed, element: loanAgreed } ]
 				"""));
 		// the defence caps the relevance of the transfer offered for the agreement to
-		// lend,
-		// so several actions reach the same score
+		// lend, so several actions reach the same score
 		ItemOpinion transfer = loan.items().get(0);
 		ItemOpinion chat = loan.items().get(1);
 		List<RemedyOption> tied = transfer.remedies()
@@ -1417,8 +1413,7 @@ class RemediesTest {
 	@Test
 	void anItemHeldByTwoCapsGetsAPlanOfTheTwoActionsThatLiftThemTogether() {
 		// disputed, its phone gone and nothing corroborating (refused in practice), and
-		// not
-		// yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing
+		// not yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing
 		// it at the hearing the other; neither raises the score alone
 		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
 				- id: E1

@@ -59,9 +59,8 @@ class RemedyPromiseTest {
 	private DynamicContainer promisesOf(Assessor assessor, Path folder) {
 		Opinion opinion = assessor.assess(ExampleCases.read(folder));
 		// Items read from the case's files (an unlisted bill becomes item B1, B2…) are
-		// not
-		// in the case file, so there is no line of it to change: their promises are
-		// checked where they come from, not here.
+		// not in the case file, so there is no line of it to change: their promises
+		// are checked where they come from, not here.
 		java.util.Set<String> inFile = new java.util.HashSet<>();
 		com.evidenceassessor.casefile.CaseFileReader.readWithoutDerivedFacts(folder)
 			.legalCase()

@@ -43,8 +43,7 @@ class UnknownsTest {
 	@Test
 	void nothingIsAskedAboutARecordWhoseClaimIsSetAside() {
 		// a 520 red packet claimed as bride price: whether it was cross-examined or
-		// edited
-		// changes nothing, since what it shows is no ground for the claim
+		// edited changes nothing, since what it shows is no ground for the claim
 		Opinion opinion = this.assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/festival-claim-set-aside")));
 		ItemOpinion festival = opinion.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();

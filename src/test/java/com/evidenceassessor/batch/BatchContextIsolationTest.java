@@ -37,8 +37,8 @@ class BatchContextIsolationTest {
 	void aContextScanningTheWholeProgramHasNoBatchJob() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
 			// The program's own packages outside the web (whose beans need the full Boot
-			// context): a
-			// component scan of them must not pick up the batch job's configuration.
+			// context): a component scan of them must not pick up the batch job's
+			// configuration.
 			context.scan("com.evidenceassessor.batch", "com.evidenceassessor.store", "com.evidenceassessor.generate",
 					"com.evidenceassessor.assessment", "com.evidenceassessor.rules", "com.evidenceassessor.report");
 			context.refresh();

@@ -46,9 +46,8 @@ class CrashRestartTest {
 		BatchRequest resume = request;
 		if (database == TestDatabase.POSTGRESQL) {
 			// a shared database cannot tell a dead run from one running elsewhere until
-			// it has
-			// been quiet for a while; the user is told so, and --force-resume takes it
-			// over
+			// it has been quiet for a while; the user is told so, and --force-resume
+			// takes it over
 			assertThatThrownBy(() -> BatchFixtures.run(request))
 				.hasStackTraceContaining("another process is running this batch now");
 			resume = BatchFixtures.forcingResume(request);
@@ -96,8 +95,7 @@ class CrashRestartTest {
 			Thread.sleep(10);
 		}
 		// a moment for the chunk whose files are on disk to commit, so the kill lands
-		// mid-run
-		// with work both committed and in flight
+		// mid-run with work both committed and in flight
 		Thread.sleep(30);
 		child.destroyForcibly();
 		child.waitFor(1, TimeUnit.MINUTES);

@@ -199,8 +199,7 @@ class CaseGeneratorTest {
 					continue;
 				}
 				// every chat, payment and bill is in the phone's WeChat; a record outside
-				// any
-				// chat (an attendance log) is in an app of its own
+				// any chat (an attendance log) is in an app of its own
 				boolean weChat = item.chat() != null || item.moneyItem() || item.kind() == ItemKind.BILL;
 				Boolean first = clients.putIfAbsent(weChat ? "WeChat" : "another app", official);
 				if (first != null) {
@@ -1165,8 +1164,7 @@ class CaseGeneratorTest {
 			for (EvidenceItem item : legalCase.items()) {
 				List<String> proved = item.proves().stream().map(elements::get).toList();
 				// in a generated loan case, the item offered for the acknowledgement or
-				// the
-				// demand records the borrower answering for the money lent
+				// the demand records the borrower answering for the money lent
 				if (proved.contains("debtAcknowledged") || proved.contains("repaymentDemanded")) {
 					assertThat(proved)
 						.as("%s %s (%s): the borrower acknowledges the loan", generated.folder(), item.id(),

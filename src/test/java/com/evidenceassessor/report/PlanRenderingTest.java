@@ -279,8 +279,7 @@ class PlanRenderingTest {
 	@Test
 	void aCaseScoreSetByAFactOutsideTheChainSaysWhichInEveryView() {
 		// a generated case (seed 5150, case 33): the seller's unpaid balance, no link of
-		// the
-		// sale's chain, is weaker than the chain
+		// the sale's chain, is weaker than the chain
 		Opinion sale = assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/score-set-outside-chain")));
 		assertThat(sale.summary().score()).isLessThan(sale.summary().chain().strength());

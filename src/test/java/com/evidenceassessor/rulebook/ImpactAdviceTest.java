@@ -61,8 +61,7 @@ class ImpactAdviceTest {
 		ImpactReport report = ImpactAnalysis.run("rules", RuleSetLoader.load(Path.of("rules")),
 				RuleSetLoader.load(changed), Path.of("cases/bride-price-red-packets"), true);
 		// the 520 and 1314 red packets, weighed by their amounts, barely move the
-		// ¥188,000
-		// transfer: neither the case nor an item moves
+		// ¥188,000 transfer: neither the case nor an item moves
 		assertThat(report.changes()).isEmpty();
 		assertThat(report.advice()).isEmpty();
 	}

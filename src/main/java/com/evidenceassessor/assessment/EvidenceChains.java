@@ -183,9 +183,13 @@ final class EvidenceChains {
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
 			.toList();
 		Chains.Element element = this.chains.element(fact.element());
+		// every item the case score counts (all but the excluded): a payment whose record
+		// was shown not to be authentic is a part left unproved, not a part that was
+		// never
+		// paid (CaseScores)
 		Map<String, Integer> scoreOf = new LinkedHashMap<>();
 		offered.stream()
-			.filter(EvidenceChains::usable)
+			.filter(o -> o.level() != Level.EXCLUDED)
 			.forEach(o -> scoreOf.put(o.id(),
 					CaseScores.forFact(element, legalCase.item(o.id()), o.score(), () -> this.model)));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
@@ -279,6 +283,11 @@ final class EvidenceChains {
 			String effect = excluded ? "excludes" : "disproves";
 			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
 					rules(unusable, r -> effect.equals(r.effect())));
+		}
+		if (!usable(decisive)) {
+			// a payment of a sum paid in parts whose record was shown not to be authentic
+			return new WeakestLink(requirement, fact, decisive.id(), "authenticity", strength,
+					rules(decisive, r -> "disproves".equals(r.effect())));
 		}
 		if (payersWord) {
 			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.PAYERS_WORD, strength, List.of());

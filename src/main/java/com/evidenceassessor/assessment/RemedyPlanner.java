@@ -17,6 +17,7 @@ import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.assessment.Opinion.RemedyPlan;
 import com.evidenceassessor.facts.EvidenceItem;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
@@ -530,10 +531,15 @@ final class RemedyPlanner {
 		return (ends != null && ends.isBefore(legalCase.lawDate())) ? ends : legalCase.lawDate();
 	}
 
-	/** The item's record was made after the time limit for evidence ended. */
+	/**
+	 * The item's record was made after the time limit for evidence ended. A bill is not:
+	 * it is a fresh export of payments made before, whatever day it was exported, and
+	 * could have been had within the limit.
+	 */
 	private static boolean madeAfterTheLimit(LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
-		return item.time() != null && item.time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
+		return item.kind() != ItemKind.BILL && item.time() != null
+				&& item.time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
 	}
 
 	/**

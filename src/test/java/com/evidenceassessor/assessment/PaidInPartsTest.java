@@ -59,6 +59,25 @@ class PaidInPartsTest {
 	private final Assessor assessor = Assessor.of(ExampleCases.rules());
 
 	@Test
+	void aPaymentWhoseCopyDoesNotMatchItsOriginalIsAPartLeftUnprovedInTheChainAsInTheCaseScore() {
+		// review round 18 (syn-70913-00004): the chain dropped the disproved ¥200,000 and
+		// showed the delivery at 85, while the case score weighted it at 0
+		String mismatched = WEAK_200K.replace("originalDeviceKept: false }",
+				"originalDeviceKept: true, copyCheck: mismatch }");
+		Opinion opinion = assess(loanDeliveredBy(mismatched + STRONG_100K));
+		assertThat(score(opinion, "E2")).isZero();
+		FactChain delivery = fact(opinion, "F2");
+		assertThat(delivery.parts()).extracting(PaymentPart::items, PaymentPart::strength)
+			.containsExactly(tuple(List.of("E2"), 0), tuple(List.of("E3"), score(opinion, "E3")));
+		int weighted = weighted(0, score(opinion, "E3"));
+		assertThat(delivery.strength()).isEqualTo(weighted);
+		assertThat(link(opinion, "delivery").strength()).isEqualTo(weighted);
+		assertThat(delivery.weakestLink().item()).isEqualTo("E2");
+		assertThat(delivery.weakestLink().rules()).containsExactly("spc-evidence-2019/87-1.copy-mismatch");
+		assertThat(opinion.summary().score()).isEqualTo(opinion.summary().chain().strength());
+	}
+
+	@Test
 	void theWeakerOfTwoTransfersDecidesTheDeliveryItsLinkAndTheChain() {
 		Opinion opinion = assess(loanDeliveredBy(WEAK_200K + STRONG_100K));
 		int weak = score(opinion, "E2");

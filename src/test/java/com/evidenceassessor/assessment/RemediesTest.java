@@ -256,6 +256,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void aBillExportedAfterTheTimeLimitIsNoRecordMadeAfterIt() {
+		// review round 19 (syn-70913-00002): a bill of 2019 payments exported after the
+		// time limit was told its actions "count as in time"; the payments were there to
+		// be had within it
+		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: bill
+				  time: "2025-06-02T10:00:00"
+				  counterparty: defendant
+				  custody: { form: screenshot }
+				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		assertThat(opinion.items().get(0).remedies()).filteredOn(r -> r.deadline() != null)
+			.isNotEmpty()
+			.allSatisfy(r -> {
+				assertThat(r.overdue()).isTrue();
+				assertThat(r.deadline()).doesNotStartWith("该记录形成于举证期限届满之后");
+			});
+	}
+
+	@Test
 	void aSellerWhomTheBuyerPaidIsNotAskedForAVoucherOfAPaymentOnlyThePayerCanRequest() {
 		String chat = """
 				- id: E1

@@ -76,8 +76,8 @@ final class EvidenceChains {
 		LocalDate claimDate = claimDate(cause, legalCase, facts);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
-			Requirement requirement = written.on(legalCase.lawDate(),
-					(claimDate != null) ? claimDate : factDate(legalCase, filling, written.continuing()));
+			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null && !written.supporting())
+					? claimDate : factDate(legalCase, filling, written.continuing()));
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))

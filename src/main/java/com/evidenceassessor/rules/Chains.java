@@ -156,9 +156,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param requirements the requirements, in the order the opinion lists them
 	 * @param datedBy the requirement whose legal fact gives rise to the claim, or
 	 * {@code null}: where the substantive law changed ({@code factDate}), every
-	 * requirement cites the law of that fact's day, so one claim is judged by one law (a
-	 * betrothal gift given in 2020 and asked back for a break-up in 2022: the Civil
-	 * Code's interpretation throughout); {@code null}: each requirement by its own facts
+	 * requirement but a supporting one cites the law of that fact's day, so one claim is
+	 * judged by one law (a betrothal gift given in 2020 and asked back for a break-up in
+	 * 2022: the Civil Code's interpretation throughout; a sale agreed in 2020 and
+	 * delivered in 2021: the Contract Law throughout); a supporting link (a demand, which
+	 * interrupts limitation) keeps its own facts' day; {@code null}: each requirement by
+	 * its own facts
 	 */
 	public record CauseChain(String titleZh, String titleEn, Map<String, Label> claimants,
 			List<Requirement> requirements, String datedBy) {

@@ -169,6 +169,19 @@ class CitedLawsTest {
 	}
 
 	@Test
+	void aSaleAgreedBeforeTheCivilCodeAndDeliveredAfterItStaysUnderTheContractLaw() throws IOException {
+		// review round 19 (syn-70913-00021): the order placed in December 2020, the goods
+		// delivered in 2021 — the contract and its performance cite the Contract Law
+		// (民法典时间效力规定第一条第二款), not the agreement the one and the delivery the other
+		String yaml = read("cases/sale-of-goods-deposit").replace("\"2024-10-", "\"2020-12-")
+			.replace("\"2024-11-15", "\"2021-01-15");
+		Opinion opinion = assess(yaml);
+		assertThat(opinion.summary().chain().links()).filteredOn(l -> !l.supporting())
+			.extracting(ChainLink::source)
+			.allSatisfy(source -> assertThat(source).startsWith("合同法").doesNotContain("民法典"));
+	}
+
+	@Test
 	void theLabourContractLawDoesNotNameTheContractLaw() throws IOException {
 		Opinion opinion = assess(read("cases/labour-overtime-group-chat"));
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)

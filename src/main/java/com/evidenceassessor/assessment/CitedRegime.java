@@ -63,7 +63,7 @@ final class CitedRegime {
 			.flatMap(r -> Stream.of(r.basis(), r.deadline(), r.afterExpiry()));
 		// the case plan may take for an item an action its own list does not offer
 		Stream<String> planned = (summary.plan() != null)
-				? summary.plan().actions().stream().flatMap(a -> Stream.of(a.deadline(), a.afterExpiry()))
+				? summary.plan().actions().stream().flatMap(a -> Stream.of(a.basis(), a.deadline(), a.afterExpiry()))
 				: Stream.empty();
 		Stream<String> actions = Stream.concat(remedies, planned).filter(Objects::nonNull);
 		// a reason may name another instrument in its words: a note cited to

@@ -124,6 +124,20 @@ class CitedLawsTest {
 	}
 
 	@Test
+	void aLawOnlyTheCasePlanCitesIsListedToo() {
+		// review round 19 (syn-70913-00017): the case plan's preservation platform cites
+		// 互联网法院规定第十一条第二款, which no reason and no item's own action does
+		Opinion opinion = this.assessor.assess(
+				CaseFileReader.read(Path.of("src/test/resources/cases/cited-only-by-a-plan")), Assessor.Options.FULL);
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::basis)
+			.anySatisfy(basis -> assertThat(basis).contains("互联网法院规定"));
+		assertThat(opinion.items()).flatExtracting(Opinion.ItemOpinion::remedies)
+			.extracting(Opinion.RemedyOption::basis)
+			.noneMatch(basis -> basis.contains("互联网法院规定"));
+		assertThat(opinion.stamp().cited()).extracting(AppliedInstrument::id).contains("internet-court-2018");
+	}
+
+	@Test
 	void theMarriageLawInterpretationDoesNotNameTheMarriageLaw() throws IOException {
 		// a bride price paid in 2020 and heard in 2024: the chain cites 婚姻法解释（二）
 		String yaml = read("cases/bride-price-red-packets").replace("\"2023-", "\"2020-")

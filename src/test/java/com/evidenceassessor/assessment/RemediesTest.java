@@ -68,25 +68,34 @@ class RemediesTest {
 	}
 
 	@Test
-	void aTransferPrintoutFoundNotToMatchIsReplacedByTheEVoucherWhereThereIsOne() {
+	void aTransferPrintoutFoundNotToMatchIsReplacedByTheEVoucherTheClientHoldsOrRequests() {
 		String transfer = """
 				- id: E1
 				  kind: transfer
 				  counterparty: defendant
 				  custody: { form: printout, copyCheck: mismatch, originalDeviceKept: false, originalUnavailableReason: lost }
-				  payment: { amount: 166000, outgoing: true, status: received, eVoucher: %s }
+				  payment: { amount: 166000, outgoing: %s, status: received, eVoucher: %s }
 				""";
-		ItemOpinion withVoucher = this.assessor.assess(caseOf("privateLending", transfer.formatted("true")))
+		ItemOpinion withVoucher = this.assessor.assess(caseOf("privateLending", transfer.formatted("true", "true")))
 			.items()
 			.get(0);
 		assertThat(withVoucher.score()).isZero();
-		assertThat(offered(withVoucher, "refileWithEVoucher").scoreAfter())
-			.as("证据规定第九十四条第一款第（二）项: the platform's own record does not rest on the copy")
+		RemedyOption refiled = offered(withVoucher, "refileWithEVoucher");
+		assertThat(refiled.scoreAfter()).as("证据规定第九十四条第一款第（二）项: the platform's own record does not rest on the copy")
 			.isGreaterThanOrEqualTo(75);
-		assertThat(
-				this.assessor.assess(caseOf("privateLending", transfer.formatted("false"))).items().get(0).remedies())
-			.extracting(RemedyOption::id)
-			.doesNotContain("refileWithEVoucher");
+		assertThat(refiled.action()).doesNotContain("申请财付通");
+		// review round 19 (syn-70913-00004): the phone gone and no voucher held yet, the
+		// client can still request it from its own transfer record
+		RemedyOption requested = offered(
+				this.assessor.assess(caseOf("privateLending", transfer.formatted("true", "false"))).items().get(0),
+				"refileWithEVoucher");
+		assertThat(requested.action()).contains("申请财付通出具的转账电子凭证");
+		assertThat(requested.scoreAfter()).isEqualTo(refiled.scoreAfter());
+		// only the payer can request it
+		assertThat(this.assessor.assess(caseOf("privateLending", transfer.formatted("false", "false")))
+			.items()
+			.get(0)
+			.remedies()).extracting(RemedyOption::id).doesNotContain("refileWithEVoucher");
 	}
 
 	@Test

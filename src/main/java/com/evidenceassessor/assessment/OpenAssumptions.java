@@ -27,6 +27,10 @@ final class OpenAssumptions {
 
 	private static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
 
+	private static final String UNAVAILABLE_FIELD = "custody.originalUnavailableReason";
+
+	private static final String LOST = WireNames.of(OriginalUnavailableReason.LOST);
+
 	private static final String COPY_CHECK_FIELD = "custody.copyCheck";
 
 	/** What an action sets when it takes the record afresh from the original. */
@@ -137,13 +141,19 @@ final class OpenAssumptions {
 	}
 
 	/**
-	 * The action sets the device as kept where the case file does not say it is; not for
-	 * a Moments post, which is on WeChat's servers and is seen from any phone logged in
-	 * to the client's account (it takes the post's being there for granted instead).
+	 * The action sets the device as kept where the case file does not say it is, or needs
+	 * the data still there (an appraisal: it cannot be offered for a record lost) where
+	 * the case file says neither whether the device is kept nor what became of the
+	 * record; not for a Moments post, which is on WeChat's servers and is seen from any
+	 * phone logged in to the client's account (it takes the post's being there for
+	 * granted instead).
 	 */
 	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {
-		return Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD)) && item.custody().originalDeviceKept() == null
-				&& !ofAPost(item);
+		boolean keepsIt = Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD));
+		List<Object> whileThere = remedy.requires().get(UNAVAILABLE_FIELD);
+		boolean needsTheData = whileThere != null && !whileThere.contains(LOST)
+				&& item.custody().originalUnavailableReason() == null;
+		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !ofAPost(item);
 	}
 
 	/**

@@ -99,6 +99,30 @@ class RemediesTest {
 	}
 
 	@Test
+	void anAppraisalOfARecordWhosePhoneTheCaseFileDoesNotMentionTakesThePhoneForGranted() {
+		// review round 19 (syn-70913-00018): the expert needs the data; where the case
+		// file says nothing of the phone, the promise rests on it being there
+		String chat = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot%s }
+				  completeness: { editingSigns: true }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				""";
+		RemedyOption unsaid = offered(this.assessor.assess(caseOf("privateLending", chat.formatted(""))).items().get(0),
+				"appraisal");
+		assertThat(unsaid.assumes()).contains("appraisalConfirms", "deviceKept");
+		RemedyOption kept = offered(
+				this.assessor.assess(caseOf("privateLending", chat.formatted(", originalDeviceKept: true")))
+					.items()
+					.get(0),
+				"appraisal");
+		assertThat(kept.assumes()).containsExactly("appraisalConfirms");
+	}
+
+	@Test
 	void noAppraisalIsOfferedForContentRetypedOrPutTogetherByHand() {
 		Remedy appraisal = this.rules.remedies().get("appraisal");
 		for (String directOutput : List.of("false", "true")) {

@@ -120,12 +120,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		if (applies == null && limit == this.timeLimit) {
 			return this;
 		}
-		EarlierLaw then = (applies != null) ? applies : new EarlierLaw(null, null, null, null);
+		EarlierLaw then = (applies != null) ? applies : new EarlierLaw(null, null, null, null, null);
 		return new Remedy(EarlierTexts.or(then.actionZh(), this.actionZh),
 				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
 				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.elements, this.requires,
 				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes,
-				(then.actionZh() != null) ? List.of() : this.variants, limit);
+				(then.actionZh() != null) ? then.variants() : this.variants, limit);
 	}
 
 	/**
@@ -154,8 +154,15 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 * @param basis the provisions then
 	 * @param actionZh the action then, in Chinese ({@code null}: as written)
 	 * @param actionEn the same in English
+	 * @param variants the action then in other words, as the remedy's {@code variants}
+	 * (an action written anew for the period takes its variants from here, not from the
+	 * text as written)
 	 */
-	public record EarlierLaw(LocalDate before, String basis, String actionZh, String actionEn) {
+	public record EarlierLaw(LocalDate before, String basis, String actionZh, String actionEn, List<Variant> variants) {
+
+		public EarlierLaw {
+			variants = (variants != null) ? List.copyOf(variants) : List.of();
+		}
 
 	}
 

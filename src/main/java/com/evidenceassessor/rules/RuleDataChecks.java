@@ -77,7 +77,18 @@ final class RuleDataChecks {
 	}
 
 	private void remedyVariants(String where, Remedy remedy) {
-		for (Remedy.Variant variant : remedy.variants()) {
+		variants(where, remedy.variants());
+		for (Remedy.EarlierLaw earlier : remedy.earlier()) {
+			if (!earlier.variants().isEmpty() && earlier.actionZh() == null) {
+				problem("remedies.yaml", where + " has an `earlier` entry (before " + earlier.before()
+						+ ") with variants but no action of its own; expected its actionZh and actionEn");
+			}
+			variants(where + " before " + earlier.before(), earlier.variants());
+		}
+	}
+
+	private void variants(String where, List<Remedy.Variant> variants) {
+		for (Remedy.Variant variant : variants) {
 			String worded = where + " in other words";
 			kinds("remedies.yaml", worded, variant.kinds());
 			variant.when().keySet().forEach(path -> condition("remedies.yaml", worded + " when", path));

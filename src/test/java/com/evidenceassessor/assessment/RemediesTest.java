@@ -1433,6 +1433,29 @@ class RemediesTest {
 	}
 
 	@Test
+	void anOrganisationsEndOfAChatIsAskedOfItInEveryPeriodsWords() {
+		// review round 19 (syn-70913-00023): before 2020-05-01 the order's own wording
+		// replaced the organisation's
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
+				  dispute: { authenticityDisputed: true }
+				""";
+		String company = "{ id: defendant, role: defendant, organisation: true }";
+		for (String lawDate : List.of("2025-01-10", "2019-06-10", "2014-06-10")) {
+			assertThat(actionsZh(caseAgainst(company, lawDate, "labour", chat, "")).get("orderOpponentsCopy"))
+				.as(lawDate)
+				.contains("对方单位使用该账号的工作人员手机中存有同一聊天记录");
+			assertThat(actionsZh(caseAgainst("{ id: defendant, role: defendant }", lawDate, "labour", chat, ""))
+				.get("orderOpponentsCopy")).as(lawDate).contains("而对方手机中存有同一聊天记录");
+		}
+	}
+
+	@Test
 	void aMessageFromSomeoneWhoIsNoPartyIsOfferedItsSendersTestimony() {
 		String message = """
 				- id: E1

@@ -167,8 +167,18 @@ public final class CaseGenerator {
 	 */
 	private static Identity agency(CaseDraft draft, String counterparty, Circumstances circumstances) {
 		Identity drawn = circumstances.account(organisation(draft, counterparty));
+		// whether the account is bound to the party's phone is checked against a number
+		// the
+		// case file gives
+		if (!phoneKnown(draft, counterparty)) {
+			drawn = Consistency.phoneUnchecked(drawn);
+		}
 		return draft.contactRoleAdmitted && "defendant".equals(counterparty) ? Consistency.actingForParty(drawn)
 				: drawn;
+	}
+
+	private static boolean phoneKnown(CaseDraft draft, String partyId) {
+		return draft.parties.stream().anyMatch(p -> p.id().equals(partyId) && !p.phones().isEmpty());
 	}
 
 	/**

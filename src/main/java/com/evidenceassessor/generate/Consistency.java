@@ -245,6 +245,15 @@ final class Consistency {
 	}
 
 	/**
+	 * No phone of the party is on file: whether the account is bound to it is not said.
+	 */
+	static Identity phoneUnchecked(Identity i) {
+		return new Identity(i.wechatIdShown(), i.profilePageShown(), null, i.realNameViaPayment(), i.platformRecord(),
+				i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(), i.thirdPartyIdentification(),
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+	}
+
+	/**
 	 * The organisation has admitted in the proceedings that the account's user is its
 	 * staff member acting for it (an employer's answer naming the worker's supervisor).
 	 */

@@ -655,6 +655,18 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void whetherTheAccountIsBoundToThePartysPhoneIsSaidOnlyWhereItsNumberIsOnFile() {
+		neverSaid(
+				it -> it.item().identity() != null && it.item().counterparty() != null
+						&& it.legalCase()
+							.parties()
+							.stream()
+							.anyMatch(p -> p.id().equals(it.item().counterparty()) && p.phones().isEmpty()),
+				it -> it.item().identity().phoneMatchesParty() != null, true,
+				"no number to check the binding against (review round 19)");
+	}
+
+	@Test
 	void aVideoNeverNamesTheParty() {
 		neverSaid(it -> it.item().kind() == ItemKind.VIDEO && it.item().identity() != null,
 				it -> it.item().identity().contentSelfIdentifies(), Boolean.TRUE,

@@ -431,10 +431,11 @@ final class Circumstances {
 		boolean withOpponent = account != null;
 		Boolean disputed = this.dice.maybe(0.45, 0.2);
 		boolean yes = Boolean.TRUE.equals(disputed);
-		// an opponent who disputes the item, or denies the account it came from, has not
-		// acknowledged it, nor has an organisation whose staff member using the account
-		// is shown not to act for it
+		// an opponent who disputes the item, or denies the account it came from (or says
+		// someone else used it), has not acknowledged it, nor has an organisation whose
+		// staff member using the account is shown not to act for it
 		boolean denied = yes || (withOpponent && (Boolean.FALSE.equals(account.admittedByOpponent())
+				|| Boolean.TRUE.equals(account.accountMisuseClaimed())
 				|| Boolean.FALSE.equals(account.actsForParty())));
 		Boolean admitted = !withOpponent ? null : denied ? Boolean.FALSE : this.dice.maybe(0.3, 0.5);
 		Boolean counterEvidence = yes ? this.dice.maybe(0.2, 0.4) : null;

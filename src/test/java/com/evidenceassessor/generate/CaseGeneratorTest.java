@@ -667,6 +667,13 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void anOpponentWhoSaysSomeoneElseUsedTheAccountDoesNotAcknowledgeTheItem() {
+		neverSaid(
+				it -> it.item().identity() != null && Boolean.TRUE.equals(it.item().identity().accountMisuseClaimed()),
+				it -> it.item().dispute().admittedByOpponent(), Boolean.TRUE, "review round 19 (syn-70913-00005)");
+	}
+
+	@Test
 	void aVideoNeverNamesTheParty() {
 		neverSaid(it -> it.item().kind() == ItemKind.VIDEO && it.item().identity() != null,
 				it -> it.item().identity().contentSelfIdentifies(), Boolean.TRUE,

@@ -114,11 +114,11 @@ final class EvidenceChains {
 	}
 
 	/**
-	 * When the legal fact that gives rise to the claim happened, for a cause whose every
-	 * requirement is dated by it ({@code datedBy}: a betrothal gift's ground for return):
-	 * the earliest time of the items offered for that requirement's facts; {@code null}
-	 * when the cause dates each requirement by its own facts, or no such item gives a
-	 * time.
+	 * When the legal fact that gives rise to the claim happened, for a cause whose
+	 * requirements but the supporting ones are dated by it ({@code datedBy}: a betrothal
+	 * gift's ground for return, a sale's agreement, a loan's delivery): the earliest time
+	 * of the items offered for that requirement's facts; {@code null} when the cause
+	 * dates each requirement by its own facts, or no such item gives a time.
 	 */
 	private static LocalDate claimDate(CauseChain cause, LegalCase legalCase, List<FactChain> facts) {
 		if (cause.datedBy() == null) {
@@ -185,8 +185,7 @@ final class EvidenceChains {
 		Chains.Element element = this.chains.element(fact.element());
 		// every item the case score counts (all but the excluded): a payment whose record
 		// was shown not to be authentic is a part left unproved, not a part that was
-		// never
-		// paid (CaseScores)
+		// never paid (CaseScores)
 		Map<String, Integer> scoreOf = new LinkedHashMap<>();
 		offered.stream()
 			.filter(o -> o.level() != Level.EXCLUDED)

@@ -168,8 +168,7 @@ public final class CaseGenerator {
 	private static Identity agency(CaseDraft draft, String counterparty, Circumstances circumstances) {
 		Identity drawn = circumstances.account(organisation(draft, counterparty));
 		// whether the account is bound to the party's phone is checked against a number
-		// the
-		// case file gives
+		// the case file gives
 		if (!phoneKnown(draft, counterparty)) {
 			drawn = Consistency.phoneUnchecked(drawn);
 		}

@@ -38,6 +38,9 @@ import com.evidenceassessor.support.WireNames;
  */
 final class RemedyPlanner {
 
+	/** What a rule warning of a sanction for false evidence establishes. */
+	private static final String SANCTION_RISK = "sanctionRisk";
+
 	/** The most actions a plan combines. */
 	static final int PLAN_SIZE = 3;
 
@@ -108,8 +111,11 @@ final class RemedyPlanner {
 			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
+		// an action that answers a warning of sanctions (a copy with signs of editing, to
+		// be
+		// replaced by the unedited record) is offered whatever it adds to the score
 		List<RemedyOption> options = candidates.stream()
-			.filter(c -> !c.blocked() && c.after().score(item.id()) > before)
+			.filter(c -> !c.blocked() && (c.after().score(item.id()) > before || c.avertsSanction()))
 			.map(c -> option(c, item.id(), before))
 			.toList();
 		List<Candidate> pool = distinctEffects(candidates);
@@ -261,10 +267,19 @@ final class RemedyPlanner {
 				Evaluation after = this.whatIfs.evaluate(patch);
 				candidates.add(new Candidate(id, remedy, patch, after, candidates.size(),
 						blocked(remedy, current, item.id()), OpenAssumptions.of(remedy, current.legalCase(), item.id()),
-						due(remedy, current.legalCase(), item.id()), !defects(after, item.id()).containsAll(defects)));
+						due(remedy, current.legalCase(), item.id()), !defects(after, item.id()).containsAll(defects),
+						sanctionRisk(current, item.id()) && !sanctionRisk(after, item.id())));
 			}
 		}
 		return List.copyOf(candidates);
+	}
+
+	/**
+	 * A rule warns that filing the item as it is risks a sanction for false evidence
+	 * ({@code @establishes("sanctionRisk")}: 证据规定第九十八条第二款, 2001: 第八十条第二款).
+	 */
+	private static boolean sanctionRisk(Evaluation evaluation, String itemId) {
+		return evaluation.findingsFor(itemId).stream().anyMatch(f -> SANCTION_RISK.equals(f.rule().establishes()));
 	}
 
 	/**
@@ -648,9 +663,11 @@ final class RemedyPlanner {
 	 * @param due when it is due
 	 * @param cures it removes a finding that undermines the item, rather than only adding
 	 * points that offset it
+	 * @param avertsSanction it answers a warning that filing the item as it is risks a
+	 * sanction for false evidence
 	 */
 	private record Candidate(String id, Remedy remedy, ItemPatch patch, Evaluation after, int preference,
-			boolean blocked, List<String> assumes, Due due, boolean cures) {
+			boolean blocked, List<String> assumes, Due due, boolean cures, boolean avertsSanction) {
 
 	}
 

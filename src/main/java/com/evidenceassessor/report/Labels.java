@@ -136,6 +136,8 @@ public final class Labels {
 			entry("planHeldAtBestNotObjected",
 					"案件已属低风险，各证据的补强方案不能再提高案件评分：最薄弱环节（%s）的证据已没有可提升的行动，但其真实性依赖对方质证时未提出异议（而非公证或当庭核对）；对方日后提出异议的，应及时出示原始载体核对或申请公证固定",
 					"the case is already at low risk and none of the items' plans raises its score further: no action raises the evidence at the weakest link (%s), but its authenticity rests on the opponent not objecting at cross-examination (not on notarisation or a check in court); should the opponent object later, show the original for checking or have it notarised at once"),
+			entry("avertsSanction", "不提高评分，但应当采取：以改动过的记录冒充原始记录提交的，可被罚款、拘留（见该证据的提示）",
+					"raises no score, but should be taken: filing an altered record as the original can be punished by a fine or detention (see the item's note)"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",
 					"the case is already at low risk and none of the items' plans raises its score further"),
 			entry("scoreSetOutside", "案件评分（%d）由证据链以外的待证事实 %s（%d）决定，而非证据链（%d）：该事实的证据弱于证据链",

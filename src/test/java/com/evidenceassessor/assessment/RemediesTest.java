@@ -123,6 +123,42 @@ class RemediesTest {
 	}
 
 	@Test
+	void anActionThatAnswersAWarningOfSanctionsIsOfferedThoughItRaisesNoScore() {
+		// review round 19 (syn-70913-00010): an acknowledged copy with signs of editing
+		// is
+		// already confirmed, so showing the unedited original adds nothing to its score;
+		// filing the edited copy as it is still risks a fine (证据规定第九十八条第二款)
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { editingSigns: %s }
+				  dispute: { admittedByOpponent: true }
+				""";
+		ItemOpinion edited = this.assessor.assess(caseOf("privateLending", chat.formatted("true"))).items().get(0);
+		assertThat(edited.reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("spc-evidence-2019/98-2.own-copy-edited");
+		RemedyOption shown = offered(edited, "showOnDevice");
+		assertThat(shown.gain()).isZero();
+		assertThat(shown.scoreAfter()).isEqualTo(edited.score());
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text))
+			.render(this.assessor.assess(caseOf("privateLending", chat.formatted("true"))));
+		assertThat(text.toString()).contains("不提高评分，但应当采取");
+		// a clean copy gets no such action: it would add nothing
+		ItemOpinion clean = this.assessor.assess(caseOf("privateLending", chat.formatted("false"))).items().get(0);
+		assertThat(clean.remedies()).allSatisfy(r -> assertThat(r.gain()).isPositive());
+		// nor under the 2001 text once the warning is answered
+		ItemOpinion old = this.assessor.assess(caseOn("2018-06-01", "privateLending", chat.formatted("true"), ""))
+			.items()
+			.get(0);
+		assertThat(old.remedies()).extracting(RemedyOption::id).contains("showOnDevice");
+	}
+
+	@Test
 	void noAppraisalIsOfferedForContentRetypedOrPutTogetherByHand() {
 		Remedy appraisal = this.rules.remedies().get("appraisal");
 		for (String directOutput : List.of("false", "true")) {

@@ -94,7 +94,24 @@ class RemedyPromiseTest {
 		ItemOpinion changed = item(after, item.id());
 		assertThat(changed.score()).as("score after %s", remedy.id()).isEqualTo(remedy.scoreAfter());
 		assertThat(changed.level()).isEqualTo(remedy.levelAfter());
-		assertThat(remedy.gain()).isEqualTo(remedy.scoreAfter() - item.score()).isPositive();
+		assertThat(remedy.gain()).isEqualTo(remedy.scoreAfter() - item.score()).isNotNegative();
+		if (remedy.gain() == 0) {
+			// offered for what it answers, a warning of sanctions, which it then does
+			assertThat(warnings(item)).as("%s raises no score: it answers a warning of sanctions", remedy.id())
+				.isNotEmpty();
+			assertThat(warnings(changed)).as("the warning answered by %s", remedy.id()).isEmpty();
+		}
+	}
+
+	/**
+	 * The item's warnings that filing it as it is risks a sanction for false evidence.
+	 */
+	private static List<String> warnings(ItemOpinion item) {
+		return item.reasons()
+			.stream()
+			.map(Opinion.Reason::ruleId)
+			.filter(id -> id.contains("/98-2.own-") || id.contains("/80-2.own-"))
+			.toList();
 	}
 
 	private void planHolds(Assessor assessor, Path folder, ItemOpinion item) {

@@ -112,8 +112,7 @@ final class RemedyPlanner {
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		// an action that answers a warning of sanctions (a copy with signs of editing, to
-		// be
-		// replaced by the unedited record) is offered whatever it adds to the score
+		// be replaced by the unedited record) is offered whatever it adds to the score
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> !c.blocked() && (c.after().score(item.id()) > before || c.avertsSanction()))
 			.map(c -> option(c, item.id(), before))

@@ -125,9 +125,8 @@ class RemediesTest {
 	@Test
 	void anActionThatAnswersAWarningOfSanctionsIsOfferedThoughItRaisesNoScore() {
 		// review round 19 (syn-70913-00010): an acknowledged copy with signs of editing
-		// is
-		// already confirmed, so showing the unedited original adds nothing to its score;
-		// filing the edited copy as it is still risks a fine (证据规定第九十八条第二款)
+		// is already confirmed, so showing the unedited original adds nothing to its
+		// score; filing the edited copy as it is still risks a fine (证据规定第九十八条第二款)
 		String chat = """
 				- id: E1
 				  kind: text

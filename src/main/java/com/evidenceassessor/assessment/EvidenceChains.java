@@ -277,16 +277,11 @@ final class EvidenceChains {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
 			}
-			ItemOpinion unusable = offered.get(0);
-			boolean excluded = unusable.level() == Level.EXCLUDED;
-			String effect = excluded ? "excludes" : "disproves";
-			return new WeakestLink(requirement, fact, unusable.id(), excluded ? "legality" : "authenticity", 0,
-					rules(unusable, r -> effect.equals(r.effect())));
+			return unusable(requirement, fact, offered.get(0), 0);
 		}
 		if (!usable(decisive)) {
 			// a payment of a sum paid in parts whose record was shown not to be authentic
-			return new WeakestLink(requirement, fact, decisive.id(), "authenticity", strength,
-					rules(decisive, r -> "disproves".equals(r.effect())));
+			return unusable(requirement, fact, decisive, strength);
 		}
 		if (payersWord) {
 			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.PAYERS_WORD, strength, List.of());
@@ -308,6 +303,17 @@ final class EvidenceChains {
 				|| (d.authenticity() == d.relevance() && (!authenticityDown.isEmpty() || relevanceDown.isEmpty()));
 		return new WeakestLink(requirement, fact, decisive.id(), authenticity ? "authenticity" : "relevance", strength,
 				authenticity ? authenticityDown : relevanceDown);
+	}
+
+	/**
+	 * What holds the fact down is an item that cannot bear on it: excluded (legality), or
+	 * shown not to be authentic; with the rules that did so.
+	 */
+	private static WeakestLink unusable(String requirement, String fact, ItemOpinion item, int strength) {
+		boolean excluded = item.level() == Level.EXCLUDED;
+		String effect = excluded ? "excludes" : "disproves";
+		return new WeakestLink(requirement, fact, item.id(), excluded ? "legality" : "authenticity", strength,
+				rules(item, r -> effect.equals(r.effect())));
 	}
 
 	private static List<String> holdingDown(ItemOpinion item, String dimension) {

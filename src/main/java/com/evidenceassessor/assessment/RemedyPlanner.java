@@ -257,6 +257,7 @@ final class RemedyPlanner {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
+		boolean warned = sanctionRisk(current, item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(
 					this.ruleSet.remedies().get(id).on(current.legalCase().lawDate(), limitDay(current.legalCase())),
@@ -267,7 +268,7 @@ final class RemedyPlanner {
 				candidates.add(new Candidate(id, remedy, patch, after, candidates.size(),
 						blocked(remedy, current, item.id()), OpenAssumptions.of(remedy, current.legalCase(), item.id()),
 						due(remedy, current.legalCase(), item.id()), !defects(after, item.id()).containsAll(defects),
-						sanctionRisk(current, item.id()) && !sanctionRisk(after, item.id())));
+						warned && !sanctionRisk(after, item.id())));
 			}
 		}
 		return List.copyOf(candidates);

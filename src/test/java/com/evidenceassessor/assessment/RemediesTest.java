@@ -76,9 +76,7 @@ class RemediesTest {
 				  custody: { form: printout, copyCheck: mismatch, originalDeviceKept: false, originalUnavailableReason: lost }
 				  payment: { amount: 166000, outgoing: %s, status: received, eVoucher: %s }
 				""";
-		ItemOpinion withVoucher = this.assessor.assess(caseOf("privateLending", transfer.formatted("true", "true")))
-			.items()
-			.get(0);
+		ItemOpinion withVoucher = firstItem("privateLending", transfer.formatted("true", "true"));
 		assertThat(withVoucher.score()).isZero();
 		RemedyOption refiled = offered(withVoucher, "refileWithEVoucher");
 		assertThat(refiled.scoreAfter()).as("证据规定第九十四条第一款第（二）项: the platform's own record does not rest on the copy")
@@ -86,16 +84,14 @@ class RemediesTest {
 		assertThat(refiled.action()).doesNotContain("申请财付通");
 		// review round 19 (syn-70913-00004): the phone gone and no voucher held yet, the
 		// client can still request it from its own transfer record
-		RemedyOption requested = offered(
-				this.assessor.assess(caseOf("privateLending", transfer.formatted("true", "false"))).items().get(0),
+		RemedyOption requested = offered(firstItem("privateLending", transfer.formatted("true", "false")),
 				"refileWithEVoucher");
 		assertThat(requested.action()).contains("申请财付通出具的转账电子凭证");
 		assertThat(requested.scoreAfter()).isEqualTo(refiled.scoreAfter());
 		// only the payer can request it
-		assertThat(this.assessor.assess(caseOf("privateLending", transfer.formatted("false", "false")))
-			.items()
-			.get(0)
-			.remedies()).extracting(RemedyOption::id).doesNotContain("refileWithEVoucher");
+		assertThat(firstItem("privateLending", transfer.formatted("false", "false")).remedies())
+			.extracting(RemedyOption::id)
+			.doesNotContain("refileWithEVoucher");
 	}
 
 	@Test
@@ -111,13 +107,9 @@ class RemediesTest {
 				  completeness: { editingSigns: true }
 				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
 				""";
-		RemedyOption unsaid = offered(this.assessor.assess(caseOf("privateLending", chat.formatted(""))).items().get(0),
-				"appraisal");
+		RemedyOption unsaid = offered(firstItem("privateLending", chat.formatted("")), "appraisal");
 		assertThat(unsaid.assumes()).contains("appraisalConfirms", "deviceKept");
-		RemedyOption kept = offered(
-				this.assessor.assess(caseOf("privateLending", chat.formatted(", originalDeviceKept: true")))
-					.items()
-					.get(0),
+		RemedyOption kept = offered(firstItem("privateLending", chat.formatted(", originalDeviceKept: true")),
 				"appraisal");
 		assertThat(kept.assumes()).containsExactly("appraisalConfirms");
 	}
@@ -137,7 +129,7 @@ class RemediesTest {
 				  completeness: { editingSigns: %s }
 				  dispute: { admittedByOpponent: true }
 				""";
-		ItemOpinion edited = this.assessor.assess(caseOf("privateLending", chat.formatted("true"))).items().get(0);
+		ItemOpinion edited = firstItem("privateLending", chat.formatted("true"));
 		assertThat(edited.reasons()).extracting(Opinion.Reason::ruleId)
 			.contains("spc-evidence-2019/98-2.own-copy-edited");
 		RemedyOption shown = offered(edited, "showOnDevice");
@@ -148,7 +140,7 @@ class RemediesTest {
 			.render(this.assessor.assess(caseOf("privateLending", chat.formatted("true"))));
 		assertThat(text.toString()).contains("不提高评分，但应当采取");
 		// a clean copy gets no such action: it would add nothing
-		ItemOpinion clean = this.assessor.assess(caseOf("privateLending", chat.formatted("false"))).items().get(0);
+		ItemOpinion clean = firstItem("privateLending", chat.formatted("false"));
 		assertThat(clean.remedies()).allSatisfy(r -> assertThat(r.gain()).isPositive());
 		// nor under the 2001 text once the warning is answered
 		ItemOpinion old = this.assessor.assess(caseOn("2018-06-01", "privateLending", chat.formatted("true"), ""))
@@ -443,9 +435,7 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser }
 				  dispute: { authenticityDisputed: true }
 				""";
-		ItemOpinion customer = this.assessor.assess(caseOf("defamation", chat.formatted("title: 客户的聊天")))
-			.items()
-			.get(0);
+		ItemOpinion customer = firstItem("defamation", chat.formatted("title: 客户的聊天"));
 		RemedyOption otherEnd = offered(customer, "otherEndShowsOriginal");
 		assertThat(otherEnd.assumes()).containsExactly("witnessTestifies");
 		assertThat(otherEnd.scoreAfter()).isGreaterThan(customer.score());
@@ -492,7 +482,7 @@ class RemediesTest {
 				  dispute: { authenticityDisputed: %s }
 				""";
 		for (String disputed : List.of("true", "false")) {
-			ItemOpinion item = this.assessor.assess(caseOf("privateLending", chat.formatted(disputed))).items().get(0);
+			ItemOpinion item = firstItem("privateLending", chat.formatted(disputed));
 			assertThat(offered(item, "orderOpponentsCopy").scoreAfter()).as("disputed: " + disputed)
 				.isGreaterThan(item.score());
 		}
@@ -522,7 +512,7 @@ class RemediesTest {
 				  identity: { admittedByOpponent: true }
 				  custody: { form: screenshot, originalDeviceKept: true }
 				""";
-		ItemOpinion item = this.assessor.assess(caseOf("defamation", comments)).items().get(0);
+		ItemOpinion item = firstItem("defamation", comments);
 		assertThat(ids(item)).as("the publisher can delete the post and its comments before the hearing")
 			.doesNotContain("showOnDevice")
 			.contains("notarise");
@@ -977,7 +967,7 @@ class RemediesTest {
 				  payment: { amount: 5000, outgoing: true, status: received }
 				""";
 		for (String tied : List.of("realNameViaPayment", "admittedByOpponent")) {
-			ItemOpinion item = this.assessor.assess(caseOf("privateLending", transfer.formatted(tied))).items().get(0);
+			ItemOpinion item = firstItem("privateLending", transfer.formatted(tied));
 			assertThat(offered(item, "transferVoucher").action())
 				.as(tied + ": no promise to tie an account already tied")
 				.contains("中立平台对该笔款项的记录")
@@ -995,10 +985,8 @@ class RemediesTest {
 				  identity: { admittedByOpponent: true }
 				  custody: { form: screenshot, originalDeviceKept: false, backedUp: false, originalUnavailableReason: lost }
 				""";
-		assertThat(ids(this.assessor.assess(caseOf("labour", chat.formatted("group"))).items().get(0)))
-			.contains("notariseOnGroupMembersDevice");
-		assertThat(ids(this.assessor.assess(caseOf("labour", chat.formatted("private"))).items().get(0)))
-			.doesNotContain("notariseOnGroupMembersDevice");
+		assertThat(ids(firstItem("labour", chat.formatted("group")))).contains("notariseOnGroupMembersDevice");
+		assertThat(ids(firstItem("labour", chat.formatted("private")))).doesNotContain("notariseOnGroupMembersDevice");
 	}
 
 	@Test
@@ -1011,14 +999,8 @@ class RemediesTest {
 				  payment: { amount: 520, outgoing: true, status: received, specialDate: %s }
 				""";
 		String relationship = "relationship: romantic";
-		assertThat(this.assessor.assess(caseOf("betrothalGifts", redPacket.formatted("true"), relationship))
-			.items()
-			.get(0)
-			.remedies()).isEmpty();
-		assertThat(this.assessor.assess(caseOf("betrothalGifts", redPacket.formatted("false"), relationship))
-			.items()
-			.get(0)
-			.remedies()).isNotEmpty();
+		assertThat(firstItem("betrothalGifts", redPacket.formatted("true"), relationship).remedies()).isEmpty();
+		assertThat(firstItem("betrothalGifts", redPacket.formatted("false"), relationship).remedies()).isNotEmpty();
 	}
 
 	@Test
@@ -1066,14 +1048,11 @@ class RemediesTest {
 				  - { id: offCalled, element: returnGround }
 				  - { id: unnamed }
 				""";
-		List<String> forTheBreakUp = ids(
-				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("offCalled"), facts)).items().get(0));
+		List<String> forTheBreakUp = ids(firstItem("betrothalGifts", voice.formatted("offCalled"), facts));
 		assertThat(forTheBreakUp).contains("addWitness", "addSmsRecord").doesNotContain("addBankRecord");
-		List<String> forThePayment = ids(
-				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("paid"), facts)).items().get(0));
+		List<String> forThePayment = ids(firstItem("betrothalGifts", voice.formatted("paid"), facts));
 		assertThat(forThePayment).contains("addBankRecord");
-		List<String> forAFactWithoutElement = ids(
-				this.assessor.assess(caseOf("betrothalGifts", voice.formatted("unnamed"), facts)).items().get(0));
+		List<String> forAFactWithoutElement = ids(firstItem("betrothalGifts", voice.formatted("unnamed"), facts));
 		assertThat(forAFactWithoutElement).contains("addBankRecord");
 	}
 
@@ -1088,12 +1067,12 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
 				  completeness: { deletedOrRecalled: %s }
 				""";
-		ItemOpinion visible = this.assessor.assess(caseOf("defamation", post.formatted("false"))).items().get(0);
+		ItemOpinion visible = firstItem("defamation", post.formatted("false"));
 		assertThat(ids(visible)).first().isEqualTo("notariseOnFriendsDevice");
 		assertThat(visible.remedies().get(0).gain()).isPositive();
 		// for a post, deletedOrRecalled is comments deleted before it was captured: the
 		// post is still there to fix
-		ItemOpinion commentsDeleted = this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0);
+		ItemOpinion commentsDeleted = firstItem("defamation", post.formatted("true"));
 		assertThat(ids(commentsDeleted)).contains("notariseOnFriendsDevice");
 	}
 
@@ -1107,10 +1086,9 @@ class RemediesTest {
 				  identity: { admittedByOpponent: true }
 				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost, courtPreserved: %s }
 				""";
-		List<String> notPreserved = ids(
-				this.assessor.assess(caseOf("defamation", post.formatted("false"))).items().get(0));
+		List<String> notPreserved = ids(firstItem("defamation", post.formatted("false")));
 		assertThat(notPreserved).contains("notariseOnFriendsDevice");
-		List<String> preserved = ids(this.assessor.assess(caseOf("defamation", post.formatted("true"))).items().get(0));
+		List<String> preserved = ids(firstItem("defamation", post.formatted("true")));
 		assertThat(preserved).doesNotContain("notariseOnFriendsDevice", "notariseOnHoldersDevice",
 				"notariseOnGroupMembersDevice");
 	}
@@ -1161,20 +1139,14 @@ class RemediesTest {
 
 	@Test
 	void showingTheOriginalOfAScreenshotThatLooksEditedAssumesTheOriginalSaysTheSame() {
-		RemedyOption edited = this.assessor.assess(caseOf("privateLending", keptChatScreenshot("editingSigns: true")))
-			.items()
-			.get(0)
-			.remedies()
+		RemedyOption edited = firstItem("privateLending", keptChatScreenshot("editingSigns: true")).remedies()
 			.stream()
 			.filter(r -> r.id().equals("showOnDevice"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(edited.assumes()).as("证据规定第八十七条第（一）项: an edited copy would not match")
 			.containsExactly("originalSupportsClaim");
-		assertThat(this.assessor.assess(caseOf("privateLending", keptChatScreenshot("editingSigns: false")))
-			.items()
-			.get(0)
-			.remedies()
+		assertThat(firstItem("privateLending", keptChatScreenshot("editingSigns: false")).remedies()
 			.stream()
 			.filter(r -> r.id().equals("showOnDevice"))
 			.map(RemedyOption::assumes)).allSatisfy(assumes -> assertThat(assumes).isEmpty());
@@ -1191,7 +1163,7 @@ class RemediesTest {
 				  custody: { form: screenshot }
 				  environment: { fakeChatGeneratorSuspected: true }
 				""";
-		ItemOpinion item = this.assessor.assess(caseOf("privateLending", chat)).items().get(0);
+		ItemOpinion item = firstItem("privateLending", chat);
 		assertThat(item.remedies()).filteredOn(r -> List.of("showOnDevice", "notarise").contains(r.id()))
 			.as("证据规定第八十七条第（一）项: a generated copy has no original to match; nor is the phone said to be kept")
 			.isNotEmpty()
@@ -1513,12 +1485,10 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: true }
 				  acquisition: { obtainedBy: %s }
 				""";
-		assertThat(
-				ids(this.assessor.assess(caseOf("defamation", chat.formatted("ownAccountOwnDevice"))).items().get(0)))
-			.containsAnyOf("showOnDevice", "notarise", "platformCertificate");
-		assertThat(ids(this.assessor.assess(caseOf("defamation", chat.formatted("othersDeviceWithoutConsent")))
-			.items()
-			.get(0))).doesNotContain("showOnDevice", "notarise", "platformCertificate");
+		assertThat(ids(firstItem("defamation", chat.formatted("ownAccountOwnDevice")))).containsAnyOf("showOnDevice",
+				"notarise", "platformCertificate");
+		assertThat(ids(firstItem("defamation", chat.formatted("othersDeviceWithoutConsent"))))
+			.doesNotContain("showOnDevice", "notarise", "platformCertificate");
 	}
 
 	@Test
@@ -1605,7 +1575,7 @@ class RemediesTest {
 
 	@Test
 	void aPaymentRecordFoundTamperedWithIsReplacedByThePlatformsOwnRecordNotRehabilitated() {
-		ItemOpinion tampered = this.assessor.assess(caseOf("privateLending", """
+		ItemOpinion tampered = firstItem("privateLending", """
 				- id: E1
 				  kind: transfer
 				  chat: private
@@ -1614,7 +1584,7 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: true }
 				  payment: { amount: 177000, outgoing: true, status: received }
 				  dispute: { authenticityDisputed: true, appraisal: tampered }
-				""")).items().get(0);
+				""");
 		assertThat(tampered.score()).isZero();
 		RemedyOption replace = offered(tampered, "replaceTamperedPayment");
 		assertThat(replace.scoreAfter()).isGreaterThan(tampered.score());
@@ -1630,6 +1600,18 @@ class RemediesTest {
 	}
 
 	/** The one action of that id offered for the item. */
+	/**
+	 * The one item of a case of the cause with these items (YAML list entries), assessed.
+	 */
+	private ItemOpinion firstItem(String cause, String items) {
+		return this.assessor.assess(caseOf(cause, items)).items().get(0);
+	}
+
+	/** The same, with more case fields (YAML lines) after the law date. */
+	private ItemOpinion firstItem(String cause, String items, String caseFields) {
+		return this.assessor.assess(caseOf(cause, items, caseFields)).items().get(0);
+	}
+
 	private static RemedyOption offered(ItemOpinion item, String id) {
 		List<RemedyOption> offered = item.remedies().stream().filter(r -> r.id().equals(id)).toList();
 		assertThat(offered).as("%s offered for %s", id, item.id()).hasSize(1);

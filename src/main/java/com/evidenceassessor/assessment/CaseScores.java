@@ -134,7 +134,8 @@ final class CaseScores {
 	/**
 	 * A fact's strength from its items ({@code proved}), raised to
 	 * {@code scoring.chain.admittedFact} when the opponent's admission of it binds, and
-	 * to {@code scoring.chain.officialRecord} when an official record filed proves it.
+	 * to {@code scoring.chain.officialRecord} when an official record filed proves it,
+	 * and to {@code scoring.chain.signedDocument} when the opponent's signed paper does.
 	 */
 	static int beyondItems(int proved, FactToProve fact, LegalCase legalCase, Chains chains,
 			Supplier<ScoreModel> model) {
@@ -144,6 +145,9 @@ final class CaseScores {
 		}
 		if (chains.officialRecordFor(fact, legalCase) != null) {
 			strength = Math.max(strength, model.get().officialRecord());
+		}
+		if (chains.signedDocumentFor(fact, legalCase) != null) {
+			strength = Math.max(strength, model.get().signedDocument());
 		}
 		return strength;
 	}

@@ -91,18 +91,24 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * it needs no corroboration, or has it, and is not at high risk
 	 * @param weakestLink what limits the fact's proof: the dimension that holds down the
 	 * item that sets its strength, that no usable item exists, or, for a fact the
-	 * opponent's binding admission or an official record sets,
-	 * {@value WeakestLink#ADMITTED} or {@value WeakestLink#OFFICIAL_RECORD}
+	 * opponent's binding admission, an official record or a signed paper sets,
+	 * {@value WeakestLink#ADMITTED}, {@value WeakestLink#OFFICIAL_RECORD} or
+	 * {@value WeakestLink#SIGNED_DOCUMENT}
 	 * @param admitted the opponent's admission of the fact (自认), or {@code null} when the
 	 * case file records none. A binding admission covers the fact: its strength is at
 	 * least {@code scoring.chain.admittedFact} and it stands alone
 	 * @param officialRecord the official record filed that proves the fact by itself
 	 * (rules/chains.yaml {@code officialRecord}), or {@code null}: it covers the fact at
 	 * least at {@code scoring.chain.officialRecord}, and the fact stands alone
+	 * @param signedDocument the opponent's signed paper filed that proves the fact by
+	 * itself (rules/chains.yaml {@code signedDocument}: the IOU, the contract), or
+	 * {@code null}: it covers the fact at least at {@code scoring.chain.signedDocument},
+	 * and the fact stands alone
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
-			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord) {
+			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord,
+			RecordFiled signedDocument) {
 
 		/** The opponent's binding admission covers the fact, whatever its items. */
 		public boolean admissionBinds() {
@@ -110,18 +116,19 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		}
 
 		/**
-		 * The fact is covered whatever its items: the opponent's binding admission, or an
-		 * official record filed.
+		 * The fact is covered whatever its items: the opponent's binding admission, an
+		 * official record or the opponent's signed paper filed.
 		 */
 		public boolean coveredBeyondItems() {
-			return admissionBinds() || this.officialRecord != null;
+			return admissionBinds() || this.officialRecord != null || this.signedDocument != null;
 		}
 
 	}
 
 	/**
-	 * An official record filed that proves a fact by itself (the marriage registry's
-	 * search result), presumed true.
+	 * A record filed that proves a fact by itself, presumed true: an official record (the
+	 * marriage registry's search result), or a private document the opponent signed or
+	 * sealed (an IOU, a contract).
 	 *
 	 * @param kind its kind, as {@code outsideEvidence[].kind} gives it
 	 * @param description as the case file describes it
@@ -200,8 +207,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * exists
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
-	 * when no usable item exists; {@value #ADMITTED} or {@value #OFFICIAL_RECORD} (and no
-	 * item) for a fact the opponent's binding admission or an official record sets;
+	 * when no usable item exists; {@value #ADMITTED}, {@value #OFFICIAL_RECORD} or
+	 * {@value #SIGNED_DOCUMENT} (and no item) for a fact the opponent's binding
+	 * admission, an official record or the opponent's signed paper sets;
 	 * {@value #PAYERS_WORD} for a payment that proves the purpose it was given for only
 	 * by the payer's word
 	 * @param score the strength of the link (0 when nothing covers it)
@@ -217,6 +225,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		/** The dimension of a fact an official record filed sets. */
 		public static final String OFFICIAL_RECORD = "officialRecord";
 
+		/** The dimension of a fact the opponent's signed paper filed sets. */
+		public static final String SIGNED_DOCUMENT = "signedDocument";
+
 		/**
 		 * What holds down a payment offered for the purpose it was given for: that
 		 * purpose rests on the payer's own word (rules/chains.yaml {@code payersWord}).
@@ -224,11 +235,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		public static final String PAYERS_WORD = "payersWord";
 
 		/**
-		 * The fact's strength is set by the opponent's admission or an official record,
-		 * not by an item.
+		 * The fact's strength is set by the opponent's admission, an official record or
+		 * the opponent's signed paper, not by an item.
 		 */
 		public boolean beyondItems() {
-			return ADMITTED.equals(this.dimension) || OFFICIAL_RECORD.equals(this.dimension);
+			return ADMITTED.equals(this.dimension) || OFFICIAL_RECORD.equals(this.dimension)
+					|| SIGNED_DOCUMENT.equals(this.dimension);
 		}
 
 	}

@@ -37,7 +37,8 @@ import com.evidenceassessor.support.WireNames;
  * requirement. The weakest link names what holds it down — a requirement nothing covers,
  * or the dimension of the item that limits it. A fact the opponent has admitted, the
  * admission binding (rules/chains.yaml {@code admission}), or one an official record
- * filed proves ({@code officialRecord}), is covered whatever its items.
+ * filed proves ({@code officialRecord}) or the opponent's signed paper does
+ * ({@code signedDocument}), is covered whatever its items.
  */
 final class EvidenceChains {
 
@@ -206,21 +207,36 @@ final class EvidenceChains {
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
 		boolean bindingAdmission = admitted != null && admitted.binds();
-		RecordFiled record = recordFiled(fact, legalCase);
-		// the admission or the official record sets the fact's strength unless an item
-		// proves it more strongly
-		String beyond = (bindingAdmission && strength == this.model.admittedFact()) ? WeakestLink.ADMITTED
-				: WeakestLink.OFFICIAL_RECORD;
+		RecordFiled record = filed(this.chains.officialRecordFor(fact, legalCase), this.chains.officialRecord(),
+				legalCase);
+		RecordFiled signed = filed(this.chains.signedDocumentFor(fact, legalCase), this.chains.signedDocument(),
+				legalCase);
+		// the admission or the record filed sets the fact's strength unless an item
+		// proves
+		// it more strongly
+		String beyond = beyond(bindingAdmission, record, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
 				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord);
-		boolean standsAlone = bindingAdmission || record != null || (decisive != null && !decisive.needsCorroboration()
-				&& decisive.level() != Level.HIGH && !payersWord);
+		boolean standsAlone = bindingAdmission || record != null || signed != null || (decisive != null
+				&& !decisive.needsCorroboration() && decisive.level() != Level.HIGH && !payersWord);
 		String labelZh = (element != null) ? element.zh() : null;
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record);
+				admitted, record, signed);
+	}
+
+	/**
+	 * What sets a fact's strength above its items': the opponent's binding admission, an
+	 * official record, else the opponent's signed paper (the strongest that applies).
+	 */
+	private String beyond(boolean bindingAdmission, RecordFiled record, int strength) {
+		if (bindingAdmission && strength == this.model.admittedFact()) {
+			return WeakestLink.ADMITTED;
+		}
+		return (record != null && strength == this.model.officialRecord()) ? WeakestLink.OFFICIAL_RECORD
+				: WeakestLink.SIGNED_DOCUMENT;
 	}
 
 	/**
@@ -231,16 +247,15 @@ final class EvidenceChains {
 	}
 
 	/**
-	 * The official record filed that proves the fact by itself, with the provision that
-	 * presumes it true; {@code null} when none is.
+	 * A record filed that proves the fact by itself, with the provision that presumes it
+	 * true; {@code null} when none is.
 	 */
-	private RecordFiled recordFiled(FactToProve fact, LegalCase legalCase) {
-		OutsideEvidence record = this.chains.officialRecordFor(fact, legalCase);
-		if (record == null) {
+	private static RecordFiled filed(OutsideEvidence evidence, Chains.Presumption presumption, LegalCase legalCase) {
+		if (evidence == null) {
 			return null;
 		}
-		Chains.OfficialRecord cited = this.chains.officialRecord().on(legalCase.lawDate());
-		return new RecordFiled(WireNames.of(record.kind()), record.description(), cited.source(), cited.sourceEn());
+		Chains.Presumption cited = presumption.on(legalCase.lawDate());
+		return new RecordFiled(WireNames.of(evidence.kind()), evidence.description(), cited.source(), cited.sourceEn());
 	}
 
 	/**

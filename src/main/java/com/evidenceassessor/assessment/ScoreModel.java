@@ -140,6 +140,14 @@ final class ScoreModel {
 	}
 
 	/**
+	 * How strongly a fact the opponent's signed paper proves stands in the chain
+	 * ({@code scoring.chain.signedDocument}).
+	 */
+	int signedDocument() {
+		return param(Chains.SIGNED_DOCUMENT);
+	}
+
+	/**
 	 * How strongly a payment proves, by itself, the purpose it was given for
 	 * ({@code scoring.chain.payersWord}).
 	 */

@@ -62,6 +62,9 @@ public final class ChainWords {
 		if (WeakestLink.OFFICIAL_RECORD.equals(link.dimension())) {
 			return text.append(link.fact()).append(": ").append(Labels.of("officialRecordLink", lang)).toString();
 		}
+		if (WeakestLink.SIGNED_DOCUMENT.equals(link.dimension())) {
+			return text.append(link.fact()).append(": ").append(Labels.of("signedDocumentLink", lang)).toString();
+		}
 		if (link.item() == null) {
 			return text.append(Labels.of("noEvidence", lang)).toString();
 		}
@@ -283,8 +286,9 @@ public final class ChainWords {
 	}
 
 	/**
-	 * The link's strength is a fact's the opponent admits, or an official record proves:
-	 * the words that say so after its strength (（对方自认）, （官方记录）), or {@code null}.
+	 * The link's strength is a fact's the opponent admits, or an official record or the
+	 * opponent's signed paper proves: the words that say so after its strength (（对方自认）,
+	 * （官方记录）, （对方签名的书证原件）), or {@code null}.
 	 */
 	public static String linkBeyondItems(ChainLink link, Opinion opinion, Lang lang) {
 		return opinion.summary()
@@ -294,8 +298,7 @@ public final class ChainWords {
 					&& f.weakestLink().beyondItems())
 			.map(f -> f.weakestLink().dimension())
 			.findFirst()
-			.map(d -> lang.pick("（", " (")
-					+ Labels.of(WeakestLink.ADMITTED.equals(d) ? "admittedByOpponent" : "officialRecord", lang)
+			.map(d -> lang.pick("（", " (") + Labels.of(WeakestLink.ADMITTED.equals(d) ? "admittedByOpponent" : d, lang)
 					+ lang.pick("）", ")"))
 			.orElse(null);
 	}
@@ -303,24 +306,26 @@ public final class ChainWords {
 	/**
 	 * What covers the fact besides its items, in words, each with its provision: the
 	 * opponent's admission (and when it stops binding, or why it does not), then the
-	 * official record filed; empty when neither.
+	 * official record and the opponent's signed paper filed; empty when none.
 	 */
 	public static List<String> beyondItems(FactChain fact, Lang lang) {
-		return Stream.of(admitted(fact, lang), officialRecord(fact, lang)).filter(Objects::nonNull).toList();
+		return Stream
+			.of(admitted(fact, lang), filed(fact.officialRecord(), "officialRecordFiled", lang),
+					filed(fact.signedDocument(), "signedDocumentFiled", lang))
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/**
-	 * The official record filed that proves the fact, and the provision that presumes it
-	 * true; {@code null} when none is.
+	 * A record filed that proves the fact, and the provision that presumes it true;
+	 * {@code null} when none is.
 	 */
-	private static String officialRecord(FactChain fact, Lang lang) {
-		EvidenceChain.RecordFiled record = fact.officialRecord();
+	private static String filed(EvidenceChain.RecordFiled record, String label, Lang lang) {
 		if (record == null) {
 			return null;
 		}
 		String what = (record.description() != null) ? record.description() : record.kind();
-		return String.format(Labels.of("officialRecordFiled", lang), what,
-				lang.pick(record.citation(), record.citationEn()));
+		return String.format(Labels.of(label, lang), what, lang.pick(record.citation(), record.citationEn()));
 	}
 
 	/**

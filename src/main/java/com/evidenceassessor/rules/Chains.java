@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.FactToProve;
@@ -23,9 +24,12 @@ import com.evidenceassessor.support.WireNames;
  * nothing)
  * @param officialRecord the provision that an official record is presumed true, for the
  * elements an official record proves by itself; {@code null} when the file names none
+ * @param signedDocument the provision that a private document its maker signed or sealed
+ * is presumed authentic, for the elements the opponent's signed paper proves by itself
+ * (an IOU, a contract); {@code null} when the file names none
  */
 public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission,
-		OfficialRecord officialRecord) {
+		Presumption officialRecord, Presumption signedDocument) {
 
 	/**
 	 * The parameter that says how strongly a fact the opponent admits stands in the
@@ -34,13 +38,19 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	public static final String ADMITTED_FACT = "scoring.chain.admittedFact";
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
-	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null);
+	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null, null);
 
 	/**
 	 * The parameter that says how strongly a fact an official record proves stands in the
 	 * chain.
 	 */
 	public static final String OFFICIAL_RECORD = "scoring.chain.officialRecord";
+
+	/**
+	 * The parameter that says how strongly a fact the opponent's signed paper proves
+	 * stands in the chain.
+	 */
+	public static final String SIGNED_DOCUMENT = "scoring.chain.signedDocument";
 
 	/**
 	 * The parameter that says how strongly a payment proves, by itself, the purpose it
@@ -77,15 +87,30 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * itself (the element's {@link Element#officialRecord()}), or {@code null}.
 	 */
 	public OutsideEvidence officialRecordFor(FactToProve fact, LegalCase legalCase) {
+		return filedFor(fact, legalCase, this.officialRecord, Element::officialRecord);
+	}
+
+	/**
+	 * The opponent's signed paper filed with an item offered for the fact that proves it
+	 * by itself (the element's {@link Element#signedDocument()}: the IOU for the loan,
+	 * the contract for the sale), or {@code null}.
+	 */
+	public OutsideEvidence signedDocumentFor(FactToProve fact, LegalCase legalCase) {
+		return filedFor(fact, legalCase, this.signedDocument, Element::signedDocument);
+	}
+
+	private OutsideEvidence filedFor(FactToProve fact, LegalCase legalCase, Presumption presumption,
+			Function<Element, String> kindOf) {
 		Element element = element(fact.element());
-		if (this.officialRecord == null || element == null || element.officialRecord() == null) {
+		String kind = (element != null) ? kindOf.apply(element) : null;
+		if (presumption == null || kind == null) {
 			return null;
 		}
 		return legalCase.items()
 			.stream()
 			.filter(i -> i.proves().contains(fact.id()))
 			.flatMap(i -> i.outsideEvidence().stream())
-			.filter(o -> o.kind() != null && element.officialRecord().equals(WireNames.of(o.kind())))
+			.filter(o -> o.kind() != null && kind.equals(WireNames.of(o.kind())))
 			.findFirst()
 			.orElse(null);
 	}
@@ -119,13 +144,16 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param officialRecord the kind of outside evidence (wire name) that proves the
 	 * element by itself, an official record presumed true (the registry's search result:
 	 * {@code registryRecord}); {@code null} for none
+	 * @param signedDocument the kind of outside evidence (wire name) that proves the
+	 * element by itself as a private document the opponent signed or sealed, presumed
+	 * authentic (the IOU for the agreement to lend: {@code iou}); {@code null} for none
 	 * @param payersWord the element is the purpose money was given for (a betrothal gift
 	 * given for marriage): a payment offered for it shows the money moved, and what it
 	 * was for only by the payer's own word, so it proves the element at most as strongly
 	 * as {@value #PAYERS_WORD} unless a witness is filed with it; false when left out
 	 */
 	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord,
-			Boolean payersWord) {
+			String signedDocument, Boolean payersWord) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);
@@ -269,22 +297,23 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	}
 
 	/**
-	 * The provision that an official record is presumed true, as cited.
+	 * The provision that a record filed is presumed true (an official record, a signed
+	 * private document), as cited.
 	 *
 	 * @param source the provision
 	 * @param sourceEn the same in English
 	 * @param earlier the provision for a case heard before a date
 	 */
-	public record OfficialRecord(String source, String sourceEn, List<EarlierSource> earlier) {
+	public record Presumption(String source, String sourceEn, List<EarlierSource> earlier) {
 
-		public OfficialRecord {
+		public Presumption {
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
 		}
 
 		/** The provision as cited for a case heard on {@code lawDate}. */
-		public OfficialRecord on(LocalDate lawDate) {
+		public Presumption on(LocalDate lawDate) {
 			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before, lawDate);
-			return (applies == null) ? this : new OfficialRecord(applies.source(), applies.sourceEn(), List.of());
+			return (applies == null) ? this : new Presumption(applies.source(), applies.sourceEn(), List.of());
 		}
 
 	}

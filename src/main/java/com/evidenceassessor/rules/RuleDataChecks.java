@@ -205,8 +205,11 @@ final class RuleDataChecks {
 			if (element == null || blank(element.zh()) || blank(element.en())) {
 				problem("chains.yaml", "element '" + name + "': expected zh and en");
 			}
-			else if (element.officialRecord() != null) {
-				officialRecord(chains, name, element.officialRecord(), parameters);
+			else {
+				recordKind(name, "officialRecord", element.officialRecord(), chains.officialRecord(),
+						Chains.OFFICIAL_RECORD, parameters);
+				recordKind(name, "signedDocument", element.signedDocument(), chains.signedDocument(),
+						Chains.SIGNED_DOCUMENT, parameters);
 			}
 		});
 		admission(chains.admission());
@@ -349,19 +352,23 @@ final class RuleDataChecks {
 	}
 
 	/**
-	 * An element an official record proves names a kind of outside evidence, and the file
-	 * gives the provision that presumes such a record true and its strength.
+	 * An element a record filed proves by itself ({@code field}: an official record, a
+	 * signed document) names a kind of outside evidence, and the file gives the provision
+	 * that presumes such a record true and the parameter for its strength.
 	 */
-	private void officialRecord(Chains chains, String element, String kind, Set<String> parameters) {
+	private void recordKind(String element, String field, String kind, Chains.Presumption presumption, String parameter,
+			Set<String> parameters) {
+		if (kind == null) {
+			return;
+		}
 		if (WireNames.parse(OutsideEvidenceKind.class, kind) == null) {
-			problem("chains.yaml", "element '" + element + "': officialRecord '" + kind + "' is not a kind of "
+			problem("chains.yaml", "element '" + element + "': " + field + " '" + kind + "' is not a kind of "
 					+ "outside evidence; expected one of " + WireNames.all(OutsideEvidenceKind.class));
 		}
-		Chains.OfficialRecord record = chains.officialRecord();
-		if (record == null || blank(record.source()) || blank(record.sourceEn())
-				|| !parameters.contains(Chains.OFFICIAL_RECORD)) {
-			problem("chains.yaml", "element '" + element + "' names an officialRecord: expected `officialRecord` "
-					+ "with source and sourceEn, and the parameter " + Chains.OFFICIAL_RECORD + " (rules/parameters)");
+		if (presumption == null || blank(presumption.source()) || blank(presumption.sourceEn())
+				|| !parameters.contains(parameter)) {
+			problem("chains.yaml", "element '" + element + "' names " + field + ": expected `" + field
+					+ "` with source and sourceEn, and the parameter " + parameter + " (rules/parameters)");
 		}
 	}
 

@@ -467,6 +467,44 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void theBorrowersSignedIouProvesTheLoanAgreedAsAPresumptionWhateverItsPhotoScores() {
+		String photo = """
+				factsToProve:
+				  - { id: F1, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: image
+				    counterparty: defendant
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: false }
+				""";
+		String iou = "    outsideEvidence: [ { kind: iou, description: 借条原件 } ]\n";
+		FactChain signed = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01") + photo + iou);
+		assertThat(signed.strength()).isEqualTo(75);
+		assertThat(signed.standsAlone()).isTrue();
+		assertThat(signed.signedDocument().kind()).isEqualTo("iou");
+		assertThat(signed.signedDocument().citation()).startsWith("证据规定第九十二条第二款");
+		assertThat(signed.weakestLink().dimension()).isEqualTo(WeakestLink.SIGNED_DOCUMENT);
+		assertThat(signed.officialRecord()).isNull();
+		// before the 2019 Provisions, the original of a document the court confirms
+		// unless rebutted
+		FactChain older = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2019-03-01") + photo + iou);
+		assertThat(older.signedDocument().citation()).startsWith("证据规定（2001）第七十条第（一）项");
+		// without the IOU, the photo alone sets the fact
+		FactChain alone = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01") + photo);
+		assertThat(alone.signedDocument()).isNull();
+		assertThat(alone.strength()).isLessThan(75);
+		// an IOU does not prove the delivery of the money
+		FactChain delivery = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01")
+				+ photo.replace("loanAgreed", "moneyDelivered") + iou);
+		assertThat(delivery.signedDocument()).isNull();
+	}
+
+	private FactChain loanChain(String yaml) {
+		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY).summary().chains().get(0);
+	}
+
+	@Test
 	void aTransferShowsThePurposeOfTheGiftOnlyByThePayersWordUnlessAWitnessBearsItOut() {
 		String transfer = """
 				  - id: E1

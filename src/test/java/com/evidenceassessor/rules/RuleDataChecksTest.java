@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.evidenceassessor.facts.OutsideEvidenceKind;
+import com.evidenceassessor.support.WireNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -186,9 +189,19 @@ class RuleDataChecksTest {
 	@Test
 	void anElementNamedInOneLanguageIsRefused() throws IOException {
 		Path rules = copyOfTheData();
-		replace(rules.resolve("chains.yaml"), "  loanAgreed: { zh: \"借贷合意\", en: \"the agreement to lend\" }",
-				"  loanAgreed: { zh: \"借贷合意\" }");
-		assertThat(problemsIn(rules)).containsExactly("chains.yaml: element 'loanAgreed': expected zh and en");
+		replace(rules.resolve("chains.yaml"),
+				"  debtAcknowledged: { zh: \"借款人确认债务\", en: \"the borrower's acknowledgement of the debt\" }",
+				"  debtAcknowledged: { zh: \"借款人确认债务\" }");
+		assertThat(problemsIn(rules)).containsExactly("chains.yaml: element 'debtAcknowledged': expected zh and en");
+	}
+
+	@Test
+	void aSignedDocumentMustBeAKindOfOutsideEvidence() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("chains.yaml"), "signedDocument: iou }", "signedDocument: promissoryNote }");
+		assertThat(problemsIn(rules)).containsExactly("chains.yaml: element 'loanAgreed': signedDocument "
+				+ "'promissoryNote' is not a kind of outside evidence; expected one of "
+				+ WireNames.all(OutsideEvidenceKind.class));
 	}
 
 	@Test

@@ -77,8 +77,8 @@ final class EvidenceChains {
 		LocalDate claimDate = claimDate(cause, legalCase, facts);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
-			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null && !written.supporting())
-					? claimDate : factDate(legalCase, filling, written.continuing()));
+			LocalDate own = factDate(legalCase, filling, written.continuing());
+			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own, own);
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
@@ -116,10 +116,10 @@ final class EvidenceChains {
 
 	/**
 	 * When the legal fact that gives rise to the claim happened, for a cause whose
-	 * requirements but the supporting ones are dated by it ({@code datedBy}: a betrothal
-	 * gift's ground for return, a sale's agreement, a loan's delivery): the earliest time
-	 * of the items offered for that requirement's facts; {@code null} when the cause
-	 * dates each requirement by its own facts, or no such item gives a time.
+	 * requirements are dated by it ({@code datedBy}: a betrothal gift's ground for
+	 * return, a sale's agreement, a loan's delivery): the earliest time of the items
+	 * offered for that requirement's facts; {@code null} when the cause dates each
+	 * requirement by its own facts, or no such item gives a time.
 	 */
 	private static LocalDate claimDate(CauseChain cause, LegalCase legalCase, List<FactChain> facts) {
 		if (cause.datedBy() == null) {
@@ -250,11 +250,11 @@ final class EvidenceChains {
 	 * A record filed that proves the fact by itself, with the provision that presumes it
 	 * true; {@code null} when none is.
 	 */
-	private static RecordFiled filed(OutsideEvidence evidence, Chains.Presumption presumption, LegalCase legalCase) {
+	private static RecordFiled filed(OutsideEvidence evidence, Chains.Provision presumption, LegalCase legalCase) {
 		if (evidence == null) {
 			return null;
 		}
-		Chains.Presumption cited = presumption.on(legalCase.lawDate());
+		Chains.Provision cited = presumption.on(legalCase.lawDate());
 		return new RecordFiled(WireNames.of(evidence.kind()), evidence.description(), cited.source(), cited.sourceEn());
 	}
 

@@ -29,7 +29,7 @@ import com.evidenceassessor.support.WireNames;
  * (an IOU, a contract); {@code null} when the file names none
  */
 public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission,
-		Presumption officialRecord, Presumption signedDocument) {
+		Provision officialRecord, Provision signedDocument) {
 
 	/**
 	 * The parameter that says how strongly a fact the opponent admits stands in the
@@ -99,7 +99,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		return filedFor(fact, legalCase, this.signedDocument, Element::signedDocument);
 	}
 
-	private OutsideEvidence filedFor(FactToProve fact, LegalCase legalCase, Presumption presumption,
+	private OutsideEvidence filedFor(FactToProve fact, LegalCase legalCase, Provision presumption,
 			Function<Element, String> kindOf) {
 		Element element = element(fact.element());
 		String kind = (element != null) ? kindOf.apply(element) : null;
@@ -184,12 +184,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param requirements the requirements, in the order the opinion lists them
 	 * @param datedBy the requirement whose legal fact gives rise to the claim, or
 	 * {@code null}: where the substantive law changed ({@code factDate}), every
-	 * requirement but a supporting one cites the law of that fact's day, so one claim is
-	 * judged by one law (a betrothal gift given in 2020 and asked back for a break-up in
-	 * 2022: the Civil Code's interpretation throughout; a sale agreed in 2020 and
-	 * delivered in 2021: the Contract Law throughout); a supporting link (a demand, which
-	 * interrupts limitation) keeps its own facts' day; {@code null}: each requirement by
-	 * its own facts
+	 * requirement cites the law of that fact's day, so one claim is judged by one law (a
+	 * betrothal gift given in 2020 and asked back for a break-up in 2022: the Civil
+	 * Code's interpretation throughout; a sale agreed in 2020 and delivered in 2021: the
+	 * Contract Law throughout); only a supporting link's {@code limitation} (the demand
+	 * that interrupts limitation) keeps its own facts' day; {@code null}: each
+	 * requirement by its own facts
 	 */
 	public record CauseChain(String titleZh, String titleEn, Map<String, Label> claimants,
 			List<Requirement> requirements, String datedBy) {
@@ -254,10 +254,14 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * an item offered for it was shown in court or preserved by the court, the fact
 	 * lasted to the suit, and a change of substantive law applies by the law date
 	 * (民法典时间效力规定第一条第三款)
+	 * @param limitation for a supporting link about an act that interrupts limitation (a
+	 * demand, an acknowledgement), the provision that it does, cited after
+	 * {@code source}: the act is judged by the law of its own day, while {@code source}
+	 * (the duty it enforces) follows the claim's legal fact; {@code null} for none
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
 			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn,
-			Boolean supporting, Boolean continuing) {
+			Boolean supporting, Boolean continuing, Provision limitation) {
 
 		/**
 		 * The {@code claimant} of a requirement for a case that does not name its
@@ -274,46 +278,63 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 
 		/** The requirement as cited for a case heard on {@code lawDate}. */
 		public Requirement on(LocalDate lawDate) {
-			return on(lawDate, lawDate);
+			return on(lawDate, lawDate, lawDate);
 		}
 
 		/**
 		 * The requirement as cited for a case heard on {@code lawDate} whose legal fact
-		 * (the loan made, the post published) happened on {@code factDate}: an entry
+		 * (the loan made, the post published) happened on {@code factDate}, and whose own
+		 * facts (the demand that interrupts limitation) on {@code actDate}: an entry
 		 * marked {@code factDate} (a change of substantive law, such as the Civil Code)
 		 * is chosen by the day of the fact, the others (interpretations applied at the
-		 * hearing) by the law date (民法典时间效力规定第一条).
+		 * hearing) by the law date (民法典时间效力规定第一条); the limitation provision by the day of
+		 * the act.
 		 */
-		public Requirement on(LocalDate lawDate, LocalDate factDate) {
-			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before,
-					e -> e.factDate() ? factDate : lawDate);
-			if (applies == null) {
-				return this;
+		public Requirement on(LocalDate lawDate, LocalDate factDate, LocalDate actDate) {
+			Provision duty = new Provision(this.source, this.sourceEn, this.earlier).on(lawDate, factDate);
+			String zh = duty.source();
+			String en = duty.sourceEn();
+			if (this.limitation != null) {
+				Provision interrupts = this.limitation.on(lawDate, actDate);
+				zh = zh + "；" + interrupts.source();
+				en = en + "; " + interrupts.sourceEn();
 			}
-			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, applies.source(),
-					applies.sourceEn(), List.of(), this.gatherZh, this.gatherEn, this.supporting, this.continuing);
+			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zh, en, List.of(),
+					this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
 		}
 
 	}
 
 	/**
-	 * The provision that a record filed is presumed true (an official record, a signed
-	 * private document), as cited.
+	 * A provision as cited, with what it read as earlier: that a record filed is presumed
+	 * true (an official record, a signed private document); that a demand interrupts
+	 * limitation.
 	 *
 	 * @param source the provision
 	 * @param sourceEn the same in English
-	 * @param earlier the provision for a case heard before a date
+	 * @param earlier the provision for a case heard (or, for an entry marked
+	 * {@code factDate}, a fact that happened) before a date
 	 */
-	public record Presumption(String source, String sourceEn, List<EarlierSource> earlier) {
+	public record Provision(String source, String sourceEn, List<EarlierSource> earlier) {
 
-		public Presumption {
+		public Provision {
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
 		}
 
 		/** The provision as cited for a case heard on {@code lawDate}. */
-		public Presumption on(LocalDate lawDate) {
-			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before, lawDate);
-			return (applies == null) ? this : new Presumption(applies.source(), applies.sourceEn(), List.of());
+		public Provision on(LocalDate lawDate) {
+			return on(lawDate, lawDate);
+		}
+
+		/**
+		 * The provision as cited for a case heard on {@code lawDate} about a fact that
+		 * happened on {@code factDate} (see
+		 * {@link Requirement#on(LocalDate, LocalDate)}).
+		 */
+		public Provision on(LocalDate lawDate, LocalDate factDate) {
+			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before,
+					e -> e.factDate() ? factDate : lawDate);
+			return (applies == null) ? this : new Provision(applies.source(), applies.sourceEn(), List.of());
 		}
 
 	}

@@ -260,10 +260,14 @@ final class RuleDataChecks {
 					problem("chains.yaml",
 							at + " gives gatherZh or gatherEn without the other; expected both or neither");
 				}
-				for (Chains.EarlierSource earlier : requirement.earlier()) {
-					if (earlier.before() == null || blank(earlier.source()) || blank(earlier.sourceEn())) {
-						problem("chains.yaml", at + " has an `earlier` entry without before, source and sourceEn");
+				earlierSources(at, requirement.earlier());
+				Chains.Provision limitation = requirement.limitation();
+				if (limitation != null) {
+					if (!requirement.supporting() || blank(limitation.source()) || blank(limitation.sourceEn())) {
+						problem("chains.yaml", at + " has a `limitation`; expected it on a supporting link, with "
+								+ "source and sourceEn");
 					}
+					earlierSources(at + ", limitation", limitation.earlier());
 				}
 				if (requirement.elements().isEmpty()) {
 					problem("chains.yaml", at + " names no elements");
@@ -351,12 +355,20 @@ final class RuleDataChecks {
 		return text == null || text.isBlank();
 	}
 
+	private void earlierSources(String at, List<Chains.EarlierSource> entries) {
+		for (Chains.EarlierSource earlier : entries) {
+			if (earlier.before() == null || blank(earlier.source()) || blank(earlier.sourceEn())) {
+				problem("chains.yaml", at + " has an `earlier` entry without before, source and sourceEn");
+			}
+		}
+	}
+
 	/**
 	 * An element a record filed proves by itself ({@code field}: an official record, a
 	 * signed document) names a kind of outside evidence, and the file gives the provision
 	 * that presumes such a record true and the parameter for its strength.
 	 */
-	private void recordKind(String element, String field, String kind, Chains.Presumption presumption, String parameter,
+	private void recordKind(String element, String field, String kind, Chains.Provision presumption, String parameter,
 			Set<String> parameters) {
 		if (kind == null) {
 			return;

@@ -629,6 +629,30 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aDemandAfterTheCivilCodeInterruptsLimitationUnderItWhileTheLoanMadeBeforeStaysUnderTheContractLaw() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("loan", "privateLending", "2022-03-01") + """
+				factsToProve:
+				  - { id: F1, element: moneyDelivered }
+				  - { id: F2, element: repaymentDemanded }
+				items:
+				  - { id: E1, kind: transfer, time: "2020-06-01T10:00", counterparty: defendant, proves: [F1] }
+				  - { id: E2, kind: text, time: "2021-05-01T10:00", counterparty: defendant, proves: [F2] }
+				""");
+		ChainLink demand = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chain()
+			.links()
+			.stream()
+			.filter(l -> l.requirement().equals("acknowledgementOrDemand"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(demand.source()).startsWith("合同法第二百零六条").endsWith("；民法典第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
+		assertThat(demand.sourceEn()).startsWith("Contract Law Art. 206")
+			.endsWith(
+					"; Civil Code Art. 195(i), (ii) (a demand for performance or an agreement to perform interrupts limitation)");
+	}
+
+	@Test
 	void theWeakestLinkNamesTheHeaviestFindingFirst() {
 		// deleted messages (−10) come before editing signs (−25) among the reasons
 		WeakestLink link = this.assessor.assess(loanAgreedBy("""

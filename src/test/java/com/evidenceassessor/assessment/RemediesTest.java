@@ -406,6 +406,15 @@ class RemediesTest {
 	}
 
 	@Test
+	void aRecalledMessageDoesNotStopTheRestOfTheConversationBeingProducedWhole() {
+		ItemOpinion item = firstItem("privateLending",
+				keptChatScreenshot("wholeConversation: false, selectiveExcerpt: true, deletedOrRecalled: true"));
+		assertThat(item.reasons()).extracting(Reason::ruleId)
+			.contains("spc-evidence-2019/93-4.selective-excerpt", "spc-evidence-2019/93-7.deleted-or-recalled");
+		assertThat(offered(item, "produceWholeConversation").scoreAfter()).isGreaterThan(item.score());
+	}
+
+	@Test
 	void anActionOnAMomentsPostSaysItNeedsThePostWhereTheCaseFileDoesNotSayItIsStillThere() {
 		String post = """
 				- id: E1
@@ -1599,7 +1608,6 @@ class RemediesTest {
 		return this.assessor.assess(ExampleCases.read(Path.of("cases", example))).items().get(0);
 	}
 
-	/** The one action of that id offered for the item. */
 	/**
 	 * The one item of a case of the cause with these items (YAML list entries), assessed.
 	 */
@@ -1612,6 +1620,7 @@ class RemediesTest {
 		return this.assessor.assess(caseOf(cause, items, caseFields)).items().get(0);
 	}
 
+	/** The one action of that id offered for the item. */
 	private static RemedyOption offered(ItemOpinion item, String id) {
 		List<RemedyOption> offered = item.remedies().stream().filter(r -> r.id().equals(id)).toList();
 		assertThat(offered).as("%s offered for %s", id, item.id()).hasSize(1);

@@ -136,10 +136,20 @@ final class Circumstances {
 		// there; the court holds the data it preserved: the copy can be checked against
 		// it
 		boolean shownOnDevice = onDevice && Boolean.TRUE.equals(shown);
-		CopyCheck copyCheck = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
+		CopyCheck drawnOrShown = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
 				: ((courtPreserved || voucher) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
 						: drawnCheck;
+		// a copy an appraisal found tampered with was not also found to match its
+		// original
+		CopyCheck copyCheck = (appraisal == Appraisal.TAMPERED && drawnOrShown == CopyCheck.VERIFIED)
+				? CopyCheck.NOT_CHECKED : drawnOrShown;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
+		// what a notary extracted is filed as the notarial certificate, not as the
+		// client's
+		// own screenshots
+		if (notaryExtracted && (form == SubmissionForm.SCREENSHOT || form == SubmissionForm.PRINTOUT)) {
+			form = SubmissionForm.NOTARIAL_CERTIFICATE;
+		}
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING
 				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || copyCheck == CopyCheck.VERIFIED;
 		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form,
@@ -266,9 +276,10 @@ final class Circumstances {
 	 * Whether the record is whole; a record outside any chat (a video recorded outside
 	 * WeChat, an app's attendance log, a bill) has no conversation to be whole or
 	 * excerpted; a single message of its own (a Moments post, a voice message), or a
-	 * record outside any conversation (a payment, an app's log), has no gaps in time.
+	 * record outside any conversation (a payment, an app's log), has no gaps in time; a
+	 * post has no messages deleted or recalled in it (its publisher deletes the post).
 	 */
-	Completeness completeness(boolean conversation, boolean singleMessage) {
+	Completeness completeness(boolean conversation, boolean singleMessage, boolean post) {
 		double d = this.diligence;
 		Boolean whole = this.dice.maybe(0.4 + 0.5 * d, 0.3);
 		Boolean selective = Boolean.TRUE.equals(whole) ? Boolean.FALSE : this.dice.maybe(0.5, 0.5);
@@ -277,7 +288,7 @@ final class Circumstances {
 		// a record with unexplained gaps in time is not said to be whole and continuous
 		Boolean continuous = (Boolean.TRUE.equals(gaps) && Boolean.TRUE.equals(whole)) ? null : whole;
 		return new Completeness(conversation ? continuous : null, conversation ? selective : null,
-				(conversation && !singleMessage) ? gaps : null, conversation ? deleted : null,
+				(conversation && !singleMessage) ? gaps : null, (conversation && !post) ? deleted : null,
 				this.dice.maybe(0.04, 0.6), this.dice.maybe(0.6 + 0.3 * d, 0.3), this.dice.maybe(0.9, 0.3), null);
 	}
 
@@ -447,8 +458,11 @@ final class Circumstances {
 		// drawn in the order the record lists them
 		Boolean drawnGrounds = yes ? this.dice.maybe(0.4, 0.4) : null;
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
-		// an appraisal that found the item tampered with bore the opponent's grounds out
-		Boolean grounds = (appraisal == Appraisal.TAMPERED && drawnGrounds != null) ? Boolean.TRUE : drawnGrounds;
+		// an appraisal that found the item tampered with bore the opponent's grounds out,
+		// and
+		// counter-evidence filed is itself specific grounds
+		Boolean grounds = ((appraisal == Appraisal.TAMPERED || countered) && drawnGrounds != null) ? Boolean.TRUE
+				: drawnGrounds;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;
 		Boolean drawnInTime = this.dice.maybe(0.92, 0.3);
 		Boolean inTime = (periodOver || !Boolean.FALSE.equals(drawnInTime)) ? drawnInTime : null;

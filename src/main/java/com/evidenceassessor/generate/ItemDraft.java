@@ -287,7 +287,8 @@ final class ItemDraft {
 		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO
 				&& this.kind != ItemKind.FILE && !this.photo;
 		this.completeness = Consistency.unEditedIfVerified(circumstances.completeness(conversation,
-				this.kind == ItemKind.MOMENTS_POST || this.kind == ItemKind.VOICE), this.custody);
+				this.kind == ItemKind.MOMENTS_POST || this.kind == ItemKind.VOICE, this.kind == ItemKind.MOMENTS_POST),
+				this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
 		if ((this.kind == ItemKind.TEXT || this.kind == ItemKind.VOICE) && this.chat == ChatScope.PRIVATE

@@ -614,7 +614,7 @@ class RemediesTest {
 				.isEqualTo(remedy.effort() == Remedy.Effort.HIGH || id.equals("addWitness")
 						|| id.equals("witnessIdentifiesAccount") || id.equals("holderShowsOriginal")
 						|| id.equals("otherEndShowsOriginal") || id.startsWith("order")
-						|| id.equals("courtPreservation")));
+						|| id.equals("courtPreservation") || id.equals("explainLateFiling")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
 					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
@@ -1519,6 +1519,22 @@ class RemediesTest {
 		assertThat(transfer.plan()).isNotNull();
 		assertThat(transfer.plan().steps()).extracting(PlanStep::id).contains("crossExamine");
 		assertThat(transfer.plan().scoreAfter()).isGreaterThan(transfer.score());
+	}
+
+	@Test
+	void anItemFiledLateIsExaminedOnlyIfTheCourtAdmitsItSoItsActionExplainsTheDelayAndSaysSo() {
+		ItemOpinion late = firstItem("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified }
+				  dispute: { submittedInTime: false, crossExamined: false }
+				""");
+		assertThat(ids(late)).contains("explainLateFiling").doesNotContain("crossExamine");
+		RemedyOption explain = offered(late, "explainLateFiling");
+		assertThat(explain.scoreAfter()).isGreaterThan(late.score());
+		assertThat(explain.assumes()).contains("courtGrants");
 	}
 
 	@Test

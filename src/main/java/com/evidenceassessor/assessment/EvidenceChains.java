@@ -212,8 +212,7 @@ final class EvidenceChains {
 		RecordFiled signed = filed(this.chains.signedDocumentFor(fact, legalCase), this.chains.signedDocument(),
 				legalCase);
 		// the admission or the record filed sets the fact's strength unless an item
-		// proves
-		// it more strongly
+		// proves it more strongly
 		String beyond = beyond(bindingAdmission, record, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())

@@ -139,14 +139,12 @@ final class Circumstances {
 		CopyCheck drawnOrShown = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
 				: ((courtPreserved || voucher) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
 						: drawnCheck;
-		// a copy an appraisal found tampered with was not also found to match its
-		// original
+		// a copy an appraisal found tampered with was not found to match its original
 		CopyCheck copyCheck = (appraisal == Appraisal.TAMPERED && drawnOrShown == CopyCheck.VERIFIED)
 				? CopyCheck.NOT_CHECKED : drawnOrShown;
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
 		// what a notary extracted is filed as the notarial certificate, not as the
-		// client's
-		// own screenshots
+		// client's own screenshots
 		if (notaryExtracted && (form == SubmissionForm.SCREENSHOT || form == SubmissionForm.PRINTOUT)) {
 			form = SubmissionForm.NOTARIAL_CERTIFICATE;
 		}
@@ -458,9 +456,8 @@ final class Circumstances {
 		// drawn in the order the record lists them
 		Boolean drawnGrounds = yes ? this.dice.maybe(0.4, 0.4) : null;
 		Appraisal appraisal = (yes && this.dice.chance(0.05)) ? this.dice.pick(Appraisal.values()) : null;
-		// an appraisal that found the item tampered with bore the opponent's grounds out,
-		// and
-		// counter-evidence filed is itself specific grounds
+		// an appraisal that found the item tampered with bore the opponent's grounds
+		// out, and counter-evidence filed is itself specific grounds
 		Boolean grounds = ((appraisal == Appraisal.TAMPERED || countered) && drawnGrounds != null) ? Boolean.TRUE
 				: drawnGrounds;
 		Boolean retracted = Boolean.TRUE.equals(admitted) ? this.dice.maybe(0.05, 0.5) : null;

@@ -329,7 +329,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		/**
 		 * The provision as cited for a case heard on {@code lawDate} about a fact that
 		 * happened on {@code factDate} (see
-		 * {@link Requirement#on(LocalDate, LocalDate)}).
+		 * {@link Requirement#on(LocalDate, LocalDate, LocalDate)}).
 		 */
 		public Provision on(LocalDate lawDate, LocalDate factDate) {
 			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before,

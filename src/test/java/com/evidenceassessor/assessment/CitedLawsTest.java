@@ -63,14 +63,16 @@ class CitedLawsTest {
 
 	@Test
 	void anOldLoanHeardAfterTheCivilCodeListsTheContractLawWithItsDates() throws IOException {
-		// the 2017 loan of the 2018 example, heard in 2022: the links its items fill cite
-		// the law of the loan's day, the one no item fills the law of the hearing
+		// the 2017 loan of the 2018 example, heard in 2022: every link cites the law of
+		// the
+		// loan's day for the duty, and the demand no item shows (the suit is one) the law
+		// of the hearing for interrupting limitation
 		Opinion opinion = assess(
 				read("cases/loan-chat-2018-old-regime").replace("lawDate: \"2018-06-12\"", "lawDate: \"2022-03-15\""));
 		assertThat(opinion.summary().chain().links()).extracting(ChainLink::source)
 			.satisfiesExactly(agreement -> assertThat(agreement).startsWith("合同法第一百九十六条"),
 					delivery -> assertThat(delivery).startsWith("合同法第二百一十条"),
-					demand -> assertThat(demand).startsWith("民法典第六百七十五条"));
+					demand -> assertThat(demand).startsWith("合同法第二百零六条").contains("；民法典第一百九十五条"));
 		assertThat(opinion.stamp().cited()).filteredOn(i -> i.id().equals("contract-law"))
 			.singleElement()
 			.satisfies(law -> {

@@ -74,7 +74,7 @@ final class EvidenceChains {
 		List<String> missing = new ArrayList<>();
 		WeakestLink weakest = null;
 		int strength = Integer.MAX_VALUE;
-		LocalDate claimDate = claimDate(cause, legalCase, facts);
+		LocalDate claimDate = this.chains.claimDay(legalCase);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			LocalDate own = factDate(legalCase, filling, written.continuing());
@@ -112,24 +112,6 @@ final class EvidenceChains {
 		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
 				claimant(cause, legalCase.claimant()), claimantChoices(cause, legalCase.claimant()), List.copyOf(links),
 				complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
-	}
-
-	/**
-	 * When the legal fact that gives rise to the claim happened, for a cause whose
-	 * requirements are dated by it ({@code datedBy}: a betrothal gift's ground for
-	 * return, a sale's agreement, a loan's delivery): the earliest time of the items
-	 * offered for that requirement's facts; {@code null} when the cause dates each
-	 * requirement by its own facts, or no such item gives a time.
-	 */
-	private static LocalDate claimDate(CauseChain cause, LegalCase legalCase, List<FactChain> facts) {
-		if (cause.datedBy() == null) {
-			return null;
-		}
-		List<FactChain> filling = facts.stream().filter(f -> cause.datedBy().equals(f.requirement())).toList();
-		boolean dated = legalCase.items()
-			.stream()
-			.anyMatch(i -> i.time() != null && filling.stream().anyMatch(f -> i.proves().contains(f.fact())));
-		return dated ? factDate(legalCase, filling, false) : null;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.evidenceassessor.facts.AdmittedFact;
+import com.evidenceassessor.facts.ClaimDay;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.reliability.FiringGuard;
@@ -63,6 +64,10 @@ final class RuleEngine {
 			.stream()
 			.filter(ruleSet.chains()::admissionBinds)
 			.forEach(fact -> session.insert(new AdmittedFact(fact.id())));
+		// no action or answer changes an item's time or what it is offered for: the day
+		// stays
+		// true for every what-if of the session
+		session.insert(new ClaimDay(ruleSet.chains().claimDay(legalCase)));
 		for (EvidenceItem item : legalCase.items()) {
 			FactHandle handle = session.insert(item);
 			if (itemHandles != null) {

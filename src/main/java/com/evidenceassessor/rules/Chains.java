@@ -1,10 +1,13 @@
 package com.evidenceassessor.rules;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.FactToProve;
@@ -112,6 +115,29 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			.flatMap(i -> i.outsideEvidence().stream())
 			.filter(o -> o.kind() != null && kind.equals(WireNames.of(o.kind())))
 			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The day of the legal fact that gives rise to the claim, for a cause whose chain
+	 * names the requirement for it ({@code datedBy}): the earliest time of the items
+	 * offered for the facts that fill that requirement; {@code null} when the cause names
+	 * none, or no such item gives a time.
+	 */
+	public LocalDate claimDay(LegalCase legalCase) {
+		CauseChain cause = forCase(legalCase);
+		if (cause == null || cause.datedBy() == null) {
+			return null;
+		}
+		Set<String> facts = legalCase.factsToProve().stream().filter(f -> {
+			Requirement filled = cause.requirementFor(f.element());
+			return filled != null && cause.datedBy().equals(filled.id());
+		}).map(FactToProve::id).collect(Collectors.toSet());
+		return legalCase.items()
+			.stream()
+			.filter(i -> i.time() != null && i.proves().stream().anyMatch(facts::contains))
+			.map(i -> i.time().toLocalDate())
+			.min(Comparator.naturalOrder())
 			.orElse(null);
 	}
 

@@ -7,9 +7,12 @@ package com.evidenceassessor.facts;
  * @param openedContentPreserved the opened page or file content was fixed too, not only
  * the bare link
  * @param fileExpired the file expired in WeChat before it was saved
+ * @param thirdPartyRecord the page or file opened is a record a third party keeps (a
+ * carrier's tracking page with the consignee and signature, a bank's or a platform's
+ * page): it shows the fact by itself, whoever's account sent the link
  */
-public record LinkDetails(Boolean openedContentPreserved, Boolean fileExpired) {
+public record LinkDetails(Boolean openedContentPreserved, Boolean fileExpired, Boolean thirdPartyRecord) {
 
-	static final LinkDetails UNKNOWN = new LinkDetails(null, null);
+	static final LinkDetails UNKNOWN = new LinkDetails(null, null, null);
 
 }

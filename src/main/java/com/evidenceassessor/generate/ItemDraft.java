@@ -153,6 +153,15 @@ final class ItemDraft {
 	}
 
 	/**
+	 * A link to a page a third party keeps (a carrier's tracking page): it shows the fact
+	 * by itself, whoever sent the link.
+	 */
+	ItemDraft thirdPartyPage() {
+		this.link = new LinkDetails(this.link.openedContentPreserved(), this.link.fileExpired(), Boolean.TRUE);
+		return this;
+	}
+
+	/**
 	 * A photo taken with a camera (a banquet, a paper document) and sent in the chat, not
 	 * a screenshot of its messages: no conversation to be whole or excerpted, nor any
 	 * message in it deleted or recalled.

@@ -75,7 +75,10 @@ final class SaleScenario implements Scenario {
 			c.items.get(c.items.size() - 1).proves("goodsDelivered");
 		}
 		if (dice.chance(0.4)) {
-			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1)).businessRecord().proves("goodsDelivered");
+			c.linkOrFile(ItemKind.LINK, "物流查询链接", delivered.plusDays(1))
+				.businessRecord()
+				.thirdPartyPage()
+				.proves("goodsDelivered");
 		}
 		if (paid.signum() > 0) {
 			// a part payment acknowledges the price, not that the contract was made

@@ -104,11 +104,19 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * itself (rules/chains.yaml {@code signedDocument}: the IOU, the contract), or
 	 * {@code null}: it covers the fact at least at {@code scoring.chain.signedDocument},
 	 * and the fact stands alone
+	 * @param alsoShownBy for a fact that is who holds an account (rules/chains.yaml
+	 * {@code accountHolder}: the publisher), the usable items not offered for it whose
+	 * account, the same as its items', is tied to the party: to offer for it too; empty
+	 * otherwise
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
 			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord,
-			RecordFiled signedDocument) {
+			RecordFiled signedDocument, List<String> alsoShownBy) {
+
+		public FactChain {
+			alsoShownBy = (alsoShownBy != null) ? List.copyOf(alsoShownBy) : List.of();
+		}
 
 		/** The opponent's binding admission covers the fact, whatever its items. */
 		public boolean admissionBinds() {

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.EvidenceChain.Admitted;
 import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
@@ -51,14 +54,58 @@ final class EvidenceChains {
 		this.model = model;
 	}
 
-	/** Each fact to prove with the items behind it, in case-file order. */
-	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items) {
+	/**
+	 * Each fact to prove with the items behind it, in case-file order; {@code tied}: the
+	 * items whose account is tied to the party.
+	 */
+	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items, Set<String> tied) {
 		CauseChain cause = this.chains.forCase(legalCase);
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items));
+			FactChain chain = fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase,
+					items);
+			facts.add(withAlsoShownBy(chain, legalCase, items, tied));
 		}
 		return List.copyOf(facts);
+	}
+
+	/**
+	 * For a fact that is who holds an account ({@code accountHolder}), the usable items
+	 * not offered for it from the same account (its items' counterparty, or any opponent
+	 * where none is offered) whose account is tied to the party.
+	 */
+	private FactChain withAlsoShownBy(FactChain fact, LegalCase legalCase, List<ItemOpinion> all, Set<String> tied) {
+		Chains.Element element = this.chains.element(fact.element());
+		if (element == null || !element.accountHolder()) {
+			return fact;
+		}
+		Set<String> offered = fact.items().stream().map(ChainItem::id).collect(Collectors.toSet());
+		Set<String> holders = offered.stream()
+			.map(id -> legalCase.item(id).counterparty())
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<String> also = all.stream()
+			.filter(o -> !offered.contains(o.id()) && tied.contains(o.id()) && usable(o))
+			.filter(o -> {
+				String counterparty = legalCase.item(o.id()).counterparty();
+				return counterparty != null && (holders.isEmpty() ? !counterparty.equals(clientId(legalCase))
+						: holders.contains(counterparty));
+			})
+			.map(ItemOpinion::id)
+			.toList();
+		return new FactChain(fact.fact(), fact.element(), fact.elementLabel(), fact.elementLabelEn(),
+				fact.description(), fact.requirement(), fact.items(), fact.parts(), fact.strength(), fact.level(),
+				fact.standsAlone(), fact.weakestLink(), fact.admitted(), fact.officialRecord(), fact.signedDocument(),
+				also);
+	}
+
+	private static String clientId(LegalCase legalCase) {
+		return legalCase.parties()
+			.stream()
+			.filter(p -> Boolean.TRUE.equals(p.client()))
+			.map(p -> p.id())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -205,7 +252,7 @@ final class EvidenceChains {
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record, signed);
+				admitted, record, signed, List.of());
 	}
 
 	/**

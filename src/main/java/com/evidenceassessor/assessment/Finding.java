@@ -39,6 +39,12 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String FACTS_ADMITTED = "factsAdmitted";
 
 	/**
+	 * What a rule establishes when it ties the item's account to the party (a strong
+	 * route, enough indicators, the same account tied in another item).
+	 */
+	public static final String IDENTITY_FIXED = "identityFixed";
+
+	/**
 	 * Strengthening the item changes nothing in the case: it is no ground for its claim,
 	 * or every fact it is offered for is admitted.
 	 */

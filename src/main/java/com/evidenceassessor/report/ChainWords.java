@@ -311,9 +311,18 @@ public final class ChainWords {
 	public static List<String> beyondItems(FactChain fact, Lang lang) {
 		return Stream
 			.of(admitted(fact, lang), filed(fact.officialRecord(), "officialRecordFiled", lang),
-					filed(fact.signedDocument(), "signedDocumentFiled", lang))
+					filed(fact.signedDocument(), "signedDocumentFiled", lang), alsoShownBy(fact, lang))
 			.filter(Objects::nonNull)
 			.toList();
+	}
+
+	/**
+	 * The items from the same account, tied to the party, that could be offered for a
+	 * fact that is who holds the account; {@code null} when none.
+	 */
+	private static String alsoShownBy(FactChain fact, Lang lang) {
+		return fact.alsoShownBy().isEmpty() ? null
+				: String.format(Labels.of("alsoShownBy", lang), String.join(lang.pick("、", ", "), fact.alsoShownBy()));
 	}
 
 	/**

@@ -109,6 +109,8 @@ public final class Labels {
 			entry("countsAs", "其用途仅凭付款人之言，对此事实按 %d 计", "its purpose rests on the payer's word: counts as %d here"),
 			entry("officialRecordFiled", "已提交%s：国家机关在职权范围内制作的文书，推定其记载的事项为真实（%s），足以单独证明该事实",
 					"%s is filed: a record a state organ makes within its powers is presumed true (%s), and proves the fact by itself"),
+			entry("alsoShownBy", "%s 已查明同一微信账号为对方所有：该事实在于账号归谁，不取决于某一条记录，可将其一并列为证明此事实的证据",
+					"%s already shows the same account is the opponent's: the fact is whose account it is, not what one record says, so offer it for this fact too"),
 			entry("signedDocumentFiled",
 					"另有%s：对方签名或者盖章的书证，推定为真实（%s），足以单独证明该事实。应当提交原件（无法提交原件的，须说明理由）；对方否认签名的，本方应申请笔迹或者印章鉴定",
 					"%s is held: a paper the opponent signed or sealed is presumed authentic (%s), and proves the fact by itself. File the original (or explain why it cannot be); if the opponent denies the signature, apply for an appraisal of the handwriting or seal"),

@@ -177,13 +177,17 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * given for marriage): a payment offered for it shows the money moved, and what it
 	 * was for only by the payer's own word, so it proves the element at most as strongly
 	 * as {@value #PAYERS_WORD} unless a witness is filed with it; false when left out
+	 * @param accountHolder the element is who holds the account a record came from (the
+	 * publisher of a post): any usable item from the same account tied to the party shows
+	 * it, whatever it is offered for; false when left out
 	 */
 	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord,
-			String signedDocument, Boolean payersWord) {
+			String signedDocument, Boolean payersWord, Boolean accountHolder) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);
 			payersWord = Boolean.TRUE.equals(payersWord);
+			accountHolder = Boolean.TRUE.equals(accountHolder);
 			statusFact = Boolean.TRUE.equals(statusFact);
 		}
 

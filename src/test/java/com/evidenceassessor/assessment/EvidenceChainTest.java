@@ -500,6 +500,30 @@ class EvidenceChainTest {
 		assertThat(delivery.signedDocument()).isNull();
 	}
 
+	@Test
+	void aPublisherWhosePostCopyFailsIsStillShownByAnotherItemFromTheSameTiedAccount() {
+		FactChain publisher = this.assessor
+			.assess(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01")
+					+ """
+							factsToProve:
+							  - { id: F1, element: publisherIdentified }
+							  - { id: F2, element: statementReached }
+							items:
+							  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, proves: [F1], custody: { copyCheck: mismatch } }
+							  - { id: E2, kind: text, chat: group, counterparty: defendant, proves: [F2], identity: { phoneMatchesParty: true } }
+							  - { id: E3, kind: text, chat: private, counterparty: defendant, proves: [F2] }
+							"""),
+					Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		// E3 is tied through E2: who holds an account does not change from one record to
+		// the
+		// next
+		assertThat(publisher.alsoShownBy()).containsExactly("E2", "E3");
+		assertThat(publisher.strength()).as("its own items still set its strength").isZero();
+	}
+
 	private FactChain loanChain(String yaml) {
 		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY).summary().chains().get(0);
 	}

@@ -207,6 +207,24 @@ class CitedLawsTest {
 			.doesNotContain("contract-law");
 	}
 
+	@Test
+	void aNonPartysMessageIn2019CitesTheWitnessArticlesOfThe2001TextNotTheirLaterNumber() {
+		Opinion opinion = assess("""
+				id: c
+				causeOfAction: privateLending
+				lawDate: "2019-06-01"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				items:
+				  - { id: E1, kind: text, chat: private }
+				""");
+		assertThat(opinion.items().get(0).reasons())
+			.filteredOn(r -> r.ruleId().equals("wechat-practice/identity.third-party-message"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.citation()).contains("证据规定（2001）第五十五条第一款、第六十九条第（五）项").doesNotContain("第六十八条"));
+	}
+
 	private Opinion assess(String yaml) {
 		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY);
 	}

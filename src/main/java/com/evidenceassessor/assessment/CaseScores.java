@@ -38,9 +38,10 @@ final class CaseScores {
 	 * admission or an official record proves; read only when one does
 	 * @param unfounded the items no ground for the claim they are offered for: a fact
 	 * only they are offered for is set aside, not the weakest link
+	 * @param receiptsAdmitted the payments whose receipt the opponent's answer admits
 	 */
 	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, Supplier<ScoreModel> model,
-			Set<String> unfounded) {
+			Set<String> unfounded, Set<String> receiptsAdmitted) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
 				.stream()
@@ -57,7 +58,8 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						beyondItems(strength(legalCase, fact, scores, chains, model), fact, legalCase, chains, model),
+						beyondItems(strength(legalCase, fact, scores, chains, model, receiptsAdmitted), fact, legalCase,
+								chains, model),
 						Math::max);
 			}
 		}
@@ -106,13 +108,13 @@ final class CaseScores {
 	 * {@code inParts}) payment by payment ({@link PaymentParts}).
 	 */
 	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains,
-			Supplier<ScoreModel> model) {
+			Supplier<ScoreModel> model, Set<String> receiptsAdmitted) {
 		Chains.Element element = chains.element(fact.element());
 		Map<String, Integer> offered = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			ItemScore score = scores.get(item.id());
 			if (item.proves().contains(fact.id()) && usable(score)) {
-				offered.put(item.id(), forFact(element, item, score.overall(), model));
+				offered.put(item.id(), forFact(element, item, score.overall(), model, receiptsAdmitted));
 			}
 		}
 		return PaymentParts.strength(PaymentParts.of(element, legalCase, offered), legalCase, offered);
@@ -123,12 +125,22 @@ final class CaseScores {
 	 * except that a payment offered for the purpose it was given for (an element marked
 	 * {@code payersWord}) proves it at most as strongly as
 	 * {@code scoring.chain.payersWord} unless a witness is filed with it — the payment
-	 * shows the money moved, its purpose only the payer's word.
+	 * shows the money moved, its purpose only the payer's word; and that a payment the
+	 * opponent's answer admits receiving ({@code receiptsAdmitted}) proves a sum paid (an
+	 * element with {@code inParts}) at least as strongly as
+	 * {@code scoring.chain.admittedFact}.
 	 */
-	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model) {
+	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model,
+			Set<String> receiptsAdmitted) {
 		boolean payersWordOnly = element != null && element.payersWord() && item.moneyItem()
 				&& item.outsideEvidence().stream().noneMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
-		return payersWordOnly ? Math.min(score, model.get().payersWord()) : score;
+		if (payersWordOnly) {
+			return Math.min(score, model.get().payersWord());
+		}
+		// a payment the opponent admits receiving is delivered, whatever its copy is
+		// worth
+		boolean admitted = element != null && element.inParts() && receiptsAdmitted.contains(item.id());
+		return admitted ? Math.max(score, model.get().admittedFact()) : score;
 	}
 
 	/**

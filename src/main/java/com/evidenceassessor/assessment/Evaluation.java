@@ -56,7 +56,8 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	/** The case's score in this evaluation, by {@link CaseScores}. */
 	int caseScore(RuleSet ruleSet) {
 		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
-				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), unfoundedItems());
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), unfoundedItems(),
+				itemsEstablishing(Finding.RECEIPT_ADMITTED));
 	}
 
 	/**
@@ -82,6 +83,16 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 
 	private Set<String> unfoundedItems() {
 		return this.findings.stream().filter(Finding::claimUnfounded).map(Finding::itemId).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The items a finding establishes {@code what} for ({@link Finding#establishes()}).
+	 */
+	Set<String> itemsEstablishing(String what) {
+		return this.findings.stream()
+			.filter(f -> what.equals(f.establishes()) && f.itemId() != null)
+			.map(Finding::itemId)
+			.collect(Collectors.toSet());
 	}
 
 	int score(String itemId) {

@@ -56,14 +56,16 @@ final class EvidenceChains {
 
 	/**
 	 * Each fact to prove with the items behind it, in case-file order; {@code tied}: the
-	 * items whose account is tied to the party.
+	 * items whose account is tied to the party; {@code receiptsAdmitted}: the payments
+	 * the opponent's answer admits receiving.
 	 */
-	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items, Set<String> tied) {
+	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items, Set<String> tied,
+			Set<String> receiptsAdmitted) {
 		CauseChain cause = this.chains.forCase(legalCase);
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
 			FactChain chain = fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase,
-					items);
+					items, receiptsAdmitted);
 			facts.add(withAlsoShownBy(chain, legalCase, items, tied));
 		}
 		return List.copyOf(facts);
@@ -207,7 +209,8 @@ final class EvidenceChains {
 		return cause.claimants().keySet().stream().map(c -> claimant(cause, c)).toList();
 	}
 
-	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all) {
+	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all,
+			Set<String> receiptsAdmitted) {
 		List<ItemOpinion> offered = all.stream()
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
@@ -219,8 +222,8 @@ final class EvidenceChains {
 		Map<String, Integer> scoreOf = new LinkedHashMap<>();
 		offered.stream()
 			.filter(o -> o.level() != Level.EXCLUDED)
-			.forEach(o -> scoreOf.put(o.id(),
-					CaseScores.forFact(element, legalCase.item(o.id()), o.score(), () -> this.model)));
+			.forEach(o -> scoreOf.put(o.id(), CaseScores.forFact(element, legalCase.item(o.id()), o.score(),
+					() -> this.model, receiptsAdmitted)));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);

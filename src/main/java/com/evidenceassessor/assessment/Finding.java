@@ -45,6 +45,13 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String IDENTITY_FIXED = "identityFixed";
 
 	/**
+	 * What a rule establishes when the opponent's answer admits receiving the payment the
+	 * item shows (a defence that it repaid another debt, or was a gift): its delivery
+	 * needs no proof, whatever its copy is worth (民诉法解释第九十二条第一款).
+	 */
+	public static final String RECEIPT_ADMITTED = "receiptAdmitted";
+
+	/**
 	 * Strengthening the item changes nothing in the case: it is no ground for its claim,
 	 * or every fact it is offered for is admitted.
 	 */

@@ -147,12 +147,9 @@ final class OpinionBuilder {
 			.map(f -> reason(f, legalCase.lawDate(), evaluation.sources()))
 			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
-		Set<String> tied = evaluation.findings()
-			.stream()
-			.filter(f -> Finding.IDENTITY_FIXED.equals(f.establishes()))
-			.map(Finding::itemId)
-			.collect(Collectors.toSet());
-		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items, tied);
+		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,
+				evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
+				evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED));
 		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, evaluation.setAsideFacts(), facts,
 				reasons, moneyFlows(evaluation.derivedFacts()), chains.chain(legalCase, factChains), factChains,
 				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work), timeLimit(legalCase));

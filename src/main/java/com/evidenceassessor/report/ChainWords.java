@@ -378,6 +378,10 @@ public final class ChainWords {
 					+ lang.pick("，", ", ") + p.strength() + lang.pick("）", ")"))
 			.collect(Collectors.joining(lang.pick("、", "; ")));
 		String decisive = fact.weakestLink().item();
+		if (decisive == null) {
+			// the opponent's admission or a record filed sets the whole (said beside it)
+			return String.format(Labels.of("partsListed", lang), payments);
+		}
 		boolean byParts = fact.parts().stream().anyMatch(p -> p.items().contains(decisive));
 		return byParts ? String.format(Labels.of("partsWeighted", lang), payments, fact.strength())
 				: String.format(Labels.of("partsWhole", lang), payments, decisive);

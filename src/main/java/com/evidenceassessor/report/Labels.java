@@ -155,6 +155,7 @@ public final class Labels {
 			entry("gather", "可补充的证据", "evidence to look for"),
 			entry("partsWeighted", "分笔给付：%s；各笔均须分别证明，整体按各笔金额加权计（%d）",
 					"paid in parts: %s; each payment must be proved, and the whole is rated by the payments weighted by their amounts (%d)"),
+			entry("partsListed", "分笔给付：%s", "paid in parts: %s"),
 			entry("partsWhole", "分笔给付：%1$s；%2$s 可单独证明全部款项且不弱于各笔按金额加权的结果，整体以 %2$s 为准",
 					"paid in parts: %1$s; %2$s can prove the whole sum on its own and is no weaker than the payments weighted by their amounts, so the whole is as strong as %2$s"),
 			entry("disclaimer", "本意见依据规则自动生成，供律师参考，不构成法院对证据的认定（%s）。",

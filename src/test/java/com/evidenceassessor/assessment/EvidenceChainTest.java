@@ -524,6 +524,45 @@ class EvidenceChainTest {
 		assertThat(publisher.strength()).as("its own items still set its strength").isZero();
 	}
 
+	@Test
+	void aPaymentTheOpponentsAnswerAdmitsReceivingIsDeliveredWhateverItsCopyIsWorth() {
+		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01")
+				+ """
+						defences: { repaymentOfOtherDebt: %s }
+						factsToProve:
+						  - { id: F1, element: moneyDelivered }
+						items:
+						  - { id: E1, kind: transfer, counterparty: defendant, proves: [F1], time: "2023-01-05T10:00", custody: { copyCheck: mismatch }, payment: { amount: 200000, outgoing: true, status: received } }
+						  - { id: E2, kind: transfer, counterparty: defendant, proves: [F1], time: "2023-02-05T10:00", identity: { admittedByOpponent: true }, payment: { amount: 99000, outgoing: true, status: received, eVoucher: true } }
+						""";
+		Opinion admitted = this.assessor.assess(parse(loan.formatted("true")), Assessor.Options.SCORES_ONLY);
+		assertThat(admitted.items().get(0).score()).as("the copy itself is worth nothing").isZero();
+		FactChain delivered = admitted.summary().chains().get(0);
+		assertThat(delivered.parts()).extracting(PaymentPart::strength)
+			.allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(90));
+		assertThat(admitted.summary().score()).isGreaterThanOrEqualTo(90);
+		// without the defence, the mismatched copy leaves its ¥200,000 unproved
+		Opinion denied = this.assessor.assess(parse(loan.formatted("false")), Assessor.Options.SCORES_ONLY);
+		assertThat(denied.summary().score()).isLessThan(50);
+	}
+
+	@Test
+	void aSumTheOpponentAdmitsPaidInPartsListsThePaymentsWithoutNamingAnItemForTheWhole() {
+		Opinion opinion = this.assessor.assess(
+				parse(CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01")
+						+ """
+								factsToProve:
+								  - { id: F1, element: moneyDelivered, opponentAdmits: true }
+								items:
+								  - { id: E1, kind: transfer, counterparty: defendant, proves: [F1], time: "2023-01-05T10:00", payment: { amount: 200000, outgoing: true, status: received } }
+								  - { id: E2, kind: transfer, counterparty: defendant, proves: [F1], time: "2023-02-05T10:00", payment: { amount: 99000, outgoing: true, status: received } }
+								"""),
+				Assessor.Options.SCORES_ONLY);
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("分笔给付：¥200,000").doesNotContain("null");
+	}
+
 	private FactChain loanChain(String yaml) {
 		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY).summary().chains().get(0);
 	}

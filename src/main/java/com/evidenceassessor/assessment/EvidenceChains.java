@@ -127,7 +127,11 @@ final class EvidenceChains {
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			LocalDate own = factDate(legalCase, filling, written.continuing());
-			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own, own);
+			// limitation runs afresh from the last act that interrupted it: that act's
+			// law
+			// says it did
+			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own,
+					lastActDate(legalCase, filling));
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
@@ -183,6 +187,20 @@ final class EvidenceChains {
 			.filter(i -> i.time() != null)
 			.map(i -> i.time().toLocalDate())
 			.min(Comparator.naturalOrder())
+			.orElse(legalCase.lawDate());
+	}
+
+	/**
+	 * When the last act of a requirement's facts happened (the latest demand, which
+	 * interrupts limitation afresh): the latest time of the items offered for them, or
+	 * the law date when none gives a time (the suit is itself a demand).
+	 */
+	private static LocalDate lastActDate(LegalCase legalCase, List<FactChain> filling) {
+		return legalCase.items()
+			.stream()
+			.filter(i -> i.time() != null && filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
+			.map(i -> i.time().toLocalDate())
+			.max(Comparator.naturalOrder())
 			.orElse(legalCase.lawDate());
 	}
 

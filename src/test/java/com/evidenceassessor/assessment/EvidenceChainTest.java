@@ -716,6 +716,28 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void limitationRunsAfreshFromTheLastDemandSoItsLawIsCited() {
+		CaseFile caseFile = parse(CaseYamlFixture.twoParties("loan", "privateLending", "2022-09-01") + """
+				factsToProve:
+				  - { id: F1, element: moneyDelivered }
+				  - { id: F2, element: repaymentDemanded }
+				items:
+				  - { id: E1, kind: transfer, time: "2019-06-01T10:00", counterparty: defendant, proves: [F1] }
+				  - { id: E2, kind: text, time: "2020-10-26T10:00", counterparty: defendant, proves: [F2] }
+				  - { id: E3, kind: text, time: "2022-06-22T10:00", counterparty: defendant, proves: [F2] }
+				""");
+		ChainLink demand = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chain()
+			.links()
+			.stream()
+			.filter(l -> l.requirement().equals("acknowledgementOrDemand"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(demand.source()).startsWith("合同法第二百零六条").contains("；民法典第一百九十五条");
+	}
+
+	@Test
 	void theWeakestLinkNamesTheHeaviestFindingFirst() {
 		// deleted messages (−10) come before editing signs (−25) among the reasons
 		WeakestLink link = this.assessor.assess(loanAgreedBy("""

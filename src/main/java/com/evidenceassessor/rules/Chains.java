@@ -313,12 +313,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 
 		/**
 		 * The requirement as cited for a case heard on {@code lawDate} whose legal fact
-		 * (the loan made, the post published) happened on {@code factDate}, and whose own
-		 * facts (the demand that interrupts limitation) on {@code actDate}: an entry
-		 * marked {@code factDate} (a change of substantive law, such as the Civil Code)
-		 * is chosen by the day of the fact, the others (interpretations applied at the
-		 * hearing) by the law date (民法典时间效力规定第一条); the limitation provision by the day of
-		 * the act.
+		 * (the loan made, the post published) happened on {@code factDate}, and the last
+		 * of whose own facts (the demand that interrupts limitation) on {@code actDate}:
+		 * an entry marked {@code factDate} (a change of substantive law, such as the
+		 * Civil Code) is chosen by the day of the fact, the others (interpretations
+		 * applied at the hearing) by the law date (民法典时间效力规定第一条); the limitation
+		 * provision by the day of the act.
 		 */
 		public Requirement on(LocalDate lawDate, LocalDate factDate, LocalDate actDate) {
 			Provision duty = new Provision(this.source, this.sourceEn, this.earlier).on(lawDate, factDate);

@@ -175,10 +175,23 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param scoreAfter the item's score once done
 	 * @param levelAfter the item's level once done
 	 * @param gain scoreAfter minus the current score
+	 * @param offeredBecause why an action that gains nothing is offered:
+	 * {@value #AVERTS_SANCTION} (it answers a warning that filing the item as it is risks
+	 * a sanction) or {@value #REQUIRED} (the procedure requires it, or it is the direct
+	 * proof of what the item shows); {@code null} for an action that gains
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain) implements TimeLimited {
+			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain,
+			String offeredBecause) implements TimeLimited {
+
+		/** An action that gains nothing, offered to answer a warning of sanctions. */
+		public static final String AVERTS_SANCTION = "avertsSanction";
+
+		/**
+		 * An action that gains nothing, offered because it is to be done all the same.
+		 */
+		public static final String REQUIRED = "required";
 
 	}
 

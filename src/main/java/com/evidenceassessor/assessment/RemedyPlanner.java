@@ -112,9 +112,12 @@ final class RemedyPlanner {
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));
 		// an action that answers a warning of sanctions (a copy with signs of editing, to
-		// be replaced by the unedited record) is offered whatever it adds to the score
+		// be replaced by the unedited record), or one to be done all the same (a late
+		// filing explained, the paper original produced), is offered whatever it adds to
+		// the score
 		List<RemedyOption> options = candidates.stream()
-			.filter(c -> !c.blocked() && (c.after().score(item.id()) > before || c.avertsSanction()))
+			.filter(c -> !c.blocked()
+					&& (c.after().score(item.id()) > before || c.avertsSanction() || c.remedy().evenAtNoGain()))
 			.map(c -> option(c, item.id(), before))
 			.toList();
 		List<Candidate> pool = distinctEffects(candidates);
@@ -500,7 +503,15 @@ final class RemedyPlanner {
 		Due due = c.due();
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before);
+				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before,
+				offeredBecause(c, score - before));
+	}
+
+	private static String offeredBecause(Candidate c, int gain) {
+		if (gain > 0) {
+			return null;
+		}
+		return c.avertsSanction() ? RemedyOption.AVERTS_SANCTION : RemedyOption.REQUIRED;
 	}
 
 	private static PlannedAction plannedAction(Candidate c, String itemId) {

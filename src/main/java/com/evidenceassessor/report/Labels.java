@@ -145,6 +145,8 @@ public final class Labels {
 					"the case is already at low risk and none of the items' plans raises its score further: no action raises the evidence at the weakest link (%s), but its authenticity rests on the opponent not objecting at cross-examination (not on notarisation or a check in court); should the opponent object later, show the original for checking or have it notarised at once"),
 			entry("avertsSanction", "不提高评分，但应当采取：以改动过的记录冒充原始记录提交的，可被罚款、拘留（见该证据的提示）",
 					"raises no score, but should be taken: filing an altered record as the original can be punished by a fine or detention (see the item's note)"),
+			entry("required", "不提高本项评分，但仍应采取：程序上需要，或是该事实最直接的证据",
+					"raises this item's score no further, but should be done all the same: the procedure requires it, or it is the most direct proof of the fact"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",
 					"the case is already at low risk and none of the items' plans raises its score further"),
 			entry("scoreSetOutside", "案件评分（%d）由证据链以外的待证事实 %s（%d）决定，而非证据链（%d）：该事实的证据弱于证据链",

@@ -97,8 +97,8 @@ public final class TextRenderer {
 					this.lang.pick(remedy.action(), remedy.actionEn()), remedy.scoreAfter(),
 					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(),
 					Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang));
-			if (remedy.gain() == 0) {
-				this.out.println("      " + label("avertsSanction"));
+			if (remedy.offeredBecause() != null) {
+				this.out.println("      " + label(remedy.offeredBecause()));
 			}
 			if (remedy.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(remedy));

@@ -95,11 +95,18 @@ class RemedyPromiseTest {
 		assertThat(changed.score()).as("score after %s", remedy.id()).isEqualTo(remedy.scoreAfter());
 		assertThat(changed.level()).isEqualTo(remedy.levelAfter());
 		assertThat(remedy.gain()).isEqualTo(remedy.scoreAfter() - item.score()).isNotNegative();
-		if (remedy.gain() == 0) {
+		assertThat(remedy.offeredBecause() != null).as("%s says why it is offered at +0", remedy.id())
+			.isEqualTo(remedy.gain() == 0);
+		if (RemedyOption.AVERTS_SANCTION.equals(remedy.offeredBecause())) {
 			// offered for what it answers, a warning of sanctions, which it then does
 			assertThat(warnings(item)).as("%s raises no score: it answers a warning of sanctions", remedy.id())
 				.isNotEmpty();
 			assertThat(warnings(changed)).as("the warning answered by %s", remedy.id()).isEmpty();
+		}
+		if (RemedyOption.REQUIRED.equals(remedy.offeredBecause())) {
+			assertThat(assessor.ruleSet().remedies().get(remedy.id()).evenAtNoGain())
+				.as("%s raises no score: it is to be done all the same", remedy.id())
+				.isTrue();
 		}
 	}
 

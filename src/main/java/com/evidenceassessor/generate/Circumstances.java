@@ -148,8 +148,13 @@ final class Circumstances {
 		if (notaryExtracted && (form == SubmissionForm.SCREENSHOT || form == SubmissionForm.PRINTOUT)) {
 			form = SubmissionForm.NOTARIAL_CERTIFICATE;
 		}
+		// what the court, a forensic institution or a neutral platform extracted is their
+		// output, not the client's retyped copy
+		boolean extractedByOthers = extractor == Extractor.COURT || extractor == Extractor.FORENSIC_INSTITUTION
+				|| extractor == Extractor.NEUTRAL_PLATFORM;
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING
-				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || copyCheck == CopyCheck.VERIFIED;
+				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || extractedByOthers
+				|| copyCheck == CopyCheck.VERIFIED;
 		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form,
 				onPhone ? null : direct ? Boolean.TRUE : drawnDirect, copyCheck, store.unavailable(), notarizedFact,
 				scope, platform ? Boolean.TRUE : null, certificate, (platform || chain) ? Boolean.TRUE : null,

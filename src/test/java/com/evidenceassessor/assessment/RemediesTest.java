@@ -462,7 +462,9 @@ class RemediesTest {
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low
-		// effort and taking nothing for granted, takes the case as far
+		// effort and taking nothing for granted, takes the case as far (whether the
+		// opponent disputes the transfer is left open: one it does not dispute calls for
+		// no appraisal)
 		Opinion opinion = this.assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/case-plan-cheaper-alternative")));
 		ItemOpinion transfer = opinion.items().get(1);

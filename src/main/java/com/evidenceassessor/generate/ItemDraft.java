@@ -337,7 +337,14 @@ final class ItemDraft {
 	 * screen showed.
 	 */
 	boolean filedAsExport() {
-		return (this.kind == ItemKind.TEXT || this.kind == ItemKind.MOMENTS_POST) && !screenImage();
+		// WeChat exports chats, not Moments posts: a post not filed as a picture of the
+		// screen is filed some other way (a notary's certificate, an upload)
+		return this.kind == ItemKind.TEXT && !screenImage();
+	}
+
+	/** A photo taken with a camera, not a picture of a screen. */
+	boolean cameraPhoto() {
+		return this.photo;
 	}
 
 	/** The record is filed as a picture of the screen, on paper or as a video of it. */

@@ -253,14 +253,15 @@ final class RemedyPlanner {
 
 	private List<Candidate> tried(EvidenceItem item) {
 		Evaluation current = this.whatIfs.base();
-		if (current.strengtheningMoot(item.id())) {
+		boolean warned = sanctionRisk(current, item.id());
+		boolean moot = current.strengtheningMoot(item.id());
+		if (moot && !warned) {
 			// what the item shows is no ground for the claim, or every fact it is offered
 			// for is admitted: strengthening the item changes nothing
 			return List.of();
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
-		boolean warned = sanctionRisk(current, item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(
 					this.ruleSet.remedies().get(id).on(current.legalCase().lawDate(), limitDay(current.legalCase())),
@@ -274,7 +275,10 @@ final class RemedyPlanner {
 						warned && !sanctionRisk(after, item.id())));
 			}
 		}
-		return List.copyOf(candidates);
+		// a copy that risks a sanction is withdrawn or replaced even where the claim it
+		// is
+		// offered for is to be dropped: only the actions that do so are offered for it
+		return moot ? candidates.stream().filter(Candidate::avertsSanction).toList() : List.copyOf(candidates);
 	}
 
 	/**

@@ -1540,6 +1540,27 @@ class RemediesTest {
 	}
 
 	@Test
+	void aMismatchedCopyOfAGiftNoClaimCanRestOnIsStillToBeWithdrawn() {
+		// review round 20 (seed 88211, case 10): a 520 red packet on 5.20 is no betrothal
+		// gift,
+		// so nothing strengthens it; its copy found not to match the original is to be
+		// withdrawn all the same (证据规定第九十八条第二款)
+		ItemOpinion packet = firstItem("betrothalGifts",
+				"""
+						- id: E1
+						  kind: redPacket
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  custody: { form: screenshot, originalDeviceKept: true, copyCheck: mismatch }
+						  payment: { amount: 520, outgoing: true, status: received, specialDate: true, time: "2023-05-20T20:00" }
+						""",
+				"relationship: romantic");
+		assertThat(packet.reasons()).extracting(Reason::ruleId)
+			.contains("betrothal-gifts-2024/3-2-1.special-date-gift", "spc-evidence-2019/87-1.copy-mismatch");
+		assertThat(ids(packet)).containsExactly("refileFromOriginal");
+	}
+
+	@Test
 	void aPlanTakesTheCrossExaminationThatGainsNothingAloneWhenTheNextStepThenGains() {
 		// denied with reasons, its account not tied to the opponent (refused), a printout
 		// not yet cross-examined (refused, 民诉法解释第一百零三条): tying the account gains a

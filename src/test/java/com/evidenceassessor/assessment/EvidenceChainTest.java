@@ -701,7 +701,16 @@ class EvidenceChainTest {
 				  - { id: E1, kind: transfer, time: "2020-06-01T10:00", counterparty: defendant, proves: [F1] }
 				  - { id: E2, kind: text, time: "2021-05-01T10:00", counterparty: defendant, proves: [F2] }
 				""");
-		ChainLink demand = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY)
+		ChainLink demand = demandLink(caseFile);
+		assertThat(demand.source()).startsWith("合同法第二百零六条").endsWith("；民法典第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
+		assertThat(demand.sourceEn()).startsWith("Contract Law Art. 206")
+			.endsWith(
+					"; Civil Code Art. 195(i), (ii) (a demand for performance or an agreement to perform interrupts limitation)");
+	}
+
+	/** The loan chain's supporting link: the acknowledgement or the demand. */
+	private ChainLink demandLink(CaseFile caseFile) {
+		return this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY)
 			.summary()
 			.chain()
 			.links()
@@ -709,10 +718,6 @@ class EvidenceChainTest {
 			.filter(l -> l.requirement().equals("acknowledgementOrDemand"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(demand.source()).startsWith("合同法第二百零六条").endsWith("；民法典第一百九十五条第（一）项、第（二）项（请求履行、同意履行使诉讼时效中断）");
-		assertThat(demand.sourceEn()).startsWith("Contract Law Art. 206")
-			.endsWith(
-					"; Civil Code Art. 195(i), (ii) (a demand for performance or an agreement to perform interrupts limitation)");
 	}
 
 	@Test
@@ -726,14 +731,7 @@ class EvidenceChainTest {
 				  - { id: E2, kind: text, time: "2020-10-26T10:00", counterparty: defendant, proves: [F2] }
 				  - { id: E3, kind: text, time: "2022-06-22T10:00", counterparty: defendant, proves: [F2] }
 				""");
-		ChainLink demand = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chain()
-			.links()
-			.stream()
-			.filter(l -> l.requirement().equals("acknowledgementOrDemand"))
-			.findFirst()
-			.orElseThrow();
+		ChainLink demand = demandLink(caseFile);
 		assertThat(demand.source()).startsWith("合同法第二百零六条").contains("；民法典第一百九十五条");
 	}
 

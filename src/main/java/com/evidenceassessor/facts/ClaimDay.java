@@ -1,6 +1,7 @@
 package com.evidenceassessor.facts;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * The day of the legal fact that gives rise to the claim, by which the substantive law of
@@ -14,5 +15,30 @@ import java.time.LocalDate;
  * offered for it gives a time
  */
 public record ClaimDay(LocalDate day) {
+
+	/**
+	 * The claim dated {@code claim}, or where it is undated the payment made at
+	 * {@code paid}, falls in {@code year} or later; true when neither is dated.
+	 */
+	public static boolean fromYear(LocalDate claim, LocalDateTime paid, int year) {
+		LocalDate when = dayOf(claim, paid);
+		return when == null || when.getYear() >= year;
+	}
+
+	/**
+	 * The claim dated {@code claim}, or where it is undated the payment made at
+	 * {@code paid}, falls before {@code year}; false when neither is dated.
+	 */
+	public static boolean beforeYear(LocalDate claim, LocalDateTime paid, int year) {
+		LocalDate when = dayOf(claim, paid);
+		return when != null && when.getYear() < year;
+	}
+
+	private static LocalDate dayOf(LocalDate claim, LocalDateTime paid) {
+		if (claim != null) {
+			return claim;
+		}
+		return (paid != null) ? paid.toLocalDate() : null;
+	}
 
 }

@@ -619,10 +619,10 @@ class RemediesTest {
 						|| id.equals("courtPreservation") || id.equals("explainLateFiling")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
-						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment"))
-						&& !outcomes.contains(remedy.assumes())
+						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment")
+						|| id.equals("captureThirdPartyPage")) && !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
@@ -1558,6 +1558,26 @@ class RemediesTest {
 		assertThat(packet.reasons()).extracting(Reason::ruleId)
 			.contains("betrothal-gifts-2024/3-2-1.special-date-gift", "spc-evidence-2019/87-1.copy-mismatch");
 		assertThat(ids(packet)).containsExactly("refileFromOriginal");
+	}
+
+	@Test
+	void aCarriersTrackingPageIsCapturedFromAnyDeviceWhenThePhoneThatHadTheLinkIsGone() {
+		String link = """
+				- id: E1
+				  kind: link
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
+				  link: { openedContentPreserved: false%s }
+				""";
+		ItemOpinion tracking = firstItem("sale", link.formatted(", thirdPartyRecord: true"));
+		RemedyOption capture = offered(tracking, "captureThirdPartyPage");
+		assertThat(capture.scoreAfter()).isGreaterThan(tracking.score());
+		assertThat(capture.assumes()).contains("evidenceExists");
+		// a page only the chat holds goes with the phone
+		assertThat(ids(firstItem("sale", link.formatted("")))).doesNotContain("captureThirdPartyPage",
+				"captureLinkContent");
 	}
 
 	@Test

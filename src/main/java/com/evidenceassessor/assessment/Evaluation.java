@@ -56,7 +56,7 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	/** The case's score in this evaluation, by {@link CaseScores}. */
 	int caseScore(RuleSet ruleSet) {
 		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
-				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), unfoundedItems(),
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), itemsEstablishing(Finding.CLAIM_UNFOUNDED),
 				itemsEstablishing(Finding.RECEIPT_ADMITTED));
 	}
 
@@ -65,7 +65,7 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	 * is no ground for the claim ({@link Finding#CLAIM_UNFOUNDED}).
 	 */
 	List<String> setAsideFacts() {
-		Set<String> unfounded = unfoundedItems();
+		Set<String> unfounded = itemsEstablishing(Finding.CLAIM_UNFOUNDED);
 		return this.legalCase.factsToProve()
 			.stream()
 			.filter(f -> CaseScores.setAside(this.legalCase, f, this.scores, unfounded))
@@ -79,10 +79,6 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	 */
 	boolean strengtheningMoot(String itemId) {
 		return findingsFor(itemId).stream().anyMatch(Finding::strengtheningMoot);
-	}
-
-	private Set<String> unfoundedItems() {
-		return this.findings.stream().filter(Finding::claimUnfounded).map(Finding::itemId).collect(Collectors.toSet());
 	}
 
 	/**

@@ -64,9 +64,8 @@ final class EvidenceChains {
 		CauseChain cause = this.chains.forCase(legalCase);
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			FactChain chain = fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase,
-					items, receiptsAdmitted);
-			facts.add(withAlsoShownBy(chain, legalCase, items, tied));
+			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items, tied,
+					receiptsAdmitted));
 		}
 		return List.copyOf(facts);
 	}
@@ -74,40 +73,27 @@ final class EvidenceChains {
 	/**
 	 * For a fact that is who holds an account ({@code accountHolder}), the usable items
 	 * not offered for it from the same account (its items' counterparty, or any opponent
-	 * where none is offered) whose account is tied to the party.
+	 * where none is offered) whose account is tied to the party; empty for another fact.
 	 */
-	private FactChain withAlsoShownBy(FactChain fact, LegalCase legalCase, List<ItemOpinion> all, Set<String> tied) {
-		Chains.Element element = this.chains.element(fact.element());
+	private static List<String> alsoShownBy(Chains.Element element, List<ItemOpinion> offered, LegalCase legalCase,
+			List<ItemOpinion> all, Set<String> tied) {
 		if (element == null || !element.accountHolder()) {
-			return fact;
+			return List.of();
 		}
-		Set<String> offered = fact.items().stream().map(ChainItem::id).collect(Collectors.toSet());
-		Set<String> holders = offered.stream()
+		Set<String> offeredIds = offered.stream().map(ItemOpinion::id).collect(Collectors.toSet());
+		Set<String> holders = offeredIds.stream()
 			.map(id -> legalCase.item(id).counterparty())
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		List<String> also = all.stream()
-			.filter(o -> !offered.contains(o.id()) && tied.contains(o.id()) && usable(o))
+		return all.stream()
+			.filter(o -> !offeredIds.contains(o.id()) && tied.contains(o.id()) && usable(o))
 			.filter(o -> {
 				String counterparty = legalCase.item(o.id()).counterparty();
-				return counterparty != null && (holders.isEmpty() ? !counterparty.equals(clientId(legalCase))
+				return counterparty != null && (holders.isEmpty() ? !counterparty.equals(legalCase.clientId())
 						: holders.contains(counterparty));
 			})
 			.map(ItemOpinion::id)
 			.toList();
-		return new FactChain(fact.fact(), fact.element(), fact.elementLabel(), fact.elementLabelEn(),
-				fact.description(), fact.requirement(), fact.items(), fact.parts(), fact.strength(), fact.level(),
-				fact.standsAlone(), fact.weakestLink(), fact.admitted(), fact.officialRecord(), fact.signedDocument(),
-				also);
-	}
-
-	private static String clientId(LegalCase legalCase) {
-		return legalCase.parties()
-			.stream()
-			.filter(p -> Boolean.TRUE.equals(p.client()))
-			.map(p -> p.id())
-			.findFirst()
-			.orElse(null);
 	}
 
 	/**
@@ -228,7 +214,7 @@ final class EvidenceChains {
 	}
 
 	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all,
-			Set<String> receiptsAdmitted) {
+			Set<String> tied, Set<String> receiptsAdmitted) {
 		List<ItemOpinion> offered = all.stream()
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
@@ -273,7 +259,7 @@ final class EvidenceChains {
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record, signed, List.of());
+				admitted, record, signed, alsoShownBy(element, offered, legalCase, all, tied));
 	}
 
 	/**

@@ -52,6 +52,12 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String RECEIPT_ADMITTED = "receiptAdmitted";
 
 	/**
+	 * What a rule establishes when filing the item as it is risks a sanction for false
+	 * evidence (证据规定第九十八条第二款, 2001: 第八十条第二款).
+	 */
+	public static final String SANCTION_RISK = "sanctionRisk";
+
+	/**
 	 * Strengthening the item changes nothing in the case: it is no ground for its claim,
 	 * or every fact it is offered for is admitted.
 	 */

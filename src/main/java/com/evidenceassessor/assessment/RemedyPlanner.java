@@ -38,9 +38,6 @@ import com.evidenceassessor.support.WireNames;
  */
 final class RemedyPlanner {
 
-	/** What a rule warning of a sanction for false evidence establishes. */
-	private static final String SANCTION_RISK = "sanctionRisk";
-
 	/** The most actions a plan combines. */
 	static final int PLAN_SIZE = 3;
 
@@ -286,7 +283,7 @@ final class RemedyPlanner {
 	 * ({@code @establishes("sanctionRisk")}: 证据规定第九十八条第二款, 2001: 第八十条第二款).
 	 */
 	private static boolean sanctionRisk(Evaluation evaluation, String itemId) {
-		return evaluation.findingsFor(itemId).stream().anyMatch(f -> SANCTION_RISK.equals(f.rule().establishes()));
+		return evaluation.findingsFor(itemId).stream().anyMatch(f -> Finding.SANCTION_RISK.equals(f.establishes()));
 	}
 
 	/**

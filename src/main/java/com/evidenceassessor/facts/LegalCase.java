@@ -46,6 +46,15 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 				: this.parties.stream().filter(p -> partyId.equals(p.id())).findFirst().orElse(null);
 	}
 
+	/** The id of the party the case is assessed for, or {@code null} when none is. */
+	public String clientId() {
+		return this.parties.stream()
+			.filter(p -> Boolean.TRUE.equals(p.client()))
+			.map(Party::id)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The item with this id; the case must hold it. */
 	public EvidenceItem item(String itemId) {
 		return this.items.stream()

@@ -17,7 +17,6 @@ import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
-import com.evidenceassessor.facts.Party;
 
 /**
  * Turns a case's bills into what the rules see: a {@link BillEvidence} per bill (and an
@@ -115,7 +114,7 @@ public final class BillCaseFacts {
 		String title = s.format().chineseName() + "（" + bill.file() + "）";
 		LocalDateTime time = s.exportedAt() != null ? s.exportedAt() : s.periodEnd();
 		// the file's own hash is no hash recorded when anyone fixed it: none is given
-		return new EvidenceItem(id, title, ItemKind.BILL, null, null, clientId(legalCase), time, List.copyOf(proves),
+		return new EvidenceItem(id, title, ItemKind.BILL, null, null, legalCase.clientId(), time, List.copyOf(proves),
 				List.of(new EvidenceFile(bill.file(), null)), null, null, null, null, null, null, null, null, null,
 				null, null, null, List.of(), List.of(), null);
 	}
@@ -140,7 +139,7 @@ public final class BillCaseFacts {
 	}
 
 	private static List<MoneyItem> moneyItems(LegalCase legalCase) {
-		String client = clientId(legalCase);
+		String client = legalCase.clientId();
 		List<MoneyItem> money = new ArrayList<>();
 		for (EvidenceItem item : legalCase.items()) {
 			LocalDateTime time = item.paidAt();
@@ -160,15 +159,6 @@ public final class BillCaseFacts {
 			return null;
 		}
 		return outgoing ? Direction.EXPENSE : Direction.INCOME;
-	}
-
-	static String clientId(LegalCase legalCase) {
-		return legalCase.parties()
-			.stream()
-			.filter(p -> Boolean.TRUE.equals(p.client()))
-			.map(Party::id)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

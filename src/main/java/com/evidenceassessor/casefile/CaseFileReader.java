@@ -139,7 +139,12 @@ public final class CaseFileReader {
 		if (legalCase == null) {
 			throw new InputException(Location.file(source), "the case file is empty");
 		}
-		CaseFileValidator.validate(legalCase, source);
+		try {
+			CaseFileValidator.validate(legalCase, source);
+		}
+		catch (InputException ex) {
+			throw FieldLines.locate(ex, text, mapper);
+		}
 		return CaseFile.of(folder, source, legalCase);
 	}
 

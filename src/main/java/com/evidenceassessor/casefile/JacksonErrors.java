@@ -1,19 +1,30 @@
 package com.evidenceassessor.casefile;
 
+import java.io.IOException;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.support.InputException;
 import com.evidenceassessor.support.Location;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns Jackson's exceptions into located, readable input errors. */
 public final class JacksonErrors {
+
+	/**
+	 * The value Jackson quotes when it refuses to coerce one ("Cannot coerce String value
+	 * ("maybe") ...").
+	 */
+	private static final Pattern COERCED_VALUE = Pattern.compile("^Cannot coerce \\w+ value \\(\"(.*?)\"\\)");
 
 	private JacksonErrors() {
 	}
@@ -28,6 +39,10 @@ public final class JacksonErrors {
 	}
 
 	private static String problem(JsonProcessingException ex) {
+		MarkedYAMLException yaml = yamlCause(ex);
+		if (yaml != null) {
+			return yamlSyntax(yaml);
+		}
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "unknown field '" + unknown.getPropertyName() + "'; expected one of: "
 					+ names(unknown.getKnownPropertyIds());
@@ -39,12 +54,61 @@ public final class JacksonErrors {
 			return "found '" + format.getValue() + "'; " + what;
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return "expected " + describe(mismatch.getTargetType()) + "; " + firstLine(ex.getOriginalMessage());
+			String found = found(mismatch);
+			return (found != null) ? "found '" + found + "'; expected " + describe(mismatch.getTargetType())
+					: "expected " + describe(mismatch.getTargetType()) + "; " + firstLine(ex.getOriginalMessage());
 		}
 		if (ex instanceof JsonMappingException) {
 			return firstLine(ex.getOriginalMessage());
 		}
 		return "not valid syntax: " + firstLine(ex.getOriginalMessage());
+	}
+
+	/** The YAML parser's syntax error behind Jackson's, if that is what it is. */
+	private static MarkedYAMLException yamlCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof MarkedYAMLException yaml) {
+				return yaml;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The YAML parser's own problem ("expected &lt;block end&gt;, but found ..."), said
+	 * first as what it nearly always means in a hand-edited case file: a line out of step
+	 * with the lines beside it.
+	 */
+	private static String yamlSyntax(MarkedYAMLException yaml) {
+		String problem = (yaml.getProblem() != null) ? yaml.getProblem() : firstLine(yaml.getMessage());
+		String context = (yaml.getContext() != null) ? " " + yaml.getContext() : "";
+		String advice = (problem + context).contains("block")
+				? "the indentation does not line up: this line is indented more or less than the fields beside it "
+						+ "(indent with spaces, the same number for every field of one group); "
+				: "";
+		return "not valid YAML: " + advice + "the parser says: " + problem + context.stripTrailing();
+	}
+
+	/**
+	 * The scalar the parser stood on when the value could not be taken as the type asked
+	 * for ("maybe" for a true-or-false field); {@code null} for a list or group found
+	 * where a scalar was expected, or when the parser no longer says.
+	 */
+	private static String found(MismatchedInputException ex) {
+		Matcher quoted = COERCED_VALUE.matcher(String.valueOf(ex.getOriginalMessage()));
+		if (quoted.find()) {
+			return quoted.group(1);
+		}
+		if (!(ex.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null
+				|| !parser.currentToken().isScalarValue()) {
+			return null;
+		}
+		try {
+			return parser.getText();
+		}
+		catch (IOException unreadable) {
+			return null;
+		}
 	}
 
 	static String describe(Class<?> type) {

@@ -84,8 +84,10 @@ class CaseFileReaderTest {
 	void aWrongTypeSaysWhatWasExpected() throws IOException {
 		Path file = write("case.yaml", GOOD.replace("notarized: true", "notarized: maybe"));
 		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
+			.hasMessageContaining(":11:")
 			.hasMessageContaining("items[0].custody.notarized")
-			.hasMessageContaining("true or false");
+			.hasMessageContaining("found 'maybe'; expected true or false")
+			.hasMessageNotContaining("coerce");
 	}
 
 	@Test
@@ -108,7 +110,7 @@ class CaseFileReaderTest {
 	void aDanglingReferenceNamesTheKnownIds() throws IOException {
 		Path file = write("case.yaml", GOOD.replace("counterparty: defendant", "counterparty: defendent"));
 		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
-			.hasMessageContaining("items[0].counterparty")
+			.hasMessageContaining(file + ":9:5 (items[0].counterparty)")
 			.hasMessageContaining("found 'defendent'")
 			.hasMessageContaining("defendant, plaintiff");
 	}
@@ -117,8 +119,44 @@ class CaseFileReaderTest {
 	void duplicateItemIdsAreRejected() throws IOException {
 		Path file = write("case.yaml", GOOD + "  - { id: E1, kind: voice }\n");
 		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
-			.hasMessageContaining("items[1].id")
+			.hasMessageContaining(file + ":12:7 (items[1].id)")
 			.hasMessageContaining("used twice");
+	}
+
+	@Test
+	void aReferenceInAJsonCaseFilePointsAtItsLineToo() throws IOException {
+		Path file = write("case.json", """
+				{
+				  "id": "t",
+				  "lawDate": "2024-06-01",
+				  "factsToProve": [{ "id": "loanAgreed", "element": "loanAgreed" }],
+				  "items": [
+				    { "id": "E1", "kind": "text",
+				      "proves": ["loanAgreed", "loanAgred"] }
+				  ]
+				}
+				""");
+		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
+			.hasMessageContaining(file + ":7:")
+			.hasMessageContaining("(items[0].proves[1])")
+			.hasMessageContaining("found 'loanAgred'");
+	}
+
+	@Test
+	void aMissingFieldIsReportedAtTheEntryThatLacksIt() throws IOException {
+		Path file = write("case.yaml", GOOD + "  - { kind: voice }\n");
+		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
+			.hasMessageContaining(file + ":12:5 (items[1].id)")
+			.hasMessageContaining("missing");
+	}
+
+	@Test
+	void aMisindentedLineSaysWhereAndWhatWasExpected() throws IOException {
+		Path file = write("case.yaml", GOOD.replace("    counterparty: defendant", "   counterparty: defendant"));
+		assertThatThrownBy(() -> CaseFileReader.read(file)).isInstanceOf(InputException.class)
+			.hasMessageContaining(file + ":9:4")
+			.hasMessageContaining("indentation does not line up")
+			.hasMessageContaining("expected <block end>");
 	}
 
 	@Test

@@ -26,6 +26,9 @@ public final class JacksonErrors {
 	 */
 	private static final Pattern COERCED_VALUE = Pattern.compile("^Cannot coerce \\w+ value \\(\"(.*?)\"\\)");
 
+	/** The longest value quoted back whole. */
+	private static final int QUOTED_MAX = 40;
+
 	private JacksonErrors() {
 	}
 
@@ -55,7 +58,7 @@ public final class JacksonErrors {
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			String found = found(mismatch);
-			return (found != null) ? "found '" + found + "'; expected " + describe(mismatch.getTargetType())
+			return (found != null) ? "found " + quoted(found) + "; expected " + describe(mismatch.getTargetType())
 					: "expected " + describe(mismatch.getTargetType()) + "; " + firstLine(ex.getOriginalMessage());
 		}
 		if (ex instanceof JsonMappingException) {
@@ -82,10 +85,14 @@ public final class JacksonErrors {
 	private static String yamlSyntax(MarkedYAMLException yaml) {
 		String problem = (yaml.getProblem() != null) ? yaml.getProblem() : firstLine(yaml.getMessage());
 		String context = (yaml.getContext() != null) ? " " + yaml.getContext() : "";
-		String advice = (problem + context).contains("block")
-				? "the indentation does not line up: this line is indented more or less than the fields beside it "
-						+ "(indent with spaces, the same number for every field of one group); "
-				: "";
+		String advice = "";
+		if (problem.contains("(TAB)")) {
+			advice = "a tab is used to indent; YAML indents with spaces only; ";
+		}
+		else if ((problem + context).contains("block")) {
+			advice = "the indentation does not line up: this line is indented more or less than the fields beside it "
+					+ "(indent with spaces, the same number for every field of one group); ";
+		}
 		return "not valid YAML: " + advice + "the parser says: " + problem + context.stripTrailing();
 	}
 
@@ -109,6 +116,14 @@ public final class JacksonErrors {
 		catch (IOException unreadable) {
 			return null;
 		}
+	}
+
+	/**
+	 * A value as quoted back to the user: whole if short, else its start and its length.
+	 */
+	static String quoted(String value) {
+		return (value.length() <= QUOTED_MAX) ? "'" + value + "'"
+				: "'" + value.substring(0, QUOTED_MAX) + "…' (" + value.length() + " characters)";
 	}
 
 	static String describe(Class<?> type) {

@@ -274,13 +274,6 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId));
 		}
 
-		/** The same action for one other item, taking for granted what it does there. */
-		public PlannedAction forItem(String itemId, List<String> itemAssumes) {
-			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, itemAssumes, this.basis,
-					List.of(itemId));
-		}
-
 		/**
 		 * The same action for this one's items and the other's, taking for granted what
 		 * either does.

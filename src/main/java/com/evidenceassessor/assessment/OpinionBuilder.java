@@ -291,17 +291,16 @@ final class OpinionBuilder {
 	 * the case does not need.
 	 */
 	private static void extendShared(WhatIfWork work) {
-		Map<String, PlannedAction> taken = new LinkedHashMap<>();
+		Set<String> taken = new HashSet<>();
 		Set<String> pairs = new HashSet<>();
 		for (PlannedAction action : work.planActions) {
-			taken.putIfAbsent(action.id(), action);
+			taken.add(action.id());
 			action.items().forEach(item -> pairs.add(action.id() + "@" + item));
 		}
 		work.possible.forEach((itemId, possible) -> possible.forEach((id, action) -> {
-			PlannedAction like = taken.get(id);
-			if (like != null && pairs.add(id + "@" + itemId)) {
+			if (taken.contains(id) && pairs.add(id + "@" + itemId)) {
 				work.planPatches.add(action.patch());
-				work.planActions.add(like.forItem(itemId, action.assumes()));
+				work.planActions.add(action.action());
 			}
 		}));
 	}
@@ -334,16 +333,20 @@ final class OpinionBuilder {
 	}
 
 	/**
-	 * Each action once, with every item it is for, in the order first named; an action
-	 * that takes for granted a Moments post can still be seen comes first, as its
-	 * publisher can delete or hide it any day.
+	 * Each action once, with every item it is for, in the order first named (once for
+	 * each way it is worded: showing a WeChat chat and an app's own log on the phone are
+	 * two steps, though one action); an action that takes for granted a Moments post can
+	 * still be seen comes first, as its publisher can delete or hide it any day.
 	 */
-	private static List<PlannedAction> grouped(List<PlannedAction> actions) {
-		Map<String, PlannedAction> byId = new LinkedHashMap<>();
+	static List<PlannedAction> grouped(List<PlannedAction> actions) {
+		Map<List<String>, PlannedAction> byWording = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {
-			byId.merge(action.id(), action, PlannedAction::and);
+			byWording.merge(List.of(action.id(), action.action()), action, PlannedAction::and);
 		}
-		return byId.values().stream().sorted(Comparator.comparing(a -> !a.assumes().contains(POST_VISIBLE))).toList();
+		return byWording.values()
+			.stream()
+			.sorted(Comparator.comparing(a -> !a.assumes().contains(POST_VISIBLE)))
+			.toList();
 	}
 
 	private CaseUnknowns caseUnknowns(WhatIfs whatIfs, WhatIfWork work) {

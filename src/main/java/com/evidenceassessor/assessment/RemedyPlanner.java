@@ -94,7 +94,7 @@ final class RemedyPlanner {
 		Map<String, Possible> possible = new LinkedHashMap<>();
 		candidates(item).stream()
 			.filter(c -> !c.blocked())
-			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes())));
+			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()))));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first,
 		// then one whose time limit has not passed (or that has none) before one that may
@@ -705,7 +705,7 @@ final class RemedyPlanner {
 	 * An action possible for an item: its change to the item, and what its score takes
 	 * for granted there.
 	 */
-	record Possible(ItemPatch patch, List<String> assumes) {
+	record Possible(ItemPatch patch, List<String> assumes, PlannedAction action) {
 
 	}
 

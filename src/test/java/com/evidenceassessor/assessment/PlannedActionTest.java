@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case plan names an action once for all the items it is taken for: what it takes for
- * granted for any of them stays with it, whichever item named it first.
+ * The case plan names an action once for all the items it is taken for in the same words:
+ * what it takes for granted for any of them stays with it, whichever item named it first.
  */
 class PlannedActionTest {
 
@@ -28,10 +28,14 @@ class PlannedActionTest {
 	}
 
 	@Test
-	void anActionExtendedToAnotherItemTakesForGrantedWhatItDoesThere() {
-		PlannedAction extended = showOnDevice("E1", List.of()).forItem("E3", List.of("originalSupportsClaim"));
-		assertThat(extended.items()).containsExactly("E3");
-		assertThat(extended.assumes()).containsExactly("originalSupportsClaim");
+	void anActionWordedDifferentlyForTwoItemsIsTwoStepsOfThePlan() {
+		PlannedAction chat = showOnDevice("E3", List.of());
+		PlannedAction appLog = new PlannedAction("showOnDevice", "当庭登录该应用出示原始记录", "Log in to the app in court", "low",
+				null, null, null, false, null, null, List.of(), null, List.of("E2"));
+		PlannedAction otherChat = showOnDevice("E4", List.of());
+		List<PlannedAction> plan = OpinionBuilder.grouped(List.of(appLog, chat, otherChat));
+		assertThat(plan).extracting(PlannedAction::action).containsExactly("当庭登录该应用出示原始记录", "当庭出示");
+		assertThat(plan.get(1).items()).as("the chats worded alike are one step").containsExactly("E3", "E4");
 	}
 
 }

@@ -42,9 +42,12 @@ final class DefamationScenario implements Scenario {
 			group.chat = ChatScope.GROUP;
 		}
 		if (dice.chance(0.4)) {
-			ItemDraft comments = c.image("朋友圈评论区截图（多人点赞评论）", posted.plusDays(1), false).proves("reputationHarmed");
-			// the comments are under the Moments post, not in a private chat
-			comments.chat = ChatScope.MOMENTS;
+			// the comments are part of the Moments post, captured with it: a Moments
+			// post, not a
+			// picture
+			c.momentsPost("朋友圈评论区截图（多人点赞评论）", posted.plusDays(1),
+					c.defendant + "：" + c.plaintiff + "就是个" + accusation + "\n评论：真的假的？｜已转给朋友看了")
+				.proves("reputationHarmed");
 		}
 		if (dice.chance(0.3)) {
 			// an article forwarded in a group spreads the statement; it is not the post

@@ -2,6 +2,7 @@ package com.evidenceassessor.generate;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import com.evidenceassessor.facts.CauseOfAction;
@@ -88,19 +89,25 @@ final class LoanScenario implements Scenario {
 
 	/**
 	 * The defences pleaded, drawn in order; whether their evidence is filed is said only
-	 * where one is pleaded. A gift and the repayment of another debt are two accounts of
-	 * the same transfer, so an opponent who pleads the repayment does not also plead a
-	 * gift.
+	 * where one is pleaded. The repayment of another debt, a gift and a payment under
+	 * another relationship (a sale, a partnership, wages) are three accounts of the same
+	 * transfer, so an opponent pleads at most one of them: a later one drawn after an
+	 * earlier is pleaded is not.
 	 */
 	static Defences defences(Dice dice) {
 		Boolean repayment = dice.maybe(0.4, 0.3);
-		Boolean drawnGift = dice.maybe(0.3, 0.3);
-		Boolean gift = (Boolean.TRUE.equals(repayment) && Boolean.TRUE.equals(drawnGift)) ? Boolean.FALSE : drawnGift;
-		Boolean otherRelationship = dice.maybe(0.2, 0.4);
+		Boolean gift = unlessPleaded(dice.maybe(0.3, 0.3), repayment);
+		Boolean otherRelationship = unlessPleaded(dice.maybe(0.2, 0.4), repayment, gift);
 		Boolean evidence = dice.maybe(0.3, 0.4);
 		boolean pleaded = Boolean.TRUE.equals(repayment) || Boolean.TRUE.equals(gift)
 				|| Boolean.TRUE.equals(otherRelationship);
 		return new Defences(repayment, gift, otherRelationship, pleaded ? evidence : null);
+	}
+
+	/** A defence drawn as pleaded, pleaded only if none of the earlier ones is. */
+	private static Boolean unlessPleaded(Boolean drawn, Boolean... earlier) {
+		boolean anyPleaded = Arrays.stream(earlier).anyMatch(Boolean.TRUE::equals);
+		return (anyPleaded && Boolean.TRUE.equals(drawn)) ? Boolean.FALSE : drawn;
 	}
 
 }

@@ -500,12 +500,12 @@ class RemediesTest {
 	}
 
 	/**
-	 * Generated case 27 (seed 4099): a defamatory post not yet fixed, and an account to
+	 * Generated case 8 (seed 4099): a defamatory post not yet fixed, and an account to
 	 * tie by a transfer voucher.
 	 */
 	@Test
 	void theCasePlanFixesAPostThatMayVanishFirst(@TempDir Path archive) throws IOException {
-		Path folder = ExampleCases.generated(archive, 27, 4099).get(26);
+		Path folder = ExampleCases.generated(archive, 8, 4099).get(7);
 		Opinion opinion = this.assessor.assess(CaseFileReader.read(folder));
 		List<Opinion.PlannedAction> actions = opinion.summary().plan().actions();
 		assertThat(actions).hasSizeGreaterThan(1).anySatisfy(a -> assertThat(a.assumes()).contains("postVisible"));
@@ -619,10 +619,11 @@ class RemediesTest {
 						|| id.equals("courtPreservation") || id.equals("explainLateFiling")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
 						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment")
-						|| id.equals("captureThirdPartyPage")) && !outcomes.contains(remedy.assumes())
+						|| id.equals("captureThirdPartyPage") || id.equals("producePaperOriginal"))
+						&& !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
@@ -1296,19 +1297,27 @@ class RemediesTest {
 
 	/**
 	 * Generated case seed 5150 no. 14 (src/test/resources/cases/excerpt-cured-or-offset):
-	 * a chat filed in part, whose whole conversation and a platform's certificate each
-	 * reach the same score at the same effort.
+	 * a chat filed in part: its whole conversation, or a notary's extraction of it, cures
+	 * the excerpt; a platform's certificate of the excerpt, at the same effort, does not.
 	 */
 	@Test
-	void ofEquallyGoodActionsOneThatCuresTheDefectComesBeforeOneWhosePointsOnlyOffsetIt() {
+	void anActionThatCuresAnExcerptComesBeforeACertificateOfTheExcerpt() {
 		Opinion loan = this.assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/excerpt-cured-or-offset")));
 		ItemOpinion excerpt = loan.items().get(0);
-		assertThat(ids(excerpt))
-			.as("the whole conversation answers 第九十三条第一款第（四）项; a certificate of the excerpt does not")
-			.startsWith("produceWholeConversation", "platformCertificate");
-		assertThat(excerpt.remedies().get(0).scoreAfter()).isEqualTo(excerpt.remedies().get(1).scoreAfter());
-		assertThat(excerpt.remedies().get(0).effort()).isEqualTo(excerpt.remedies().get(1).effort());
+		List<String> ids = ids(excerpt);
+		assertThat(ids)
+			.as("the whole conversation answers 第九十三条第一款第（四）项, and so does a notary's extraction of it; "
+					+ "a certificate of the excerpt does not")
+			.startsWith("produceWholeConversation", "notarise")
+			.contains("platformCertificate");
+		RemedyOption whole = offered(excerpt, "produceWholeConversation");
+		RemedyOption certificate = offered(excerpt, "platformCertificate");
+		assertThat(whole.scoreAfter())
+			.as("a certified excerpt still needs corroboration, and the other excerpt "
+					+ "of the same chat is no independent corroboration")
+			.isGreaterThan(certificate.scoreAfter());
+		assertThat(whole.effort()).isEqualTo(certificate.effort());
 		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
 			.containsExactly("produceWholeConversation");
 	}

@@ -297,9 +297,9 @@ final class CaseDraft {
 		Boolean expired = (kind == ItemKind.FILE) ? this.dice.maybe(0.15, 0.5) : null;
 		// a file whose content was fixed was saved before it could expire
 		Boolean opened = Boolean.TRUE.equals(expired) && Boolean.TRUE.equals(drawnOpened) ? Boolean.FALSE : drawnOpened;
-		draft.link = new LinkDetails(opened, expired, null);
+		draft.link = new LinkDetails(opened, expired, null, null);
 		if (draft.fileHeld()) {
-			draft.link = new LinkDetails(Boolean.TRUE, expired, null);
+			draft.link = new LinkDetails(Boolean.TRUE, expired, null, null);
 		}
 		return draft;
 	}

@@ -55,6 +55,7 @@ final class DefamationScenario implements Scenario {
 			// plaintiff alone it would show no reach:
 			// wechat-practice/defamation.private-message-no-reach)
 			ItemDraft link = c.linkOrFile(ItemKind.LINK, "被告在群聊中转发的公众号文章链接", posted.plusDays(dice.between(1, 10)))
+				.publicPage()
 				.proves("reputationHarmed");
 			link.chat = ChatScope.GROUP;
 		}

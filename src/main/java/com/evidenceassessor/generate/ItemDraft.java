@@ -157,7 +157,18 @@ final class ItemDraft {
 	 * by itself, whoever sent the link.
 	 */
 	ItemDraft thirdPartyPage() {
-		this.link = new LinkDetails(this.link.openedContentPreserved(), this.link.fileExpired(), Boolean.TRUE);
+		this.link = new LinkDetails(this.link.openedContentPreserved(), this.link.fileExpired(), Boolean.TRUE,
+				this.link.publicPage());
+		return this;
+	}
+
+	/**
+	 * A link to a page anyone can open from its address (a public account's article): its
+	 * content can be fixed from any device.
+	 */
+	ItemDraft publicPage() {
+		this.link = new LinkDetails(this.link.openedContentPreserved(), this.link.fileExpired(),
+				this.link.thirdPartyRecord(), Boolean.TRUE);
 		return this;
 	}
 

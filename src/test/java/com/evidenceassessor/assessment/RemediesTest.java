@@ -622,8 +622,8 @@ class RemediesTest {
 					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
 						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment")
-						|| id.equals("captureThirdPartyPage") || id.equals("producePaperOriginal"))
-						&& !outcomes.contains(remedy.assumes())
+						|| id.equals("captureThirdPartyPage") || id.equals("capturePublicPage")
+						|| id.equals("producePaperOriginal")) && !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
@@ -1587,6 +1587,32 @@ class RemediesTest {
 		// a page only the chat holds goes with the phone
 		assertThat(ids(firstItem("sale", link.formatted("")))).doesNotContain("captureThirdPartyPage",
 				"captureLinkContent");
+	}
+
+	@Test
+	void aPublicArticlesLinkIsCapturedFromItsAddressWhenThePhoneThatHadTheLinkIsGone() {
+		String link = """
+				- id: E1
+				  kind: link
+				  chat: group
+				  counterparty: defendant
+				  proves: [reached]
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deviceReplaced }
+				  link: { openedContentPreserved: false%s }
+				""";
+		ItemOpinion article = firstItem("defamation", link.formatted(", publicPage: true"),
+				"factsToProve: [ { id: reached, element: statementReached } ]");
+		assertThat(article.reasons()).extracting(Reason::ruleId).contains("wechat-practice/link.bare-link-refused");
+		RemedyOption capture = offered(article, "capturePublicPage");
+		assertThat(capture.scoreAfter()).as("refused as a bare link, it is weighed on its content once fixed")
+			.isGreaterThan(article.score());
+		assertThat(capture.assumes()).contains("evidenceExists");
+		assertThat(ids(article)).doesNotContain("captureLinkContent", "captureThirdPartyPage");
+		// a page only the chat holds goes with the phone
+		assertThat(ids(firstItem("defamation", link.formatted(""),
+				"factsToProve: [ { id: reached, element: statementReached } ]")))
+			.doesNotContain("capturePublicPage", "captureLinkContent");
 	}
 
 	@Test

@@ -114,7 +114,7 @@ final class RemedyPlanner {
 		// the score
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> !c.blocked()
-					&& (c.after().score(item.id()) > before || c.avertsSanction() || c.remedy().evenAtNoGain()))
+					&& (c.after().score(item.id()) > before || c.avertsSanction() || required(c.remedy(), item)))
 			.map(c -> option(c, item.id(), before))
 			.toList();
 		List<Candidate> pool = distinctEffects(candidates);
@@ -506,6 +506,15 @@ final class RemedyPlanner {
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
 				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before,
 				offeredBecause(c, score - before));
+	}
+
+	/**
+	 * The action is to be done for the item whatever it adds ({@code evenAtNoGain}, or
+	 * {@code evenAtNoGainWhen} holds for it).
+	 */
+	private boolean required(Remedy remedy, EvidenceItem item) {
+		return remedy.evenAtNoGain() || (!remedy.evenAtNoGainWhen().isEmpty()
+				&& ItemConditions.holds(remedy.evenAtNoGainWhen(), item, this.whatIfs.base().legalCase()));
 	}
 
 	private static String offeredBecause(Candidate c, int gain) {

@@ -43,15 +43,20 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param evenAtNoGain the action is offered even where it raises the item's score no
  * further: a step the procedure requires (explaining a late filing), or the direct proof
  * of what the item shows (the paper original, the registry's search); false when left out
+ * @param evenAtNoGainWhen facts under which it is offered so for an item, as
+ * {@code requires} (the employer's own attendance records for an employee's app log it
+ * disputes); empty for none
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
 public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
 		List<String> causes, List<String> elements, Map<String, List<Object>> requires, List<String> unlessFinding,
 		Map<String, Object> set, Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
-		List<Variant> variants, Boolean evenAtNoGain, @JsonIgnore Deadline timeLimit) {
+		List<Variant> variants, Boolean evenAtNoGain, Map<String, List<Object>> evenAtNoGainWhen,
+		@JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		evenAtNoGain = Boolean.TRUE.equals(evenAtNoGain);
+		evenAtNoGainWhen = (evenAtNoGainWhen != null) ? Map.copyOf(evenAtNoGainWhen) : Map.of();
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		causes = (causes != null) ? List.copyOf(causes) : List.of();
 		elements = (elements != null) ? List.copyOf(elements) : List.of();
@@ -93,14 +98,14 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	Remedy withTimeLimit(Deadline limit) {
 		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
 				this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group,
-				this.assumes, this.variants, this.evenAtNoGain, limit);
+				this.assumes, this.variants, this.evenAtNoGain, this.evenAtNoGainWhen, limit);
 	}
 
 	/** The remedy worded as one of its variants. */
 	public Remedy worded(Variant variant) {
 		return new Remedy(variant.actionZh(), variant.actionEn(), this.effort, this.deadline, this.basis, this.kinds,
 				this.causes, this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier,
-				this.group, this.assumes, List.of(), this.evenAtNoGain, this.timeLimit);
+				this.group, this.assumes, List.of(), this.evenAtNoGain, this.evenAtNoGainWhen, this.timeLimit);
 	}
 
 	/**
@@ -129,7 +134,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
 				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.elements, this.requires,
 				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes,
-				(then.actionZh() != null) ? then.variants() : this.variants, this.evenAtNoGain, limit);
+				(then.actionZh() != null) ? then.variants() : this.variants, this.evenAtNoGain, this.evenAtNoGainWhen,
+				limit);
 	}
 
 	/**

@@ -61,6 +61,9 @@ final class RuleDataChecks {
 						+ " has an `earlier` entry without `before` or `basis`, or with its action in one language; "
 						+ "expected the first day its texts as written apply, the basis then, and both actions or neither"));
 			remedy.requires().keySet().forEach(path -> condition("remedies.yaml", where + " requires", path));
+			remedy.evenAtNoGainWhen()
+				.keySet()
+				.forEach(path -> condition("remedies.yaml", where + " evenAtNoGainWhen", path));
 			remedyVariants(where, remedy);
 			remedy.set().keySet().forEach(path -> path("remedies.yaml", where + " sets", path, false));
 			remedy.append().keySet().forEach(path -> path("remedies.yaml", where + " appends to", path, true));

@@ -1590,6 +1590,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void anEmployerThatDisputesTheEmployeesOwnClockInLogIsAskedForItsRecordsWhateverTheyAdd() {
+		String log = """
+				- id: E1
+				  kind: image
+				  proves: [hours]
+				  acquisition: { obtainedBy: ownAccountOwnDevice }
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified }
+				  dispute: { authenticityDisputed: %s }
+				""";
+		String facts = "factsToProve: [ { id: hours, element: overtimeWorked } ]";
+		ItemOpinion disputed = firstItem("labour", log.formatted("true"), facts);
+		RemedyOption order = offered(disputed, "orderAttendanceRecords");
+		assertThat(order.gain()).isZero();
+		assertThat(order.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+		assertThat(ids(disputed)).as("a second copy of the same log is no corroboration")
+			.doesNotContain("addAttendanceRecord");
+		assertThat(ids(firstItem("labour", log.formatted("false"), facts))).doesNotContain("orderAttendanceRecords");
+	}
+
+	@Test
 	void aPublicArticlesLinkIsCapturedFromItsAddressWhenThePhoneThatHadTheLinkIsGone() {
 		String link = """
 				- id: E1

@@ -142,6 +142,11 @@ final class Circumstances {
 		// a copy an appraisal found tampered with was not found to match its original
 		CopyCheck copyCheck = (appraisal == Appraisal.TAMPERED && drawnOrShown == CopyCheck.VERIFIED)
 				? CopyCheck.NOT_CHECKED : drawnOrShown;
+		// what the court preserved is filed as its preservation record, not as the
+		// party's own copy
+		if (courtPreserved && !form.issuedByThirdParty() && !onPhone) {
+			form = SubmissionForm.COURT_PRESERVATION;
+		}
 		boolean notaryExtracted = extractor == Extractor.NOTARY && scope == NotarizationScope.EXTRACTION_PROCESS;
 		// what a notary extracted is filed as the notarial certificate, not as the
 		// client's own screenshots

@@ -218,6 +218,19 @@ final class Consistency {
 		return (!extracted || !Boolean.FALSE.equals(c.fullTimestamps())) ? c : dated(c);
 	}
 
+	/**
+	 * What the court preserved it extracted itself, as the record stood (证据规定第二十七条): the
+	 * selection is not the party's, so such a record is not said to be the party's
+	 * selective excerpt.
+	 */
+	static Completeness wholeIfCourtPreserved(Completeness c, Custody custody) {
+		if (!Boolean.TRUE.equals(custody.courtPreserved()) || !Boolean.TRUE.equals(c.selectiveExcerpt())) {
+			return c;
+		}
+		return new Completeness(null, Boolean.FALSE, c.timeGaps(), c.deletedOrRecalled(), c.editingSigns(),
+				c.fullTimestamps(), c.contentClear(), c.opponentResponds());
+	}
+
 	/** The same completeness, with every message's full date shown. */
 	private static Completeness dated(Completeness c) {
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),

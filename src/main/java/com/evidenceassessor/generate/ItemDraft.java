@@ -311,6 +311,7 @@ final class ItemDraft {
 				this.custody);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
+		this.completeness = Consistency.wholeIfCourtPreserved(this.completeness, this.custody);
 		if ((this.kind == ItemKind.TEXT || this.kind == ItemKind.VOICE) && this.chat == ChatScope.PRIVATE
 				&& this.counterparty != null && !this.chatLines.isEmpty()) {
 			// the messages written for the record say whether the opponent answered: the

@@ -73,7 +73,12 @@ final class LoanScenario implements Scenario {
 				.proves("debtAcknowledged", "loanAgreed");
 		}
 		if (dice.chance(0.25)) {
-			c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
+			ItemDraft bill = c.item(ItemKind.BILL, "原告微信支付账单（用于个人对账）", c.before(10, 60)).proves("moneyDelivered");
+			// the bill lists the transfers: a defence that admits receiving them does not
+			// dispute it
+			if (admitsReceipt(c.defences)) {
+				bill.receiptAdmitted();
+			}
 		}
 	}
 

@@ -206,6 +206,7 @@ final class OpinionBuilder {
 			// take
 			return new CasePlan(List.of(), score, model.band(score), 0);
 		}
+		int fromItemPlans = work.planActions.size();
 		extendShared(work);
 		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
 		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
@@ -227,8 +228,33 @@ final class OpinionBuilder {
 				scoreAfter = caseScore(whatIfs, work.planPatches, kept);
 			}
 		}
-		List<PlannedAction> actions = kept.stream().map(work.planActions::get).toList();
+		List<Integer> credited = credited(work, kept, fromItemPlans);
+		if (credited.size() > kept.size()) {
+			scoreAfter = caseScore(whatIfs, work.planPatches, credited);
+		}
+		List<PlannedAction> actions = credited.stream().map(work.planActions::get).toList();
 		return new CasePlan(grouped(actions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/**
+	 * The actions kept, with the same action (in the same words) wherever an item's own
+	 * plan takes it: one kept for one item's sake still serves the others whose plans
+	 * name it (an order for the opponent's copy of each chat, the bill shown for each
+	 * payment), and the plan lists them all, its score assessed with them.
+	 */
+	private static List<Integer> credited(WhatIfWork work, List<Integer> kept, int fromItemPlans) {
+		Set<List<String>> keptActions = kept.stream()
+			.map(work.planActions::get)
+			.map(a -> List.of(a.id(), a.action()))
+			.collect(Collectors.toSet());
+		List<Integer> credited = new ArrayList<>(kept);
+		for (int k = 0; k < fromItemPlans; k++) {
+			PlannedAction action = work.planActions.get(k);
+			if (!credited.contains(k) && keptActions.contains(List.of(action.id(), action.action()))) {
+				credited.add(k);
+			}
+		}
+		return credited;
 	}
 
 	/**

@@ -75,7 +75,7 @@ final class FieldLines {
 
 	/** {@code items[1].proves[0]} as the JSON pointer {@code /items/1/proves/0}. */
 	static String pointer(String field) {
-		return "/" + field.replace("[", "/").replace("]", "").replace('.', '/').replace("//", "/");
+		return "/" + field.replace("[", "/").replace("]", "").replace('.', '/');
 	}
 
 }

@@ -88,18 +88,11 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
-	 * The item and {@code other} are two excerpts of one record: of the same kind, from
-	 * the one private chat with the same counterparty. They are one source, not two, and
-	 * do not corroborate each other (证据规定第八十八条): if the chat is not genuine, neither is.
-	 */
-	public boolean sameSourceAs(EvidenceItem other) {
-		return other != null
-				&& sameSource(this.kind, this.chat, this.counterparty, other.kind, other.chat, other.counterparty);
-	}
-
-	/**
-	 * {@link #sameSourceAs} on the two items' kinds, chats and counterparties, for a rule
-	 * to test in the other item's own pattern.
+	 * Two items, given by their kinds, chats and counterparties, are two excerpts of one
+	 * record: of the same kind, from the one private chat with the same counterparty.
+	 * They are one source, not two, and do not corroborate each other (证据规定第八十八条): if the
+	 * chat is not genuine, neither is. Static, so that a rule tests it in the other
+	 * item's own pattern.
 	 */
 	public static boolean sameSource(ItemKind kind, ChatScope chat, String counterparty, ItemKind otherKind,
 			ChatScope otherChat, String otherCounterparty) {

@@ -87,9 +87,8 @@ final class SaleScenario implements Scenario {
 				.proves("paymentDemanded");
 		}
 		// the buyer's answer admits having received the goods and owing the price (a
-		// complaint that
-		// the goods are faulty would be a quality defence, which the case file does not
-		// plead)
+		// complaint that the goods are faulty would be a quality defence, which the case
+		// file does not plead)
 		String answer = dice.pick("货收到了，最近资金紧张，月底前结清", "知道了，货都卖得差不多了，下个月给你");
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：" + answer)
 			.businessRecord()

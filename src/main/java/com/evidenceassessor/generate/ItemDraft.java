@@ -379,16 +379,18 @@ final class ItemDraft {
 	 * A fake-chat generator makes up what a screen shows: it leaves no signs on a record
 	 * a notary saw extracted from WeChat (not only the content displayed), the court
 	 * preserved or a neutral platform extracted, nor on a photo of a paper document (an
-	 * IOU), nor on a copy found to match the original in WeChat.
+	 * IOU) or a file sent in the chat (a contract), nor on a copy found to match the
+	 * original in WeChat.
 	 */
 	private boolean generatorRuledOut() {
 		Custody c = this.custody;
 		boolean extractionWitnessed = c.notarizationScope() == NotarizationScope.EXTRACTION_PROCESS
 				|| Boolean.TRUE.equals(c.courtPreserved()) || c.extractedBy() == Extractor.COURT
 				|| c.extractedBy() == Extractor.NEUTRAL_PLATFORM;
-		// a video or a voice message is a recording, not a chat screen a generator draws
+		// a video or a voice message is a recording, and a file a document, not a chat
+		// screen a generator draws
 		return extractionWitnessed || c.copyCheck() == CopyCheck.VERIFIED || this.kind == ItemKind.VIDEO
-				|| this.kind == ItemKind.VOICE
+				|| this.kind == ItemKind.VOICE || this.kind == ItemKind.FILE
 				|| (this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument()));
 	}
 

@@ -147,6 +147,11 @@ final class ItemDraft {
 	 * formed in normal business activity; a private chat or transfer between friends or
 	 * partners, or a video the client filmed, never is.
 	 */
+	/** The copy was found not to match its original. */
+	boolean copyMismatched() {
+		return this.custody != null && this.custody.copyCheck() == CopyCheck.MISMATCH;
+	}
+
 	ItemDraft businessRecord() {
 		this.businessRecord = true;
 		return this;

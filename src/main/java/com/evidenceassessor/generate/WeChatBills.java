@@ -65,6 +65,15 @@ final class WeChatBills implements CaseFiles {
 		return bank ? "招商银行储蓄卡(" + BANK_CARD_TAIL + ")" : "零钱";
 	}
 
+	/**
+	 * What Tenpay records as paid: the amount the item shows, except for a copy found not
+	 * to match its original, which shows a sum altered from it (a tenth of it here: one
+	 * zero added to the copy).
+	 */
+	private static BigDecimal paid(ItemDraft item) {
+		return item.copyMismatched() ? item.payment.amount().divide(BigDecimal.TEN) : item.payment.amount();
+	}
+
 	private static List<Row> rows(CaseDraft draft, LocalDateTime exported) {
 		List<Row> rows = new ArrayList<>();
 		for (ItemDraft item : draft.items) {
@@ -74,8 +83,8 @@ final class WeChatBills implements CaseFiles {
 				String type = packet ? "微信红包（单发）" : "转账";
 				String party = packet && out ? "发给" + draft.defendantContact : draft.defendantContact;
 				String goods = (item.payment.note() != null && !packet) ? "转账备注:" + item.payment.note() : "/";
-				rows.add(new Row(item.time, type, party, goods, out ? "支出" : "收入", item.payment.amount(),
-						out ? method(item) : "/", status(item.payment.status(), out)));
+				rows.add(new Row(item.time, type, party, goods, out ? "支出" : "收入", paid(item), out ? method(item) : "/",
+						status(item.payment.status(), out)));
 			}
 		}
 		LocalDate anchor = (rows.isEmpty() ? exported.minusDays(60) : rows.get(0).time()).toLocalDate();

@@ -290,6 +290,31 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aLoansOpponentPleadsAtMostOneAccountOfTheTransfer() {
+		List<Defences> pleaded = SAMPLE.stream()
+			.map(c -> c.legalCase().defences())
+			.filter(d -> d != null && d.evidenceProvided() != null)
+			.toList();
+		assertThat(pleaded).isNotEmpty()
+			.allSatisfy(d -> assertThat(java.util.stream.Stream.of(d.repaymentOfOtherDebt(), d.gift(), d.nonLoanRelationship())
+				.filter(Boolean.TRUE::equals)
+				.count()).as("repaid another debt, a gift, another relationship: %s", d).isEqualTo(1));
+	}
+
+	@Test
+	void aRecordTheCourtPreservedIsNeverThePartysSelectiveExcerpt() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().custody().courtPreserved()),
+				it -> it.item().completeness().selectiveExcerpt(), Boolean.TRUE,
+				"the court extracted it as it stood (证据规定第二十七条)");
+	}
+
+	@Test
+	void aFileSentInTheChatShowsNoSignsOfAFakeChatGenerator() {
+		neverSaid(it -> it.item().kind() == ItemKind.FILE, it -> it.item().environment().fakeChatGeneratorSuspected(),
+				Boolean.TRUE);
+	}
+
+	@Test
 	void whetherTheDefencesEvidenceIsFiledIsSaidOnlyWhereADefenceIsPleaded() {
 		List<Defences> said = SAMPLE.stream()
 			.map(c -> c.legalCase().defences())

@@ -190,8 +190,14 @@ final class OpenAssumptions {
 		return allIncoming ? false : null;
 	}
 
+	/**
+	 * A transfer the client made and the opponent received, on a record not shown to be
+	 * false: one an appraisal found tampered with, or a copy found not to match its
+	 * original, shows no payment.
+	 */
 	private static boolean paidAndReceived(EvidenceItem item) {
-		return Boolean.TRUE.equals(item.payment().outgoing()) && item.payment().status() == PaymentStatus.RECEIVED;
+		return Boolean.TRUE.equals(item.payment().outgoing()) && item.payment().status() == PaymentStatus.RECEIVED
+				&& item.copyFaithful();
 	}
 
 }

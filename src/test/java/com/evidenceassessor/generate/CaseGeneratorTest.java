@@ -296,9 +296,12 @@ class CaseGeneratorTest {
 			.filter(d -> d != null && d.evidenceProvided() != null)
 			.toList();
 		assertThat(pleaded).isNotEmpty()
-			.allSatisfy(d -> assertThat(java.util.stream.Stream.of(d.repaymentOfOtherDebt(), d.gift(), d.nonLoanRelationship())
-				.filter(Boolean.TRUE::equals)
-				.count()).as("repaid another debt, a gift, another relationship: %s", d).isEqualTo(1));
+			.allSatisfy(d -> assertThat(
+					java.util.stream.Stream.of(d.repaymentOfOtherDebt(), d.gift(), d.nonLoanRelationship())
+						.filter(Boolean.TRUE::equals)
+						.count())
+				.as("repaid another debt, a gift, another relationship: %s", d)
+				.isEqualTo(1));
 	}
 
 	@Test

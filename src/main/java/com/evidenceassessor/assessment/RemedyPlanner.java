@@ -112,10 +112,14 @@ final class RemedyPlanner {
 		// be replaced by the unedited record), or one to be done all the same (a late
 		// filing explained, the paper original produced), is offered whatever it adds to
 		// the score
+		// for an item whose claim is to be dropped, what an action adds to its score is
+		// beside
+		// the point: it is offered only to avert a sanction, and says so
+		boolean moot = this.whatIfs.base().strengtheningMoot(item.id());
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> !c.blocked()
 					&& (c.after().score(item.id()) > before || c.avertsSanction() || required(c.remedy(), item)))
-			.map(c -> option(c, item.id(), before))
+			.map(c -> option(c, item.id(), before, moot))
 			.toList();
 		List<Candidate> pool = distinctEffects(candidates);
 		Start start = start(item, pool, before);
@@ -498,14 +502,14 @@ final class RemedyPlanner {
 		return patches;
 	}
 
-	private RemedyOption option(Candidate c, String itemId, int before) {
+	private RemedyOption option(Candidate c, String itemId, int before, boolean moot) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		Due due = c.due();
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
 				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before,
-				offeredBecause(c, score - before));
+				offeredBecause(c, score - before, moot));
 	}
 
 	/**
@@ -517,7 +521,10 @@ final class RemedyPlanner {
 				&& ItemConditions.holds(remedy.evenAtNoGainWhen(), item, this.whatIfs.base().legalCase()));
 	}
 
-	private static String offeredBecause(Candidate c, int gain) {
+	private static String offeredBecause(Candidate c, int gain, boolean moot) {
+		if (moot && c.avertsSanction()) {
+			return RemedyOption.AVERTS_SANCTION;
+		}
 		if (gain > 0) {
 			return null;
 		}

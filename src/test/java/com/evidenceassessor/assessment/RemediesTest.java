@@ -138,7 +138,7 @@ class RemediesTest {
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text))
 			.render(this.assessor.assess(caseOf("privateLending", chat.formatted("true"))));
-		assertThat(text.toString()).contains("不提高评分，但应当采取");
+		assertThat(text.toString()).contains("应当采取（所示评分变化不是采取的理由）");
 		// a clean copy gets no such action: it would add nothing
 		ItemOpinion clean = firstItem("privateLending", chat.formatted("false"));
 		assertThat(clean.remedies()).allSatisfy(r -> assertThat(r.gain()).isPositive());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain.Admitted;
 import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
@@ -112,19 +113,19 @@ final class EvidenceChains {
 		LocalDate claimDate = this.chains.claimDay(legalCase);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
-			LocalDate own = factDate(legalCase, filling, written.continuing());
-			// limitation runs afresh from the last act that interrupted it: that act's
-			// law
-			// says it did
+			List<EvidenceItem> offered = offeredFor(legalCase, filling);
+			LocalDate own = factDate(legalCase, offered, written.continuing());
+			// limitation runs afresh from the last act that interrupted it:
+			// that act's law says it did
 			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own,
-					lastActDate(legalCase, filling));
+					lastActDate(legalCase, offered));
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
 				.orElse(null);
 			int linkStrength = (strongest != null) ? strongest.strength() : 0;
-			// what to look for, where nothing covers the link or what does is not yet low
-			// risk
+			// what to look for, where nothing covers the link or what does is
+			// not yet low risk
 			boolean gather = this.model.band(linkStrength) != Level.LOW;
 			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
@@ -161,19 +162,11 @@ final class EvidenceChains {
 	 * offered for it shown in court or preserved by the court, lasted to the law date
 	 * (民法典时间效力规定第一条第三款).
 	 */
-	private static LocalDate factDate(LegalCase legalCase, List<FactChain> filling, boolean continuing) {
-		List<EvidenceItem> offered = legalCase.items()
-			.stream()
-			.filter(i -> filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
-			.toList();
+	private static LocalDate factDate(LegalCase legalCase, List<EvidenceItem> offered, boolean continuing) {
 		if (continuing && offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
 			return legalCase.lawDate();
 		}
-		return offered.stream()
-			.filter(i -> i.time() != null)
-			.map(i -> i.time().toLocalDate())
-			.min(Comparator.naturalOrder())
-			.orElse(legalCase.lawDate());
+		return daysOf(offered).min(Comparator.naturalOrder()).orElse(legalCase.lawDate());
 	}
 
 	/**
@@ -181,13 +174,21 @@ final class EvidenceChains {
 	 * interrupts limitation afresh): the latest time of the items offered for them, or
 	 * the law date when none gives a time (the suit is itself a demand).
 	 */
-	private static LocalDate lastActDate(LegalCase legalCase, List<FactChain> filling) {
+	private static LocalDate lastActDate(LegalCase legalCase, List<EvidenceItem> offered) {
+		return daysOf(offered).max(Comparator.naturalOrder()).orElse(legalCase.lawDate());
+	}
+
+	/** The items offered for any of the facts that fill a requirement. */
+	private static List<EvidenceItem> offeredFor(LegalCase legalCase, List<FactChain> filling) {
 		return legalCase.items()
 			.stream()
-			.filter(i -> i.time() != null && filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
-			.map(i -> i.time().toLocalDate())
-			.max(Comparator.naturalOrder())
-			.orElse(legalCase.lawDate());
+			.filter(i -> filling.stream().anyMatch(f -> i.proves().contains(f.fact())))
+			.toList();
+	}
+
+	/** The days of the items that give a time. */
+	private static Stream<LocalDate> daysOf(List<EvidenceItem> items) {
+		return items.stream().filter(i -> i.time() != null).map(i -> i.time().toLocalDate());
 	}
 
 	/**

@@ -111,10 +111,8 @@ final class RemedyPlanner {
 		// an action that answers a warning of sanctions (a copy with signs of editing, to
 		// be replaced by the unedited record), or one to be done all the same (a late
 		// filing explained, the paper original produced), is offered whatever it adds to
-		// the score
-		// for an item whose claim is to be dropped, what an action adds to its score is
-		// beside
-		// the point: it is offered only to avert a sanction, and says so
+		// the score; for an item whose claim is to be dropped, what an action adds to its
+		// score is beside the point: it is offered only to avert a sanction, and says so
 		boolean moot = this.whatIfs.base().strengtheningMoot(item.id());
 		List<RemedyOption> options = candidates.stream()
 			.filter(c -> !c.blocked()
@@ -276,9 +274,9 @@ final class RemedyPlanner {
 						warned && !sanctionRisk(after, item.id())));
 			}
 		}
-		// a copy that risks a sanction is withdrawn or replaced even where the claim it
-		// is
-		// offered for is to be dropped: only the actions that do so are offered for it
+		// a copy that risks a sanction is withdrawn or replaced even where the
+		// claim it is offered for is to be dropped: only the actions that do so
+		// are offered for it
 		return moot ? candidates.stream().filter(Candidate::avertsSanction).toList() : List.copyOf(candidates);
 	}
 
@@ -521,11 +519,13 @@ final class RemedyPlanner {
 				&& ItemConditions.holds(remedy.evenAtNoGainWhen(), item, this.whatIfs.base().legalCase()));
 	}
 
+	/**
+	 * Why an action is offered that gains nothing, or on an item whose claim is to be
+	 * dropped (where only what averts a sanction is tried); {@code null} for one offered
+	 * for its gain.
+	 */
 	private static String offeredBecause(Candidate c, int gain, boolean moot) {
-		if (moot && c.avertsSanction()) {
-			return RemedyOption.AVERTS_SANCTION;
-		}
-		if (gain > 0) {
+		if (gain > 0 && !moot) {
 			return null;
 		}
 		return c.avertsSanction() ? RemedyOption.AVERTS_SANCTION : RemedyOption.REQUIRED;

@@ -58,9 +58,8 @@ final class EvidenceFiles implements CaseFiles {
 	private static Written written(CaseDraft draft, ItemDraft item) {
 		return switch (item.kind) {
 			case TEXT, MOMENTS_POST -> chatRecord(item);
-			// a screenshot (of attendance records, of comments) is a phone-sized picture;
-			// a
-			// camera photo a small one of its own
+			// a screenshot (of attendance records, of comments) is a
+			// phone-sized picture; a camera photo a small one of its own
 			case IMAGE -> new Written(".png", item.cameraPhoto() ? png(draft.dice) : screenshot(item));
 			// a file that expired before it was saved is not held: only its name is
 			case FILE -> item.fileHeld() ? new Written(".pdf", pdf(item.title)) : null;

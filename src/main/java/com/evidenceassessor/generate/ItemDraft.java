@@ -147,11 +147,6 @@ final class ItemDraft {
 	 * formed in normal business activity; a private chat or transfer between friends or
 	 * partners, or a video the client filmed, never is.
 	 */
-	/** The copy was found not to match its original. */
-	boolean copyMismatched() {
-		return this.custody != null && this.custody.copyCheck() == CopyCheck.MISMATCH;
-	}
-
 	ItemDraft businessRecord() {
 		this.businessRecord = true;
 		return this;
@@ -357,6 +352,11 @@ final class ItemDraft {
 		// WeChat exports chats, not Moments posts: a post not filed as a picture of the
 		// screen is filed some other way (a notary's certificate, an upload)
 		return this.kind == ItemKind.TEXT && !screenImage();
+	}
+
+	/** The copy was found not to match its original. */
+	boolean copyMismatched() {
+		return this.custody != null && this.custody.copyCheck() == CopyCheck.MISMATCH;
 	}
 
 	/** A photo taken with a camera, not a picture of a screen. */

@@ -24,8 +24,8 @@ final class LabourScenario implements Scenario {
 	@Override
 	public void fill(CaseDraft c) {
 		Dice dice = c.dice;
-		// the person drawn as defendant is the supervisor; the claim lies against the
-		// employer
+		// the person drawn as defendant is the supervisor; the claim lies
+		// against the employer
 		String supervisor = c.defendant;
 		c.defendantCompany(FakePeople.firm(dice), supervisor);
 		c.cause = CauseOfAction.LABOUR;
@@ -47,12 +47,11 @@ final class LabourScenario implements Scenario {
 		}
 		c.fact("overtimeArranged", "被告通过主管" + supervisor + "安排原告延长工作时间");
 		c.fact("overtimeWorked", "原告按被告安排延长工作时间，被告未支付加班费");
-		// the order comes in the working day, the overtime that night; the suit follows
-		// an
-		// arbitration award (劳动争议调解仲裁法第二十九条、第四十三条、第五十条: accepted within 5 days,
-		// decided within 45 to 60, sued on within 15), so the last record (up to 60 days
-		// after
-		// the order) is some four months before the case is heard
+		// the order comes in the working day, the overtime that night; the
+		// suit follows an arbitration award (劳动争议调解仲裁法第二十九条、
+		// 第四十三条、第五十条: accepted within 5 days, decided within 45 to 60,
+		// sued on within 15), so the last record (up to 60 days after the
+		// order) is some four months before the case is heard
 		LocalDateTime day = c.before(180, 560);
 		LocalDateTime order = day.toLocalDate().atTime(dice.between(8, 17), dice.between(0, 59), dice.between(0, 59));
 		ItemDraft group = c

@@ -173,6 +173,14 @@ public final class HtmlRenderer {
 			return Labels.effect(reason, item, this.lang);
 		}
 
+		/**
+		 * A reason's points, or its effect in words when it has none, as they stand for
+		 * the item.
+		 */
+		public String points(Opinion.Reason reason, Opinion.ItemOpinion item) {
+			return Labels.points(reason, item, this.lang);
+		}
+
 		public String standsAlone(Opinion opinion) {
 			return Labels.standsAlone(opinion, this.lang);
 		}

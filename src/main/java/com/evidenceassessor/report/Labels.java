@@ -2,6 +2,7 @@ package com.evidenceassessor.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Level;
@@ -27,6 +28,9 @@ public final class Labels {
 			entry("overturns", "推翻", "overturns"), entry("disproves", "否定真实性", "disproves"),
 			entry("excludes", "排除", "excludes"), entry("needsCorroboration", "需补强", "needs corroboration"),
 			entry("needsCorroborationMet", "需补强·已获印证", "needs corroboration · corroborated"),
+			entry("notCounted", "不计", "not counted"),
+			entry("notCountedDisproved", "不计（真实性已被否定）", "not counted (authenticity disproved)"),
+			entry("notCountedExcluded", "不计（证据已予排除）", "not counted (the item is excluded)"),
 			entry("corroborates", "印证", "corroborates"), entry("likelyRefused", "通常不予采信", "likely refused"),
 			entry("informationMissing", "待核实", "to be answered"), entry("note", "提示", "note"),
 			entry("opinion", "微信电子证据采信风险评估意见", "WeChat electronic evidence: admissibility opinion"),
@@ -219,6 +223,46 @@ public final class Labels {
 		boolean met = "needsCorroboration".equals(reason.effect()) && !item.needsCorroboration()
 				&& item.reasons().stream().anyMatch(r -> "corroborates".equals(r.effect()));
 		return of(met ? "needsCorroborationMet" : reason.effect(), lang);
+	}
+
+	/**
+	 * A reason's tag in the text opinion: its effect, its points with their sign, and why
+	 * they count for nothing where they do not ({@code 支持 +15 · 不计（真实性已被否定）}).
+	 */
+	static String tag(Opinion.Reason reason, Opinion.ItemOpinion item, Lang lang) {
+		String tag = effect(reason, item, lang)
+				+ ((reason.points() != 0) ? String.format(" %+d", reason.points()) : "");
+		String notCounted = notCounted(reason, item);
+		return (notCounted == null) ? tag : tag + " · " + of(notCounted, lang);
+	}
+
+	/**
+	 * A reason's points with their sign, or its effect in words when it has none, and
+	 * "not counted" where it counts for nothing (the reasons tables of the HTML and PDF
+	 * opinions).
+	 */
+	public static String points(Opinion.Reason reason, Opinion.ItemOpinion item, Lang lang) {
+		String points = (reason.points() != 0) ? String.format("%+d", reason.points()) : effect(reason, item, lang);
+		return (notCounted(reason, item) == null) ? points : points + " " + of("notCounted", lang);
+	}
+
+	private static final Set<String> SPEAKS_FOR = Set.of("supports", "presumesAuthentic", "confirmsAuthentic",
+			"corroborates");
+
+	/**
+	 * Why a reason that speaks for the item counts for nothing: an appraisal or a check
+	 * against the original disproved the item, or it is excluded, and nothing else that
+	 * holds of it can ground a finding. {@code null} for any other reason.
+	 */
+	private static String notCounted(Opinion.Reason reason, Opinion.ItemOpinion item) {
+		if (!SPEAKS_FOR.contains(reason.effect()) || reason.points() < 0) {
+			return null;
+		}
+		if (item.level() == Level.EXCLUDED) {
+			return "notCountedExcluded";
+		}
+		boolean disproved = item.reasons().stream().anyMatch(r -> "disproves".equals(r.effect()));
+		return disproved ? "notCountedDisproved" : null;
 	}
 
 	/**

@@ -241,8 +241,7 @@ final class PdfOpinionWriter {
 		headerRow(table, label("reasons"), "±", label("basis"));
 		for (Reason reason : reasons) {
 			table.addCell(cell(text(reason), this.body));
-			table.addCell(cell((reason.points() != 0) ? String.format("%+d", reason.points())
-					: Labels.effect(reason, item, this.lang), this.body));
+			table.addCell(cell(Labels.points(reason, item, this.lang), this.body));
 			table.addCell(cell(reason.citation(), this.small));
 		}
 		document.add(table);

@@ -68,8 +68,7 @@ public final class TextRenderer {
 		}
 		this.out.println("   " + label("reasons") + ":" + (item.reasons().isEmpty() ? " " + label("noReasons") : ""));
 		for (Reason reason : item.reasons()) {
-			String points = (reason.points() != 0) ? String.format(" %+d", reason.points()) : "";
-			this.out.printf("   • [%s%s] %s%n       — %s%n", Labels.effect(reason, item, this.lang), points,
+			this.out.printf("   • [%s] %s%n       — %s%n", Labels.tag(reason, item, this.lang),
 					Labels.reasonText(reason, this.lang), this.lang.pick(reason.citation(), reason.citationEn()));
 		}
 		remedies(item);

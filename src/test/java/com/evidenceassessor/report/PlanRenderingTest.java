@@ -455,6 +455,28 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void whatSpeaksForAnItemAnAppraisalFoundTamperedWithCountsForNothing(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("case.yaml"),
+				CaseYamlFixture.twoParties("tampered-chat", "privateLending", "2024-03-01") + """
+						items:
+						  - id: E1
+						    kind: text
+						    counterparty: defendant
+						    custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
+						    dispute: { authenticityDisputed: true, appraisal: tampered }
+						""");
+		Opinion tampered = assessor.assess(CaseFileReader.read(dir));
+		ItemOpinion item = tampered.items().get(0);
+		assertThat(item.reasons()).anySatisfy(r -> assertThat(r.effect()).isEqualTo("disproves"))
+			.anySatisfy(r -> assertThat(r.points()).isPositive());
+		String zh = text(tampered, Lang.ZH);
+		assertThat(zh).containsPattern("• \\[支持 \\+\\d+ · 不计（真实性已被否定）\\] ")
+			.doesNotContainPattern("• \\[支持 \\+\\d+\\] ")
+			.contains("• [否定真实性] ");
+		assertThat(HtmlRenderer.render(tampered, Lang.EN)).containsPattern(">\\+\\d+ not counted<");
+	}
+
+	@Test
 	void aNeedForCorroborationTheItemHasMetSaysSo() {
 		Opinion strong = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		ItemOpinion voice = strong.items().stream().filter(i -> i.kind().equals("voice")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.facts.Party;
 import com.evidenceassessor.rules.CaseFields;
 import com.evidenceassessor.support.WireNames;
@@ -48,6 +49,8 @@ final class ItemConditions {
 		return switch (field) {
 			case CaseFields.COUNTERPARTY_ORGANISATION -> counterpartyOrganisation(item, legalCase);
 			case CaseFields.CLIENT_PAID_COUNTERPARTY -> OpenAssumptions.clientPaid(legalCase, item);
+			case CaseFields.WITNESS_FILED ->
+				item.outsideEvidence().stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
 			default -> RecordPatcher.read(item, field);
 		};
 	}

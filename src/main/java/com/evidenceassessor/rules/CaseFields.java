@@ -23,9 +23,16 @@ public final class CaseFields {
 	 */
 	public static final String CLIENT_PAID_COUNTERPARTY = "clientPaidCounterparty";
 
+	/**
+	 * A witness is filed with the item ({@code outsideEvidence} of kind {@code witness}):
+	 * {@code true} or {@code false}. Read from the item, but not one of its fields.
+	 */
+	public static final String WITNESS_FILED = "witnessFiled";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
-		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path);
+		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
+				|| WITNESS_FILED.equals(path);
 	}
 
 	private CaseFields() {

@@ -1462,6 +1462,27 @@ class RemediesTest {
 	}
 
 	@Test
+	void theWitnessAlreadyFiledWithAnItemIsAskedFirstWhetherTheyKnowWhoUsesTheAccount() {
+		// review round 23: a colleague testifying about the work group is the first to
+		// ask about the supervisor's account
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: group
+				  counterparty: defendant
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true }
+				  dispute: { authenticityDisputed: true }
+				%s""";
+		String witness = "  outsideEvidence: [ { kind: witness, description: 同组同事证言 } ]\n";
+		Map<String, String> without = actionsZh(
+				caseAgainst("{ id: defendant, role: defendant }", "2025-01-10", "labour", chat.formatted(""), ""));
+		Map<String, String> with = actionsZh(
+				caseAgainst("{ id: defendant, role: defendant }", "2025-01-10", "labour", chat.formatted(witness), ""));
+		assertThat(without.get("witnessIdentifiesAccount")).startsWith("请能辨认该账号使用人的");
+		assertThat(with.get("witnessIdentifiesAccount")).startsWith("该证据已附证人证言：先问该证人能否辨认该账号的使用人");
+	}
+
+	@Test
 	void anOrganisationsEndOfAChatIsAskedOfItInEveryPeriodsWords() {
 		// review round 19 (syn-70913-00023): before 2020-05-01 the order's own wording
 		// replaced the organisation's

@@ -69,7 +69,7 @@ final class BetrothalScenario implements Scenario {
 				.proves("marriageNotRegistered");
 		}
 		if (dice.chance(0.3)) {
-			c.image("订婚宴照片", banquet(dice, engaged), false).photo().proves("giftForMarriage");
+			c.image("订婚宴照片", banquet(dice, engaged), false).event().proves("giftForMarriage");
 		}
 	}
 

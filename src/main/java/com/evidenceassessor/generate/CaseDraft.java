@@ -276,7 +276,7 @@ final class CaseDraft {
 	 */
 	private ImageDetails imageDetails(boolean paperDocument) {
 		return new ImageDetails(this.dice.maybe(0.3, 0.6), paperDocument ? Boolean.TRUE : this.dice.maybe(0, 0.7),
-				paperDocument ? this.dice.maybe(0, 0.5) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null);
+				paperDocument ? this.dice.maybe(0, 0.5) : null, paperDocument ? this.dice.maybe(0.6, 0.3) : null, null);
 	}
 
 	ItemDraft video(String title, LocalDateTime time) {
@@ -321,7 +321,7 @@ final class CaseDraft {
 			boolean paper = kind == OutsideEvidenceKind.IOU || kind == OutsideEvidenceKind.CONTRACT;
 			if (paper && image != null && Boolean.TRUE.equals(image.depictsPaperDocument())) {
 				item.image = new ImageDetails(image.notarizedWithRecord(), Boolean.TRUE, Boolean.TRUE,
-						image.paperSignedByOpponent());
+						image.paperSignedByOpponent(), image.depictsEvent());
 			}
 			else {
 				item.outsideEvidence.add(new OutsideEvidence(kind, description));

@@ -183,6 +183,15 @@ final class ItemDraft {
 	}
 
 	/**
+	 * A photo of an event (a banquet): it shows people and a place, no paper document.
+	 */
+	ItemDraft event() {
+		ImageDetails i = this.image;
+		this.image = new ImageDetails(i.notarizedWithRecord(), Boolean.FALSE, null, null, Boolean.TRUE);
+		return photo();
+	}
+
+	/**
 	 * A payment the opponent's pleaded defence admits he received, saying it was
 	 * something other than what the client claims (a gift, the repayment of another
 	 * debt): he does not dispute the record of it.
@@ -445,7 +454,7 @@ final class ItemDraft {
 			return this.image;
 		}
 		return new ImageDetails(null, this.image.depictsPaperDocument(), this.image.paperOriginalAvailable(),
-				this.image.paperSignedByOpponent());
+				this.image.paperSignedByOpponent(), this.image.depictsEvent());
 	}
 
 }

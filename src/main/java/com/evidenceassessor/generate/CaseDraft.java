@@ -32,7 +32,11 @@ final class CaseDraft {
 
 	final Dice dice;
 
-	final LocalDate lawDate;
+	/**
+	 * The hearing: drawn first, as the day the items are dated back from, then put back
+	 * where the events come too close to it ({@code CaseGenerator.hearingAfterEvents}).
+	 */
+	LocalDate lawDate;
 
 	final String plaintiff;
 

@@ -936,14 +936,29 @@ class CaseGeneratorTest {
 	}
 
 	@Test
-	void anItemMadeAfterTheTimeLimitForEvidenceWasNotSubmittedWithinIt() {
-		eachOf(it -> {
+	void theEventsTheItemsRecordCameBeforeTheCaseWasFiledAndItsTimeLimitForEvidenceSet() {
+		// review round 24: a defamatory post dated 11 days before the time limit ended
+		// (民诉法解释第九十九条第二款: at least 15 days, set once the case is accepted)
+		eachOf(it -> it.legalCase().evidencePeriodEnds() != null && it.item().time() != null
+				&& it.item().kind() != ItemKind.BILL,
+				it -> assertThat(it.item().time().toLocalDate())
+					.as("%s (%s): a week to file, a week to accept, 15 days of time limit", it.label(),
+							it.item().title())
+					.isBeforeOrEqualTo(it.legalCase().evidencePeriodEnds().minusDays(29)));
+	}
+
+	@Test
+	void aBillExportedAfterTheTimeLimitForEvidenceWasNotSubmittedWithinIt() {
+		// only a bill, exported when needed, can be made after the time limit: the sample
+		// may hold none
+		sampleItems().filter(it -> {
 			LocalDate end = it.legalCase().evidencePeriodEnds();
 			return end != null && it.item().time() != null && it.item().time().toLocalDate().isAfter(end);
-		}, it -> assertThat(it.item().dispute().submittedInTime())
-			.as("%s (%s, %s): made after the time limit ended on %s, yet submitted within it", it.label(),
-					it.item().title(), it.item().time(), it.legalCase().evidencePeriodEnds())
-			.isNotEqualTo(Boolean.TRUE));
+		})
+			.forEach(it -> assertThat(it.item().dispute().submittedInTime())
+				.as("%s (%s, %s): made after the time limit ended on %s, yet submitted within it", it.label(),
+						it.item().title(), it.item().time(), it.legalCase().evidencePeriodEnds())
+				.isNotEqualTo(Boolean.TRUE));
 	}
 
 	@Test

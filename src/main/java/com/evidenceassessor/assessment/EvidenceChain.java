@@ -108,14 +108,20 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * {@code accountHolder}: the publisher), the usable items not offered for it whose
 	 * account, the same as its items', is tied to the party: to offer for it too; empty
 	 * otherwise
+	 * @param accountAdmittedIn for a fact that is who holds an account, not marked
+	 * admitted in the case file: the items, offered for it or not, in which the opponent
+	 * admits that account is theirs ({@code identity.admittedByOpponent}); an admission
+	 * made in the proceedings is one of the fact ({@code opponentAdmits}). Empty
+	 * otherwise
 	 */
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
 			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord,
-			RecordFiled signedDocument, List<String> alsoShownBy) {
+			RecordFiled signedDocument, List<String> alsoShownBy, List<String> accountAdmittedIn) {
 
 		public FactChain {
 			alsoShownBy = (alsoShownBy != null) ? List.copyOf(alsoShownBy) : List.of();
+			accountAdmittedIn = (accountAdmittedIn != null) ? List.copyOf(accountAdmittedIn) : List.of();
 		}
 
 		/** The opponent's binding admission covers the fact, whatever its items. */

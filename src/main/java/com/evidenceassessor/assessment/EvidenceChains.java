@@ -72,6 +72,42 @@ final class EvidenceChains {
 	}
 
 	/**
+	 * For a fact that is who holds an account ({@code accountHolder}), the items, offered
+	 * for it or not, from the same account in which the opponent admits the account is
+	 * theirs; empty for another fact.
+	 */
+	private static List<String> accountAdmittedIn(Chains.Element element, List<ItemOpinion> offered,
+			LegalCase legalCase) {
+		if (element == null || !element.accountHolder()) {
+			return List.of();
+		}
+		Set<String> holders = holders(offered, legalCase);
+		return legalCase.items()
+			.stream()
+			.filter(i -> Boolean.TRUE.equals(i.identity().admittedByOpponent()) && fromHolder(i, holders, legalCase))
+			.map(EvidenceItem::id)
+			.toList();
+	}
+
+	/** The counterparties of the items offered for a fact. */
+	private static Set<String> holders(List<ItemOpinion> offered, LegalCase legalCase) {
+		return offered.stream()
+			.map(o -> legalCase.item(o.id()).counterparty())
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The item is with one of the holders, or, where no item offered names one, with an
+	 * opponent.
+	 */
+	private static boolean fromHolder(EvidenceItem item, Set<String> holders, LegalCase legalCase) {
+		String counterparty = item.counterparty();
+		return counterparty != null
+				&& (holders.isEmpty() ? !counterparty.equals(legalCase.clientId()) : holders.contains(counterparty));
+	}
+
+	/**
 	 * For a fact that is who holds an account ({@code accountHolder}), the usable items
 	 * not offered for it from the same account (its items' counterparty, or any opponent
 	 * where none is offered) whose account is tied to the party; empty for another fact.
@@ -82,17 +118,10 @@ final class EvidenceChains {
 			return List.of();
 		}
 		Set<String> offeredIds = offered.stream().map(ItemOpinion::id).collect(Collectors.toSet());
-		Set<String> holders = offeredIds.stream()
-			.map(id -> legalCase.item(id).counterparty())
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
+		Set<String> holders = holders(offered, legalCase);
 		return all.stream()
 			.filter(o -> !offeredIds.contains(o.id()) && tied.contains(o.id()) && usable(o))
-			.filter(o -> {
-				String counterparty = legalCase.item(o.id()).counterparty();
-				return counterparty != null && (holders.isEmpty() ? !counterparty.equals(legalCase.clientId())
-						: holders.contains(counterparty));
-			})
+			.filter(o -> fromHolder(legalCase.item(o.id()), holders, legalCase))
 			.map(ItemOpinion::id)
 			.toList();
 	}
@@ -260,7 +289,8 @@ final class EvidenceChains {
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record, signed, alsoShownBy(element, offered, legalCase, all, tied));
+				admitted, record, signed, alsoShownBy(element, offered, legalCase, all, tied),
+				(admitted == null) ? accountAdmittedIn(element, offered, legalCase) : List.of());
 	}
 
 	/**

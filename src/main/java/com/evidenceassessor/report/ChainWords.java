@@ -311,7 +311,8 @@ public final class ChainWords {
 	public static List<String> beyondItems(FactChain fact, Lang lang) {
 		return Stream
 			.of(admitted(fact, lang), filed(fact.officialRecord(), "officialRecordFiled", lang),
-					filed(fact.signedDocument(), "signedDocumentFiled", lang), alsoShownBy(fact, lang))
+					filed(fact.signedDocument(), "signedDocumentFiled", lang), alsoShownBy(fact, lang),
+					accountAdmittedIn(fact, lang))
 			.filter(Objects::nonNull)
 			.toList();
 	}
@@ -323,6 +324,15 @@ public final class ChainWords {
 	private static String alsoShownBy(FactChain fact, Lang lang) {
 		return fact.alsoShownBy().isEmpty() ? null
 				: String.format(Labels.of("alsoShownBy", lang), String.join(lang.pick("、", ", "), fact.alsoShownBy()));
+	}
+
+	/**
+	 * The items in which the opponent admits the account is theirs, for a fact that is
+	 * who holds it and that the case file does not mark admitted; {@code null} when none.
+	 */
+	private static String accountAdmittedIn(FactChain fact, Lang lang) {
+		return fact.accountAdmittedIn().isEmpty() ? null : String.format(Labels.of("accountAdmittedIn", lang),
+				String.join(lang.pick("、", ", "), fact.accountAdmittedIn()));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import com.evidenceassessor.report.ChainWords;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.report.Lang;
 import java.io.StringWriter;
@@ -522,6 +523,42 @@ class EvidenceChainTest {
 		// next
 		assertThat(publisher.alsoShownBy()).containsExactly("E2", "E3");
 		assertThat(publisher.strength()).as("its own items still set its strength").isZero();
+	}
+
+	@Test
+	void aPublisherWhoseAccountTheOpponentAdmitsIsPointedToThatAdmissionUntilTheFactIsMarkedAdmitted() {
+		// review round 21 (case 1): the chain asked for the opponent's admission the file
+		// already held
+		String items = """
+				items:
+				  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, proves: [F1], custody: { copyCheck: mismatch }, identity: { admittedByOpponent: true } }
+				  - { id: E2, kind: text, chat: group, counterparty: defendant, proves: [F2], identity: { admittedByOpponent: true } }
+				  - { id: E3, kind: text, chat: private, counterparty: defendant, proves: [F2] }
+				""";
+		String open = """
+				factsToProve:
+				  - { id: F1, element: publisherIdentified }
+				  - { id: F2, element: statementReached }
+				""";
+		FactChain publisher = publisherChain(open + items);
+		assertThat(publisher.accountAdmittedIn()).containsExactly("E1", "E2");
+		assertThat(ChainWords.beyondItems(publisher, Lang.ZH))
+			.anySatisfy(line -> assertThat(line).startsWith("对方已在 E1、E2 中认可该微信账号为其所有").contains("opponentAdmits"));
+		FactChain marked = publisherChain(
+				open.replace("element: publisherIdentified }", "element: publisherIdentified, opponentAdmits: true }")
+						+ items);
+		assertThat(marked.accountAdmittedIn()).isEmpty();
+		assertThat(publisherChain(open + items.replace("admittedByOpponent: true", "admittedByOpponent: false"))
+			.accountAdmittedIn()).isEmpty();
+	}
+
+	private FactChain publisherChain(String factsAndItems) {
+		return this.assessor
+			.assess(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01") + factsAndItems),
+					Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
 	}
 
 	@Test

@@ -88,6 +88,18 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * When the record was made can be read: the copy shows full dates, or the case file
+	 * does not say it does not; or the record was shown on the device, where the dates
+	 * are there to read; or it is a bill, or a payment whose Tenpay e-voucher is held,
+	 * both of which carry them.
+	 */
+	public boolean datesReadable() {
+		return !Boolean.FALSE.equals(this.completeness.fullTimestamps())
+				|| Boolean.TRUE.equals(this.custody.shownInCourt()) || this.kind == ItemKind.BILL
+				|| Boolean.TRUE.equals(this.payment.eVoucher());
+	}
+
+	/**
 	 * Two items, given by their kinds, chats and counterparties, are two excerpts of one
 	 * record: of the same kind, from the one private chat with the same counterparty.
 	 * They are one source, not two, and do not corroborate each other (证据规定第八十八条): if the

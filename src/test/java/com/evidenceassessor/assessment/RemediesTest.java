@@ -621,7 +621,7 @@ class RemediesTest {
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
 					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
-						|| id.equals("explainTimeGaps") || id.equals("replaceTamperedPayment")
+						|| id.equals("explainTimeGaps") || id.startsWith("replaceTampered")
 						|| id.equals("captureThirdPartyPage") || id.equals("capturePublicPage")
 						|| id.equals("producePaperOriginal")) && !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
@@ -1299,26 +1299,23 @@ class RemediesTest {
 
 	/**
 	 * Generated case seed 5150 no. 14 (src/test/resources/cases/excerpt-cured-or-offset):
-	 * a chat filed in part: its whole conversation, or a notary's extraction of it, cures
-	 * the excerpt; a platform's certificate of the excerpt, at the same effort, does not.
+	 * a chat filed in part: its whole conversation cures the excerpt, and comes before a
+	 * platform's certificate of it at the same effort. Since review round 26 the chat,
+	 * shown on the phone where its dates can be read, is corroborated by the transfer the
+	 * next day, so the certificate reaches as high; without that transfer the certified
+	 * excerpt would still need corroboration.
 	 */
 	@Test
 	void anActionThatCuresAnExcerptComesBeforeACertificateOfTheExcerpt() {
 		Opinion loan = this.assessor
 			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/excerpt-cured-or-offset")));
 		ItemOpinion excerpt = loan.items().get(0);
-		List<String> ids = ids(excerpt);
-		assertThat(ids)
-			.as("the whole conversation answers 第九十三条第一款第（四）项, and so does a notary's extraction of it; "
-					+ "a certificate of the excerpt does not")
-			.startsWith("produceWholeConversation", "notarise")
-			.contains("platformCertificate");
+		assertThat(ids(excerpt)).as("the whole conversation answers 第九十三条第一款第（四）项")
+			.startsWith("produceWholeConversation")
+			.contains("notarise", "platformCertificate");
 		RemedyOption whole = offered(excerpt, "produceWholeConversation");
 		RemedyOption certificate = offered(excerpt, "platformCertificate");
-		assertThat(whole.scoreAfter())
-			.as("a certified excerpt still needs corroboration, and the other excerpt "
-					+ "of the same chat is no independent corroboration")
-			.isGreaterThan(certificate.scoreAfter());
+		assertThat(whole.scoreAfter()).isGreaterThanOrEqualTo(certificate.scoreAfter());
 		assertThat(whole.effort()).isEqualTo(certificate.effort());
 		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
 			.containsExactly("produceWholeConversation");
@@ -1720,6 +1717,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void theEVoucherThatReplacesATamperedTransferAlsoTiesTheAccountTheStatementDoesNot() {
+		// review round 26, case 13: the action named both, and promised the statement's
+		// 40
+		ItemOpinion untied = firstItem("privateLending", """
+				- id: E1
+				  kind: transfer
+				  chat: private
+				  counterparty: defendant
+				  identity: { accountMisuseClaimed: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: 104000, outgoing: true, status: received }
+				  dispute: { authenticityDisputed: true, appraisal: tampered }
+				""");
+		RemedyOption statement = offered(untied, "replaceTamperedPayment");
+		RemedyOption voucher = offered(untied, "replaceTamperedWithEVoucher");
+		assertThat(voucher.scoreAfter()).isGreaterThan(statement.scoreAfter());
+		assertThat(statement.action()).doesNotContain("电子凭证");
+	}
+
+	@Test
 	void aPaymentRecordFoundTamperedWithIsReplacedByThePlatformsOwnRecordNotRehabilitated() {
 		ItemOpinion tampered = firstItem("privateLending", """
 				- id: E1
@@ -1736,6 +1753,9 @@ class RemediesTest {
 		assertThat(replace.scoreAfter()).isGreaterThan(tampered.score());
 		assertThat(replace.assumes()).as("the score is for a payment truly made").containsExactly("evidenceExists");
 		assertThat(replace.action()).contains("撤回经鉴定被篡改的记录", "《微信支付交易明细证明》");
+		RemedyOption voucher = offered(tampered, "replaceTamperedWithEVoucher");
+		assertThat(voucher.action()).contains("撤回经鉴定被篡改的记录", "转账电子凭证");
+		assertThat(voucher.assumes()).containsExactly("evidenceExists");
 		assertThat(ids(tampered)).as("nothing shows or fixes the tampered record itself")
 			.doesNotContain("showOnDevice", "notarise", "platformCertificate", "appraisal");
 	}

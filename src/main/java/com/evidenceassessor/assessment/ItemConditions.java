@@ -25,7 +25,17 @@ final class ItemConditions {
 	 */
 	static boolean fits(List<String> kinds, Map<String, List<Object>> conditions, EvidenceItem item,
 			LegalCase legalCase) {
-		return (kinds.isEmpty() || kinds.contains(WireNames.of(item.kind()))) && holds(conditions, item, legalCase);
+		return fits(kinds, conditions, item, legalCase, null);
+	}
+
+	/**
+	 * The same, where what the assessment concludes of the item is known too: whether its
+	 * account is tied ({@link CaseFields#ACCOUNT_TIED}; {@code null}: not known here).
+	 */
+	static boolean fits(List<String> kinds, Map<String, List<Object>> conditions, EvidenceItem item,
+			LegalCase legalCase, Boolean accountTied) {
+		return (kinds.isEmpty() || kinds.contains(WireNames.of(item.kind())))
+				&& holds(conditions, item, legalCase, accountTied);
 	}
 
 	/**
@@ -34,8 +44,14 @@ final class ItemConditions {
 	 * the item ({@link CaseFields}) are read from the case.
 	 */
 	static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item, LegalCase legalCase) {
+		return holds(conditions, item, legalCase, null);
+	}
+
+	private static boolean holds(Map<String, List<Object>> conditions, EvidenceItem item, LegalCase legalCase,
+			Boolean accountTied) {
 		for (Map.Entry<String, List<Object>> need : conditions.entrySet()) {
-			Object value = read(need.getKey(), item, legalCase);
+			Object value = CaseFields.ACCOUNT_TIED.equals(need.getKey()) ? accountTied
+					: read(need.getKey(), item, legalCase);
 			String actual = (value == null) ? "unknown" : RecordPatcher.text(value);
 			List<String> allowed = need.getValue().stream().map(String::valueOf).toList();
 			if (!allowed.contains(actual) && !(value != null && allowed.contains("known"))) {

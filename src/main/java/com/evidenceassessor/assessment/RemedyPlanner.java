@@ -261,10 +261,11 @@ final class RemedyPlanner {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
+		boolean tied = current.itemsEstablishing(Finding.IDENTITY_FIXED).contains(item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(
 					this.ruleSet.remedies().get(id).on(current.legalCase().lawDate(), limitDay(current.legalCase())),
-					item, current.legalCase());
+					item, current.legalCase(), tied);
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				Evaluation after = this.whatIfs.evaluate(patch);
@@ -611,11 +612,14 @@ final class RemedyPlanner {
 		return ids;
 	}
 
-	/** The action in the words of its first variant that fits the item, or as written. */
-	private static Remedy worded(Remedy remedy, EvidenceItem item, LegalCase legalCase) {
+	/**
+	 * The action in the words of its first variant that fits the item (its account tied
+	 * or not, as the assessment has it), or as written.
+	 */
+	private static Remedy worded(Remedy remedy, EvidenceItem item, LegalCase legalCase, boolean accountTied) {
 		return remedy.variants()
 			.stream()
-			.filter(v -> ItemConditions.fits(v.kinds(), v.when(), item, legalCase))
+			.filter(v -> ItemConditions.fits(v.kinds(), v.when(), item, legalCase, accountTied))
 			.findFirst()
 			.map(remedy::worded)
 			.orElse(remedy);

@@ -29,10 +29,18 @@ public final class CaseFields {
 	 */
 	public static final String WITNESS_FILED = "witnessFiled";
 
+	/**
+	 * The assessment ties the item's account to the party (a rule's finding establishes
+	 * {@code identityFixed}, from the item's own facts or another item's): {@code true}
+	 * or {@code false}. Read from the assessment, not the case file, so only an action's
+	 * {@code variants} may name it: its wording, never whether it is offered.
+	 */
+	public static final String ACCOUNT_TIED = "accountTied";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
-				|| WITNESS_FILED.equals(path);
+				|| WITNESS_FILED.equals(path) || ACCOUNT_TIED.equals(path);
 	}
 
 	private CaseFields() {

@@ -94,7 +94,7 @@ final class RuleDataChecks {
 		for (Remedy.Variant variant : variants) {
 			String worded = where + " in other words";
 			kinds("remedies.yaml", worded, variant.kinds());
-			variant.when().keySet().forEach(path -> condition("remedies.yaml", worded + " when", path));
+			variant.when().keySet().forEach(path -> wording("remedies.yaml", worded + " when", path));
 			if (blank(variant.actionZh()) || blank(variant.actionEn())) {
 				problem("remedies.yaml", worded + " needs actionZh and actionEn");
 			}
@@ -301,8 +301,24 @@ final class RuleDataChecks {
 		}
 	}
 
-	/** A field a condition may name: the item's, or the case's about the item. */
+	/**
+	 * A field a condition may name: the item's, or the case's about the item; not what
+	 * the assessment concludes ({@link CaseFields#ACCOUNT_TIED}), which only a wording
+	 * may.
+	 */
 	private void condition(String file, String where, String path) {
+		if (CaseFields.ACCOUNT_TIED.equals(path)) {
+			problem(file, where + " '" + path
+					+ "', which is read from the assessment: only an action's variants may name it");
+		}
+		wording(file, where, path);
+	}
+
+	/**
+	 * A field an action's variant may name: a condition's, or what the assessment
+	 * concludes.
+	 */
+	private void wording(String file, String where, String path) {
 		if (!CaseFields.isCaseField(path)) {
 			path(file, where, path, false);
 		}

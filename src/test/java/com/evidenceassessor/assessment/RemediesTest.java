@@ -985,6 +985,17 @@ class RemediesTest {
 				.contains("中立平台对该笔款项的记录")
 				.doesNotContain("固定账号");
 		}
+		// review round 26, case 5: tied through another item of the same account
+		String throughAnother = transfer.formatted("wechatIdShown") + """
+				- id: E2
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				""";
+		ItemOpinion tiedElsewhere = firstItem("privateLending", throughAnother);
+		assertThat(tiedElsewhere.reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("wechat-practice/identity.same-account-strong");
+		assertThat(offered(tiedElsewhere, "transferVoucher").action()).contains("中立平台对该笔款项的记录（账号归属已经固定）");
 	}
 
 	@Test

@@ -93,6 +93,16 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void whatTheAssessmentConcludesWordsAnActionButDoesNotDecideWhetherItIsOffered() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("remedies.yaml"), "    identity.thirdPartyIdentification: [false, unknown]\n",
+				"    identity.thirdPartyIdentification: [false, unknown]\n    accountTied: [false]\n");
+		assertThat(problemsIn(rules)).containsExactly(
+				"remedies.yaml: remedy 'witnessIdentifiesAccount' requires 'accountTied', which is read from the "
+						+ "assessment: only an action's variants may name it");
+	}
+
+	@Test
 	void aCauseDatedByARequirementItDoesNotHaveIsRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "    datedBy: returnGround\n", "    datedBy: breakUp\n");

@@ -146,8 +146,9 @@ final class CaseScores {
 	/**
 	 * A fact's strength from its items ({@code proved}), raised to
 	 * {@code scoring.chain.admittedFact} when the opponent's admission of it binds, and
-	 * to {@code scoring.chain.officialRecord} when an official record filed proves it,
-	 * and to {@code scoring.chain.signedDocument} when the opponent's signed paper does.
+	 * to {@code scoring.chain.officialRecord} when an official record filed proves it, to
+	 * {@code scoring.chain.signedDocument} when the opponent's signed paper does, and to
+	 * {@code scoring.chain.opponentsRecord} when the opponent's own records do.
 	 */
 	static int beyondItems(int proved, FactToProve fact, LegalCase legalCase, Chains chains,
 			Supplier<ScoreModel> model) {
@@ -160,6 +161,9 @@ final class CaseScores {
 		}
 		if (chains.signedDocumentFor(fact, legalCase) != null) {
 			strength = Math.max(strength, model.get().signedDocument());
+		}
+		if (chains.opponentsRecordFor(fact, legalCase) != null) {
+			strength = Math.max(strength, model.get().opponentsRecord());
 		}
 		return strength;
 	}

@@ -104,6 +104,10 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * itself (rules/chains.yaml {@code signedDocument}: the IOU, the contract), or
 	 * {@code null}: it covers the fact at least at {@code scoring.chain.signedDocument},
 	 * and the fact stands alone
+	 * @param opponentsRecord the opponent's own records filed that prove the fact by
+	 * themselves (rules/chains.yaml {@code opponentsRecord}: the employer's attendance
+	 * records), or {@code null}: they cover the fact at least at
+	 * {@code scoring.chain.opponentsRecord}, and the fact stands alone
 	 * @param alsoShownBy for a fact that is who holds an account (rules/chains.yaml
 	 * {@code accountHolder}: the publisher), the usable items not offered for it whose
 	 * account, the same as its items', is tied to the party: to offer for it too; empty
@@ -117,7 +121,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
 			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord,
-			RecordFiled signedDocument, List<String> alsoShownBy, List<String> accountAdmittedIn) {
+			RecordFiled signedDocument, RecordFiled opponentsRecord, List<String> alsoShownBy,
+			List<String> accountAdmittedIn) {
 
 		public FactChain {
 			alsoShownBy = (alsoShownBy != null) ? List.copyOf(alsoShownBy) : List.of();
@@ -134,15 +139,17 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		 * official record or the opponent's signed paper filed.
 		 */
 		public boolean coveredBeyondItems() {
-			return admissionBinds() || this.officialRecord != null || this.signedDocument != null;
+			return admissionBinds() || this.officialRecord != null || this.signedDocument != null
+					|| this.opponentsRecord != null;
 		}
 
 	}
 
 	/**
 	 * A record filed that proves a fact by itself, presumed true: an official record (the
-	 * marriage registry's search result), or a private document the opponent signed or
-	 * sealed (an IOU, a contract).
+	 * marriage registry's search result), a private document the opponent signed or
+	 * sealed (an IOU, a contract), or the opponent's own records (the employer's
+	 * attendance records).
 	 *
 	 * @param kind its kind, as {@code outsideEvidence[].kind} gives it
 	 * @param description as the case file describes it
@@ -221,11 +228,11 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * exists
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
-	 * when no usable item exists; {@value #ADMITTED}, {@value #OFFICIAL_RECORD} or
-	 * {@value #SIGNED_DOCUMENT} (and no item) for a fact the opponent's binding
-	 * admission, an official record or the opponent's signed paper sets;
-	 * {@value #PAYERS_WORD} for a payment that proves the purpose it was given for only
-	 * by the payer's word
+	 * when no usable item exists; {@value #ADMITTED}, {@value #OFFICIAL_RECORD},
+	 * {@value #SIGNED_DOCUMENT} or {@value #OPPONENTS_RECORD} (and no item) for a fact
+	 * the opponent's binding admission, an official record, the opponent's signed paper
+	 * or its own records set; {@value #PAYERS_WORD} for a payment that proves the purpose
+	 * it was given for only by the payer's word
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
@@ -242,6 +249,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		/** The dimension of a fact the opponent's signed paper filed sets. */
 		public static final String SIGNED_DOCUMENT = "signedDocument";
 
+		/** The dimension of a fact the opponent's own records filed set. */
+		public static final String OPPONENTS_RECORD = "opponentsRecord";
+
 		/**
 		 * What holds down a payment offered for the purpose it was given for: that
 		 * purpose rests on the payer's own word (rules/chains.yaml {@code payersWord}).
@@ -249,12 +259,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		public static final String PAYERS_WORD = "payersWord";
 
 		/**
-		 * The fact's strength is set by the opponent's admission, an official record or
-		 * the opponent's signed paper, not by an item.
+		 * The fact's strength is set by the opponent's admission, an official record, the
+		 * opponent's signed paper or its own records, not by an item.
 		 */
 		public boolean beyondItems() {
 			return ADMITTED.equals(this.dimension) || OFFICIAL_RECORD.equals(this.dimension)
-					|| SIGNED_DOCUMENT.equals(this.dimension);
+					|| SIGNED_DOCUMENT.equals(this.dimension) || OPPONENTS_RECORD.equals(this.dimension);
 		}
 
 	}

@@ -20,6 +20,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.Remedy;
@@ -128,16 +129,18 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The item's remedies, with the actions that file an official record proving a fact
-	 * it is offered for (rules/chains.yaml {@code officialRecord}: the registry's search)
-	 * added to those for the case plan: such a record proves the fact whatever the item
-	 * scores, so the case plan weighs it by what it does for the case. Not those the
-	 * item's plan takes already.
+	 * The item's remedies, with the actions that file a record proving a fact it is
+	 * offered for by itself — an official record (rules/chains.yaml
+	 * {@code officialRecord}: the registry's search) or the opponent's own records
+	 * ({@code opponentsRecord}: the employer's attendance records produced on the court's
+	 * order) — added to those for the case plan: such a record proves the fact whatever
+	 * the item scores, so the case plan weighs it by what it does for the case. Not those
+	 * the item's plan takes already.
 	 */
 	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
 		List<Candidate> records = candidates(item).stream()
-			.filter(c -> !c.blocked() && !planned.contains(c.id()) && filesOfficialRecord(c, item))
+			.filter(c -> !c.blocked() && !planned.contains(c.id()) && filesRecord(c, item))
 			.toList();
 		if (records.isEmpty()) {
 			return remedies;
@@ -153,17 +156,18 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The action files an official record that proves a fact the item is offered for,
-	 * which no record filed proves yet.
+	 * The action files an official record, or the opponent's own records, that prove a
+	 * fact the item is offered for, which no such record filed proves yet.
 	 */
-	private boolean filesOfficialRecord(Candidate candidate, EvidenceItem item) {
+	private boolean filesRecord(Candidate candidate, EvidenceItem item) {
 		LegalCase now = this.whatIfs.base().legalCase();
 		LegalCase after = candidate.after().legalCase();
+		Chains chains = this.ruleSet.chains();
 		return now.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))
-			.anyMatch(f -> this.ruleSet.chains().officialRecordFor(f, now) == null
-					&& this.ruleSet.chains().officialRecordFor(f, after) != null);
+			.anyMatch(f -> (chains.officialRecordFor(f, now) == null && chains.officialRecordFor(f, after) != null)
+					|| (chains.opponentsRecordFor(f, now) == null && chains.opponentsRecordFor(f, after) != null));
 	}
 
 	/** The rules whose findings undermine the item in an evaluation. */
@@ -709,7 +713,7 @@ final class RemedyPlanner {
 	 * @param options the actions that raise the score, best first
 	 * @param plan the combined plan, {@code null} when no action raises the score
 	 * @param planPatches the plan's changes, to combine with the other items' plans, and
-	 * those of the actions that file an official record proving one of its facts
+	 * those of the actions that file a record proving one of its facts by itself
 	 * @param planActions the plan's actions, and the record-filing ones, for the case
 	 * plan
 	 * @param possible every action its findings name that is still possible for it, with

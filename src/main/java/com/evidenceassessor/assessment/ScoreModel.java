@@ -148,6 +148,14 @@ final class ScoreModel {
 	}
 
 	/**
+	 * How strongly a fact the opponent's own records prove stands in the chain
+	 * ({@code scoring.chain.opponentsRecord}).
+	 */
+	int opponentsRecord() {
+		return param(Chains.OPPONENTS_RECORD);
+	}
+
+	/**
 	 * How strongly a payment proves, by itself, the purpose it was given for
 	 * ({@code scoring.chain.payersWord}).
 	 */

@@ -3,6 +3,11 @@ package com.evidenceassessor.facts;
 /** Evidence outside WeChat that can corroborate an item (证据规定 Art. 88). */
 public enum OutsideEvidenceKind {
 
-	IOU, SMS, CALL_RECORDING, BANK_RECORD, WITNESS, ATTENDANCE_RECORD, CONTRACT, REGISTRY_RECORD, OTHER
+	IOU, SMS, CALL_RECORDING, BANK_RECORD, WITNESS, ATTENDANCE_RECORD, CONTRACT, REGISTRY_RECORD,
+	/**
+	 * The employer's own records (attendance, clock-in, rota), produced by it or on the
+	 * court's order: the opponent's records of the fact, not the client's copy.
+	 */
+	EMPLOYER_RECORD, OTHER
 
 }

@@ -65,6 +65,9 @@ public final class ChainWords {
 		if (WeakestLink.SIGNED_DOCUMENT.equals(link.dimension())) {
 			return text.append(link.fact()).append(": ").append(Labels.of("signedDocumentLink", lang)).toString();
 		}
+		if (WeakestLink.OPPONENTS_RECORD.equals(link.dimension())) {
+			return text.append(link.fact()).append(": ").append(Labels.of("opponentsRecordLink", lang)).toString();
+		}
 		if (link.item() == null) {
 			return text.append(Labels.of("noEvidence", lang)).toString();
 		}
@@ -311,7 +314,8 @@ public final class ChainWords {
 	public static List<String> beyondItems(FactChain fact, Lang lang) {
 		return Stream
 			.of(admitted(fact, lang), filed(fact.officialRecord(), "officialRecordFiled", lang),
-					filed(fact.signedDocument(), "signedDocumentFiled", lang), alsoShownBy(fact, lang),
+					filed(fact.signedDocument(), "signedDocumentFiled", lang),
+					filed(fact.opponentsRecord(), "opponentsRecordFiled", lang), alsoShownBy(fact, lang),
 					accountAdmittedIn(fact, lang))
 			.filter(Objects::nonNull)
 			.toList();

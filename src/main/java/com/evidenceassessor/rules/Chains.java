@@ -30,9 +30,13 @@ import com.evidenceassessor.support.WireNames;
  * @param signedDocument the provision that a private document its maker signed or sealed
  * is presumed authentic, for the elements the opponent's signed paper proves by itself
  * (an IOU, a contract); {@code null} when the file names none
+ * @param opponentsRecord the provision that the opponent's own records of the fact, which
+ * it keeps and produces (the employer's attendance records), prove it against the
+ * opponent, for the elements they prove by themselves; {@code null} when the file names
+ * none
  */
 public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission,
-		Provision officialRecord, Provision signedDocument) {
+		Provision officialRecord, Provision signedDocument, Provision opponentsRecord) {
 
 	/**
 	 * The parameter that says how strongly a fact the opponent admits stands in the
@@ -41,7 +45,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	public static final String ADMITTED_FACT = "scoring.chain.admittedFact";
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
-	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null, null);
+	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null, null, null);
 
 	/**
 	 * The parameter that says how strongly a fact an official record proves stands in the
@@ -54,6 +58,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * stands in the chain.
 	 */
 	public static final String SIGNED_DOCUMENT = "scoring.chain.signedDocument";
+
+	/**
+	 * The parameter that says how strongly a fact the opponent's own records prove stands
+	 * in the chain.
+	 */
+	public static final String OPPONENTS_RECORD = "scoring.chain.opponentsRecord";
 
 	/**
 	 * The parameter that says how strongly a payment proves, by itself, the purpose it
@@ -100,6 +110,15 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 */
 	public OutsideEvidence signedDocumentFor(FactToProve fact, LegalCase legalCase) {
 		return filedFor(fact, legalCase, this.signedDocument, Element::signedDocument);
+	}
+
+	/**
+	 * The opponent's own records filed with an item offered for the fact that prove it by
+	 * themselves (the element's {@link Element#opponentsRecord()}: the employer's
+	 * attendance records for the overtime worked), or {@code null}.
+	 */
+	public OutsideEvidence opponentsRecordFor(FactToProve fact, LegalCase legalCase) {
+		return filedFor(fact, legalCase, this.opponentsRecord, Element::opponentsRecord);
 	}
 
 	private OutsideEvidence filedFor(FactToProve fact, LegalCase legalCase, Provision presumption,
@@ -173,6 +192,10 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param signedDocument the kind of outside evidence (wire name) that proves the
 	 * element by itself as a private document the opponent signed or sealed, presumed
 	 * authentic (the IOU for the agreement to lend: {@code iou}); {@code null} for none
+	 * @param opponentsRecord the kind of outside evidence (wire name) that proves the
+	 * element by itself as the opponent's own records, which it keeps and produces (the
+	 * employer's attendance records for the overtime worked: {@code employerRecord});
+	 * {@code null} for none
 	 * @param payersWord the element is the purpose money was given for (a betrothal gift
 	 * given for marriage): a payment offered for it shows the money moved, and what it
 	 * was for only by the payer's own word, so it proves the element at most as strongly
@@ -182,7 +205,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * it, whatever it is offered for; false when left out
 	 */
 	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord,
-			String signedDocument, Boolean payersWord, Boolean accountHolder) {
+			String signedDocument, String opponentsRecord, Boolean payersWord, Boolean accountHolder) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);

@@ -213,6 +213,8 @@ final class RuleDataChecks {
 						Chains.OFFICIAL_RECORD, parameters);
 				recordKind(name, "signedDocument", element.signedDocument(), chains.signedDocument(),
 						Chains.SIGNED_DOCUMENT, parameters);
+				recordKind(name, "opponentsRecord", element.opponentsRecord(), chains.opponentsRecord(),
+						Chains.OPPONENTS_RECORD, parameters);
 			}
 		});
 		admission(chains.admission());

@@ -468,6 +468,46 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void theEmployersOwnAttendanceRecordsProveTheOvertimeThoughTheClientsCopyWasFoundNotToMatch() {
+		// review round 26, case 15: the employer's records, ordered produced, left the
+		// overtime at 0 because the employee's own clock-in copy was disproved
+		String clockIn = CaseYamlFixture.twoParties("overtime", "labour", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: overtimeWorked }
+				items:
+				  - id: E1
+				    kind: image
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: true, copyCheck: mismatch }
+				%s""";
+		String records = "    outsideEvidence: [ { kind: %s, description: 用人单位提交的考勤记录 } ]\n";
+		Opinion opinion = this.assessor.assess(parse(clockIn.formatted(records.formatted("employerRecord"))),
+				Assessor.Options.SCORES_ONLY);
+		FactChain overtime = opinion.summary().chains().get(0);
+		assertThat(opinion.items().get(0).score()).isZero();
+		assertThat(overtime.strength()).isEqualTo(75);
+		assertThat(overtime.standsAlone()).isTrue();
+		assertThat(overtime.opponentsRecord().citation()).startsWith("劳动争议解释（一）第四十二条");
+		assertThat(overtime.weakestLink().dimension()).isEqualTo(WeakestLink.OPPONENTS_RECORD);
+		// the client's own copy of its attendance is no such record, nor, before 2021, is
+		// the citation the 2020 interpretation's
+		FactChain own = this.assessor
+			.assess(parse(clockIn.formatted(records.formatted("attendanceRecord"))), Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(own.opponentsRecord()).isNull();
+		assertThat(own.strength()).isZero();
+		FactChain older = this.assessor
+			.assess(parse(clockIn.formatted(records.formatted("employerRecord")).replace("2025-01-10", "2020-08-10")),
+					Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(older.opponentsRecord().citation()).startsWith("劳动争议解释（三）第九条");
+	}
+
+	@Test
 	void theBorrowersSignedIouProvesTheLoanAgreedAsAPresumptionWhateverItsPhotoScores() {
 		String photo = """
 				factsToProve:

@@ -1470,6 +1470,33 @@ class RemediesTest {
 	}
 
 	@Test
+	void theOrderForTheEmployersRecordsEntersTheCasePlanWhenTheEmployeesOwnCopyIsDisproved() {
+		// review round 26, case 15
+		Opinion opinion = this.assessor.assess(
+				parse("""
+						id: test
+						causeOfAction: labour
+						lawDate: "2025-01-10"
+						parties:
+						  - { id: plaintiff, role: plaintiff, client: true }
+						  - { id: defendant, role: defendant, organisation: true }
+						factsToProve:
+						  - { id: F1, element: overtimeWorked }
+						items:
+						  - id: E1
+						    kind: image
+						    proves: [F1]
+						    custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost, copyCheck: mismatch }
+						    dispute: { authenticityDisputed: true }
+						"""));
+		// the phone is lost: no copy can be made again from the original
+		assertThat(opinion.summary().score()).isZero();
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.contains("orderAttendanceRecords");
+		assertThat(opinion.summary().plan().scoreAfter()).isEqualTo(75);
+	}
+
+	@Test
 	void theWitnessAlreadyFiledWithAnItemIsAskedFirstWhetherTheyKnowWhoUsesTheAccount() {
 		// review round 23: a colleague testifying about the work group is the first to
 		// ask about the supervisor's account

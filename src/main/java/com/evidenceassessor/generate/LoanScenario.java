@@ -61,15 +61,15 @@ final class LoanScenario implements Scenario {
 			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed");
 			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
 		}
-		// the borrower answering for "the money I lent you" acknowledges the loan, so
-		// each answer speaks to the agreement too, and promising to pay it back
-		// acknowledges the debt
+		// the borrower answering for "the N yuan I lent you" acknowledges the loan of
+		// that sum, so each answer speaks to the agreement too, and promising to pay it
+		// back acknowledges the debt
 		c.fact("debtAcknowledged", "被告承认借款尚未归还");
 		LocalDateTime asked = c.before(20, 180);
-		c.chat("原告催款的微信聊天记录", asked, c.plaintiff + "：上次借你的钱什么时候还？", c.defendant + "：再等等，下个月一定还")
+		c.chat("原告催款的微信聊天记录", asked, c.plaintiff + "：上次借你的" + amount + "元什么时候还？", c.defendant + "：再等等，下个月一定还")
 			.proves("repaymentDemanded", "debtAcknowledged", "loanAgreed");
 		if (dice.chance(0.5)) {
-			c.voice("被告语音承认欠款", asked.plusMinutes(dice.between(2, 600)), "那笔钱我记着呢，年底前肯定还你")
+			c.voice("被告语音承认欠款", asked.plusMinutes(dice.between(2, 600)), "借你的" + amount + "我记着呢，年底前肯定还你")
 				.proves("debtAcknowledged", "loanAgreed");
 		}
 		if (dice.chance(0.25)) {

@@ -46,7 +46,6 @@ final class OpinionBuilder {
 	private static final String POST_VISIBLE = WireNames.of(Remedy.Assumption.POST_VISIBLE);
 
 	/** An action's effort, least first. */
-	private static final List<String> EFFORTS = List.of("low", "medium", "high");
 
 	private final RuleSet ruleSet;
 
@@ -299,7 +298,12 @@ final class OpinionBuilder {
 	 * payment already filed).
 	 */
 	private static int cost(boolean overdue, String effort, List<String> assumes) {
-		return EFFORTS.indexOf(effort) * 1_000 + assumes.size() * 10 + (overdue ? 1 : 0);
+		return effortRank(effort) * 1_000 + assumes.size() * 10 + (overdue ? 1 : 0);
+	}
+
+	/** An effort's place among {@link Remedy.Effort}'s, least first. */
+	private static int effortRank(String effort) {
+		return WireNames.parse(Remedy.Effort.class, effort).ordinal();
 	}
 
 	private static int cost(RemedyOption option) {
@@ -348,7 +352,7 @@ final class OpinionBuilder {
 	 */
 	private static List<Integer> dropOrder(List<PlannedAction> actions) {
 		return indices(actions.size()).stream()
-			.sorted(Comparator.comparingInt((Integer k) -> -EFFORTS.indexOf(actions.get(k).effort()))
+			.sorted(Comparator.comparingInt((Integer k) -> -effortRank(actions.get(k).effort()))
 				.thenComparing(k -> -actions.get(k).assumes().size())
 				.thenComparing(Comparator.<Integer>reverseOrder()))
 			.toList();

@@ -69,14 +69,16 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 
 	/**
 	 * The original is known to exist no more — lost, destroyed, deleted or on a phone
-	 * replaced — as opposed to held elsewhere or hard to produce (证据规定第六十一条第（二）项 against
-	 * 第（一）项).
+	 * replaced, and no backup holds it — as opposed to held elsewhere or hard to produce
+	 * (证据规定第六十一条第（二）项 against 第（一）项). A backup or a migration keeps the original data, to
+	 * be restored and shown.
 	 */
 	public boolean originalNoLongerExists() {
-		return this.originalUnavailableReason == OriginalUnavailableReason.LOST
+		boolean gone = this.originalUnavailableReason == OriginalUnavailableReason.LOST
 				|| this.originalUnavailableReason == OriginalUnavailableReason.DESTROYED
 				|| this.originalUnavailableReason == OriginalUnavailableReason.DELETED_BY_USER
 				|| this.originalUnavailableReason == OriginalUnavailableReason.DEVICE_REPLACED;
+		return gone && !Boolean.TRUE.equals(this.backedUp);
 	}
 
 	/**

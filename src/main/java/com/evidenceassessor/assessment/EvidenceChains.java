@@ -141,10 +141,11 @@ final class EvidenceChains {
 		WeakestLink weakest = null;
 		int strength = Integer.MAX_VALUE;
 		LocalDate claimDate = this.chains.claimDay(legalCase);
+		LocalDate lasting = lastingFactDate(legalCase, cause, facts);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			List<EvidenceItem> offered = offeredFor(legalCase, filling);
-			LocalDate own = factDate(legalCase, offered, written.continuing());
+			LocalDate own = written.continuing() ? lasting : factDate(legalCase, offered);
 			// limitation runs afresh from the last act that interrupted it:
 			// that act's law says it did
 			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own,
@@ -187,16 +188,28 @@ final class EvidenceChains {
 	/**
 	 * When the legal fact a requirement is about happened (the loan made, the post
 	 * published): the earliest time of the items offered for the facts that fill it, or
-	 * the law date when none gives a time. A change of substantive law applies by it. A
-	 * lasting fact (a post left published) shown still in place for the suit, by an item
-	 * offered for it shown in court or preserved by the court, lasted to the law date
-	 * (民法典时间效力规定第一条第三款).
+	 * the law date when none gives a time. A change of substantive law applies by it.
 	 */
-	private static LocalDate factDate(LegalCase legalCase, List<EvidenceItem> offered, boolean continuing) {
-		if (continuing && offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
+	private static LocalDate factDate(LegalCase legalCase, List<EvidenceItem> offered) {
+		return daysOf(offered).min(Comparator.naturalOrder()).orElse(legalCase.lawDate());
+	}
+
+	/**
+	 * When the lasting fact the cause's {@code continuing} requirements are about (a post
+	 * left published) happened, one day for all of them, so that one statement is judged
+	 * by one law: the law date where an item offered for any of them shows it still in
+	 * place for the suit, shown in court or preserved by the court (it lasted to then,
+	 * 民法典时间效力规定第一条第三款), else the earliest time of those items.
+	 */
+	private static LocalDate lastingFactDate(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
+		List<FactChain> filling = facts.stream()
+			.filter(f -> cause.requirements().stream().anyMatch(r -> r.continuing() && r.id().equals(f.requirement())))
+			.toList();
+		List<EvidenceItem> offered = offeredFor(legalCase, filling);
+		if (offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
 			return legalCase.lawDate();
 		}
-		return daysOf(offered).min(Comparator.naturalOrder()).orElse(legalCase.lawDate());
+		return factDate(legalCase, offered);
 	}
 
 	/**

@@ -859,6 +859,26 @@ class EvidenceChainTest {
 			.startsWith("民法通则第一百零一条");
 	}
 
+	@Test
+	void everyLinkOfOnePostIsJudgedByOneLawThoughOnlyTheItemForItsReachShowsItLasted() {
+		// review round 27, case 9: the comments the court preserved were offered for the
+		// reach only, which alone cited the Civil Code
+		CaseFile post = parse(CaseYamlFixture.twoParties("post", "defamation", "2021-03-15")
+				+ """
+						factsToProve:
+						  - { id: F1, element: statementPublished }
+						  - { id: F2, element: publisherIdentified }
+						  - { id: F3, element: statementReached }
+						items:
+						  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-03T20:00:00", proves: [F1, F2] }
+						  - { id: E2, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-05T20:00:00", proves: [F3], custody: { courtPreserved: true, extractedBy: court } }
+						""");
+		List<ChainLink> links = chain(post).links();
+		assertThat(links.get(0).source()).startsWith("民法典第一千零二十四条第一款");
+		assertThat(links.get(1).source()).startsWith("民法典第一千一百九十四条");
+		assertThat(links.get(2).source()).startsWith("民法典第一千零二十四条第二款");
+	}
+
 	private static CaseFile postedBefore2021(String items) {
 		return parse(CaseYamlFixture.twoParties("post", "defamation", "2021-03-15") + """
 				factsToProve:

@@ -88,6 +88,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A photo of an event, people or a place (an engagement banquet), not of a paper: it
+	 * proves by what it shows, so whose account sent it is not weighed, for or against.
+	 */
+	public boolean eventPhoto() {
+		return this.kind == ItemKind.IMAGE && Boolean.TRUE.equals(this.image.depictsEvent())
+				&& !Boolean.TRUE.equals(this.image.depictsPaperDocument());
+	}
+
+	/**
 	 * When the record was made can be read: the copy shows full dates, or the case file
 	 * does not say it does not; or the record was shown on the device, where the dates
 	 * are there to read; or it is a bill, or a payment whose Tenpay e-voucher is held,

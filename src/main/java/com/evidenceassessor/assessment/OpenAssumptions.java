@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
@@ -46,8 +47,9 @@ final class OpenAssumptions {
 	 * for an action that checks the copy against the original or takes the record afresh
 	 * from it; that counter-evidence not yet weighed fails; that a Moments post is still
 	 * there, for an action on the post itself; that the device is still there, for an
-	 * action that needs it (it sets the device as kept) where the case file does not say.
-	 * Empty when doing the action is enough.
+	 * action that needs it (it sets the device as kept) where the case file does not say;
+	 * that the client can still log in to an attendance app, for an action that takes its
+	 * record afresh from the app. Empty when doing the action is enough.
 	 */
 	static List<String> of(Remedy remedy, LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
@@ -68,7 +70,23 @@ final class OpenAssumptions {
 		if (needsTheDevice(remedy, item)) {
 			open.add(Assumption.DEVICE_KEPT);
 		}
+		if (needsTheAppAccount(remedy, legalCase, item)) {
+			open.add(Assumption.ACCOUNT_ACCESSIBLE);
+		}
 		return open.stream().map(WireNames::of).toList();
+	}
+
+	/**
+	 * The item is an app's own record of the worker's attendance (a WeCom or DingTalk
+	 * clock-in log: in a labour case, an image or file in no chat and with no
+	 * counterparty), kept on the app's servers, and the action takes it afresh from there
+	 * (shows it in court, has a notary or a platform extract it): the client must still
+	 * be able to log in, which an employee who has left usually cannot.
+	 */
+	private static boolean needsTheAppAccount(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
+		boolean appLog = legalCase.causeOfAction() == CauseOfAction.LABOUR && item.chat() == null
+				&& item.counterparty() == null && (item.kind() == ItemKind.IMAGE || item.kind() == ItemKind.FILE);
+		return appLog && FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)));
 	}
 
 	/**

@@ -1470,6 +1470,23 @@ class RemediesTest {
 	}
 
 	@Test
+	void anAttendanceAppsClockInLogIsShownAndFixedFromTheAppWhileTheClientCanStillLogIn() {
+		// review round 27, cases 4 and 5: the log, its acquisition left open, was to be
+		// shown by logging in to WeChat
+		ItemOpinion log = firstItem("labour", """
+				- id: E1
+				  kind: image
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				""");
+		for (String id : List.of("showOnDevice", "notarise", "platformCertificate")) {
+			RemedyOption action = offered(log, id);
+			assertThat(action.action()).as(id).contains("该应用").doesNotContain("登录微信");
+			assertThat(action.assumes()).as(id).contains("accountAccessible");
+		}
+	}
+
+	@Test
 	void theOrderForTheEmployersRecordsEntersTheCasePlanWhenTheEmployeesOwnCopyIsDisproved() {
 		// review round 26, case 15
 		Opinion opinion = this.assessor.assess(

@@ -100,12 +100,14 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * When the record was made can be read: the copy shows full dates, or the case file
 	 * does not say it does not; or the record was shown on the device, where the dates
 	 * are there to read; or it is a bill, or a payment whose Tenpay e-voucher is held,
-	 * both of which carry them.
+	 * both of which carry them; or a video whose recording time can be shown (the file's
+	 * details, a clock in the picture).
 	 */
 	public boolean datesReadable() {
 		return !Boolean.FALSE.equals(this.completeness.fullTimestamps())
 				|| Boolean.TRUE.equals(this.custody.shownInCourt()) || this.kind == ItemKind.BILL
-				|| Boolean.TRUE.equals(this.payment.eVoucher());
+				|| Boolean.TRUE.equals(this.payment.eVoucher())
+				|| (this.kind == ItemKind.VIDEO && Boolean.TRUE.equals(this.video.recordingTimeShown()));
 	}
 
 	/**

@@ -58,12 +58,26 @@ final class EvidenceFiles implements CaseFiles {
 	private static Written written(CaseDraft draft, ItemDraft item) {
 		return switch (item.kind) {
 			case TEXT, MOMENTS_POST -> chatRecord(item);
-			// a screenshot (of attendance records, of comments) is a
-			// phone-sized picture; a camera photo a small one of its own
-			case IMAGE -> new Written(".png", item.cameraPhoto() ? png(draft.dice) : screenshot(item));
+			case IMAGE -> image(draft, item);
 			// a file that expired before it was saved is not held: only its name is
 			case FILE -> item.fileHeld() ? new Written(".pdf", pdf(item.title)) : null;
 			default -> null;
+		};
+	}
+
+	/**
+	 * An image as filed: a screenshot (of attendance records, of comments) is a
+	 * phone-sized picture, a camera photo a small one of its own; printed, a PDF; a
+	 * screen recording is a video, and an image shown on the phone is no file, neither
+	 * written. A camera photo is drawn whatever its form, so that the draws after it stay
+	 * as they were.
+	 */
+	private static Written image(CaseDraft draft, ItemDraft item) {
+		byte[] picture = item.cameraPhoto() ? png(draft.dice) : screenshot(item);
+		return switch (item.form()) {
+			case PRINTOUT -> new Written(".pdf", pdf(item.title));
+			case SCREEN_RECORDING, ORIGINAL_DEVICE -> null;
+			default -> new Written(".png", picture);
 		};
 	}
 

@@ -88,6 +88,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The opponent can check the record against its own end of it: as the case file says,
+	 * or, where it does not say, when the record is a private chat with the opponent (one
+	 * it took part in) or a Moments post the opponent published (it sees the whole post
+	 * and every comment under it).
+	 */
+	public boolean opponentCanCheck() {
+		if (this.dispute.opponentCanVerify() != null) {
+			return this.dispute.opponentCanVerify();
+		}
+		return this.counterparty != null && (this.chat == ChatScope.PRIVATE || this.kind == ItemKind.MOMENTS_POST);
+	}
+
+	/**
 	 * A photo of an event, people or a place (an engagement banquet), not of a paper: it
 	 * proves by what it shows, so whose account sent it is not weighed, for or against.
 	 */

@@ -88,6 +88,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * An item with this counterparty is with the party given, or the party is not named
+	 * ({@code null}): a photo of a paper the client took itself names no account. Static,
+	 * so that a rule tests it in another item's pattern.
+	 */
+	public static boolean withParty(String counterparty, String party) {
+		return party == null || party.equals(counterparty);
+	}
+
+	/**
 	 * The opponent can check the record against its own end of it: as the case file says,
 	 * or, where it does not say, when the record is a private chat with the opponent (one
 	 * it took part in) or a Moments post the opponent published (it sees the whole post

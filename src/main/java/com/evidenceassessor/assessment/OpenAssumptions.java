@@ -45,13 +45,16 @@ final class OpenAssumptions {
 	 * The wire names of the assumptions left open, in this order, none twice: the
 	 * action's own; that the original says what an edited-looking or generated copy does,
 	 * for an action that checks the copy against the original or takes the record afresh
-	 * from it; that counter-evidence not yet weighed fails; that a Moments post is still
-	 * there, for an action on the post itself; that the device is still there, for an
-	 * action that needs it (it sets the device as kept) where the case file does not say;
-	 * that the client can still log in to an attendance app, for an action that takes its
-	 * record afresh from the app. Empty when doing the action is enough.
+	 * from it; that counter-evidence not yet weighed fails, unless the action files a
+	 * record that proves the item's fact by itself (the registry's search, the opponent's
+	 * signed IOU, the employer's own records), whatever becomes of the item; that a
+	 * Moments post is still there, for an action on the post itself; that the device is
+	 * still there, for an action that needs it (it sets the device as kept) where the
+	 * case file does not say; that the client can still log in to an attendance app, for
+	 * an action that takes its record afresh from the app. Empty when doing the action is
+	 * enough.
 	 */
-	static List<String> of(Remedy remedy, LegalCase legalCase, String itemId) {
+	static List<String> of(Remedy remedy, LegalCase legalCase, String itemId, boolean provesTheFactByItself) {
 		EvidenceItem item = legalCase.item(itemId);
 		Set<Assumption> open = new LinkedHashSet<>();
 		Assumption own = own(remedy.assumes(), legalCase, item);
@@ -61,7 +64,7 @@ final class OpenAssumptions {
 		if (checksADoubtfulCopy(remedy, item)) {
 			open.add(Assumption.ORIGINAL_SUPPORTS_CLAIM);
 		}
-		if (counterEvidenceOpen(remedy, item)) {
+		if (!provesTheFactByItself && counterEvidenceOpen(remedy, item)) {
 			open.add(Assumption.COUNTER_EVIDENCE_MET);
 		}
 		if (needsThePost(remedy, item)) {

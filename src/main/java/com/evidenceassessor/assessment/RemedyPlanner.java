@@ -160,14 +160,24 @@ final class RemedyPlanner {
 	 * fact the item is offered for, which no such record filed proves yet.
 	 */
 	private boolean filesRecord(Candidate candidate, EvidenceItem item) {
+		return files(candidate.after().legalCase(), item, false);
+	}
+
+	/**
+	 * The case as it would be files a record that proves by itself a fact the item is
+	 * offered for, which none filed proves yet: an official record, the opponent's own
+	 * records, and, {@code withSigned}, the opponent's signed paper.
+	 */
+	private boolean files(LegalCase after, EvidenceItem item, boolean withSigned) {
 		LegalCase now = this.whatIfs.base().legalCase();
-		LegalCase after = candidate.after().legalCase();
 		Chains chains = this.ruleSet.chains();
 		return now.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))
 			.anyMatch(f -> (chains.officialRecordFor(f, now) == null && chains.officialRecordFor(f, after) != null)
-					|| (chains.opponentsRecordFor(f, now) == null && chains.opponentsRecordFor(f, after) != null));
+					|| (chains.opponentsRecordFor(f, now) == null && chains.opponentsRecordFor(f, after) != null)
+					|| (withSigned && chains.signedDocumentFor(f, now) == null
+							&& chains.signedDocumentFor(f, after) != null));
 	}
 
 	/** The rules whose findings undermine the item in an evaluation. */
@@ -274,7 +284,9 @@ final class RemedyPlanner {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
 				Evaluation after = this.whatIfs.evaluate(patch);
 				candidates.add(new Candidate(id, remedy, patch, after, candidates.size(),
-						blocked(remedy, current, item.id()), OpenAssumptions.of(remedy, current.legalCase(), item.id()),
+						blocked(remedy, current, item.id()),
+						OpenAssumptions.of(remedy, current.legalCase(), item.id(),
+								files(after.legalCase(), item, true)),
 						due(remedy, current.legalCase(), item.id()), !defects(after, item.id()).containsAll(defects),
 						warned && !sanctionRisk(after, item.id())));
 			}

@@ -555,6 +555,25 @@ class RemediesTest {
 	}
 
 	@Test
+	void theRegistrysSearchDoesNotWaitOnTheCounterEvidenceAgainstTheChatItIsFiledWith() {
+		// review round 28, case 10: the search proves the ground by itself, whatever the
+		// counter-evidence does to the chat
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  proves: [ground]
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, counterEvidence: true }
+				""";
+		ItemOpinion item = firstItem("betrothalGifts", chat, "factsToProve: [ { id: ground, element: returnGround } ]");
+		assertThat(offered(item, "addMarriageRegistryRecord").assumes()).containsExactly("registryShowsNoMarriage");
+		assertThat(offered(item, "showOnDevice").assumes()).contains("counterEvidenceMet");
+	}
+
+	@Test
 	void aCopyThatDoesNotMatchItsOriginalIsReplacedByTheOriginalWhileThePhoneHoldsIt() {
 		String chat = """
 				- id: E1

@@ -119,6 +119,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The item proves by what it shows, so whose account sent or received it is not
+	 * weighed, for or against: a photo of an event, or a video the client filmed (the
+	 * goods unloaded, the office at night), whose place, time and people are what count.
+	 */
+	public boolean showsWhatItProves() {
+		return eventPhoto() || (this.kind == ItemKind.VIDEO && this.video.origin() == VideoOrigin.SELF_RECORDED);
+	}
+
+	/**
 	 * When the record was made can be read: the copy shows full dates, or the case file
 	 * does not say it does not; or the record was shown on the device, where the dates
 	 * are there to read; or it is a bill, or a payment whose Tenpay e-voucher is held,

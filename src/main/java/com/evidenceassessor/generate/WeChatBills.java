@@ -27,6 +27,9 @@ final class WeChatBills implements CaseFiles {
 	/** The last four digits of the client's bank card bound to WeChat Pay. */
 	private static final String BANK_CARD_TAIL = "6217";
 
+	/** The largest single payment drawn from the WeChat balance rather than the card. */
+	private static final BigDecimal LARGEST_FROM_BALANCE = new BigDecimal(10_000);
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -57,12 +60,15 @@ final class WeChatBills implements CaseFiles {
 	}
 
 	/**
-	 * How the client paid: from its WeChat balance (零钱), or, where a bank statement shows
-	 * the money leaving the bank, from the bank card bound to WeChat.
+	 * How the client paid: from its WeChat balance (零钱), or from the bank card bound to
+	 * WeChat where a bank statement shows the money leaving the bank, or where the sum is
+	 * more than a balance pays (a balance pays at most 100,000 or 200,000 yuan a year,
+	 * 《非银行支付机构网络支付业务管理办法》第十一条: a large loan or price comes from the card).
 	 */
 	private static String method(ItemDraft item) {
 		boolean bank = item.outsideEvidence.stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.BANK_RECORD);
-		return bank ? "招商银行储蓄卡(" + BANK_CARD_TAIL + ")" : "零钱";
+		boolean large = item.payment.amount() != null && item.payment.amount().compareTo(LARGEST_FROM_BALANCE) > 0;
+		return (bank || large) ? "招商银行储蓄卡(" + BANK_CARD_TAIL + ")" : "零钱";
 	}
 
 	/**

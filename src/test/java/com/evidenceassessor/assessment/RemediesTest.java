@@ -574,6 +574,22 @@ class RemediesTest {
 	}
 
 	@Test
+	void aCopyThatDoesNotMatchItsOriginalIsMadeAgainFromTheBackupWhenThePhoneIsGone() {
+		// review round 28, case 2: the copy had no action at all
+		ItemOpinion mismatched = firstItem("betrothalGifts",
+				"""
+						- id: E1
+						  kind: text
+						  chat: private
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: deletedByUser, backedUp: true, copyCheck: mismatch }
+						""");
+		assertThat(ids(mismatched)).contains("refileFromBackup").doesNotContain("refileFromOriginal", "restoreBackup");
+		assertThat(offered(mismatched, "refileFromBackup").scoreAfter()).isGreaterThan(mismatched.score());
+	}
+
+	@Test
 	void aCopyThatDoesNotMatchItsOriginalIsReplacedByTheOriginalWhileThePhoneHoldsIt() {
 		String chat = """
 				- id: E1

@@ -121,7 +121,7 @@ final class EvidenceChains {
 		Set<String> offeredIds = offered.stream().map(ItemOpinion::id).collect(Collectors.toSet());
 		Set<String> holders = holders(offered, legalCase);
 		return all.stream()
-			.filter(o -> !offeredIds.contains(o.id()) && tied.contains(o.id()) && usable(o))
+			.filter(o -> !offeredIds.contains(o.id()) && tied.contains(o.id()) && o.usable())
 			.filter(o -> fromHolder(legalCase.item(o.id()), holders, legalCase))
 			.map(ItemOpinion::id)
 			.toList();
@@ -261,7 +261,7 @@ final class EvidenceChains {
 			Set<String> tied, Set<String> receiptsAdmitted) {
 		List<ItemOpinion> offered = all.stream()
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
-			.sorted(Comparator.comparingInt((ItemOpinion o) -> usable(o) ? o.score() : -1).reversed())
+			.sorted(Comparator.comparingInt((ItemOpinion o) -> o.usable() ? o.score() : -1).reversed())
 			.toList();
 		Chains.Element element = this.chains.element(fact.element());
 		// every item the case score counts (all but the excluded): a payment whose record
@@ -281,7 +281,7 @@ final class EvidenceChains {
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
-			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), usable(o),
+			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), o.usable(),
 					countsAs(scoreOf.get(o.id()), o.score())))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
@@ -381,7 +381,7 @@ final class EvidenceChains {
 			}
 			return unusable(requirement, fact, offered.get(0), 0);
 		}
-		if (!usable(decisive)) {
+		if (!decisive.usable()) {
 			// a payment of a sum paid in parts whose record was shown not to be authentic
 			return unusable(requirement, fact, decisive, strength);
 		}
@@ -454,14 +454,6 @@ final class EvidenceChains {
 
 	private static ChainItem usableItem(FactChain fact) {
 		return fact.items().stream().filter(ChainItem::usable).findFirst().orElse(null);
-	}
-
-	/**
-	 * The item can bear on a fact: it is not excluded, and no appraisal has shown it is
-	 * not authentic (a record found tampered with proves nothing).
-	 */
-	private static boolean usable(ItemOpinion item) {
-		return item.level() != Level.EXCLUDED && item.reasons().stream().noneMatch(r -> "disproves".equals(r.effect()));
 	}
 
 	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.evidenceassessor.rules.Effect;
+import com.evidenceassessor.support.WireNames;
+
 /**
  * The admissibility opinion on a case: per item and for the case, with a stamp that makes
  * it reproducible. The JSON form of this record is documented in docs/opinion.md.
@@ -113,6 +116,20 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	public record ItemOpinion(String id, String title, String kind, int score, Level level, boolean needsCorroboration,
 			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, RemedyPlan plan,
 			Unknowns unknowns, List<String> scoreTrace) {
+
+		/**
+		 * The item can bear on a fact: it is not excluded, and no appraisal or check
+		 * against its original has shown it is not authentic (a record found tampered
+		 * with proves nothing).
+		 */
+		public boolean usable() {
+			return this.level != Level.EXCLUDED && !disproved();
+		}
+
+		/** An appraisal or a check against the original disproved it. */
+		public boolean disproved() {
+			return this.reasons.stream().anyMatch(r -> WireNames.of(Effect.DISPROVES).equals(r.effect()));
+		}
 
 	}
 

@@ -45,8 +45,6 @@ final class OpinionBuilder {
 
 	private static final String POST_VISIBLE = WireNames.of(Remedy.Assumption.POST_VISIBLE);
 
-	/** An action's effort, least first. */
-
 	private final RuleSet ruleSet;
 
 	private final Options options;

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -20,6 +21,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Effect;
@@ -140,7 +142,7 @@ final class RemedyPlanner {
 	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
 		List<Candidate> records = candidates(item).stream()
-			.filter(c -> !c.blocked() && !planned.contains(c.id()) && filesRecord(c, item))
+			.filter(c -> !c.blocked() && !planned.contains(c.id()) && files(c.after().legalCase(), item, false))
 			.toList();
 		if (records.isEmpty()) {
 			return remedies;
@@ -156,28 +158,20 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The action files an official record, or the opponent's own records, that prove a
-	 * fact the item is offered for, which no such record filed proves yet.
-	 */
-	private boolean filesRecord(Candidate candidate, EvidenceItem item) {
-		return files(candidate.after().legalCase(), item, false);
-	}
-
-	/**
 	 * The case as it would be files a record that proves by itself a fact the item is
-	 * offered for, which none filed proves yet: an official record, the opponent's own
-	 * records, and, {@code withSigned}, the opponent's signed paper.
+	 * offered for, where none of its kind is filed yet: an official record, the
+	 * opponent's own records, and, {@code withSigned}, the opponent's signed paper.
 	 */
 	private boolean files(LegalCase after, EvidenceItem item, boolean withSigned) {
 		LegalCase now = this.whatIfs.base().legalCase();
 		Chains chains = this.ruleSet.chains();
+		List<BiFunction<FactToProve, LegalCase, OutsideEvidence>> records = withSigned
+				? List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::signedDocumentFor)
+				: List.of(chains::officialRecordFor, chains::opponentsRecordFor);
 		return now.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))
-			.anyMatch(f -> (chains.officialRecordFor(f, now) == null && chains.officialRecordFor(f, after) != null)
-					|| (chains.opponentsRecordFor(f, now) == null && chains.opponentsRecordFor(f, after) != null)
-					|| (withSigned && chains.signedDocumentFor(f, now) == null
-							&& chains.signedDocumentFor(f, after) != null));
+			.anyMatch(f -> records.stream().anyMatch(r -> r.apply(f, now) == null && r.apply(f, after) != null));
 	}
 
 	/** The rules whose findings undermine the item in an evaluation. */

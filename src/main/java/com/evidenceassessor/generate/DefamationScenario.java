@@ -42,9 +42,8 @@ final class DefamationScenario implements Scenario {
 			group.chat = ChatScope.GROUP;
 		}
 		if (dice.chance(0.4)) {
-			// the comments are part of the Moments post, captured with it: a Moments
-			// post,
-			// not a picture
+			// the comments are part of the Moments post, captured with
+			// it: a Moments post, not a picture
 			c.momentsPost("朋友圈评论区截图（多人点赞评论）", posted.plusDays(1),
 					c.defendant + "：" + c.plaintiff + "就是个" + accusation + "\n评论：真的假的？｜已转给朋友看了")
 				.proves("reputationHarmed");

@@ -90,9 +90,9 @@ final class SaleScenario implements Scenario {
 		// complaint that the goods are faulty would be a quality defence, which the case
 		// file does not plead)
 		String answer = dice.pick("货收到了，最近资金紧张，月底前结清", "知道了，货都卖得差不多了，下个月给你");
-		// a demand for the price is made for the dispute, not in the ordinary course of
-		// business
-		// (证据规定第九十四条第一款第（三）项): no business record
+		// a demand for the price is made for the dispute, not in the
+		// ordinary course of business (证据规定第九十四条第一款第（三）项):
+		// no business record
 		c.chat("催收货款聊天记录", c.before(10, 100), c.plaintiff + "：货款还差多少你心里有数，这个月结一下", c.defendant + "：" + answer)
 			.proves("paymentDemanded", "goodsDelivered");
 	}

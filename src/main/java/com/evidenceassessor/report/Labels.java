@@ -263,14 +263,10 @@ public final class Labels {
 	 * holds of it can ground a finding. {@code null} for any other reason.
 	 */
 	private static String notCounted(Opinion.Reason reason, Opinion.ItemOpinion item) {
-		if (!SPEAKS_FOR.contains(reason.effect()) || reason.points() < 0) {
+		if (!SPEAKS_FOR.contains(reason.effect()) || reason.points() < 0 || item.usable()) {
 			return null;
 		}
-		if (item.level() == Level.EXCLUDED) {
-			return "notCountedExcluded";
-		}
-		boolean disproved = item.reasons().stream().anyMatch(r -> "disproves".equals(r.effect()));
-		return disproved ? "notCountedDisproved" : null;
+		return (item.level() == Level.EXCLUDED) ? "notCountedExcluded" : "notCountedDisproved";
 	}
 
 	/**

@@ -199,8 +199,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain,
-			String offeredBecause) implements TimeLimited {
+			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain, String offeredBecause,
+			int caseScoreAfter) implements TimeLimited {
 
 		/** An action that gains nothing, offered to answer a warning of sanctions. */
 		public static final String AVERTS_SANCTION = "avertsSanction";

@@ -205,32 +205,49 @@ final class OpinionBuilder {
 		}
 		int fromItemPlans = work.planActions.size();
 		extendShared(work);
-		List<Integer> kept = new ArrayList<>(indices(work.planActions.size()));
-		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
 		// the cheapest way there: the costliest actions are dropped first while the case
-		// still reaches the goal
-		for (int k : dropOrder(work.planActions)) {
-			List<Integer> without = new ArrayList<>(kept);
-			without.remove(Integer.valueOf(k));
-			int withoutScore = without.isEmpty() ? Integer.MIN_VALUE : caseScore(whatIfs, work.planPatches, without);
-			if (withoutScore >= target) {
-				kept = without;
-				scoreAfter = withoutScore;
-			}
-		}
+		// still reaches the goal, then each kept action is swapped for a cheaper one
+		// where
+		// that will do
+		List<Integer> kept = pruned(whatIfs, work, indices(work.planActions.size()), target);
+		boolean swapped = false;
 		for (int position = 0; position < kept.size(); position++) {
 			List<Integer> cheaper = cheaperInstead(whatIfs, work, kept, position, target);
 			if (cheaper != null) {
 				kept = cheaper;
-				scoreAfter = caseScore(whatIfs, work.planPatches, kept);
+				swapped = true;
 			}
 		}
+		if (swapped) {
+			// a cheaper action may do what another kept action was kept for
+			kept = pruned(whatIfs, work, kept, target);
+		}
+		int scoreAfter = caseScore(whatIfs, work.planPatches, kept);
 		List<Integer> credited = credited(work, kept, fromItemPlans);
 		if (credited.size() > kept.size()) {
 			scoreAfter = caseScore(whatIfs, work.planPatches, credited);
 		}
 		List<PlannedAction> actions = credited.stream().map(work.planActions::get).toList();
 		return new CasePlan(grouped(actions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+	}
+
+	/**
+	 * The actions of {@code kept} without those the case does not need to reach the goal,
+	 * the costliest dropped first.
+	 */
+	private List<Integer> pruned(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int target) {
+		List<Integer> remaining = new ArrayList<>(kept);
+		for (int k : dropOrder(work.planActions)) {
+			if (!remaining.contains(k)) {
+				continue;
+			}
+			List<Integer> without = new ArrayList<>(remaining);
+			without.remove(Integer.valueOf(k));
+			if (!without.isEmpty() && caseScore(whatIfs, work.planPatches, without) >= target) {
+				remaining = without;
+			}
+		}
+		return remaining;
 	}
 
 	/**

@@ -518,7 +518,7 @@ final class RemedyPlanner {
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
 				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before,
-				offeredBecause(c, score - before, moot));
+				offeredBecause(c, score - before, moot), c.after().caseScore(this.ruleSet));
 	}
 
 	/**

@@ -51,6 +51,14 @@ public final class HtmlRenderer {
 			return Labels.of(level.toString().toLowerCase(Locale.ROOT), this.lang);
 		}
 
+		/**
+		 * Why an action that gains the item nothing is offered, and what it does for the
+		 * case, or {@code null}.
+		 */
+		public String offeredBecause(Opinion.RemedyOption remedy, Opinion opinion) {
+			return Labels.offeredBecause(remedy, opinion.summary().score(), this.lang);
+		}
+
 		/** What a combined plan's score takes for granted, or {@code null}. */
 		public String planAssumes(Opinion.RemedyPlan plan) {
 			return Labels.planAssumes(plan.steps(), this.lang);

@@ -159,6 +159,7 @@ public final class Labels {
 					"should be taken (not for any change in the score shown): filing an altered record as the original can be punished by a fine or detention (see the item's note)"),
 			entry("required", "不提高本项评分，但仍应采取：程序上需要，或是该事实最直接的证据",
 					"raises this item's score no further, but should be done all the same: the procedure requires it, or it is the most direct proof of the fact"),
+			entry("caseGainAlone", "单独采取此项，案件评分由 %d 升至 %d", "done alone, it raises the case score from %d to %d"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",
 					"the case is already at low risk and none of the items' plans raises its score further"),
 			entry("scoreSetOutside", "案件评分（%d）由证据链以外的待证事实 %s（%d）决定，而非证据链（%d）：该事实的证据弱于证据链",
@@ -304,6 +305,24 @@ public final class Labels {
 	 * An action's effort, and what its promised score takes for granted when anything:
 	 * {@code effort low · if the court grants the application}.
 	 */
+	/**
+	 * Why an action that gains the item nothing is offered, and what it does for the case
+	 * when that is more (the employer's attendance records prove the overtime by
+	 * themselves, whatever the employee's own clock-in log is worth); {@code null} for an
+	 * action offered for its gain.
+	 */
+	public static String offeredBecause(Opinion.RemedyOption remedy, int caseScore, Lang lang) {
+		if (remedy.offeredBecause() == null) {
+			return null;
+		}
+		String why = of(remedy.offeredBecause(), lang);
+		if (remedy.caseScoreAfter() <= caseScore) {
+			return why;
+		}
+		return why + (lang == Lang.EN ? "; " : "；")
+				+ of("caseGainAlone", lang).formatted(caseScore, remedy.caseScoreAfter());
+	}
+
 	static String effortAndAssumption(String effort, List<String> assumes, Lang lang) {
 		String words = of("effort", lang) + " " + effort(effort, lang);
 		return assumes.isEmpty() ? words : words + " · " + assumes(assumes, lang);

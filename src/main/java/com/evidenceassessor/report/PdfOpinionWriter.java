@@ -76,7 +76,7 @@ final class PdfOpinionWriter {
 		header(document, opinion, reference);
 		summary(document, opinion);
 		for (ItemOpinion item : opinion.items()) {
-			item(document, item);
+			item(document, item, opinion.summary().score());
 		}
 		stamp(document, opinion);
 		document.close();
@@ -217,7 +217,7 @@ final class PdfOpinionWriter {
 		document.add(table);
 	}
 
-	private void item(Document document, ItemOpinion item) {
+	private void item(Document document, ItemOpinion item, int caseScore) {
 		document.add(section(label("item") + " " + item.id() + " · " + kind(item.kind())
 				+ ((item.title() != null) ? " · " + item.title() : "")));
 		Paragraph score = new Paragraph();
@@ -229,7 +229,7 @@ final class PdfOpinionWriter {
 			document.add(new Paragraph("※ " + label("needsCorroborationFlag"), this.bold));
 		}
 		reasons(document, item);
-		remedies(document, item);
+		remedies(document, item, caseScore);
 		planLines(document, text -> text.itemPlan(item));
 		unknowns(document, item);
 	}
@@ -250,7 +250,7 @@ final class PdfOpinionWriter {
 		}
 	}
 
-	private void remedies(Document document, ItemOpinion item) {
+	private void remedies(Document document, ItemOpinion item, int caseScore) {
 		List<RemedyOption> remedies = item.remedies();
 		if (remedies.isEmpty() && item.plan() == null) {
 			return;
@@ -268,6 +268,10 @@ final class PdfOpinionWriter {
 					+ remedy.gain() + "）", this.bold));
 			line.add(new Chunk("  " + Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang),
 					this.small));
+			String offeredBecause = Labels.offeredBecause(remedy, caseScore, this.lang);
+			if (offeredBecause != null) {
+				line.add(new Chunk("  " + offeredBecause, this.small));
+			}
 			if (remedy.deadline() != null) {
 				line.add(new Chunk("  " + label("deadline") + "：" + this.lang.deadline(remedy), this.small));
 			}

@@ -38,7 +38,7 @@ public final class TextRenderer {
 		regime(opinion);
 		this.out.println();
 		for (ItemOpinion item : opinion.items()) {
-			item(item);
+			item(item, opinion.summary().score());
 		}
 		summary(opinion);
 		this.out.println();
@@ -56,7 +56,7 @@ public final class TextRenderer {
 		}
 	}
 
-	private void item(ItemOpinion item) {
+	private void item(ItemOpinion item, int caseScore) {
 		this.out.printf("── %s %s [%s]%s%n", label("item"), item.id(), label("kind." + item.kind()),
 				item.title() != null ? " " + item.title() : "");
 		this.out.printf("   %s %d/100 · %s · %s %d · %s %d · %s %d · %s %d%n", label("score"), item.score(),
@@ -71,7 +71,7 @@ public final class TextRenderer {
 			this.out.printf("   • [%s] %s%n       — %s%n", Labels.tag(reason, item, this.lang),
 					Labels.reasonText(reason, this.lang), this.lang.pick(reason.citation(), reason.citationEn()));
 		}
-		remedies(item);
+		remedies(item, caseScore);
 		this.plan.itemPlan(item);
 		unknowns(item);
 		this.out.println();
@@ -81,7 +81,7 @@ public final class TextRenderer {
 	 * The actions, ranked; the heading also stands over a plan whose steps gain only
 	 * together.
 	 */
-	private void remedies(ItemOpinion item) {
+	private void remedies(ItemOpinion item, int caseScore) {
 		List<RemedyOption> remedies = item.remedies();
 		if (remedies.isEmpty() && item.plan() == null) {
 			return;
@@ -96,8 +96,9 @@ public final class TextRenderer {
 					this.lang.pick(remedy.action(), remedy.actionEn()), remedy.scoreAfter(),
 					Labels.of(remedy.levelAfter(), this.lang), remedy.gain(),
 					Labels.effortAndAssumption(remedy.effort(), remedy.assumes(), this.lang));
-			if (remedy.offeredBecause() != null) {
-				this.out.println("      " + label(remedy.offeredBecause()));
+			String offeredBecause = Labels.offeredBecause(remedy, caseScore, this.lang);
+			if (offeredBecause != null) {
+				this.out.println("      " + offeredBecause);
 			}
 			if (remedy.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(remedy));

@@ -94,6 +94,7 @@ class RemedyPromiseTest {
 		ItemOpinion changed = item(after, item.id());
 		assertThat(changed.score()).as("score after %s", remedy.id()).isEqualTo(remedy.scoreAfter());
 		assertThat(changed.level()).isEqualTo(remedy.levelAfter());
+		assertThat(after.summary().score()).as("case score after %s", remedy.id()).isEqualTo(remedy.caseScoreAfter());
 		assertThat(remedy.gain()).isEqualTo(remedy.scoreAfter() - item.score()).isNotNegative();
 		if (remedy.gain() == 0) {
 			assertThat(remedy.offeredBecause()).as("%s says why it is offered at +0", remedy.id()).isNotNull();

@@ -477,6 +477,44 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void anActionOfferedAtNoGainToItsItemSaysWhatItDoesForTheCase(@TempDir Path dir) throws IOException {
+		// the employee's clock-in copy did not match its original: the employer's own
+		// attendance records, ordered, gain the copy nothing but prove the overtime
+		Files.writeString(dir.resolve("case.yaml"), """
+				id: clock-in-copy-mismatch
+				causeOfAction: labour
+				lawDate: 2020-11-23
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant, organisation: true }
+				factsToProve:
+				  - { id: overtimeWorked, element: overtimeWorked }
+				items:
+				  - id: E1
+				    title: 企业微信打卡记录截图
+				    kind: image
+				    proves: [overtimeWorked]
+				    custody: { form: printout, copyCheck: mismatch }
+				    acquisition: { obtainedBy: ownAccountOwnDevice }
+				    dispute: { authenticityDisputed: true, crossExamined: true }
+				""");
+		Opinion opinion = assessor.assess(CaseFileReader.read(dir));
+		RemedyOption order = opinion.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("orderAttendanceRecords"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(order.gain()).isZero();
+		assertThat(order.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+		assertThat(opinion.summary().score()).isZero();
+		assertThat(order.caseScoreAfter()).isEqualTo(75);
+		assertThat(text(opinion, Lang.ZH)).contains("该事实最直接的证据；单独采取此项，案件评分由 0 升至 75");
+		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("done alone, it raises the case score from 0 to 75");
+	}
+
+	@Test
 	void aNeedForCorroborationTheItemHasMetSaysSo() {
 		Opinion strong = assessor.assess(CaseFileReader.read(Path.of("cases/loan-by-wechat-transfer")));
 		ItemOpinion voice = strong.items().stream().filter(i -> i.kind().equals("voice")).findFirst().orElseThrow();

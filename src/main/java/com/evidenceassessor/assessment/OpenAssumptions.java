@@ -70,7 +70,7 @@ final class OpenAssumptions {
 		if (needsThePost(remedy, item)) {
 			open.add(Assumption.POST_VISIBLE);
 		}
-		if (needsTheDevice(remedy, item)) {
+		if (needsTheDevice(remedy, legalCase, item)) {
 			open.add(Assumption.DEVICE_KEPT);
 		}
 		if (needsTheAppAccount(remedy, legalCase, item)) {
@@ -87,9 +87,17 @@ final class OpenAssumptions {
 	 * be able to log in, which an employee who has left usually cannot.
 	 */
 	private static boolean needsTheAppAccount(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		boolean appLog = legalCase.causeOfAction() == CauseOfAction.LABOUR && item.chat() == null
-				&& item.counterparty() == null && (item.kind() == ItemKind.IMAGE || item.kind() == ItemKind.FILE);
-		return appLog && FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)));
+		return appLog(legalCase, item)
+				&& FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)));
+	}
+
+	/**
+	 * An app's own record of the worker's attendance: in a labour case, an image or file
+	 * in no chat and with no counterparty.
+	 */
+	private static boolean appLog(LegalCase legalCase, EvidenceItem item) {
+		return legalCase.causeOfAction() == CauseOfAction.LABOUR && item.chat() == null && item.counterparty() == null
+				&& (item.kind() == ItemKind.IMAGE || item.kind() == ItemKind.FILE);
 	}
 
 	/**
@@ -167,14 +175,16 @@ final class OpenAssumptions {
 	 * the case file says neither whether the device is kept nor what became of the
 	 * record; not for a Moments post, which is on WeChat's servers and is seen from any
 	 * phone logged in to the client's account (it takes the post's being there for
-	 * granted instead).
+	 * granted instead), nor for an app's own record, kept on the app's servers (it takes
+	 * for granted that the client can still log in).
 	 */
-	private static boolean needsTheDevice(Remedy remedy, EvidenceItem item) {
+	private static boolean needsTheDevice(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
 		boolean keepsIt = Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD));
 		List<Object> whileThere = remedy.requires().get(UNAVAILABLE_FIELD);
 		boolean needsTheData = whileThere != null && !whileThere.contains(LOST)
 				&& item.custody().originalUnavailableReason() == null;
-		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !ofAPost(item);
+		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !ofAPost(item)
+				&& !appLog(legalCase, item);
 	}
 
 	/**

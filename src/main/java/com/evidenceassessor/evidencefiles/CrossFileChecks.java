@@ -23,7 +23,7 @@ public final class CrossFileChecks {
 		List<CrossFileFinding> findings = new ArrayList<>();
 		for (ItemFiles item : items) {
 			for (EvidenceFileFacts file : item.files()) {
-				if (!KindFit.fits(item.kind(), file.family())) {
+				if (!KindFit.fits(item.kind(), item.form(), file.family())) {
 					findings.add(kindMismatch(item, file));
 				}
 			}

@@ -71,7 +71,7 @@ public final class EvidenceFileSource implements DerivedFactSource {
 				files.add(inspector.inspect(folder, file.path(), file.sha256(), where));
 			}
 			if (!files.isEmpty()) {
-				inspected.add(new ItemFiles(item.id(), item.kind(), files));
+				inspected.add(new ItemFiles(item.id(), item.kind(), item.custody().form(), files));
 			}
 		}
 		return inspected;
@@ -87,8 +87,9 @@ public final class EvidenceFileSource implements DerivedFactSource {
 				file.empty() ? Set.of() : itemsBySha.getOrDefault(file.sha256(), Set.of()));
 		others.remove(item.id());
 		return new EvidenceFileFact(item.id(), file.path(), file.sha256(), file.hashCheck(), file.family(),
-				file.contentType(), KindFit.fits(item.kind(), file.family()), file.extensionMismatch(), file.empty(),
-				file.metadataUnreadable(), (image != null) ? image.editingSoftwareFound() : null,
+				file.contentType(), KindFit.fits(item.kind(), item.custody().form(), file.family()),
+				file.extensionMismatch(), file.empty(), file.metadataUnreadable(),
+				(image != null) ? image.editingSoftwareFound() : null,
 				(image != null && image.editingSoftwareFound()) ? String.join("; ", image.editingTraces()) : null,
 				(time != null) ? time.time() : null, (time != null) ? time.source() : null,
 				FileTimes.minutesAfter(item.time(), time), (audio != null) ? audio.weChatOriginalFormat() : null,

@@ -110,6 +110,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A photo of a paper document (an IOU, a contract): a copy of that document
+	 * (证据规定第十一条), so what fixes or shows the photo — a notary, the phone in court — shows
+	 * the photo, not that the paper is genuine.
+	 */
+	public boolean paperPhoto() {
+		return this.kind == ItemKind.IMAGE && Boolean.TRUE.equals(this.image.depictsPaperDocument());
+	}
+
+	/**
 	 * A photo of an event, people or a place (an engagement banquet), not of a paper: it
 	 * proves by what it shows, so whose account sent it is not weighed, for or against.
 	 */

@@ -164,11 +164,12 @@ public final class CaseGenerator {
 		boolean billed = draft.items.stream().anyMatch(i -> i.kind == ItemKind.BILL);
 		for (ItemDraft item : draft.items) {
 			// an app's own record (an attendance log) is on the app's servers, where the
-			// user cannot delete it
+			// user cannot delete it and which no WeChat chat backup holds
+			boolean weChatChat = "微信".equals(item.app);
 			Circumstances.Store store = stores.computeIfAbsent(item.chatKey(),
 					k -> circumstances.store(phone,
-							item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST && "微信".equals(item.app),
-							item.chat != ChatScope.MOMENTS));
+							item.kind != ItemKind.BILL && item.kind != ItemKind.MOMENTS_POST && weChatChat,
+							item.chat != ChatScope.MOMENTS && weChatChat));
 			Identity account = (item.counterparty != null)
 					? accounts.computeIfAbsent(item.counterparty, k -> agency(draft, k, circumstances)) : null;
 			item.draw(circumstances, store, account, billed, draft.evidencePeriodEnds, periodOver(draft),

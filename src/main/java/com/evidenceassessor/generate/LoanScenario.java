@@ -58,7 +58,9 @@ final class LoanScenario implements Scenario {
 		}
 		c.outside(transfers.get(0), OutsideEvidenceKind.BANK_RECORD, "银行流水显示同日同额转出", 0.2);
 		if (dice.chance(0.35)) {
-			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed");
+			// written the day after the money was sent ("今借到"), the IOU acknowledges
+			// receiving it as well as the loan
+			ItemDraft iou = c.iouPhoto(lent.plusDays(1)).proves("loanAgreed", "moneyDelivered");
 			c.outside(iou, OutsideEvidenceKind.IOU, "借条原件", 0.5);
 		}
 		// the borrower answering for "the N yuan I lent you" acknowledges the loan of

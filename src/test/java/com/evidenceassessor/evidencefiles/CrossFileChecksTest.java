@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.evidenceassessor.evidencefiles.CrossFileFinding.Type;
 import com.evidenceassessor.facts.ItemKind;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.support.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,23 @@ class CrossFileChecksTest {
 			.extracting(CrossFileFinding::type)
 			.containsExactly(Type.KIND_TYPE_MISMATCH);
 		assertThat(CrossFileChecks.check(List.of(new ItemFiles("T1", ItemKind.TRANSFER, List.of(pdf))))).isEmpty();
+	}
+
+	@Test
+	void aPrintedImageOrACertificateFiledAsAPdfFitsItsItem() throws IOException {
+		EvidenceFixtures.pdf(this.folder.resolve("scan.pdf"), "Scanner", null, null);
+		EvidenceFileFacts pdf = inspect("scan.pdf");
+		assertThat(CrossFileChecks
+			.check(List.of(new ItemFiles("I1", ItemKind.IMAGE, SubmissionForm.PRINTOUT, List.of(pdf)),
+					new ItemFiles("V1", ItemKind.VOICE, SubmissionForm.NOTARIAL_CERTIFICATE, List.of(pdf)),
+					new ItemFiles("V2", ItemKind.VIDEO, SubmissionForm.COURT_PRESERVATION, List.of(pdf)))))
+			.extracting(CrossFileFinding::type)
+			.doesNotContain(Type.KIND_TYPE_MISMATCH);
+		// a screenshot is an image: a PDF does not stand for it
+		assertThat(CrossFileChecks
+			.check(List.of(new ItemFiles("I2", ItemKind.IMAGE, SubmissionForm.SCREENSHOT, List.of(pdf)))))
+			.extracting(CrossFileFinding::type)
+			.containsExactly(Type.KIND_TYPE_MISMATCH);
 	}
 
 	@Test

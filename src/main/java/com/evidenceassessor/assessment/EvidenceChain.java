@@ -236,9 +236,17 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
+	 * @param littleSupports those rules explain only part of it: without them the item's
+	 * {@code dimension} would still be below low risk, as little yet supports it
 	 */
 	public record WeakestLink(String requirement, String fact, String item, String dimension, int score,
-			List<String> rules) {
+			List<String> rules, boolean littleSupports) {
+
+		/** A weakest link the rules named explain whole. */
+		public WeakestLink(String requirement, String fact, String item, String dimension, int score,
+				List<String> rules) {
+			this(requirement, fact, item, dimension, score, rules, false);
+		}
 
 		/** The dimension of a fact the opponent's binding admission sets. */
 		public static final String ADMITTED = "admitted";

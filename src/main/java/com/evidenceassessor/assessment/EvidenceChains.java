@@ -298,7 +298,7 @@ final class EvidenceChains {
 		String beyond = beyond(bindingAdmission, record, signed, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
-				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord);
+				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord, this.model);
 		boolean standsAlone = bindingAdmission || record != null || signed != null || opponents != null
 				|| (decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH
 						&& !payersWord);
@@ -374,7 +374,7 @@ final class EvidenceChains {
 	 * that word.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered, int strength, boolean payersWord) {
+			List<ItemOpinion> offered, int strength, boolean payersWord, ScoreModel model) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
@@ -403,8 +403,16 @@ final class EvidenceChains {
 		List<String> relevanceDown = holdingDown(decisive, "relevance");
 		boolean authenticity = d.authenticity() < d.relevance()
 				|| (d.authenticity() == d.relevance() && (!authenticityDown.isEmpty() || relevanceDown.isEmpty()));
-		return new WeakestLink(requirement, fact, decisive.id(), authenticity ? "authenticity" : "relevance", strength,
-				authenticity ? authenticityDown : relevanceDown);
+		String dimension = authenticity ? "authenticity" : "relevance";
+		List<String> down = authenticity ? authenticityDown : relevanceDown;
+		int value = authenticity ? d.authenticity() : d.relevance();
+		return new WeakestLink(requirement, fact, decisive.id(), dimension, strength, down,
+				!down.isEmpty() && model.band(Math.min(100, value + lost(decisive, down))) != Level.LOW);
+	}
+
+	/** The points the findings of {@code rules} take from the item. */
+	private static int lost(ItemOpinion item, List<String> rules) {
+		return item.reasons().stream().filter(r -> rules.contains(r.ruleId())).mapToInt(r -> -r.points()).sum();
 	}
 
 	/**
@@ -449,7 +457,8 @@ final class EvidenceChains {
 	}
 
 	private static WeakestLink withRequirement(WeakestLink link, String requirement) {
-		return new WeakestLink(requirement, link.fact(), link.item(), link.dimension(), link.score(), link.rules());
+		return new WeakestLink(requirement, link.fact(), link.item(), link.dimension(), link.score(), link.rules(),
+				link.littleSupports());
 	}
 
 	private static ChainItem usableItem(FactChain fact) {

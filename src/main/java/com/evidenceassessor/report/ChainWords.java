@@ -87,6 +87,10 @@ public final class ChainWords {
 		ItemOpinion item = item(opinion, link.item());
 		text.append(link.item()).append(' ').append(Labels.of(link.dimension(), lang)).append(' ').append(item.score());
 		text.append(" — ").append(reason(item, link, lang).orElseGet(() -> Labels.of(nothingWeakens(item), lang)));
+		if (link.littleSupports()) {
+			text.append(
+					Labels.of(item.remedies().isEmpty() ? "alsoLittleSupportsNoAction" : "alsoLittleSupports", lang));
+		}
 		return text.toString();
 	}
 

@@ -279,6 +279,37 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aWeakestLinkSaysWhenWhatHoldsItDownIsOnlyPartOfIt() {
+		// an account the opponent admits, a screenshot that shows no dates: without the
+		// -5 for the dates, it would still be far below low risk
+		String tieAndScreenshot = """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  proves: [F1]
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot }
+				  completeness: { fullTimestamps: false }
+				""";
+		FactChain partly = this.assessor.assess(loanAgreedBy(tieAndScreenshot), Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(partly.weakestLink().rules()).contains("spc-evidence-2019/93-7.no-full-timestamps");
+		assertThat(partly.weakestLink().littleSupports()).isTrue();
+		// notarised with its extraction, the missing dates are what is left to hold it
+		// down
+		FactChain wholly = this.assessor.assess(
+				loanAgreedBy(tieAndScreenshot.replace("form: screenshot",
+						"form: notarialCertificate, notarized: true, notarizationScope: extractionProcess")),
+				Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(wholly.weakestLink().littleSupports()).isFalse();
+	}
+
+	@Test
 	void aRecordAnAppraisalFoundTamperedCoversNothingAndSaysWhy() {
 		CaseFile caseFile = loanAgreedBy("""
 				- id: E1

@@ -54,7 +54,7 @@ class PdfRendererTest {
 			assertThat(text).contains(
 					"Evidence chain (Sale of goods · the seller (claiming the price)): every link has evidence",
 					"basis: Civil Code Arts. 469, 595", "weakest link: delivery of the goods — goodsDelivered: E3",
-					"Case plan (the actions that reach what every item's plan reaches together): 85 (low risk, +50)",
+					"Case plan (the actions that reach what every item's plan reaches together): 75 (low risk, +40)",
 					"step by step:");
 		}
 	}

@@ -345,6 +345,12 @@ final class ItemDraft {
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
 				payment || this.chat == ChatScope.PRIVATE || sentBy(client),
 				this.video != null && Boolean.TRUE.equals(this.video.outsideWeChat()));
+		if (this.image != null && Boolean.TRUE.equals(this.image.depictsEvent())) {
+			// a photo of a banquet the families held is no one's secret
+			Acquisition a = this.acquisition;
+			this.acquisition = new Acquisition(a.obtainedBy(), a.seriousInfringement(), a.violatesProhibitiveLaw(),
+					a.violatesPublicOrder(), Boolean.FALSE);
+		}
 		this.image = image(this.custody);
 		if (this.voice != null) {
 			heard(store);

@@ -24,9 +24,12 @@ import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.PaymentParts.Part;
+import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidence;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Chains.CauseChain;
@@ -198,7 +201,7 @@ final class EvidenceChains {
 	 * When the lasting fact the cause's {@code continuing} requirements are about (a post
 	 * left published) happened, one day for all of them, so that one statement is judged
 	 * by one law: the law date where an item offered for any of them shows it still in
-	 * place for the suit, shown in court or preserved by the court (it lasted to then,
+	 * place for the suit, shown in court or still to be seen (it lasted to then,
 	 * 民法典时间效力规定第一条第三款), else the earliest time of those items.
 	 */
 	private static LocalDate lastingFactDate(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
@@ -235,12 +238,15 @@ final class EvidenceChains {
 	}
 
 	/**
-	 * The record was seen in place for the suit: shown in court, or preserved by the
-	 * court for it.
+	 * The post itself (or its comments) is shown still in place for the suit: shown in
+	 * court at the hearing, or, as the case file says, it can still be seen. A third
+	 * party's chat about it shows nothing of whether it is still up, nor does a court's
+	 * preservation, whose day the case file does not give (it may precede the suit).
 	 */
 	private static boolean stillInPlaceForTheSuit(EvidenceItem item) {
-		return Boolean.TRUE.equals(item.custody().shownInCourt())
-				|| Boolean.TRUE.equals(item.custody().courtPreserved());
+		boolean ofThePost = item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
+		return ofThePost && (Boolean.TRUE.equals(item.custody().shownInCourt())
+				|| item.custody().originalUnavailableReason() == OriginalUnavailableReason.NONE);
 	}
 
 	/** Who claims, as the case names it, or {@code null}. */

@@ -52,6 +52,13 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String RECEIPT_ADMITTED = "receiptAdmitted";
 
 	/**
+	 * What a rule establishes when courts refuse the item for a reason corroboration does
+	 * not cure (a bare link, whose content nothing else brings back; a voice an appraisal
+	 * found not to be the opponent's).
+	 */
+	public static final String REFUSED_REGARDLESS = "refusedRegardless";
+
+	/**
 	 * What a rule establishes when filing the item as it is risks a sanction for false
 	 * evidence (证据规定第九十八条第二款, 2001: 第八十条第二款).
 	 */

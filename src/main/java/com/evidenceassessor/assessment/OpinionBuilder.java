@@ -130,9 +130,11 @@ final class OpinionBuilder {
 			byLevel.put(level, (int) items.stream().filter(i -> i.level() == level).count());
 		}
 		// an item whose strengthening changes nothing (no ground for its claim, or every
-		// fact it is offered for admitted) is not one to corroborate
+		// fact it is offered for admitted), or one refused whatever corroborates it, is
+		// not one to corroborate
+		Set<String> refused = evaluation.itemsEstablishing(Finding.REFUSED_REGARDLESS);
 		List<String> needs = items.stream()
-			.filter(i -> i.needsCorroboration() && !evaluation.strengtheningMoot(i.id()))
+			.filter(i -> i.needsCorroboration() && !evaluation.strengtheningMoot(i.id()) && !refused.contains(i.id()))
 			.map(ItemOpinion::id)
 			.toList();
 		List<String> excluded = items.stream().filter(i -> i.level() == Level.EXCLUDED).map(ItemOpinion::id).toList();

@@ -110,6 +110,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The case file holds evidence outside WeChat that is not this record again: the
+	 * client's own export of the attendance data does not corroborate the client's own
+	 * clock-in log (an image or file in no chat and with no counterparty), being a second
+	 * copy of the same record.
+	 */
+	public boolean independentOutsideEvidence() {
+		boolean ownLog = this.chat == null && this.counterparty == null
+				&& (this.kind == ItemKind.IMAGE || this.kind == ItemKind.FILE);
+		return this.outsideEvidence.stream()
+			.anyMatch(e -> !(ownLog && e.kind() == OutsideEvidenceKind.ATTENDANCE_RECORD));
+	}
+
+	/**
 	 * A photo of a paper document (an IOU, a contract): a copy of that document
 	 * (证据规定第十一条), so what fixes or shows the photo — a notary, the phone in court — shows
 	 * the photo, not that the paper is genuine.

@@ -160,11 +160,14 @@ final class Circumstances {
 		boolean direct = form.issuedByThirdParty() || form == SubmissionForm.SCREEN_RECORDING
 				|| form == SubmissionForm.BACKUP_EXPORT || notaryExtracted || extractedByOthers
 				|| copyCheck == CopyCheck.VERIFIED;
-		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form,
-				onPhone ? null : direct ? Boolean.TRUE : drawnDirect, copyCheck, store.unavailable(), notarizedFact,
-				scope, platform ? Boolean.TRUE : null, certificate, (platform || chain) ? Boolean.TRUE : null,
-				hashMatches, timestamp, null, chain ? Boolean.TRUE : null, chainVerified, deposited, provenance,
-				courtPreserved ? Boolean.TRUE : null, appraised, extractor, reproducible);
+		Boolean directOutput = onPhone ? null : direct ? Boolean.TRUE : drawnDirect;
+		// a retyped or recomposed copy came from no extraction to repeat
+		Boolean repeatable = Boolean.FALSE.equals(directOutput) ? null : reproducible;
+		return new Custody(store.kept(), store.backedUp(), onDevice ? shown : null, form, directOutput, copyCheck,
+				store.unavailable(), notarizedFact, scope, platform ? Boolean.TRUE : null, certificate,
+				(platform || chain) ? Boolean.TRUE : null, hashMatches, timestamp, null, chain ? Boolean.TRUE : null,
+				chainVerified, deposited, provenance, courtPreserved ? Boolean.TRUE : null, appraised, extractor,
+				repeatable);
 	}
 
 	private SubmissionForm form(ItemKind kind, boolean onDevice, boolean extractable, boolean backedUp) {

@@ -142,6 +142,17 @@ final class Consistency {
 	}
 
 	/**
+	 * A voiceprint compared is an appraisal made because the opponent denied the voice is
+	 * theirs: the item is disputed, and not acknowledged.
+	 */
+	static Dispute voiceContested(Dispute d) {
+		Boolean admitted = Boolean.TRUE.equals(d.admittedByOpponent()) ? Boolean.FALSE : d.admittedByOpponent();
+		return new Dispute(Boolean.TRUE, d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), d.appraisal(), admitted, null, d.submittedInTime(),
+				d.crossExamined());
+	}
+
+	/**
 	 * A copy found not to match its original is not one the opponent acknowledged: drawn
 	 * acknowledged, it is said neither way; an opponent who cross-examined it disputed
 	 * it, unless it is of a payment he made, which he does not deny.

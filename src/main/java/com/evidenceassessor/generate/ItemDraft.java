@@ -304,6 +304,9 @@ final class ItemDraft {
 		boolean inWeChat = (this.video == null) || !Boolean.TRUE.equals(this.video.outsideWeChat());
 		// the payee's real name on a payment the client made is the opponent's
 		this.identity = (account != null) ? circumstances.identity(account, this.kind, showsPayeesRealName()) : null;
+		if (this.identity != null && this.identity.voiceprint() != null) {
+			this.dispute = Consistency.voiceContested(this.dispute);
+		}
 		if (this.identity != null && (!this.chatLines.isEmpty() || showsNoName())) {
 			// the messages written for the record name no one by name or ID; a video
 			// (goods unloaded) or a photo of things, not of a paper, shows no name either

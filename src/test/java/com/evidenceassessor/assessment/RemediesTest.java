@@ -708,8 +708,7 @@ class RemediesTest {
 	@ParameterizedTest(name = "{0} before 2015-02-04: {1}, due {2} days early")
 	@CsvSource({ "courtPreservation, 证据规定（2001）第二十三条第一款, 7", "courtCollection, 证据规定（2001）第十九条第一款, 7",
 			"platformRegistration, 证据规定（2001）第十九条第一款, 7", "addWitness, 证据规定（2001）第五十四条第一款, 10",
-			"notarise, 证据规定（2001）第三十四条第一款, 0", "appraisal, 证据规定（2001）第二十五条, 0",
-			"collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderToProduce, 第十九条第一款, 7",
+			"appraisal, 证据规定（2001）第二十五条, 0", "collectThroughCourt, 证据规定（2001）第十九条第一款, 7", "orderToProduce, 第十九条第一款, 7",
 			"orderOpponentsCopy, 证据规定（2001）第七十五条, 7" })
 	void underThe2001ProvisionsAloneActionsCiteTheirDeadlines(String id, String article, int daysEarly) {
 		Remedy then = this.rules.remedies().get(id).on(LocalDate.parse("2015-02-03"));
@@ -731,6 +730,21 @@ class RemediesTest {
 	}
 
 	@Test
+	void theDutyToFileInTimeIsTheCivilProcedureLawsFrom2013NotThe2001TextsWhoseRuleItReplaced() {
+		for (String id : List.of("notarise", "addSmsRecord")) {
+			assertThat(deadlineZh(id, "2012-12-31")).as(id).contains("证据规定（2001）第三十四条第一款");
+			assertThat(deadlineZh(id, "2013-01-01")).as(id).contains("民事诉讼法（2012）第六十五条第一款").doesNotContain("第三十四条");
+			assertThat(deadlineZh(id, "2015-02-04")).as(id)
+				.contains("民事诉讼法第六十五条第一款；民诉法解释第九十九条")
+				.doesNotContain("第三十四条");
+		}
+	}
+
+	private String deadlineZh(String id, String day) {
+		return this.rules.remedies().get(id).on(LocalDate.parse(day)).deadlineZh();
+	}
+
+	@Test
 	void lateEvidenceWasDeemedWaivedOnlyBeforeTheCivilProcedureLawOf2012() {
 		for (String id : List.of("notarise", "addIou", "platformCertificate")) {
 			assertThat(afterExpiryZh(id, "2012-12-31")).as(id).contains("视为放弃举证权利");
@@ -741,8 +755,8 @@ class RemediesTest {
 
 	@ParameterizedTest(name = "{0} from 2015-02-04 to 2020-04-30: {1}, due on the last day")
 	@CsvSource({ "courtPreservation, 民诉法解释第九十八条第一款", "courtCollection, 民诉法解释第九十四条第二款",
-			"platformRegistration, 民诉法解释第九十四条第二款", "addWitness, 民诉法解释第一百一十七条第一款", "notarise, 证据规定（2001）第三十四条第一款",
-			"addSmsRecord, 证据规定（2001）第三十四条第一款", "appraisal, 民诉法解释第一百二十一条第一款", "orderToProduce, 证据规定（2001）第七十五条",
+			"platformRegistration, 民诉法解释第九十四条第二款", "addWitness, 民诉法解释第一百一十七条第一款", "notarise, 民诉法解释第九十九条",
+			"addSmsRecord, 民诉法解释第九十九条", "appraisal, 民诉法解释第一百二十一条第一款", "orderToProduce, 证据规定（2001）第七十五条",
 			"collectThroughCourt, 民诉法解释第九十四条第二款", "orderOpponentsCopy, 证据规定（2001）第七十五条" })
 	void underThe2015InterpretationTheTimeLimitsAreItsOwn(String id, String article) {
 		for (String day : List.of("2015-02-04", "2020-04-30")) {
@@ -837,7 +851,7 @@ class RemediesTest {
 		assertThat(remedies).extracting(RemedyOption::id).contains("notarise", "showOnDevice");
 		assertThat(remedies).allSatisfy(r -> assertThat(r.basis()).doesNotContain("（2019）"));
 		RemedyOption notarise = remedies.stream().filter(r -> r.id().equals("notarise")).findFirst().orElseThrow();
-		assertThat(notarise.deadline()).contains("证据规定（2001）第三十四条第一款").doesNotContain("视为放弃");
+		assertThat(notarise.deadline()).contains("民事诉讼法第六十五条第一款").doesNotContain("视为放弃");
 		assertThat(afterExpiryZh("notarise", "2019-06-01")).contains("民诉法解释第一百零一条、第一百零二条");
 		assertThat(notarise.basis()).isEqualTo("证据规定（2001）第九条第一款第（六）项、第七十七条第（二）项");
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");

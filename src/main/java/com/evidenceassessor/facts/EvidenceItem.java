@@ -132,6 +132,38 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A photo of a paper document the opponent signed, whose original is produced and
+	 * which the photo shows faithfully: the signature ties the document to the opponent
+	 * (证据规定第九十二条第二款; 2001: 第七十条第（一）项), whoever holds the account that sent it.
+	 */
+	public boolean signedPaperPhoto() {
+		return paperPhoto() && Boolean.TRUE.equals(this.image.paperOriginalAvailable())
+				&& Boolean.TRUE.equals(this.image.paperSignedByOpponent()) && copyFaithful();
+	}
+
+	/**
+	 * The item whose ties of the account to the opponent make the account's weak pointers
+	 * (its WeChat ID, profile page) add nothing: this item, or none ({@code null}) for
+	 * the photo of a paper the opponent signed, whose pointers count all the same — the
+	 * signature ties that document, not the account, and a tie of the account takes the
+	 * signature's place, not the pointers' (so that tying the account never lowers the
+	 * photo).
+	 */
+	public String accountTiesFor() {
+		return signedPaperPhoto() ? null : this.id;
+	}
+
+	/**
+	 * The item whose doubts about its authenticity stand against the opponent's silence
+	 * at cross-examination: this item where the opponent could not check the record
+	 * ({@link #opponentCanCheck()}), none ({@code null}) where it could, its silence then
+	 * answering them.
+	 */
+	public String doubtsStandFor() {
+		return opponentCanCheck() ? null : this.id;
+	}
+
+	/**
 	 * A photo of an event, people or a place (an engagement banquet), not of a paper: it
 	 * proves by what it shows, so whose account sent it is not weighed, for or against.
 	 */

@@ -892,9 +892,30 @@ class EvidenceChainTest {
 
 	@Test
 	void everyLinkOfOnePostIsJudgedByOneLawThoughOnlyTheItemForItsReachShowsItLasted() {
-		// review round 27, case 9: the comments the court preserved were offered for the
+		// review round 27, case 9: the comments shown in court were offered for the
 		// reach only, which alone cited the Civil Code
-		CaseFile post = parse(CaseYamlFixture.twoParties("post", "defamation", "2021-03-15")
+		List<ChainLink> links = chain(postWithReach(
+				"{ id: E2, kind: momentsPost, chat: moments, counterparty: defendant, time: \"2020-06-05T20:00:00\", proves: [F3], custody: { shownInCourt: true } }"))
+			.links();
+		assertThat(links.get(0).source()).startsWith("民法典第一千零二十四条第一款");
+		assertThat(links.get(1).source()).startsWith("民法典第一千一百九十四条");
+		assertThat(links.get(2).source()).startsWith("民法典第一千零二十四条第二款");
+	}
+
+	@Test
+	void aPostIsNotShownStillUpByAThirdPartysChatAboutItNorByAPreservationOfUnknownDay() {
+		// review round 30, case 10: a preservation the case file does not date, or a
+		// customer's chat shown in court, said nothing of the post after 2020
+		for (String reach : List.of(
+				"{ id: E2, kind: momentsPost, chat: moments, counterparty: defendant, time: \"2020-06-05T20:00:00\", proves: [F3], custody: { courtPreserved: true, extractedBy: court } }",
+				"{ id: E2, kind: text, chat: private, time: \"2020-06-05T20:00:00\", proves: [F3], custody: { shownInCourt: true } }")) {
+			List<ChainLink> links = chain(postWithReach(reach)).links();
+			assertThat(links).as(reach).allSatisfy(link -> assertThat(link.source()).doesNotStartWith("民法典"));
+		}
+	}
+
+	private static CaseFile postWithReach(String reach) {
+		return parse(CaseYamlFixture.twoParties("post", "defamation", "2021-03-15")
 				+ """
 						factsToProve:
 						  - { id: F1, element: statementPublished }
@@ -902,12 +923,8 @@ class EvidenceChainTest {
 						  - { id: F3, element: statementReached }
 						items:
 						  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-03T20:00:00", proves: [F1, F2] }
-						  - { id: E2, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-05T20:00:00", proves: [F3], custody: { courtPreserved: true, extractedBy: court } }
-						""");
-		List<ChainLink> links = chain(post).links();
-		assertThat(links.get(0).source()).startsWith("民法典第一千零二十四条第一款");
-		assertThat(links.get(1).source()).startsWith("民法典第一千一百九十四条");
-		assertThat(links.get(2).source()).startsWith("民法典第一千零二十四条第二款");
+						"""
+				+ "  - " + reach + "\n");
 	}
 
 	private static CaseFile postedBefore2021(String items) {

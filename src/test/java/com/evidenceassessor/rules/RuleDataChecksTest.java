@@ -125,6 +125,9 @@ class RuleDataChecksTest {
 				"remedies.yaml: remedy 'voiceprintAppraisal' names deadline 'apprisal', which deadlines.yaml does not "
 						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
 						+ "courtInvestigation, orderToProduce, witness, appraisal]",
+				"remedies.yaml: remedy 'reappraiseVoiceprint' names deadline 'apprisal', which deadlines.yaml does not "
+						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
+						+ "courtInvestigation, orderToProduce, witness, appraisal]",
 				"remedies.yaml: remedy 'handwritingAppraisal' names deadline 'apprisal', which deadlines.yaml does not "
 						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
 						+ "courtInvestigation, orderToProduce, witness, appraisal]",

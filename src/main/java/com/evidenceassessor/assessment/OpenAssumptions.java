@@ -96,8 +96,7 @@ final class OpenAssumptions {
 	 * in no chat and with no counterparty.
 	 */
 	private static boolean appLog(LegalCase legalCase, EvidenceItem item) {
-		return legalCase.causeOfAction() == CauseOfAction.LABOUR && item.chat() == null && item.counterparty() == null
-				&& (item.kind() == ItemKind.IMAGE || item.kind() == ItemKind.FILE);
+		return legalCase.causeOfAction() == CauseOfAction.LABOUR && item.ownAppRecord();
 	}
 
 	/**

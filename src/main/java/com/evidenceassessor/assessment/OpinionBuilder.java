@@ -209,8 +209,7 @@ final class OpinionBuilder {
 		extendShared(work);
 		// the cheapest way there: the costliest actions are dropped first while the case
 		// still reaches the goal, then each kept action is swapped for a cheaper one
-		// where
-		// that will do
+		// where that will do
 		List<Integer> kept = pruned(whatIfs, work, indices(work.planActions.size()), target);
 		boolean swapped = false;
 		for (int position = 0; position < kept.size(); position++) {

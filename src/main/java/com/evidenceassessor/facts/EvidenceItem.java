@@ -116,10 +116,17 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * copy of the same record.
 	 */
 	public boolean independentOutsideEvidence() {
-		boolean ownLog = this.chat == null && this.counterparty == null
-				&& (this.kind == ItemKind.IMAGE || this.kind == ItemKind.FILE);
 		return this.outsideEvidence.stream()
-			.anyMatch(e -> !(ownLog && e.kind() == OutsideEvidenceKind.ATTENDANCE_RECORD));
+			.anyMatch(e -> !(ownAppRecord() && e.kind() == OutsideEvidenceKind.ATTENDANCE_RECORD));
+	}
+
+	/**
+	 * A record of the client's own in an app, not of a chat with anyone (a WeCom clock-in
+	 * log): an image or file in no chat and with no counterparty.
+	 */
+	public boolean ownAppRecord() {
+		return this.chat == null && this.counterparty == null
+				&& (this.kind == ItemKind.IMAGE || this.kind == ItemKind.FILE);
 	}
 
 	/**

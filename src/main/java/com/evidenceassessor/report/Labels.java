@@ -306,10 +306,6 @@ public final class Labels {
 	}
 
 	/**
-	 * An action's effort, and what its promised score takes for granted when anything:
-	 * {@code effort low · if the court grants the application}.
-	 */
-	/**
 	 * Why an action that gains the item nothing is offered, and what it does for the case
 	 * when that is more (the employer's attendance records prove the overtime by
 	 * themselves, whatever the employee's own clock-in log is worth); {@code null} for an
@@ -327,6 +323,10 @@ public final class Labels {
 				+ of("caseGainAlone", lang).formatted(caseScore, remedy.caseScoreAfter());
 	}
 
+	/**
+	 * An action's effort, and what its promised score takes for granted when anything:
+	 * {@code effort low · if the court grants the application}.
+	 */
 	static String effortAndAssumption(String effort, List<String> assumes, Lang lang) {
 		String words = of("effort", lang) + " " + effort(effort, lang);
 		return assumes.isEmpty() ? words : words + " · " + assumes(assumes, lang);

@@ -654,11 +654,12 @@ class RemediesTest {
 						|| id.equals("courtPreservation") || id.equals("explainLateFiling")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original, the record on someone else's phone) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
 						|| id.equals("explainTimeGaps") || id.startsWith("replaceTampered")
 						|| id.equals("captureThirdPartyPage") || id.equals("capturePublicPage")
-						|| id.equals("producePaperOriginal")) && !outcomes.contains(remedy.assumes())
+						|| id.equals("producePaperOriginal") || id.startsWith("notariseOn"))
+						&& !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);

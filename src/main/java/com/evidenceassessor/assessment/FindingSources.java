@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.evidenceassessor.bills.evidence.BillAmountConflict;
 import com.evidenceassessor.bills.evidence.BillRowMatch;
 import com.evidenceassessor.evidencefiles.EvidenceFileFact;
 
@@ -38,6 +39,9 @@ final class FindingSources {
 	static String place(Object fact) {
 		if (fact instanceof EvidenceFileFact file) {
 			return file.path();
+		}
+		if (fact instanceof BillAmountConflict conflict) {
+			return conflict.place();
 		}
 		if (fact instanceof BillRowMatch row) {
 			return row.file() + ((row.page() > 0) ? " p." + row.page() : "") + ":" + row.row();

@@ -17,6 +17,7 @@ import com.evidenceassessor.facts.EvidenceFile;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
+import com.evidenceassessor.facts.Party;
 
 /**
  * Turns a case's bills into what the rules see: a {@link BillEvidence} per bill (and an
@@ -73,9 +74,14 @@ public final class BillCaseFacts {
 			boolean covered = covers(statement, item.time());
 			facts.add(new BillCoverage(item.item().id(), statement.id(), covered));
 			(covered ? inside : outside).add(item.item().id());
-			BillRowMatch match = BillMatcher.match(item, bill, legalCase.party(item.item().counterparty()));
+			Party counterparty = legalCase.party(item.item().counterparty());
+			BillRowMatch match = BillMatcher.match(item, bill, counterparty);
 			if (match != null) {
 				matches.add(match);
+			}
+			BillAmountConflict conflict = BillMatcher.conflict(item, bill, counterparty);
+			if (conflict != null) {
+				facts.add(conflict);
 			}
 		}
 	}

@@ -52,6 +52,32 @@ final class BillMatcher {
 				refunded(best, statement), monthDay(best.time()), best.amount().toPlainString());
 	}
 
+	/**
+	 * A row at the same minute as the item, in a compatible direction and not naming
+	 * another payee, that records a different amount; {@code null} when there is none, or
+	 * when a row records the item's own amount at that time.
+	 */
+	static BillAmountConflict conflict(MoneyItem item, CaseBill bill, Party counterparty) {
+		BillTransaction same = null;
+		for (BillTransaction row : bill.statement().transactions()) {
+			boolean sameMinute = Math.abs(Duration.between(item.time(), row.time()).toMinutes()) <= 1;
+			if (!sameMinute || !compatible(item.direction(), row.direction()) || row.isRefund()) {
+				continue;
+			}
+			if (row.amount().compareTo(item.amount()) == 0) {
+				return null;
+			}
+			if (!Boolean.FALSE.equals(CounterpartyNames.names(counterparty, row.counterparty()))) {
+				same = row;
+			}
+		}
+		if (same == null) {
+			return null;
+		}
+		return new BillAmountConflict(item.item().id(), bill.statement().id(), bill.file(), same.page(), same.row(),
+				same.amount(), item.amount());
+	}
+
 	private static boolean compatible(Direction expected, Direction row) {
 		if (row == Direction.NEUTRAL) {
 			return false;

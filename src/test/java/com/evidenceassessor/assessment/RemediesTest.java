@@ -1676,9 +1676,9 @@ class RemediesTest {
 	@Test
 	void aMismatchedCopyOfAGiftNoClaimCanRestOnIsStillToBeWithdrawn() {
 		// review round 20 (seed 88211, case 10): a 520 red packet on 5.20 is no betrothal
-		// gift,
-		// so nothing strengthens it; its copy found not to match the original is to be
-		// withdrawn all the same (证据规定第九十八条第二款)
+		// gift, so nothing strengthens it; its copy found not to match the original is to
+		// be withdrawn all the same (证据规定第九十八条第二款), and replaced by the original or
+		// by Tenpay's statement
 		ItemOpinion packet = firstItem("betrothalGifts",
 				"""
 						- id: E1
@@ -1691,7 +1691,7 @@ class RemediesTest {
 				"relationship: romantic");
 		assertThat(packet.reasons()).extracting(Reason::ruleId)
 			.contains("betrothal-gifts-2024/3-2-1.special-date-gift", "spc-evidence-2019/87-1.copy-mismatch");
-		assertThat(ids(packet)).containsExactly("refileFromOriginal");
+		assertThat(ids(packet)).containsExactlyInAnyOrder("refileFromOriginal", "refileWithTransactionProof");
 	}
 
 	@Test

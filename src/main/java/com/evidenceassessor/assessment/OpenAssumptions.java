@@ -70,6 +70,9 @@ final class OpenAssumptions {
 		if (needsThePost(remedy, item)) {
 			open.add(Assumption.POST_VISIBLE);
 		}
+		if (needsThePage(remedy, item)) {
+			open.add(Assumption.PAGE_ONLINE);
+		}
 		if (needsTheDevice(remedy, legalCase, item)) {
 			open.add(Assumption.DEVICE_KEPT);
 		}
@@ -158,6 +161,18 @@ final class OpenAssumptions {
 	private static boolean needsThePost(Remedy remedy, EvidenceItem item) {
 		return ofAPost(item) && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
 				&& remedy.set().keySet().stream().anyMatch(OpenAssumptions::aboutTheRecord);
+	}
+
+	/**
+	 * The action takes afresh (shows, notarises, fixes) a link to a third party's page (a
+	 * carrier's tracking page), which the carrier keeps only for months: that it still
+	 * opens is taken for granted (not again for an action that already takes its record
+	 * to exist: the capture of that page).
+	 */
+	private static boolean needsThePage(Remedy remedy, EvidenceItem item) {
+		return Boolean.TRUE.equals(item.link().thirdPartyRecord()) && remedy.assumes() != Assumption.EVIDENCE_EXISTS
+				&& (FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)))
+						|| Boolean.TRUE.equals(remedy.set().get("link.openedContentPreserved")));
 	}
 
 	private static boolean ofAPost(EvidenceItem item) {

@@ -73,6 +73,8 @@ public final class Labels {
 					"if the phone (or computer) holding the record is still there (ask the client first)"),
 			entry("assumesPostVisible", "以该朋友圈仍可查看为前提（发布者可随时删除或设为不可见：先登录核实，并尽快固定）",
 					"if the post can still be seen (the poster can delete or hide it at any time: check now and fix it soon)"),
+			entry("assumesPageOnline", "以该网页（如承运人的物流查询页面）仍可打开为前提（此类页面通常只保留数月：先核实，打不开的，改向承运人调取签收记录或申请法院调取）",
+					"if the page (a carrier's tracking page, say) still opens (such pages are kept only for months: check first, and where it no longer opens, obtain the signed delivery record from the carrier or ask the court to collect it)"),
 			entry("assumesCounterEvidenceMet", "以对方已提交的反证不足以反驳本证据为前提（先针对反证逐项质证，必要时申请鉴定）",
 					"if the counter-evidence the opponent filed is not enough to rebut it (answer it point by point first, with an appraisal where needed)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（原始记录在本方手中的，先与之逐条核对）",

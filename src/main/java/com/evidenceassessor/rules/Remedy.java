@@ -236,6 +236,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		POST_VISIBLE,
 		/**
+		 * A third party's page the link opens (a carrier's tracking page) still opens:
+		 * never written in remedies.yaml, but taken for an action that captures it
+		 * afresh; such pages are kept only for months.
+		 */
+		PAGE_ONLINE,
+		/**
 		 * The counter-evidence the opponent has filed against the item, not yet weighed,
 		 * is not enough to rebut it: never written in remedies.yaml, but taken for an
 		 * action on such an item that assumes nothing of its own.

@@ -1695,6 +1695,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void takingACarriersTrackingPageAfreshTakesForGrantedThatItStillOpens() {
+		// review round 31 (seed 38117, case 13): a page of nine months before was to be
+		// notarised as if the carrier still kept it
+		ItemOpinion link = firstItem("sale", """
+				- id: E1
+				  kind: link
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { contentClear: false }
+				  link: { openedContentPreserved: true, thirdPartyRecord: true }
+				""");
+		assertThat(link.remedies()).isNotEmpty()
+			.filteredOn(r -> r.id().equals("notariseLegibly") || r.id().equals("showOnDevice"))
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.assumes()).contains("pageOnline"));
+	}
+
+	@Test
 	void aCarriersTrackingPageIsCapturedFromAnyDeviceWhenThePhoneThatHadTheLinkIsGone() {
 		String link = """
 				- id: E1

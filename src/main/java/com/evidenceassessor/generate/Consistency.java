@@ -142,6 +142,30 @@ final class Consistency {
 	}
 
 	/**
+	 * An appraisal's result is in the case file only once the suit has run long enough:
+	 * the claim filed and served, the item disputed at the exchange, the appraisal
+	 * applied for within the time limit for evidence and its report delivered. Drawn for
+	 * a record made less than {@value #DAYS_TO_APPRAISE} days before the time limit
+	 * ended, or before that limit has passed, it is left out.
+	 */
+	static Dispute appraisedInTime(Dispute d, LocalDateTime itemTime, LocalDate periodEnds, boolean periodOver) {
+		boolean room = periodOver && itemTime != null && periodEnds != null
+				&& !itemTime.toLocalDate().plusDays(DAYS_TO_APPRAISE).isAfter(periodEnds);
+		if (d.appraisal() == null || room) {
+			return d;
+		}
+		return new Dispute(d.authenticityDisputed(), d.reasonableGrounds(), d.opponentCanVerify(), d.counterEvidence(),
+				d.rebuttalSufficient(), d.rebuttalOverturns(), null, d.admittedByOpponent(), d.admissionRetracted(),
+				d.submittedInTime(), d.crossExamined());
+	}
+
+	/**
+	 * Days from a record to the end of the time limit for evidence that leave room for an
+	 * appraisal.
+	 */
+	static final int DAYS_TO_APPRAISE = 90;
+
+	/**
 	 * A voiceprint compared is an appraisal made because the opponent denied the voice is
 	 * theirs: the item is disputed, and not acknowledged.
 	 */

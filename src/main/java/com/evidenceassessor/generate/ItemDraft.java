@@ -292,6 +292,7 @@ final class ItemDraft {
 		if (paidByOpponent || this.receiptAdmitted) {
 			this.dispute = Consistency.undisputedPayment(this.dispute, account);
 		}
+		this.dispute = Consistency.appraisedInTime(this.dispute, this.time, evidencePeriodEnds, periodOver);
 		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal(), voucher);
 		if (this.kind == ItemKind.BILL) {

@@ -24,10 +24,8 @@ import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.PaymentParts.Part;
-import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
-import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidence;
@@ -244,8 +242,7 @@ final class EvidenceChains {
 	 * preservation, whose day the case file does not give (it may precede the suit).
 	 */
 	private static boolean stillInPlaceForTheSuit(EvidenceItem item) {
-		boolean ofThePost = item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
-		return ofThePost && (Boolean.TRUE.equals(item.custody().shownInCourt())
+		return item.ofAPost() && (Boolean.TRUE.equals(item.custody().shownInCourt())
 				|| item.custody().originalUnavailableReason() == OriginalUnavailableReason.NONE);
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.evidenceassessor.facts.CauseOfAction;
-import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
@@ -90,8 +89,7 @@ final class OpenAssumptions {
 	 * be able to log in, which an employee who has left usually cannot.
 	 */
 	private static boolean needsTheAppAccount(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		return appLog(legalCase, item)
-				&& FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)));
+		return appLog(legalCase, item) && takesAfresh(remedy);
 	}
 
 	/**
@@ -148,7 +146,7 @@ final class OpenAssumptions {
 				|| Boolean.TRUE.equals(item.environment().fakeChatGeneratorSuspected())
 				|| Boolean.FALSE.equals(item.custody().directOutput());
 		return doubtful && (WireNames.of(CopyCheck.VERIFIED).equals(String.valueOf(remedy.set().get(COPY_CHECK_FIELD)))
-				|| FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path))));
+				|| takesAfresh(remedy));
 	}
 
 	/**
@@ -159,7 +157,7 @@ final class OpenAssumptions {
 	 * it at any time, and a phone kept does not keep it.
 	 */
 	private static boolean needsThePost(Remedy remedy, EvidenceItem item) {
-		return ofAPost(item) && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
+		return item.ofAPost() && item.custody().originalUnavailableReason() != OriginalUnavailableReason.NONE
 				&& remedy.set().keySet().stream().anyMatch(OpenAssumptions::aboutTheRecord);
 	}
 
@@ -171,12 +169,15 @@ final class OpenAssumptions {
 	 */
 	private static boolean needsThePage(Remedy remedy, EvidenceItem item) {
 		return Boolean.TRUE.equals(item.link().thirdPartyRecord()) && remedy.assumes() != Assumption.EVIDENCE_EXISTS
-				&& (FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)))
-						|| Boolean.TRUE.equals(remedy.set().get("link.openedContentPreserved")));
+				&& (takesAfresh(remedy) || Boolean.TRUE.equals(remedy.set().get("link.openedContentPreserved")));
 	}
 
-	private static boolean ofAPost(EvidenceItem item) {
-		return item.kind() == ItemKind.MOMENTS_POST || item.chat() == ChatScope.MOMENTS;
+	/**
+	 * The action takes the record afresh from where it is kept: shows it in court, has a
+	 * notary, a platform or the court fix it.
+	 */
+	private static boolean takesAfresh(Remedy remedy) {
+		return FROM_THE_ORIGINAL.stream().anyMatch(path -> Boolean.TRUE.equals(remedy.set().get(path)));
 	}
 
 	private static boolean aboutTheRecord(String path) {
@@ -197,7 +198,7 @@ final class OpenAssumptions {
 		List<Object> whileThere = remedy.requires().get(UNAVAILABLE_FIELD);
 		boolean needsTheData = whileThere != null && !whileThere.contains(LOST)
 				&& item.custody().originalUnavailableReason() == null;
-		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !ofAPost(item)
+		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !item.ofAPost()
 				&& !appLog(legalCase, item);
 	}
 

@@ -130,6 +130,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A Moments post, or its comments or pictures filed as an item of their own: on the
+	 * publisher's account, seen from any phone, and there until the publisher deletes or
+	 * hides it.
+	 */
+	public boolean ofAPost() {
+		return this.kind == ItemKind.MOMENTS_POST || this.chat == ChatScope.MOMENTS;
+	}
+
+	/**
 	 * A photo of a paper document (an IOU, a contract): a copy of that document
 	 * (证据规定第十一条), so what fixes or shows the photo — a notary, the phone in court — shows
 	 * the photo, not that the paper is genuine.

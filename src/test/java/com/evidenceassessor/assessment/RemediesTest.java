@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.evidenceassessor.casefile.CaseYamlFixture;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.OpenQuestion;
@@ -1539,14 +1540,8 @@ class RemediesTest {
 	@Test
 	void theOrderForTheEmployersRecordsEntersTheCasePlanWhenTheEmployeesOwnCopyIsDisproved() {
 		// review round 26, case 15
-		Opinion opinion = this.assessor.assess(
-				parse("""
-						id: test
-						causeOfAction: labour
-						lawDate: "2025-01-10"
-						parties:
-						  - { id: plaintiff, role: plaintiff, client: true }
-						  - { id: defendant, role: defendant, organisation: true }
+		Opinion opinion = this.assessor.assess(parse(CaseYamlFixture.employer("test", "2025-01-10")
+				+ """
 						factsToProve:
 						  - { id: F1, element: overtimeWorked }
 						items:
@@ -1845,16 +1840,7 @@ class RemediesTest {
 	void theEVoucherThatReplacesATamperedTransferAlsoTiesTheAccountTheStatementDoesNot() {
 		// review round 26, case 13: the action named both, and promised the statement's
 		// 40
-		ItemOpinion untied = firstItem("privateLending", """
-				- id: E1
-				  kind: transfer
-				  chat: private
-				  counterparty: defendant
-				  identity: { accountMisuseClaimed: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				  payment: { amount: 104000, outgoing: true, status: received }
-				  dispute: { authenticityDisputed: true, appraisal: tampered }
-				""");
+		ItemOpinion untied = firstItem("privateLending", tamperedTransfer("accountMisuseClaimed", 104000));
 		RemedyOption statement = offered(untied, "replaceTamperedPayment");
 		RemedyOption voucher = offered(untied, "replaceTamperedWithEVoucher");
 		assertThat(voucher.scoreAfter()).isGreaterThan(statement.scoreAfter());
@@ -1863,16 +1849,7 @@ class RemediesTest {
 
 	@Test
 	void aPaymentRecordFoundTamperedWithIsReplacedByThePlatformsOwnRecordNotRehabilitated() {
-		ItemOpinion tampered = firstItem("privateLending", """
-				- id: E1
-				  kind: transfer
-				  chat: private
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				  payment: { amount: 177000, outgoing: true, status: received }
-				  dispute: { authenticityDisputed: true, appraisal: tampered }
-				""");
+		ItemOpinion tampered = firstItem("privateLending", tamperedTransfer("admittedByOpponent", 177000));
 		assertThat(tampered.score()).isZero();
 		RemedyOption replace = offered(tampered, "replaceTamperedPayment");
 		assertThat(replace.scoreAfter()).isGreaterThan(tampered.score());
@@ -1893,6 +1870,23 @@ class RemediesTest {
 	/**
 	 * The one item of a case of the cause with these items (YAML list entries), assessed.
 	 */
+	/**
+	 * A transfer the client paid, its screenshot found tampered with by an appraisal, its
+	 * account's identity flag set as named.
+	 */
+	private static String tamperedTransfer(String identityFlag, int amount) {
+		return """
+				- id: E1
+				  kind: transfer
+				  chat: private
+				  counterparty: defendant
+				  identity: { %s: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  payment: { amount: %d, outgoing: true, status: received }
+				  dispute: { authenticityDisputed: true, appraisal: tampered }
+				""".formatted(identityFlag, amount);
+	}
+
 	private ItemOpinion firstItem(String cause, String items) {
 		return this.assessor.assess(caseOf(cause, items)).items().get(0);
 	}

@@ -480,24 +480,19 @@ class PlanRenderingTest {
 	void anActionOfferedAtNoGainToItsItemSaysWhatItDoesForTheCase(@TempDir Path dir) throws IOException {
 		// the employee's clock-in copy did not match its original: the employer's own
 		// attendance records, ordered, gain the copy nothing but prove the overtime
-		Files.writeString(dir.resolve("case.yaml"), """
-				id: clock-in-copy-mismatch
-				causeOfAction: labour
-				lawDate: 2020-11-23
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant, organisation: true }
-				factsToProve:
-				  - { id: overtimeWorked, element: overtimeWorked }
-				items:
-				  - id: E1
-				    title: 企业微信打卡记录截图
-				    kind: image
-				    proves: [overtimeWorked]
-				    custody: { form: printout, copyCheck: mismatch }
-				    acquisition: { obtainedBy: ownAccountOwnDevice }
-				    dispute: { authenticityDisputed: true, crossExamined: true }
-				""");
+		Files.writeString(dir.resolve("case.yaml"),
+				CaseYamlFixture.employer("clock-in-copy-mismatch", "2020-11-23") + """
+						factsToProve:
+						  - { id: overtimeWorked, element: overtimeWorked }
+						items:
+						  - id: E1
+						    title: 企业微信打卡记录截图
+						    kind: image
+						    proves: [overtimeWorked]
+						    custody: { form: printout, copyCheck: mismatch }
+						    acquisition: { obtainedBy: ownAccountOwnDevice }
+						    dispute: { authenticityDisputed: true, crossExamined: true }
+						""");
 		Opinion opinion = assessor.assess(CaseFileReader.read(dir));
 		RemedyOption order = opinion.items()
 			.get(0)

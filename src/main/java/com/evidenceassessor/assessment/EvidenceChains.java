@@ -151,6 +151,9 @@ final class EvidenceChains {
 			// that act's law says it did
 			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own,
 					lastActDate(legalCase, offered));
+			if (written.continuing() && claimDate == null && mayHaveLasted(legalCase, cause, facts)) {
+				requirement = requirement.orIfLasting(written.on(legalCase.lawDate()));
+			}
 			FactChain strongest = filling.stream()
 				.filter(f -> usableItem(f) != null || f.coveredBeyondItems())
 				.max(Comparator.comparingInt(FactChain::strength))
@@ -203,14 +206,33 @@ final class EvidenceChains {
 	 * 民法典时间效力规定第一条第三款), else the earliest time of those items.
 	 */
 	private static LocalDate lastingFactDate(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
-		List<FactChain> filling = facts.stream()
-			.filter(f -> cause.requirements().stream().anyMatch(r -> r.continuing() && r.id().equals(f.requirement())))
-			.toList();
-		List<EvidenceItem> offered = offeredFor(legalCase, filling);
+		List<EvidenceItem> offered = offeredFor(legalCase, lastingFacts(cause, facts));
 		if (offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
 			return legalCase.lawDate();
 		}
 		return factDate(legalCase, offered);
+	}
+
+	/**
+	 * Whether the lasting fact may have lasted to the suit though no item shows it: a
+	 * post offered for it that was not shown in court and that the case file neither says
+	 * is gone nor still up. Its law then turns on a fact the file leaves open.
+	 */
+	private static boolean mayHaveLasted(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
+		List<EvidenceItem> offered = offeredFor(legalCase, lastingFacts(cause, facts));
+		return offered.stream().noneMatch(EvidenceChains::stillInPlaceForTheSuit)
+				&& offered.stream().anyMatch(EvidenceChains::postOfUnknownFate);
+	}
+
+	private static boolean postOfUnknownFate(EvidenceItem item) {
+		return item.ofAPost() && item.custody().originalUnavailableReason() == null;
+	}
+
+	/** The facts that fill the cause's {@code continuing} requirements. */
+	private static List<FactChain> lastingFacts(CauseChain cause, List<FactChain> facts) {
+		return facts.stream()
+			.filter(f -> cause.requirements().stream().anyMatch(r -> r.continuing() && r.id().equals(f.requirement())))
+			.toList();
 	}
 
 	/**

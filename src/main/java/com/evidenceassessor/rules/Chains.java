@@ -304,9 +304,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * in the chain, but never its weakest link, never missing from it, and not in the
 	 * case's score
 	 * @param continuing the legal fact it is about lasts (a post left published): where
-	 * an item offered for it was shown in court or preserved by the court, the fact
-	 * lasted to the suit, and a change of substantive law applies by the law date
-	 * (民法典时间效力规定第一条第三款)
+	 * the post offered for it was shown in court or can still be seen, the fact lasted to
+	 * the suit, and a change of substantive law applies by the law date (民法典时间效力规定第一条第三款)
 	 * @param limitation for a supporting link about an act that interrupts limitation (a
 	 * demand, an acknowledgement), the provision that it does, cited after
 	 * {@code source}: the act is judged by the law of its own day, while {@code source}
@@ -352,6 +351,24 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 				zh = zh + "；" + interrupts.source();
 				en = en + "; " + interrupts.sourceEn();
 			}
+			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zh, en, List.of(),
+					this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
+		}
+
+		/**
+		 * This requirement, as cited by the day the lasting fact began, followed by what
+		 * it cites should the fact prove to have lasted to the suit ({@code lasting}, as
+		 * cited on the law date): a post published before the Civil Code that the case
+		 * file does not say is gone or still up (民法典时间效力规定第一条第三款).
+		 */
+		public Requirement orIfLasting(Requirement lasting) {
+			if (lasting.source().equals(this.source)) {
+				return this;
+			}
+			String zh = this.source + "；该言论如至今仍可看到（侵害持续至新法施行后），则适用" + lasting.source() + "（民法典时间效力规定第一条第三款）";
+			String en = this.sourceEn
+					+ "; should the statement still be up (the infringement lasting past the new law's" + " start), "
+					+ lasting.sourceEn() + " (Civil Code Temporal Effect Provisions Art. 1(3))";
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zh, en, List.of(),
 					this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
 		}

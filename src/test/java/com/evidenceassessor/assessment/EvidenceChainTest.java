@@ -891,6 +891,31 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aPostPublishedBefore2021ThatMayStillBeUpSaysTheCivilCodeWouldApplyWereItStillUp() {
+		// review round 30: whether the post is still up is the fact the law turns on
+		String post = """
+				- { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, time: "2020-06-03T20:00:00",
+				    proves: [F1]FATE }
+				""";
+		ChainLink open = chain(postedBefore2021(post.replace("FATE", ""))).links().get(0);
+		assertThat(open.source()).startsWith("民法通则第一百零一条")
+			.contains("该言论如至今仍可看到（侵害持续至新法施行后），则适用民法典第一千零二十四条第一款")
+			.endsWith("（民法典时间效力规定第一条第三款）");
+		assertThat(open.sourceEn()).contains("should the statement still be up");
+		ChainLink deleted = chain(
+				postedBefore2021(post.replace("FATE", ", custody: { originalUnavailableReason: deletedByUser }")))
+			.links()
+			.get(0);
+		assertThat(deleted.source()).as("the case file says it is gone").isEqualTo(open.source().split("；该言论")[0]);
+		ChainLink up = chain(postedBefore2021(post.replace("FATE", ", custody: { originalUnavailableReason: none }")))
+			.links()
+			.get(0);
+		assertThat(up.source()).as("still up: the Civil Code, with no alternative")
+			.startsWith("民法典第一千零二十四条")
+			.doesNotContain("该言论如");
+	}
+
+	@Test
 	void everyLinkOfOnePostIsJudgedByOneLawThoughOnlyTheItemForItsReachShowsItLasted() {
 		// review round 27, case 9: the comments shown in court were offered for the
 		// reach only, which alone cited the Civil Code

@@ -592,8 +592,7 @@ final class RemedyPlanner {
 	 */
 	private static boolean madeAfterTheLimit(LegalCase legalCase, String itemId) {
 		EvidenceItem item = legalCase.item(itemId);
-		return item.kind() != ItemKind.BILL && item.time() != null
-				&& item.time().toLocalDate().isAfter(legalCase.evidencePeriodEnds());
+		return item.kind() != ItemKind.BILL && item.madeAfter(legalCase.evidencePeriodEnds());
 	}
 
 	/**

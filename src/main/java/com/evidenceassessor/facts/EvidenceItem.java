@@ -1,5 +1,6 @@
 package com.evidenceassessor.facts;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -127,6 +128,40 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	public boolean ownAppRecord() {
 		return this.chat == null && this.counterparty == null
 				&& (this.kind == ItemKind.IMAGE || this.kind == ItemKind.FILE);
+	}
+
+	/**
+	 * The record was made (a bill exported, a demand sent) after {@code day}:
+	 * {@code false} when either is unknown.
+	 */
+	public boolean madeAfter(LocalDate day) {
+		return madeAfter(this.time, day);
+	}
+
+	/**
+	 * Whether the item is filed after the time limit for evidence that ended on
+	 * {@code limitEnds}: as the case file says ({@code dispute.submittedInTime}), else
+	 * {@code true} where the record was made after that day and so cannot have been filed
+	 * within it, else {@code null}.
+	 */
+	public Boolean filedLate(LocalDate limitEnds) {
+		return filedLate(this.dispute.submittedInTime(), this.time, limitEnds);
+	}
+
+	/**
+	 * {@link #madeAfter(LocalDate)} of a record made at {@code time}: static, so that a
+	 * rule names the properties it reads (the case's day comes from another pattern).
+	 */
+	public static boolean madeAfter(LocalDateTime time, LocalDate day) {
+		return day != null && time != null && time.toLocalDate().isAfter(day);
+	}
+
+	/** {@link #filedLate(LocalDate)} from the item's properties, for the rules. */
+	public static Boolean filedLate(Boolean submittedInTime, LocalDateTime time, LocalDate limitEnds) {
+		if (submittedInTime != null) {
+			return !submittedInTime;
+		}
+		return madeAfter(time, limitEnds) ? Boolean.TRUE : null;
 	}
 
 	/**

@@ -30,6 +30,14 @@ public final class CaseFields {
 	public static final String WITNESS_FILED = "witnessFiled";
 
 	/**
+	 * The item is filed after the time limit for evidence: {@code true} where the case
+	 * file says it was not submitted in time, or leaves that open and the record was made
+	 * after the limit ended (it cannot have been filed within it); {@code false} where
+	 * the file says it was; {@code unknown} otherwise.
+	 */
+	public static final String FILED_LATE = "filedLate";
+
+	/**
 	 * The assessment ties the item's account to the party (a rule's finding establishes
 	 * {@code identityFixed}, from the item's own facts or another item's): {@code true}
 	 * or {@code false}. Read from the assessment, not the case file, so only an action's
@@ -40,7 +48,7 @@ public final class CaseFields {
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
-				|| WITNESS_FILED.equals(path) || ACCOUNT_TIED.equals(path);
+				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path);
 	}
 
 	private CaseFields() {

@@ -968,6 +968,55 @@ class RemediesTest {
 	}
 
 	@Test
+	void aVideoBearingTracesOfEditingIsNotShownOnThePhoneNorFixedAsIfThatAnsweredTheCuts() {
+		// review round 32, case 12: showing the chat promised +17 for a cut video
+		Opinion opinion = this.assessor.assess(caseOf("sale", """
+				- id: E1
+				  kind: video
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  video: { origin: selfRecorded, editingTraces: true }
+				  custody: { form: screenRecording, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		assertThat(ids(opinion.items().get(0))).doesNotContain("showOnDevice", "notarise").contains("appraisal");
+		Opinion unedited = this.assessor.assess(caseOf("sale", """
+				- id: E1
+				  kind: video
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  video: { origin: selfRecorded, editingTraces: false }
+				  custody: { form: screenRecording, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		assertThat(ids(unedited.items().get(0))).contains("showOnDevice", "notarise");
+	}
+
+	@Test
+	void aDisputedTransferWhoseEVoucherIsInHandIsCheckedAgainstItRatherThanShownOnThePhone() {
+		// review round 32, case 7: the e-voucher was held, yet only the phone was offered
+		String transfer = """
+				- id: E1
+				  kind: transfer
+				  chat: private
+				  counterparty: defendant
+				  identity: { phoneMatchesParty: true }
+				  custody: { form: printout, directOutput: true COPY_CHECK }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				  payment: { amount: 200000, outgoing: true, status: received, eVoucher: true, payeeRealNameShown: true }
+				""";
+		ItemOpinion held = firstItem("privateLending", transfer.replace(" COPY_CHECK", ""));
+		RemedyOption check = offered(held, "checkAgainstEVoucher");
+		assertThat(check.gain()).as("the demand for the original is answered").isPositive();
+		assertThat(check.assumes()).as("no phone needed").doesNotContain("deviceKept");
+		assertThat(offered(held, "showOnDevice").assumes()).contains("deviceKept");
+		ItemOpinion checked = firstItem("privateLending", transfer.replace(" COPY_CHECK", ", copyCheck: verified"));
+		assertThat(ids(checked)).doesNotContain("checkAgainstEVoucher");
+	}
+
+	@Test
 	void corroborationFitsTheCause() {
 		Opinion labour = this.assessor.assess(voiceCase("labour"));
 		assertThat(ids(labour.items().get(0))).contains("addAttendanceRecord", "orderAttendanceRecords", "addWitness")

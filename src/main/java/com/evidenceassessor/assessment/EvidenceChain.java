@@ -206,6 +206,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param level its level
 	 * @param needsCorroboration it cannot alone ground a finding and nothing corroborates
 	 * it yet
+	 * @param refused courts usually refuse it whatever corroborates it (an account
+	 * nothing ties to the opponent, who disputes it): what it needs is not corroboration
+	 * but what its own opinion says
 	 * @param usable it can bear on the fact at all: it is neither excluded nor shown not
 	 * to be authentic (an appraisal found it tampered with); an item that is not fills no
 	 * link
@@ -213,8 +216,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * a payment that shows the purpose it was given for only by the payer's word
 	 * (rules/chains.yaml {@code payersWord}); {@code null} otherwise
 	 */
-	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration, boolean usable,
-			Integer countsAs) {
+	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration, boolean refused,
+			boolean usable, Integer countsAs) {
 
 	}
 

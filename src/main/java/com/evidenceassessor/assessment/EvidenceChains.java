@@ -58,17 +58,23 @@ final class EvidenceChains {
 	}
 
 	/**
-	 * Each fact to prove with the items behind it, in case-file order; {@code tied}: the
-	 * items whose account is tied to the party; {@code receiptsAdmitted}: the payments
-	 * the opponent's answer admits receiving.
+	 * What the assessment's findings establish of the items that the chain reads.
+	 *
+	 * @param tied the items whose account is tied to the party
+	 * @param receiptsAdmitted the payments the opponent's answer admits receiving
+	 * @param refused the items courts usually refuse whatever corroborates them
 	 */
-	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items, Set<String> tied,
-			Set<String> receiptsAdmitted) {
+	record Established(Set<String> tied, Set<String> receiptsAdmitted, Set<String> refused) {
+
+	}
+
+	/** Each fact to prove with the items behind it, in case-file order. */
+	List<FactChain> facts(LegalCase legalCase, List<ItemOpinion> items, Established established) {
 		CauseChain cause = this.chains.forCase(legalCase);
 		List<FactChain> facts = new ArrayList<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
-			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items, tied,
-					receiptsAdmitted));
+			facts.add(fact(fact, (cause != null) ? cause.requirementFor(fact.element()) : null, legalCase, items,
+					established));
 		}
 		return List.copyOf(facts);
 	}
@@ -283,7 +289,7 @@ final class EvidenceChains {
 	}
 
 	private FactChain fact(FactToProve fact, Requirement requirement, LegalCase legalCase, List<ItemOpinion> all,
-			Set<String> tied, Set<String> receiptsAdmitted) {
+			Established established) {
 		List<ItemOpinion> offered = all.stream()
 			.filter(o -> itemProves(legalCase, o.id(), fact.id()))
 			.sorted(Comparator.comparingInt((ItemOpinion o) -> o.usable() ? o.score() : -1).reversed())
@@ -296,7 +302,7 @@ final class EvidenceChains {
 		offered.stream()
 			.filter(o -> o.level() != Level.EXCLUDED)
 			.forEach(o -> scoreOf.put(o.id(), CaseScores.forFact(element, legalCase.item(o.id()), o.score(),
-					() -> this.model, receiptsAdmitted)));
+					() -> this.model, established.receiptsAdmitted())));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
@@ -306,8 +312,8 @@ final class EvidenceChains {
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
-			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(), o.usable(),
-					countsAs(scoreOf.get(o.id()), o.score())))
+			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(),
+					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score())))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
@@ -331,7 +337,7 @@ final class EvidenceChains {
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record, signed, opponents, alsoShownBy(element, offered, legalCase, all, tied),
+				admitted, record, signed, opponents, alsoShownBy(element, offered, legalCase, all, established.tied()),
 				(admitted == null) ? accountAdmittedIn(element, offered, legalCase) : List.of());
 	}
 

@@ -147,8 +147,8 @@ final class OpinionBuilder {
 			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,
-				evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
-				evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED));
+				new EvidenceChains.Established(evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
+						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused));
 		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, evaluation.setAsideFacts(), facts,
 				reasons, moneyFlows(evaluation.derivedFacts()), chains.chain(legalCase, factChains), factChains,
 				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work), timeLimit(legalCase));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.EvidenceChain;
+import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
 import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.Level;
@@ -353,6 +354,18 @@ public final class ChainWords {
 		}
 		String what = (record.description() != null) ? record.description() : record.kind();
 		return String.format(Labels.of(label, lang), what, lang.pick(record.citation(), record.citationEn()));
+	}
+
+	/**
+	 * What an item in a fact's list still needs, after its level: ", 通常不予采信" for one
+	 * courts usually refuse whatever corroborates it, ", 需补强" for one that needs
+	 * corroboration, else nothing.
+	 */
+	public static String itemFlag(ChainItem item, Lang lang) {
+		if (item.refused()) {
+			return ", " + Labels.of("refused", lang);
+		}
+		return item.needsCorroboration() ? ", " + Labels.of("notAlone", lang) : "";
 	}
 
 	/**

@@ -64,6 +64,11 @@ public final class HtmlRenderer {
 			return Labels.planAssumes(plan.steps(), this.lang);
 		}
 
+		/** What an item in a fact's list still needs (ChainWords.itemFlag). */
+		public String itemFlag(EvidenceChain.ChainItem item) {
+			return ChainWords.itemFlag(item, this.lang);
+		}
+
 		/** That an item counts for a fact at less than its own score. */
 		public String countsAs(int score) {
 			return Labels.countsAs(score, this.lang);

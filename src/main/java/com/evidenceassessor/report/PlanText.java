@@ -123,7 +123,7 @@ final class PlanText {
 					.append(item.score())
 					.append(" (")
 					.append(Labels.of(item.level(), this.lang))
-					.append(item.needsCorroboration() ? ", " + label("notAlone") : "")
+					.append(ChainWords.itemFlag(item, this.lang))
 					.append((item.countsAs() != null) ? ", " + Labels.countsAs(item.countsAs(), this.lang) : "")
 					.append(')');
 			}

@@ -1,5 +1,7 @@
 package com.evidenceassessor.assessment;
 
+import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
+
 import com.evidenceassessor.report.ChainWords;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.report.Lang;
@@ -857,6 +859,29 @@ class EvidenceChainTest {
 		assertThat(link.dimension()).isEqualTo("authenticity");
 		assertThat(link.rules()).containsExactly("spc-evidence-2019/93-7.editing-signs",
 				"spc-evidence-2019/93-7.deleted-or-recalled");
+	}
+
+	@Test
+	void anItemCourtsRefuseWhateverCorroboratesItIsMarkedRefusedInItsFactNotAsNeedingCorroboration() {
+		// review round 32, case 6: the post on an untied account the opponent disputes
+		// was listed under its fact as one to corroborate
+		Opinion opinion = this.assessor.assess(
+				loanAgreedBy(
+						"""
+								- { id: E1, kind: text, chat: private, counterparty: defendant, proves: [F1], dispute: { authenticityDisputed: true, reasonableGrounds: true } }
+								- { id: E2, kind: text, chat: group, proves: [F1], completeness: { editingSigns: true } }
+								"""),
+				Assessor.Options.SCORES_ONLY);
+		List<ChainItem> items = opinion.summary().chains().get(0).items();
+		ChainItem untied = items.stream().filter(i -> i.id().equals("E1")).findFirst().orElseThrow();
+		ChainItem edited = items.stream().filter(i -> i.id().equals("E2")).findFirst().orElseThrow();
+		assertThat(untied.refused()).isTrue();
+		assertThat(edited.refused()).isFalse();
+		assertThat(edited.needsCorroboration()).isTrue();
+		assertThat(opinion.summary().needsCorroboration()).doesNotContain("E1");
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).containsPattern("E1 \\d+ \\(高风险, 通常不予采信\\)");
 	}
 
 	@Test

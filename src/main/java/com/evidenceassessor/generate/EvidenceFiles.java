@@ -16,6 +16,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import com.evidenceassessor.casefile.CanonicalHash;
+import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceFile;
 
 /**
@@ -82,17 +83,20 @@ final class EvidenceFiles implements CaseFiles {
 	}
 
 	/**
-	 * A chat as filed: the app's export as text, a screenshot as a phone-sized picture, a
-	 * printout as a PDF; a screen recording is a video, which is not written.
+	 * A chat as filed: a screenshot as a phone-sized picture; a printout, or a third
+	 * party's certificate or report on it, as a PDF; a backup's or an upload's export as
+	 * text. A screen recording is a video, and a chat shown on the phone is no file,
+	 * neither written.
 	 */
 	private static Written chatRecord(ItemDraft item) {
-		if (item.filedAsExport()) {
-			return new Written("-聊天记录.txt", chatExport(item));
+		SubmissionForm form = item.form();
+		if (form == SubmissionForm.PRINTOUT || form.issuedByThirdParty()) {
+			return new Written(".pdf", pdf(item.title));
 		}
-		return switch (item.form()) {
+		return switch (form) {
 			case SCREENSHOT -> new Written(".png", screenshot(item));
-			case PRINTOUT -> new Written(".pdf", pdf(item.title));
-			default -> null;
+			case SCREEN_RECORDING, ORIGINAL_DEVICE -> null;
+			default -> item.filedAsExport() ? new Written("-聊天记录.txt", chatExport(item)) : null;
 		};
 	}
 

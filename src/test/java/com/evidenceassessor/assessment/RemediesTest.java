@@ -980,7 +980,11 @@ class RemediesTest {
 				  custody: { form: screenRecording, originalDeviceKept: true }
 				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
 				"""));
-		assertThat(ids(opinion.items().get(0))).doesNotContain("showOnDevice", "notarise").contains("appraisal");
+		ItemOpinion edited = opinion.items().get(0);
+		assertThat(ids(edited)).doesNotContain("showOnDevice", "notarise").contains("appraisal", "fileUncutVideo");
+		RemedyOption uncut = offered(edited, "fileUncutVideo");
+		assertThat(uncut.gain()).isPositive();
+		assertThat(uncut.assumes()).contains("originalSupportsClaim");
 		Opinion unedited = this.assessor.assess(caseOf("sale", """
 				- id: E1
 				  kind: video
@@ -991,7 +995,7 @@ class RemediesTest {
 				  custody: { form: screenRecording, originalDeviceKept: true }
 				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
 				"""));
-		assertThat(ids(unedited.items().get(0))).contains("showOnDevice", "notarise");
+		assertThat(ids(unedited.items().get(0))).contains("showOnDevice", "notarise").doesNotContain("fileUncutVideo");
 	}
 
 	@Test

@@ -53,7 +53,11 @@ class RuleDataChecksTest {
 				"    - when: { counterpartyOrganization: [true] }\n      actionZh: 对方单位否认");
 		replace(rules.resolve("chains.yaml"), "            source: 合同法第十条、第一百三十条\n", "");
 		replace(rules.resolve("chains.yaml"),
-				"        gatherEn: \"The written contract, purchase order, or quotation and its acceptance\"\n", "");
+				"        gatherEn: \"The written contract, purchase order, or quotation and its acceptance; without a written"
+						+ " contract, delivery notes, receipts, statements of account, invoices and the buyer's earlier payments"
+						+ " of the price, read with the parties' way and habits of dealing (SPC Interpretation on Sale Contracts"
+						+ " Art. 1)\"\n",
+				"");
 		assertThat(problemsIn(rules))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("custody.shownInCort"))
 			.anySatisfy(p -> assertThat(p).startsWith("remedies.yaml").contains("employment"))

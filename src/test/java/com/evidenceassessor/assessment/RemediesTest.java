@@ -996,6 +996,16 @@ class RemediesTest {
 				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
 				"""));
 		assertThat(ids(unedited.items().get(0))).contains("showOnDevice", "notarise").doesNotContain("fileUncutVideo");
+		Opinion camera = this.assessor.assess(caseOf("sale", """
+				- id: E1
+				  kind: video
+				  video: { origin: selfRecorded, outsideWeChat: true, editingTraces: true }
+				  custody: { originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				"""));
+		assertThat(ids(camera.items().get(0))).as("the uncut file is what the phone that recorded it can show")
+			.contains("fileUncutVideo")
+			.doesNotContain("showVideoOnDevice", "notariseVideoFile");
 	}
 
 	@Test

@@ -377,7 +377,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * best item (the mean of the items when the case file names no facts to prove)
 	 * @param level the case's level
 	 * @param itemsByLevel how many items have each level
-	 * @param needsCorroboration ids of items that cannot alone ground a finding
+	 * @param needsCorroboration ids of items that cannot alone ground a finding and are
+	 * worth corroborating
+	 * @param refused ids of items courts usually refuse whatever corroborates them (a
+	 * rule establishes {@code refusedRegardless}: an account nothing ties to the
+	 * opponent, who disputes the item; a bare link): what they need is what their own
+	 * opinion says
 	 * @param excluded ids of excluded items
 	 * @param setAside ids of the facts to prove left out of the score: every item offered
 	 * for them is no ground for the claim (a modest festival gift claimed as bride
@@ -399,13 +404,14 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * {@code null} when the case file does not give its end
 	 */
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
-			List<String> needsCorroboration, List<String> excluded, List<String> setAside, List<FactSupport> facts,
-			List<Reason> reasons, List<MoneyFlowLine> moneyFlows, EvidenceChain chain,
+			List<String> needsCorroboration, List<String> refused, List<String> excluded, List<String> setAside,
+			List<FactSupport> facts, List<Reason> reasons, List<MoneyFlowLine> moneyFlows, EvidenceChain chain,
 			List<EvidenceChain.FactChain> chains, CasePlan plan, CaseUnknowns unknowns, TimeLimit timeLimit) {
 
 		public CaseSummary {
 			// an opinion stored before the field existed reads back with none
 			setAside = (setAside != null) ? setAside : List.of();
+			refused = (refused != null) ? refused : List.of();
 		}
 
 	}

@@ -149,9 +149,11 @@ final class OpinionBuilder {
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,
 				new EvidenceChains.Established(evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
 						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused));
-		return new CaseSummary(score, model.band(score), byLevel, needs, excluded, evaluation.setAsideFacts(), facts,
-				reasons, moneyFlows(evaluation.derivedFacts()), chains.chain(legalCase, factChains), factChains,
-				casePlan(score, model, whatIfs, work), caseUnknowns(whatIfs, work), timeLimit(legalCase));
+		List<String> refusedIds = items.stream().map(ItemOpinion::id).filter(refused::contains).toList();
+		return new CaseSummary(score, model.band(score), byLevel, needs, refusedIds, excluded,
+				evaluation.setAsideFacts(), facts, reasons, moneyFlows(evaluation.derivedFacts()),
+				chains.chain(legalCase, factChains), factChains, casePlan(score, model, whatIfs, work),
+				caseUnknowns(whatIfs, work), timeLimit(legalCase));
 	}
 
 	/**

@@ -46,6 +46,8 @@ public final class Labels {
 			entry("unknowns", "待核实事实（评分区间）", "Open facts (score range)"), entry("summary", "案件总体评估", "Case summary"),
 			entry("needsCorroborationFlag", "不能单独作为认定事实的根据，需其他证据印证",
 					"cannot alone ground a finding; needs corroboration"),
+			entry("refusedFlag", "通常不予采信，补强也无济于事（应先解决该证据意见所述的问题）",
+					"usually refused whatever corroborates it (first resolve what its opinion says)"),
 			entry("setAside", "不计入案件评分的待证事实（所附证据均显示该项请求缺乏依据，宜放弃或变更该部分诉讼请求）",
 					"facts to prove left out of the case score (every item offered shows the claim has no ground: drop or amend that part of the claim)"),
 			entry("facts", "待证事实", "Facts to prove"), entry("moneyFlow", "账单显示的资金往来", "Money flow shown by the bills"),

@@ -135,6 +135,10 @@ final class PdfOpinionWriter {
 					"※ " + label("needsCorroborationFlag") + "：" + String.join(", ", summary.needsCorroboration()),
 					this.bold));
 		}
+		if (!summary.refused().isEmpty()) {
+			document.add(
+					new Paragraph("※ " + label("refusedFlag") + "：" + String.join(", ", summary.refused()), this.bold));
+		}
 		if (!summary.setAside().isEmpty()) {
 			document
 				.add(new Paragraph("※ " + label("setAside") + "：" + String.join(", ", summary.setAside()), this.bold));

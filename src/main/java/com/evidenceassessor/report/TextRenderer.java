@@ -144,6 +144,9 @@ public final class TextRenderer {
 			this.out.println(
 					"⚠ " + label("needsCorroborationFlag") + ": " + String.join(", ", summary.needsCorroboration()));
 		}
+		if (!summary.refused().isEmpty()) {
+			this.out.println("⚠ " + label("refusedFlag") + ": " + String.join(", ", summary.refused()));
+		}
 		if (!summary.setAside().isEmpty()) {
 			this.out.println("⚠ " + label("setAside") + ": " + String.join(", ", summary.setAside()));
 		}

@@ -879,9 +879,11 @@ class EvidenceChainTest {
 		assertThat(edited.refused()).isFalse();
 		assertThat(edited.needsCorroboration()).isTrue();
 		assertThat(opinion.summary().needsCorroboration()).doesNotContain("E1");
+		assertThat(opinion.summary().refused()).containsExactly("E1");
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).containsPattern("E1 \\d+ \\(高风险, 通常不予采信\\)");
+		assertThat(text.toString()).containsPattern("E1 \\d+ \\(高风险, 通常不予采信\\)")
+			.contains("⚠ 通常不予采信，补强也无济于事（应先解决该证据意见所述的问题）: E1");
 	}
 
 	@Test

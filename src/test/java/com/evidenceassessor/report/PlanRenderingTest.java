@@ -235,9 +235,9 @@ class PlanRenderingTest {
 		// the same plan for a case at medium risk is a warning
 		Opinion.CaseSummary s = held.summary();
 		Opinion medium = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), held.items(),
-				new Opinion.CaseSummary(s.score(), Level.MEDIUM, s.itemsByLevel(), s.needsCorroboration(), s.excluded(),
-						s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(), s.plan(),
-						s.unknowns(), s.timeLimit()));
+				new Opinion.CaseSummary(s.score(), Level.MEDIUM, s.itemsByLevel(), s.needsCorroboration(), s.refused(),
+						s.excluded(), s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
+						s.plan(), s.unknowns(), s.timeLimit()));
 		assertThat(text(medium, Lang.EN)).contains("⚠ none of the items' plans raises the case score: it is held by "
 				+ "the weakest link (the agreement to lend, E1), and no action raises the evidence there");
 		assertThat(HtmlRenderer.render(medium, Lang.EN)).contains("class=\"warn\">⚠ none of the items&#39; plans");
@@ -298,8 +298,8 @@ class PlanRenderingTest {
 		Opinion.CaseSummary s = opinion.summary();
 		Opinion held = new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(),
 				opinion.items(),
-				new Opinion.CaseSummary(s.score(), s.level(), s.itemsByLevel(), s.needsCorroboration(), s.excluded(),
-						s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
+				new Opinion.CaseSummary(s.score(), s.level(), s.itemsByLevel(), s.needsCorroboration(), s.refused(),
+						s.excluded(), s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
 						new Opinion.CasePlan(java.util.List.of(), s.score(), s.level(), 0), s.unknowns(),
 						s.timeLimit()));
 		assertThat(ChainWords.planBlocked(held, Lang.ZH)).contains("案件评分受最薄弱环节（财物给付, E2）限制")

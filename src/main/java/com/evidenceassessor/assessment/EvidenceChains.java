@@ -230,8 +230,16 @@ final class EvidenceChains {
 				&& offered.stream().anyMatch(EvidenceChains::postOfUnknownFate);
 	}
 
+	/**
+	 * A post the case file says neither is still up ({@code none}) nor is gone (deleted,
+	 * out of reach): a phone of the client's lost, destroyed or replaced says nothing of
+	 * the post, which is on the publisher's account.
+	 */
 	private static boolean postOfUnknownFate(EvidenceItem item) {
-		return item.ofAPost() && item.custody().originalUnavailableReason() == null;
+		OriginalUnavailableReason reason = item.custody().originalUnavailableReason();
+		return item.ofAPost() && reason != OriginalUnavailableReason.NONE
+				&& reason != OriginalUnavailableReason.DELETED_BY_USER
+				&& reason != OriginalUnavailableReason.UNOBTAINABLE;
 	}
 
 	/** The facts that fill the cause's {@code continuing} requirements. */

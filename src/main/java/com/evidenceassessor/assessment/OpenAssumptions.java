@@ -185,16 +185,19 @@ final class OpenAssumptions {
 	}
 
 	/**
-	 * The action sets the device as kept where the case file does not say it is, or needs
-	 * the data still there (an appraisal: it cannot be offered for a record lost) where
-	 * the case file says neither whether the device is kept nor what became of the
-	 * record; not for a Moments post, which is on WeChat's servers and is seen from any
-	 * phone logged in to the client's account (it takes the post's being there for
-	 * granted instead), nor for an app's own record, kept on the app's servers (it takes
-	 * for granted that the client can still log in).
+	 * The action sets the device as kept, or works only while it is (it requires it kept:
+	 * producing the whole conversation from it), where the case file does not say it is,
+	 * or needs the data still there (an appraisal: it cannot be offered for a record
+	 * lost) where the case file says neither whether the device is kept nor what became
+	 * of the record; not for a Moments post, which is on WeChat's servers and is seen
+	 * from any phone logged in to the client's account (it takes the post's being there
+	 * for granted instead), nor for an app's own record, kept on the app's servers (it
+	 * takes for granted that the client can still log in).
 	 */
 	private static boolean needsTheDevice(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		boolean keepsIt = Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD));
+		List<Object> kept = remedy.requires().get(DEVICE_KEPT_FIELD);
+		boolean keepsIt = Boolean.TRUE.equals(remedy.set().get(DEVICE_KEPT_FIELD))
+				|| (kept != null && kept.stream().map(String::valueOf).noneMatch("false"::equals));
 		List<Object> whileThere = remedy.requires().get(UNAVAILABLE_FIELD);
 		boolean needsTheData = whileThere != null && !whileThere.contains(LOST)
 				&& item.custody().originalUnavailableReason() == null;

@@ -92,7 +92,8 @@ final class Circumstances {
 	 * on the device at the hearing was compared with it (verified, unless found not to
 	 * match), and a copy of what the court preserved can be checked against the data the
 	 * court holds, as can a copy of a payment Tenpay's e-voucher records
-	 * ({@code voucher}), against the voucher.
+	 * ({@code voucher}), against the voucher, and any payment's copy, against the bill
+	 * WeChat Pay keeps on its servers.
 	 */
 	Custody custody(ItemKind kind, LocalDateTime itemTime, Store store, Appraisal appraisal, boolean voucher) {
 		boolean onDevice = Boolean.TRUE.equals(store.kept());
@@ -136,8 +137,12 @@ final class Circumstances {
 		// there; the court holds the data it preserved: the copy can be checked against
 		// it
 		boolean shownOnDevice = onDevice && Boolean.TRUE.equals(shown);
+		// a payment's record stays in WeChat Pay's bills on its servers, the phone gone
+		// or
+		// not: its copy is not yet checked, not uncheckable
+		boolean payment = kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
 		CopyCheck drawnOrShown = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
-				: ((courtPreserved || voucher) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
+				: ((courtPreserved || voucher || payment) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
 						: drawnCheck;
 		// a copy an appraisal found tampered with was not found to match its original
 		CopyCheck copyCheck = (appraisal == Appraisal.TAMPERED && drawnOrShown == CopyCheck.VERIFIED)

@@ -934,6 +934,13 @@ class EvidenceChainTest {
 			.links()
 			.get(0);
 		assertThat(deleted.source()).as("the case file says it is gone").isEqualTo(open.source().split("；该言论")[0]);
+		ChainLink phoneGone = chain(
+				postedBefore2021(post.replace("FATE", ", custody: { originalUnavailableReason: destroyed }")))
+			.links()
+			.get(0);
+		assertThat(phoneGone.source())
+			.as("the client's phone destroyed says nothing of the post (review round 33, case 4)")
+			.isEqualTo(open.source());
 		ChainLink up = chain(postedBefore2021(post.replace("FATE", ", custody: { originalUnavailableReason: none }")))
 			.links()
 			.get(0);

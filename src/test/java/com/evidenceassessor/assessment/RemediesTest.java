@@ -1696,18 +1696,21 @@ class RemediesTest {
 
 	@Test
 	void anItemHeldByTwoCapsGetsAPlanOfTheTwoActionsThatLiftThemTogether() {
-		// disputed, its phone gone and nothing corroborating (refused in practice), and
-		// not yet cross-examined (民诉法解释第一百零三条): Tenpay's record lifts the one, showing
-		// it at the hearing the other; neither raises the score alone
-		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
-				- id: E1
-				  kind: transfer
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
-				  dispute: { authenticityDisputed: true, crossExamined: false }
-				  payment: { amount: 200000, outgoing: true, status: received }
-				"""));
+		// disputed, its phone gone, its copy not to be checked (the account out of reach
+		// too) and nothing corroborating (refused in practice), and not yet
+		// cross-examined
+		// (民诉法解释第一百零三条): Tenpay's record lifts the one, showing it at the hearing the
+		// other; neither raises the score alone
+		Opinion opinion = this.assessor.assess(caseOf("privateLending",
+				"""
+						- id: E1
+						  kind: transfer
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost, copyCheck: impossible }
+						  dispute: { authenticityDisputed: true, crossExamined: false }
+						  payment: { amount: 200000, outgoing: true, status: received }
+						"""));
 		ItemOpinion transfer = opinion.items().get(0);
 		assertThat(transfer.remedies()).as("no single action raises it").isEmpty();
 		assertThat(transfer.plan()).isNotNull();

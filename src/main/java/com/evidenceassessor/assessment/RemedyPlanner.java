@@ -76,9 +76,19 @@ final class RemedyPlanner {
 	/** What an action on a record made after the time limit needs instead of it. */
 	private final Deadline madeAfterLimit;
 
+	/**
+	 * The day of the claim's legal fact (rules/chains.yaml {@code datedBy}: the betrothal
+	 * gift paid), by which an action's substantive {@code ground} is cited; the law date
+	 * when the chain names none or no item dates it.
+	 */
+	private final LocalDate claimDay;
+
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
+		LegalCase legalCase = whatIfs.base().legalCase();
+		LocalDate claimed = ruleSet.chains().claimDay(legalCase);
+		this.claimDay = (claimed != null) ? claimed : legalCase.lawDate();
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
 	}
@@ -272,7 +282,9 @@ final class RemedyPlanner {
 		boolean tied = current.itemsEstablishing(Finding.IDENTITY_FIXED).contains(item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(
-					this.ruleSet.remedies().get(id).on(current.legalCase().lawDate(), limitDay(current.legalCase())),
+					this.ruleSet.remedies()
+						.get(id)
+						.on(current.legalCase().lawDate(), limitDay(current.legalCase()), this.claimDay),
 					item, current.legalCase(), tied);
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());

@@ -14,4 +14,15 @@ public record Defences(Boolean repaymentOfOtherDebt, Boolean gift, Boolean nonLo
 
 	static final Defences NONE = new Defences(null, null, null, null);
 
+	/**
+	 * The opponent says, with evidence, that the money was not lent (a repayment, a gift,
+	 * another relationship): a transfer then fits its account as well as the loan, and
+	 * lends no independent support to the chat about a loan (民间借贷规定第十五条、第十六条).
+	 */
+	public boolean purposeContestedWithEvidence() {
+		boolean contested = Boolean.TRUE.equals(this.repaymentOfOtherDebt) || Boolean.TRUE.equals(this.gift)
+				|| Boolean.TRUE.equals(this.nonLoanRelationship);
+		return contested && Boolean.TRUE.equals(this.evidenceProvided);
+	}
+
 }

@@ -17,6 +17,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param deadline the name of the legal time limit that applies (in
  * {@code deadlines.yaml}), or {@code null} for an action at the hearing itself
  * @param basis the provision that makes the action count
+ * @param ground the substantive provision the action proves the claim under, cited before
+ * {@code basis} (the ground for returning a betrothal gift); {@code null} for none
+ * @param groundEarlier what {@code ground} read as for a claim whose legal fact happened
+ * before a date (the gift paid): substantive law goes by the day of that fact, not the
+ * hearing (民法典时间效力规定第一条)
  * @param kinds the item kinds it applies to (wire names); empty for all
  * @param causes the causes of action it applies to (wire names); empty for all
  * @param elements the facts to prove it can bear on (elements of {@code chains.yaml}: an
@@ -48,11 +53,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * disputes); empty for none
  * @param timeLimit the time limit {@code deadline} names, as the rules loaded it
  */
-public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, List<String> kinds,
-		List<String> causes, List<String> elements, Map<String, List<Object>> requires, List<String> unlessFinding,
-		Map<String, Object> set, Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes,
-		List<Variant> variants, Boolean evenAtNoGain, Map<String, List<Object>> evenAtNoGainWhen,
-		@JsonIgnore Deadline timeLimit) {
+public record Remedy(String actionZh, String actionEn, Effort effort, String deadline, String basis, String ground,
+		List<EarlierLaw> groundEarlier, List<String> kinds, List<String> causes, List<String> elements,
+		Map<String, List<Object>> requires, List<String> unlessFinding, Map<String, Object> set,
+		Map<String, Object> append, List<EarlierLaw> earlier, String group, Assumption assumes, List<Variant> variants,
+		Boolean evenAtNoGain, Map<String, List<Object>> evenAtNoGainWhen, @JsonIgnore Deadline timeLimit) {
 
 	public Remedy {
 		evenAtNoGain = Boolean.TRUE.equals(evenAtNoGain);
@@ -65,6 +70,7 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		set = (set != null) ? Map.copyOf(set) : Map.of();
 		append = (append != null) ? Map.copyOf(append) : Map.of();
 		earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+		groundEarlier = (groundEarlier != null) ? List.copyOf(groundEarlier) : List.of();
 		variants = (variants != null) ? List.copyOf(variants) : List.of();
 	}
 
@@ -96,16 +102,18 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 
 	/** The remedy with the time limit its {@code deadline} names. */
 	Remedy withTimeLimit(Deadline limit) {
-		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.kinds, this.causes,
-				this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier, this.group,
-				this.assumes, this.variants, this.evenAtNoGain, this.evenAtNoGainWhen, limit);
+		return new Remedy(this.actionZh, this.actionEn, this.effort, this.deadline, this.basis, this.ground,
+				this.groundEarlier, this.kinds, this.causes, this.elements, this.requires, this.unlessFinding, this.set,
+				this.append, this.earlier, this.group, this.assumes, this.variants, this.evenAtNoGain,
+				this.evenAtNoGainWhen, limit);
 	}
 
 	/** The remedy worded as one of its variants. */
 	public Remedy worded(Variant variant) {
-		return new Remedy(variant.actionZh(), variant.actionEn(), this.effort, this.deadline, this.basis, this.kinds,
-				this.causes, this.elements, this.requires, this.unlessFinding, this.set, this.append, this.earlier,
-				this.group, this.assumes, List.of(), this.evenAtNoGain, this.evenAtNoGainWhen, this.timeLimit);
+		return new Remedy(variant.actionZh(), variant.actionEn(), this.effort, this.deadline, this.basis, this.ground,
+				this.groundEarlier, this.kinds, this.causes, this.elements, this.requires, this.unlessFinding, this.set,
+				this.append, this.earlier, this.group, this.assumes, List.of(), this.evenAtNoGain,
+				this.evenAtNoGainWhen, this.timeLimit);
 	}
 
 	/**
@@ -114,28 +122,34 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 	 * for the earliest period the date falls in (as written when none applies).
 	 */
 	public Remedy on(LocalDate lawDate) {
-		return on(lawDate, lawDate);
+		return on(lawDate, lawDate, lawDate);
 	}
 
 	/**
-	 * The same, with the time limit as it read on {@code limitDate}: a time limit that
-	 * ran out before the case's law date ran under the law of its own day (the time limit
+	 * The same, with the time limit as it read on {@code limitDate} (a time limit that
+	 * ran out before the case's law date ran under the law of its own day: the time limit
 	 * for evidence of a case heard in May 2020 that ended in April 2020 ran under the
-	 * 2001 Evidence Provisions and 民诉法解释, not the 2019 text).
+	 * 2001 Evidence Provisions and 民诉法解释, not the 2019 text), and the {@code ground} as
+	 * it read on {@code factDate}, the day of the claim's legal fact, cited before the
+	 * basis.
 	 */
-	public Remedy on(LocalDate lawDate, LocalDate limitDate) {
+	public Remedy on(LocalDate lawDate, LocalDate limitDate, LocalDate factDate) {
 		EarlierLaw applies = EarlierTexts.entryFor(this.earlier, EarlierLaw::before, lawDate);
 		Deadline limit = (this.timeLimit != null) ? this.timeLimit.on(limitDate) : null;
-		if (applies == null && limit == this.timeLimit) {
+		if (applies == null && limit == this.timeLimit && this.ground == null) {
 			return this;
 		}
 		EarlierLaw then = (applies != null) ? applies : new EarlierLaw(null, null, null, null, null);
+		String basis = EarlierTexts.or(then.basis(), this.basis);
+		if (this.ground != null) {
+			EarlierLaw groundThen = EarlierTexts.entryFor(this.groundEarlier, EarlierLaw::before, factDate);
+			basis = EarlierTexts.or((groundThen != null) ? groundThen.basis() : null, this.ground) + "；" + basis;
+		}
 		return new Remedy(EarlierTexts.or(then.actionZh(), this.actionZh),
-				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline,
-				EarlierTexts.or(then.basis(), this.basis), this.kinds, this.causes, this.elements, this.requires,
-				this.unlessFinding, this.set, this.append, List.of(), this.group, this.assumes,
-				(then.actionZh() != null) ? then.variants() : this.variants, this.evenAtNoGain, this.evenAtNoGainWhen,
-				limit);
+				EarlierTexts.or(then.actionEn(), this.actionEn), this.effort, this.deadline, basis, null, List.of(),
+				this.kinds, this.causes, this.elements, this.requires, this.unlessFinding, this.set, this.append,
+				List.of(), this.group, this.assumes, (then.actionZh() != null) ? then.variants() : this.variants,
+				this.evenAtNoGain, this.evenAtNoGainWhen, limit);
 	}
 
 	/**

@@ -556,6 +556,35 @@ class RemediesTest {
 	}
 
 	@Test
+	void theRegistrysSearchCitesTheGroundOfReturnAsTheLawStoodWhenTheEngagementEnded() {
+		// review round 34, case 4: a break-up of December 2020 heard in 2022 stays under
+		// 婚姻法解释（二） (民法典时间效力规定第一条), as the chain already cited it
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  time: "%s"
+				  proves: [ground]
+				  identity: { admittedByOpponent: true }
+				  custody: { form: originalDevice, originalDeviceKept: true, shownInCourt: true }
+				""";
+		String facts = "factsToProve: [ { id: ground, element: returnGround } ]";
+		ItemOpinion before = this.assessor
+			.assess(caseOn("2022-06-01", "betrothalGifts", chat.formatted("2020-12-18T10:00:00"), facts))
+			.items()
+			.get(0);
+		assertThat(offered(before, "addMarriageRegistryRecord").basis())
+			.startsWith("婚姻法解释（二）第十条第一款第（一）项；民诉法解释第一百一十四条；证据规定（2019）第八十八条");
+		ItemOpinion after = this.assessor
+			.assess(caseOn("2022-06-01", "betrothalGifts", chat.formatted("2021-03-01T10:00:00"), facts))
+			.items()
+			.get(0);
+		assertThat(offered(after, "addMarriageRegistryRecord").basis())
+			.startsWith("民法典婚姻家庭编解释（一）第五条第一款第（一）项；民诉法解释第一百一十四条");
+	}
+
+	@Test
 	void theRegistrysSearchDoesNotWaitOnTheCounterEvidenceAgainstTheChatItIsFiledWith() {
 		// review round 28, case 10: the search proves the ground by itself, whatever the
 		// counter-evidence does to the chat
@@ -970,32 +999,23 @@ class RemediesTest {
 	@Test
 	void aVideoBearingTracesOfEditingIsNotShownOnThePhoneNorFixedAsIfThatAnsweredTheCuts() {
 		// review round 32, case 12: showing the chat promised +17 for a cut video
-		Opinion opinion = this.assessor.assess(caseOf("sale", """
+		String sent = """
 				- id: E1
 				  kind: video
 				  chat: private
 				  counterparty: defendant
 				  identity: { admittedByOpponent: true }
-				  video: { origin: selfRecorded, editingTraces: true }
+				  video: { origin: selfRecorded, editingTraces: %s }
 				  custody: { form: screenRecording, originalDeviceKept: true }
 				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
-				"""));
-		ItemOpinion edited = opinion.items().get(0);
+				""";
+		ItemOpinion edited = firstItem("sale", sent.formatted("true"));
 		assertThat(ids(edited)).doesNotContain("showOnDevice", "notarise").contains("appraisal", "fileUncutVideo");
 		RemedyOption uncut = offered(edited, "fileUncutVideo");
 		assertThat(uncut.gain()).isPositive();
 		assertThat(uncut.assumes()).contains("originalSupportsClaim");
-		Opinion unedited = this.assessor.assess(caseOf("sale", """
-				- id: E1
-				  kind: video
-				  chat: private
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  video: { origin: selfRecorded, editingTraces: false }
-				  custody: { form: screenRecording, originalDeviceKept: true }
-				  dispute: { authenticityDisputed: true, reasonableGrounds: true }
-				"""));
-		assertThat(ids(unedited.items().get(0))).contains("showOnDevice", "notarise").doesNotContain("fileUncutVideo");
+		ItemOpinion unedited = firstItem("sale", sent.formatted("false"));
+		assertThat(ids(unedited)).contains("showOnDevice", "notarise").doesNotContain("fileUncutVideo");
 		Opinion camera = this.assessor.assess(caseOf("sale", """
 				- id: E1
 				  kind: video

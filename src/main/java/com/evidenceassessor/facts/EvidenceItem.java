@@ -122,6 +122,20 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The record is kept on a platform's servers, not only on the phone, so a phone gone
+	 * leaves its copy not yet checked rather than uncheckable: a payment (WeChat Pay's
+	 * bills, shown from any phone logged in to the account) or, in a labour case, the
+	 * client's own app record (a WeCom clock-in log, shown from the app). Static, so that
+	 * a rule names the properties it reads (the cause comes from another pattern).
+	 */
+	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty, CauseOfAction cause) {
+		boolean payment = kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
+		boolean appLog = cause == CauseOfAction.LABOUR && chat == null && counterparty == null
+				&& (kind == ItemKind.IMAGE || kind == ItemKind.FILE);
+		return payment || appLog;
+	}
+
+	/**
 	 * A record of the client's own in an app, not of a chat with anyone (a WeCom clock-in
 	 * log): an image or file in no chat and with no counterparty.
 	 */

@@ -33,8 +33,10 @@ final class OpenAssumptions {
 
 	private static final String COPY_CHECK_FIELD = "custody.copyCheck";
 
+	private static final String NOTARIZED_FIELD = "custody.notarized";
+
 	/** What an action sets when it takes the record afresh from the original. */
-	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", "custody.notarized",
+	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,
 			"custody.preservationPlatform", "custody.courtPreserved");
 
 	private OpenAssumptions() {
@@ -117,12 +119,15 @@ final class OpenAssumptions {
 
 	/**
 	 * The opponent has filed counter-evidence against the item that the case file does
-	 * not say is, or is not, enough to rebut it, and the action does not itself settle
-	 * that: the score it promises takes for granted that the counter-evidence fails
-	 * (证据规定第八十五条).
+	 * not say is, or is not, enough to rebut it — or that is enough to rebut it, where
+	 * the action has the record notarised, which the counter-evidence must then be enough
+	 * to overturn (证据规定第九十四条第二款) — and the action does not itself settle that: the score
+	 * it promises takes for granted that the counter-evidence fails (第八十五条).
 	 */
 	private static boolean counterEvidenceOpen(Remedy remedy, EvidenceItem item) {
-		return Boolean.TRUE.equals(item.dispute().counterEvidence()) && item.dispute().rebuttalSufficient() == null
+		Boolean rebuts = item.dispute().rebuttalSufficient();
+		boolean notarises = Boolean.TRUE.equals(remedy.set().get(NOTARIZED_FIELD));
+		return Boolean.TRUE.equals(item.dispute().counterEvidence()) && (rebuts == null || (rebuts && notarises))
 				&& item.dispute().rebuttalOverturns() == null
 				&& remedy.set().keySet().stream().noneMatch(path -> path.startsWith("dispute."));
 	}

@@ -390,7 +390,7 @@ class RemediesTest {
 		assertThat(offered(open.items().get(0), "showOnDevice").assumes())
 			.as("证据规定第八十五条: the counter-evidence decides whether the item is accepted")
 			.containsExactly("counterEvidenceMet");
-		assertThat(zh(open)).contains("以对方已提交的反证不足以反驳本证据为前提");
+		assertThat(zh(open)).contains("以对方已提交的反证不足以反驳本证据（经公证的，不足以推翻公证证明）为前提");
 		Opinion weighed = this.assessor.assess(caseOf("privateLending", chat.formatted(", rebuttalSufficient: false")));
 		assertThat(weighed.items().get(0).remedies()).filteredOn(r -> r.id().equals("showOnDevice"))
 			.allSatisfy(r -> assertThat(r.assumes()).isEmpty());
@@ -582,6 +582,22 @@ class RemediesTest {
 			.get(0);
 		assertThat(offered(after, "addMarriageRegistryRecord").basis())
 			.startsWith("民法典婚姻家庭编解释（一）第五条第一款第（一）项；民诉法解释第一百一十四条");
+	}
+
+	@Test
+	void notarisingARecordCounterEvidenceRebutsTakesForGrantedThatItWillNotOverturnTheNotarisedRecord() {
+		// review round 34, case 1: notarising promised 95 with no word of the rebuttal
+		ItemOpinion rebutted = firstItem("privateLending", """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  dispute: { authenticityDisputed: true, counterEvidence: true, rebuttalSufficient: true }
+				""");
+		assertThat(offered(rebutted, "notarise").assumes()).contains("counterEvidenceMet");
+		assertThat(offered(rebutted, "showOnDevice").assumes()).doesNotContain("counterEvidenceMet");
 	}
 
 	@Test

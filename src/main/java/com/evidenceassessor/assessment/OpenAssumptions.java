@@ -35,9 +35,11 @@ final class OpenAssumptions {
 
 	private static final String NOTARIZED_FIELD = "custody.notarized";
 
+	private static final String COURT_PRESERVED_FIELD = "custody.courtPreserved";
+
 	/** What an action sets when it takes the record afresh from the original. */
 	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,
-			"custody.preservationPlatform", "custody.courtPreserved");
+			"custody.preservationPlatform", COURT_PRESERVED_FIELD);
 
 	private OpenAssumptions() {
 	}
@@ -88,10 +90,13 @@ final class OpenAssumptions {
 	 * clock-in log: in a labour case, an image or file in no chat and with no
 	 * counterparty), kept on the app's servers, and the action takes it afresh from there
 	 * (shows it in court, has a notary or a platform extract it): the client must still
-	 * be able to log in, which an employee who has left usually cannot.
+	 * be able to log in, which an employee who has left usually cannot. Not where the
+	 * court collects the record or orders the employer to produce it
+	 * ({@code custody.courtPreserved}): the employer holds it.
 	 */
 	private static boolean needsTheAppAccount(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		return appLog(legalCase, item) && takesAfresh(remedy);
+		return appLog(legalCase, item) && takesAfresh(remedy)
+				&& !Boolean.TRUE.equals(remedy.set().get(COURT_PRESERVED_FIELD));
 	}
 
 	/**

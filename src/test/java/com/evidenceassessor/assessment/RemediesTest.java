@@ -1637,6 +1637,37 @@ class RemediesTest {
 	}
 
 	@Test
+	void aForwardedVideoRestoredFromABackupIsNotPromisedMoreThanShowingItOnThePhoneWould() {
+		// review round 35, case 10: restoring the chat promised +15 for a forwarded video
+		// that showing it on the kept phone would not lift
+		ItemOpinion forwarded = firstItem("sale",
+				"""
+						- id: E1
+						  kind: video
+						  chat: private
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  video: { origin: forwarded }
+						  custody: { form: screenRecording, originalDeviceKept: false, originalUnavailableReason: lost, backedUp: true }
+						  dispute: { authenticityDisputed: true, reasonableGrounds: true }
+						""");
+		assertThat(ids(forwarded)).doesNotContain("restoreBackup", "showOnDevice");
+	}
+
+	@Test
+	void theCourtsCollectionOfAClockInLogDoesNotWaitOnTheClientStillLoggingIn() {
+		// review round 35, case 4: the employer holds the log the court collects
+		ItemOpinion log = firstItem("labour", """
+				- id: E1
+				  kind: image
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  acquisition: { obtainedBy: othersDeviceWithoutConsent, seriousInfringement: true }
+				""");
+		assertThat(offered(log, "collectThroughCourt").assumes()).contains("courtGrants")
+			.doesNotContain("accountAccessible");
+	}
+
+	@Test
 	void theOrderForTheEmployersRecordsEntersTheCasePlanWhenTheEmployeesOwnCopyIsDisproved() {
 		// review round 26, case 15
 		Opinion opinion = this.assessor.assess(parse(CaseYamlFixture.employer("test", "2025-01-10")

@@ -148,7 +148,9 @@ final class EvidenceChains {
 		WeakestLink weakest = null;
 		int strength = Integer.MAX_VALUE;
 		LocalDate claimDate = this.chains.claimDay(legalCase);
-		LocalDate lasting = lastingFactDate(legalCase, cause, facts);
+		List<EvidenceItem> lastingItems = offeredFor(legalCase, lastingFacts(cause, facts));
+		LocalDate lasting = lastingFactDate(legalCase, lastingItems);
+		boolean mayHaveLasted = claimDate == null && mayHaveLasted(lastingItems);
 		for (Requirement written : cause.requirements()) {
 			List<FactChain> filling = facts.stream().filter(f -> written.id().equals(f.requirement())).toList();
 			List<EvidenceItem> offered = offeredFor(legalCase, filling);
@@ -157,7 +159,7 @@ final class EvidenceChains {
 			// that act's law says it did
 			Requirement requirement = written.on(legalCase.lawDate(), (claimDate != null) ? claimDate : own,
 					lastActDate(legalCase, offered));
-			if (written.continuing() && claimDate == null && mayHaveLasted(legalCase, cause, facts)) {
+			if (written.continuing() && mayHaveLasted) {
 				requirement = requirement.orIfLasting(written.on(legalCase.lawDate()));
 			}
 			FactChain strongest = filling.stream()
@@ -209,10 +211,9 @@ final class EvidenceChains {
 	 * left published) happened, one day for all of them, so that one statement is judged
 	 * by one law: the law date where an item offered for any of them shows it still in
 	 * place for the suit, shown in court or still to be seen (it lasted to then,
-	 * 民法典时间效力规定第一条第三款), else the earliest time of those items.
+	 * 民法典时间效力规定第一条第三款), else the earliest time of those items ({@code offered}).
 	 */
-	private static LocalDate lastingFactDate(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
-		List<EvidenceItem> offered = offeredFor(legalCase, lastingFacts(cause, facts));
+	private static LocalDate lastingFactDate(LegalCase legalCase, List<EvidenceItem> offered) {
 		if (offered.stream().anyMatch(EvidenceChains::stillInPlaceForTheSuit)) {
 			return legalCase.lawDate();
 		}
@@ -222,10 +223,10 @@ final class EvidenceChains {
 	/**
 	 * Whether the lasting fact may have lasted to the suit though no item shows it: a
 	 * post offered for it that was not shown in court and that the case file neither says
-	 * is gone nor still up. Its law then turns on a fact the file leaves open.
+	 * is gone nor still up ({@code offered}: the items offered for it). Its law then
+	 * turns on a fact the file leaves open.
 	 */
-	private static boolean mayHaveLasted(LegalCase legalCase, CauseChain cause, List<FactChain> facts) {
-		List<EvidenceItem> offered = offeredFor(legalCase, lastingFacts(cause, facts));
+	private static boolean mayHaveLasted(List<EvidenceItem> offered) {
 		return offered.stream().noneMatch(EvidenceChains::stillInPlaceForTheSuit)
 				&& offered.stream().anyMatch(EvidenceChains::postOfUnknownFate);
 	}

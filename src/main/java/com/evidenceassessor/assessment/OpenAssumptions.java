@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
@@ -95,16 +94,8 @@ final class OpenAssumptions {
 	 * ({@code custody.courtPreserved}): the employer holds it.
 	 */
 	private static boolean needsTheAppAccount(Remedy remedy, LegalCase legalCase, EvidenceItem item) {
-		return appLog(legalCase, item) && takesAfresh(remedy)
+		return item.appLogIn(legalCase.causeOfAction()) && takesAfresh(remedy)
 				&& !Boolean.TRUE.equals(remedy.set().get(COURT_PRESERVED_FIELD));
-	}
-
-	/**
-	 * An app's own record of the worker's attendance: in a labour case, an image or file
-	 * in no chat and with no counterparty.
-	 */
-	private static boolean appLog(LegalCase legalCase, EvidenceItem item) {
-		return legalCase.causeOfAction() == CauseOfAction.LABOUR && item.ownAppRecord();
 	}
 
 	/**
@@ -212,7 +203,7 @@ final class OpenAssumptions {
 		boolean needsTheData = whileThere != null && !whileThere.contains(LOST)
 				&& item.custody().originalUnavailableReason() == null;
 		return (keepsIt || needsTheData) && item.custody().originalDeviceKept() == null && !item.ofAPost()
-				&& !appLog(legalCase, item);
+				&& !item.appLogIn(legalCase.causeOfAction());
 	}
 
 	/**

@@ -69,7 +69,7 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 
 	/** The item is a payment record (transfer or red packet). */
 	public boolean moneyItem() {
-		return this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET;
+		return this.kind.payment();
 	}
 
 	/**
@@ -129,10 +129,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * a rule names the properties it reads (the cause comes from another pattern).
 	 */
 	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty, CauseOfAction cause) {
-		boolean payment = kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
-		boolean appLog = cause == CauseOfAction.LABOUR && chat == null && counterparty == null
-				&& (kind == ItemKind.IMAGE || kind == ItemKind.FILE);
-		return payment || appLog;
+		return kind.payment() || appLog(kind, chat, counterparty, cause);
+	}
+
+	/**
+	 * In a labour case, an app's own record of the worker's attendance (a WeCom or
+	 * DingTalk clock-in log: {@link #ownAppRecord()}), kept on the app's servers.
+	 */
+	public boolean appLogIn(CauseOfAction cause) {
+		return appLog(this.kind, this.chat, this.counterparty, cause);
+	}
+
+	private static boolean appLog(ItemKind kind, ChatScope chat, String counterparty, CauseOfAction cause) {
+		return cause == CauseOfAction.LABOUR && ownAppRecord(kind, chat, counterparty);
 	}
 
 	/**
@@ -140,8 +149,11 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * log): an image or file in no chat and with no counterparty.
 	 */
 	public boolean ownAppRecord() {
-		return this.chat == null && this.counterparty == null
-				&& (this.kind == ItemKind.IMAGE || this.kind == ItemKind.FILE);
+		return ownAppRecord(this.kind, this.chat, this.counterparty);
+	}
+
+	private static boolean ownAppRecord(ItemKind kind, ChatScope chat, String counterparty) {
+		return chat == null && counterparty == null && (kind == ItemKind.IMAGE || kind == ItemKind.FILE);
 	}
 
 	/**

@@ -6,6 +6,11 @@ package com.evidenceassessor.facts;
  */
 public enum ItemKind {
 
-	TEXT, IMAGE, VOICE, VIDEO, LINK, FILE, TRANSFER, RED_PACKET, MOMENTS_POST, BILL
+	TEXT, IMAGE, VOICE, VIDEO, LINK, FILE, TRANSFER, RED_PACKET, MOMENTS_POST, BILL;
+
+	/** A payment record: a transfer or a red packet. */
+	public boolean payment() {
+		return this == TRANSFER || this == RED_PACKET;
+	}
 
 }

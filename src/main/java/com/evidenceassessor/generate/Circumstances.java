@@ -140,7 +140,7 @@ final class Circumstances {
 		// a payment's record stays in WeChat Pay's bills on its servers, the phone gone
 		// or
 		// not: its copy is not yet checked, not uncheckable
-		boolean payment = kind == ItemKind.TRANSFER || kind == ItemKind.RED_PACKET;
+		boolean payment = kind.payment();
 		CopyCheck drawnOrShown = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
 				: ((courtPreserved || voucher || payment) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
 						: drawnCheck;

@@ -313,8 +313,7 @@ final class ItemDraft {
 			// (goods unloaded) or a photo of things, not of a paper, shows no name either
 			this.identity = Consistency.namingNoOne(this.identity);
 		}
-		boolean payment = this.kind == ItemKind.TRANSFER || this.kind == ItemKind.RED_PACKET
-				|| this.kind == ItemKind.BILL;
+		boolean payment = this.kind.payment() || this.kind == ItemKind.BILL;
 		// a single payment record, a video, a photo or a file sent (a contract) is no
 		// conversation to be whole or excerpted
 		boolean conversation = this.chat != null && !payment && this.kind != ItemKind.VIDEO

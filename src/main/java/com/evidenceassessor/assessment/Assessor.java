@@ -3,6 +3,7 @@ package com.evidenceassessor.assessment;
 import java.util.function.Supplier;
 
 import com.evidenceassessor.casefile.CaseFile;
+import com.evidenceassessor.rules.RestDays.LastDay;
 import com.evidenceassessor.rules.RuleSet;
 
 /**
@@ -35,13 +36,28 @@ public final class Assessor {
 	public Opinion assess(CaseFile caseFile, Options options) {
 		RuleSet ruleSet = this.rules.get();
 		ChainVocabulary.check(caseFile, ruleSet.chains());
-		OpinionBuilder builder = new OpinionBuilder(ruleSet, options);
+		LastDay lastDay = ruleSet.restDays().lastDay(caseFile.legalCase().evidencePeriodEnds());
+		CaseFile assessed = atLastDay(caseFile, lastDay);
+		OpinionBuilder builder = new OpinionBuilder(ruleSet, options, lastDay);
 		if (!options.remedies() && !options.unknowns()) {
-			return builder.build(caseFile, Evaluation.of(ruleSet, caseFile.legalCase(), caseFile.derivedFacts()), null);
+			return builder.build(assessed, Evaluation.of(ruleSet, assessed.legalCase(), assessed.derivedFacts()), null);
 		}
-		try (WhatIfs whatIfs = whatIfs(ruleSet, caseFile, options)) {
-			return builder.build(caseFile, whatIfs.base(), whatIfs);
+		try (WhatIfs whatIfs = whatIfs(ruleSet, assessed, options)) {
+			return builder.build(assessed, whatIfs.base(), whatIfs);
 		}
+	}
+
+	/**
+	 * The case as the rules and the plan read it: its time limit for evidence ending on
+	 * the first working day after the day set where that is a rest day (民事诉讼法第八十五条第三款;
+	 * rules/rest-days.yaml), so every date that depends on it agrees. The input hash
+	 * stays that of the case file as written.
+	 */
+	private static CaseFile atLastDay(CaseFile caseFile, LastDay lastDay) {
+		if (lastDay == null || !lastDay.moved()) {
+			return caseFile;
+		}
+		return caseFile.withLegalCase(caseFile.legalCase().withEvidencePeriodEnds(lastDay.day()));
 	}
 
 	private static WhatIfs whatIfs(RuleSet ruleSet, CaseFile caseFile, Options options) {

@@ -419,7 +419,18 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	/**
 	 * Where the case stands against the time limit for evidence (举证期限).
 	 *
-	 * @param ends its last day ({@code evidencePeriodEnds})
+	 * @param ends its last day: the day the court set ({@code evidencePeriodEnds}), or
+	 * the first working day after it where that is a rest day (民事诉讼法第八十五条第三款;
+	 * rules/rest-days.yaml); every date the opinion gives for it runs to this day
+	 * @param set the day the court set, where it was moved; {@code null} when it was not
+	 * @param holiday the holiday the day set falls in, where it was moved for one;
+	 * {@code null} for a weekend or when not moved
+	 * @param movedBy the provision that moved it, as in force on the day set;
+	 * {@code null} when it was not moved
+	 * @param movedByEn the same in English
+	 * @param holidaysChecked the calendar lists the holidays of the year the time limit
+	 * ends in; {@code false} when only weekends were known, so a holiday may have been
+	 * missed
 	 * @param preparedOn the day the opinion is prepared for ({@code preparedOn}), or
 	 * {@code null} when the case file does not say
 	 * @param passed it ended before that day; {@code null} when the case file does not
@@ -429,8 +440,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * case's law date has it; {@code null} when it has not passed
 	 * @param afterExpiryEn the same in English
 	 */
-	public record TimeLimit(LocalDate ends, LocalDate preparedOn, Boolean passed, String afterExpiry,
-			String afterExpiryEn) {
+	public record TimeLimit(LocalDate ends, LocalDate set, String holiday, String movedBy, String movedByEn,
+			boolean holidaysChecked, LocalDate preparedOn, Boolean passed, String afterExpiry, String afterExpiryEn) {
 
 	}
 

@@ -34,6 +34,7 @@ import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.RestDays.LastDay;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
@@ -49,9 +50,16 @@ final class OpinionBuilder {
 
 	private final Options options;
 
-	OpinionBuilder(RuleSet ruleSet, Options options) {
+	private final LastDay lastDay;
+
+	/**
+	 * @param lastDay the last day of the case's time limit for evidence, as the calendar
+	 * read the day the court set; {@code null} when the case file gives none
+	 */
+	OpinionBuilder(RuleSet ruleSet, Options options, LastDay lastDay) {
 		this.ruleSet = ruleSet;
 		this.options = options;
+		this.lastDay = lastDay;
 	}
 
 	/**
@@ -162,14 +170,18 @@ final class OpinionBuilder {
 	 * follows once it has passed is given unless it is known not to have.
 	 */
 	private Opinion.TimeLimit timeLimit(LegalCase legalCase) {
-		LocalDate ends = legalCase.evidencePeriodEnds();
-		if (ends == null) {
+		if (this.lastDay == null) {
 			return null;
 		}
+		LocalDate ends = this.lastDay.day();
 		LocalDate preparedOn = legalCase.preparedOn();
 		Boolean passed = (preparedOn != null) ? ends.isBefore(preparedOn) : null;
 		Deadline after = Boolean.FALSE.equals(passed) ? null : this.ruleSet.afterExpiryOn(legalCase.lawDate());
-		return new Opinion.TimeLimit(ends, preparedOn, passed, (after != null) ? after.zh() : null,
+		Deadline movedBy = this.lastDay.movedBy();
+		String holiday = (this.lastDay.holiday() != null) ? this.lastDay.holiday().name() : null;
+		return new Opinion.TimeLimit(ends, this.lastDay.moved() ? this.lastDay.set() : null, holiday,
+				(movedBy != null) ? movedBy.zh() : null, (movedBy != null) ? movedBy.en() : null,
+				this.lastDay.holidaysKnown(), preparedOn, passed, (after != null) ? after.zh() : null,
 				(after != null) ? after.en() : null);
 	}
 

@@ -44,6 +44,15 @@ public final class CaseFile {
 	}
 
 	/**
+	 * The same case file with the case as the assessment reads it (its time limit moved
+	 * off a rest day); the derived facts and the hash of the case file as written are
+	 * kept.
+	 */
+	public CaseFile withLegalCase(LegalCase read) {
+		return new CaseFile(this.folder, this.source, read, this.derivedFacts, inputHash());
+	}
+
+	/**
 	 * The same case file, no longer tied to a folder (whose files may be gone), under
 	 * another name; the derived facts and the hash are kept.
 	 */

@@ -63,6 +63,13 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 			.orElseThrow(() -> new IllegalArgumentException("no item '" + itemId + "' in case " + this.id));
 	}
 
+	/** The same case with its time limit for evidence ending on another day. */
+	public LegalCase withEvidencePeriodEnds(LocalDate ends) {
+		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate, ends,
+				this.preparedOn, this.onlineLitigation, this.relationship, this.parties, this.factsToProve,
+				this.defences, this.items);
+	}
+
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
 		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,

@@ -68,7 +68,7 @@ public final class CaseGenerator {
 				scenario.plaintiff(dice), scenario.defendant(dice));
 		scenario.fill(draft);
 		linkCorroboration(draft);
-		draft.lawDate = hearingAfterEvents(draft);
+		draft.lawDate = weekday(hearingAfterEvents(draft));
 		draft.evidencePeriodEnds = evidencePeriodEnds(draft, number);
 		draft.preparedOn = preparedOn(draft, number);
 		drawForum(draft);
@@ -106,21 +106,27 @@ public final class CaseGenerator {
 	}
 
 	/**
+	 * The day, or the Monday after it when it falls on a weekend: courts sit, and set
+	 * time limits to end, on working days (a holiday is left as drawn, so some time
+	 * limits end on one, as a court's sometimes do).
+	 */
+	private static LocalDate weekday(LocalDate day) {
+		return switch (day.getDayOfWeek()) {
+			case SATURDAY -> day.plusDays(2);
+			case SUNDAY -> day.plusDays(1);
+			default -> day;
+		};
+	}
+
+	/**
 	 * The end of the time limit for evidence: for two cases in three, one to four weeks
-	 * before the law date (taken from the case number, so the dice, and every other fact
-	 * of the archive, stay as they were).
+	 * before the law date, so on its weekday (taken from the case number, so the dice,
+	 * and every other fact of the archive, stay as they were).
 	 */
 	private static LocalDate evidencePeriodEnds(CaseDraft draft, int number) {
 		return (number % 3 == 0) ? null : draft.lawDate.minusDays(7L * (1 + number % 4));
 	}
 
-	/**
-	 * The day the opinion is prepared for, before the hearing (the law date): for one
-	 * case in five not said; of the others with a time limit for evidence, half ten days
-	 * before it ends and half three days before the hearing, once it has passed; without
-	 * one, two weeks before the hearing (from the case number, as the time limit); never
-	 * before the latest record of the case.
-	 */
 	/**
 	 * The last day data can have been fixed for filing: the time limit for evidence, the
 	 * day the opinion is prepared for or the law date, whichever comes first.
@@ -132,6 +138,13 @@ public final class CaseGenerator {
 			.orElseThrow();
 	}
 
+	/**
+	 * The day the opinion is prepared for, before the hearing (the law date): for one
+	 * case in five not said; of the others with a time limit for evidence, half ten days
+	 * before it ends and half three days before the hearing, once it has passed; without
+	 * one, two weeks before the hearing (from the case number, as the time limit); never
+	 * before the latest record of the case.
+	 */
 	private static LocalDate preparedOn(CaseDraft draft, int number) {
 		if (number % 5 == 0) {
 			return null;

@@ -1,5 +1,8 @@
 package com.evidenceassessor.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.evidenceassessor.assessment.Opinion;
 
 /** The language of a rendered opinion. */
@@ -41,12 +44,49 @@ public enum Lang {
 	}
 
 	/**
-	 * Where the case stands against the time limit for evidence, when that matters: it
-	 * has passed, or the case file does not say when the opinion is prepared for so it
-	 * may have; {@code null} when it has not passed or the case file gives no time limit.
+	 * Where the case stands against the time limit for evidence, when that matters: the
+	 * day the court set was a rest day, so it ends later; the holidays of its year are
+	 * not in the calendar; it has passed, or the case file does not say when the opinion
+	 * is prepared for so it may have. {@code null} when none of these holds or the case
+	 * file gives no time limit.
 	 */
 	public String timeLimit(Opinion.TimeLimit limit) {
-		if (limit == null || Boolean.FALSE.equals(limit.passed()) || limit.afterExpiry() == null) {
+		if (limit == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		if (limit.set() != null) {
+			parts.add(moved(limit));
+		}
+		if (!limit.holidaysChecked()) {
+			parts.add(pick(
+					"节假日表（rules/rest-days.yaml）未载 " + limit.ends().getYear() + " 年的放假安排，届满日 " + limit.ends()
+							+ " 仅按周末判断是否顺延，请核对当年放假通知。",
+					"The holiday calendar (rules/rest-days.yaml) has no arrangement for " + limit.ends().getYear()
+							+ ": whether the last day, " + limit.ends()
+							+ ", moves was judged by weekends only; check that year's holiday notice."));
+		}
+		String where = whereItStands(limit);
+		if (where != null) {
+			parts.add(where);
+		}
+		return parts.isEmpty() ? null : String.join(" ", parts);
+	}
+
+	private String moved(Opinion.TimeLimit limit) {
+		String rest = (limit.holiday() != null)
+				? pick("法定休假日（" + limit.holiday() + "）", "a rest day (" + limit.holiday() + ")")
+				: pick("休息日", "a rest day");
+		return pick(
+				"法院确定的举证期限届满日 " + limit.set() + " 为" + rest + "，顺延至 " + limit.ends() + "（" + limit.movedBy()
+						+ "）；各项期限按 " + limit.ends() + " 计算。",
+				"The time limit for evidence the court set to end on " + limit.set() + ", " + rest + ", ends on "
+						+ limit.ends() + " (" + limit.movedByEn() + "); every time limit is dated by " + limit.ends()
+						+ ".");
+	}
+
+	private String whereItStands(Opinion.TimeLimit limit) {
+		if (Boolean.FALSE.equals(limit.passed()) || limit.afterExpiry() == null) {
 			return null;
 		}
 		String after = pick(limit.afterExpiry(), limit.afterExpiryEn());

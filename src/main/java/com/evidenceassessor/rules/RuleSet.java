@@ -32,16 +32,19 @@ import org.kie.api.KieBase;
  * @param madeAfterLimit what an action needs instead of a time limit for a record made
  * after the time limit for evidence ended ({@code deadlines.yaml},
  * {@value Deadline#MADE_AFTER_LIMIT}); {@code null} for none
+ * @param restDays the rest days on which no time limit ends ({@code rest-days.yaml};
+ * {@link RestDays#NONE} when the folder has none)
  * @param citedTitles the names of the instruments and laws, to tell which an opinion's
  * citations name; built once from them when {@code null}
  */
 public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 		Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
 		List<Question> questions, String hash, Chains chains, Deadline afterExpiry, Deadline madeAfterLimit,
-		CitedTitles citedTitles) {
+		RestDays restDays, CitedTitles citedTitles) {
 
 	public RuleSet {
 		chains = (chains != null) ? chains : Chains.NONE;
+		restDays = (restDays != null) ? restDays : RestDays.NONE;
 		laws = (laws != null) ? laws : Map.of();
 		if (citedTitles == null) {
 			List<Instrument> named = new ArrayList<>(instruments.values());
@@ -53,9 +56,10 @@ public record RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules,
 	/** The rule set, its instruments' and laws' names read from them. */
 	public RuleSet(Path folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Instrument> instruments,
 			Map<String, Instrument> laws, Map<String, Parameter> parameters, Map<String, Remedy> remedies,
-			List<Question> questions, String hash, Chains chains, Deadline afterExpiry, Deadline madeAfterLimit) {
+			List<Question> questions, String hash, Chains chains, Deadline afterExpiry, Deadline madeAfterLimit,
+			RestDays restDays) {
 		this(folder, kieBase, rules, instruments, laws, parameters, remedies, questions, hash, chains, afterExpiry,
-				madeAfterLimit, null);
+				madeAfterLimit, restDays, null);
 	}
 
 	/**

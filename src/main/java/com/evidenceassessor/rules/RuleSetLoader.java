@@ -41,7 +41,7 @@ public final class RuleSetLoader {
 		}
 		return new RuleSet(folder.toAbsolutePath().normalize(), base, rules, data.instruments(), data.laws(),
 				data.parameters(), data.remedies(), data.questions(), RuleFiles.hash(folder, files), data.chains(),
-				data.afterExpiry(), data.madeAfterLimit());
+				data.afterExpiry(), data.madeAfterLimit(), data.restDays());
 	}
 
 }

@@ -33,10 +33,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * {@value Deadline#AFTER_EXPIRY}), or {@code null} when it is missing (a load problem)
  * @param madeAfterLimit what an action on a record made after the time limit needs
  * instead ({@value Deadline#MADE_AFTER_LIMIT}), or {@code null} when there is none
+ * @param restDays the rest days on which no time limit ends ({@code rest-days.yaml};
+ * {@link RestDays#NONE} when the folder has none)
  */
 record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> laws, Map<String, Parameter> parameters,
 		Map<String, Remedy> remedies, List<Question> questions, Chains chains, Deadline afterExpiry,
-		Deadline madeAfterLimit) {
+		Deadline madeAfterLimit, RestDays restDays) {
 
 	/**
 	 * The laws cited that are not rule instruments; optional, like {@code chains.yaml}.
@@ -79,7 +81,25 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 				? readMap(folder, LAWS, new TypeReference<>() {
 				}, problems) : new LinkedHashMap<>();
 		LawChecks.check(laws, instruments, problems);
-		return new RulesData(instruments, laws, parameters, remedies, questions, chains, afterExpiry, madeAfterLimit);
+		return new RulesData(instruments, laws, parameters, remedies, questions, chains, afterExpiry, madeAfterLimit,
+				readRestDays(folder, problems));
+	}
+
+	/**
+	 * {@code rest-days.yaml} is optional: without it, no time limit is moved off a rest
+	 * day.
+	 */
+	private static RestDays readRestDays(Path folder, List<RuleProblem> problems) {
+		if (!Files.isRegularFile(folder.resolve(RestDays.FILE))) {
+			return RestDays.NONE;
+		}
+		RestDays restDays = readValue(folder, RestDays.FILE, new TypeReference<RestDays>() {
+		}, problems);
+		if (restDays == null) {
+			return RestDays.NONE;
+		}
+		restDays.problems().forEach(problem -> problems.add(new RuleProblem(RestDays.FILE, 0, problem)));
+		return restDays;
 	}
 
 	/** {@code chains.yaml} is optional: without it, opinions show no evidence chain. */

@@ -246,7 +246,7 @@ class CitedLawsTest {
 	private static RuleSet withLaws(RuleSet rules, Map<String, Instrument> laws) {
 		return new RuleSet(rules.folder(), rules.kieBase(), rules.rules(), rules.instruments(), laws,
 				rules.parameters(), rules.remedies(), rules.questions(), rules.hash(), rules.chains(),
-				rules.afterExpiry(), rules.madeAfterLimit());
+				rules.afterExpiry(), rules.madeAfterLimit(), rules.restDays());
 	}
 
 }

@@ -241,6 +241,65 @@ class RemediesTest {
 		assertThat(this.assessor.assess(voiceCase("privateLending")).summary().timeLimit()).isNull();
 	}
 
+	@Test
+	void aTimeLimitEndingOnARestDayRunsToTheNextWorkingDay() {
+		// review round 35: a time limit set to end on the Saturday that began the Dragon
+		// Boat Festival was called passed in an opinion prepared for the first working
+		// day after it (民事诉讼法第八十五条第三款)
+		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  time: "2025-06-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				- id: E2
+				  kind: text
+				  time: "2025-05-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2025-05-31\"\npreparedOn: \"2025-06-03\"\n"));
+		Opinion.TimeLimit limit = opinion.summary().timeLimit();
+		assertThat(limit.ends()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(limit.set()).isEqualTo(LocalDate.of(2025, 5, 31));
+		assertThat(limit.holiday()).isEqualTo("端午节");
+		assertThat(limit.passed()).isFalse();
+		assertThat(opinion.items().get(1).remedies()).filteredOn(r -> r.dueBy() != null)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.dueBy()).isEqualTo(LocalDate.of(2025, 6, 3)))
+			.allSatisfy(r -> assertThat(r.overdue()).isFalse());
+		assertThat(opinion.items().get(0).remedies()).as("a record of the holiday was made within the time limit")
+			.filteredOn(r -> r.deadline() != null)
+			.isNotEmpty()
+			.noneSatisfy(r -> assertThat(r.deadline()).startsWith("该记录形成于举证期限届满之后"));
+		assertThat(opinion.items().get(0).reasons()).noneMatch(r -> r.ruleId().contains("101"));
+		assertThat(zh(opinion)).contains("⚠ 法院确定的举证期限届满日 2025-05-31 为法定休假日（端午节），顺延至 2025-06-03（期间届满的最后一日是法定休假日的",
+				"民事诉讼法第八十五条第三款））；各项期限按 2025-06-03 计算。");
+		Opinion sunday = screenshotWithTimeLimit("2025-09-28", "2025-09-29");
+		assertThat(sunday.summary().timeLimit().set()).as("a Sunday made a working day").isNull();
+		assertThat(sunday.summary().timeLimit().passed()).isTrue();
+	}
+
+	@Test
+	void aTimeLimitInAYearTheCalendarDoesNotListIsJudgedByWeekendsAndSaysSo() {
+		Opinion opinion = screenshotWithTimeLimit("2031-03-01", "2031-03-03");
+		assertThat(opinion.summary().timeLimit().ends()).isEqualTo(LocalDate.of(2031, 3, 3));
+		assertThat(opinion.summary().timeLimit().passed()).isFalse();
+		assertThat(zh(opinion)).contains("节假日表（rules/rest-days.yaml）未载 2031 年的放假安排，届满日 2031-03-03 仅按周末判断是否顺延");
+		assertThat(zh(screenshotPreparedOn("2025-05-30"))).doesNotContain("节假日表");
+	}
+
+	private Opinion screenshotWithTimeLimit(String ends, String preparedOn) {
+		return this.assessor.assess(caseOn(preparedOn, "privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"%s\"\npreparedOn: \"%s\"\n".formatted(ends, preparedOn)));
+	}
+
 	@ParameterizedTest(name = "heard on {0}: {1}")
 	@CsvSource({ "2013-01-01, 民事诉讼法（2012）第六十五条第二款", "2015-02-04, 民诉法解释第一百零一条、第一百零二条", "2020-04-30, 民诉法解释第一百零一条、第一百零二条",
 			"2020-05-01, 证据规定第五十一条第三款" })

@@ -331,6 +331,17 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void hearingsAndTimeLimitsFallOnWeekdays() {
+		// review round 35: generated hearings and time limits fell on Saturdays and
+		// Sundays
+		List<LegalCase> cases = SAMPLE.stream().map(GeneratedCase::legalCase).toList();
+		assertThat(cases).allSatisfy(c -> assertThat(c.lawDate().getDayOfWeek().getValue()).as(c.id()).isLessThan(6));
+		assertThat(cases).filteredOn(c -> c.evidencePeriodEnds() != null)
+			.isNotEmpty()
+			.allSatisfy(c -> assertThat(c.evidencePeriodEnds().getDayOfWeek().getValue()).as(c.id()).isLessThan(6));
+	}
+
+	@Test
 	void theOpinionIsPreparedBeforeTheHearingAndAfterEveryRecordOfTheCase() {
 		eachOf(it -> it.legalCase().preparedOn() != null && it.item().time() != null,
 				it -> assertThat(it.item().time().toLocalDate()).as(it.label())

@@ -200,6 +200,22 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A backup can hold the item's original data: a chat's record (a private chat, a
+	 * group, an official account) in WeChat's chat backup or migration, or a video kept
+	 * outside WeChat in the recording phone's cloud album or a copy on a computer. Not a
+	 * Moments post, which is on WeChat's servers, nor an app's own record, which is on
+	 * the app's.
+	 */
+	public boolean backupCanHold() {
+		boolean outside = this.video != null && Boolean.TRUE.equals(this.video.outsideWeChat());
+		if (outside) {
+			return this.kind == ItemKind.VIDEO;
+		}
+		return this.chat == ChatScope.PRIVATE || this.chat == ChatScope.GROUP
+				|| this.chat == ChatScope.OFFICIAL_ACCOUNT;
+	}
+
+	/**
 	 * A photo of a paper document (an IOU, a contract): a copy of that document
 	 * (证据规定第十一条), so what fixes or shows the photo — a notary, the phone in court — shows
 	 * the photo, not that the paper is genuine.

@@ -107,8 +107,8 @@ final class Circumstances {
 		Boolean drawnShown = this.dice.maybe(0.4, 0.4);
 		Boolean shown = onPhone ? Boolean.TRUE : drawnShown;
 		Boolean drawnDirect = this.dice.maybe(0.85, 0.4);
-		CopyCheck drawnCheck = this.dice.orUnknown(copyCheck(store.kept(), store.backedUp(), notarized || onPhone),
-				0.5);
+		CopyCheck drawnCheck = this.dice
+			.orUnknown(copyCheck(store.kept(), store.backedUp(), notarized || onPhone || platform || chain), 0.5);
 		Boolean notarizedFact = notarized ? Boolean.TRUE : this.dice.maybe(0, 0.7);
 		Boolean appraised = (appraisal != null && appraisal != Appraisal.NONE) ? Boolean.TRUE : null;
 		// a court preserves what may be lost or hard to get (民事诉讼法第八十四条), such as a
@@ -141,9 +141,12 @@ final class Circumstances {
 		// or
 		// not: its copy is not yet checked, not uncheckable
 		boolean payment = kind.payment();
-		CopyCheck drawnOrShown = (shownOnDevice && drawnCheck != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
-				: ((courtPreserved || voucher || payment) && drawnCheck == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
-						: drawnCheck;
+		// the court's own record of what it preserved does not differ from the data it
+		// took
+		CopyCheck preserved = (courtPreserved && drawnCheck == CopyCheck.MISMATCH) ? CopyCheck.NOT_CHECKED : drawnCheck;
+		CopyCheck drawnOrShown = (shownOnDevice && preserved != CopyCheck.MISMATCH) ? CopyCheck.VERIFIED
+				: ((courtPreserved || voucher || payment) && preserved == CopyCheck.IMPOSSIBLE) ? CopyCheck.NOT_CHECKED
+						: preserved;
 		// a copy an appraisal found tampered with was not found to match its original
 		CopyCheck copyCheck = (appraisal == Appraisal.TAMPERED && drawnOrShown == CopyCheck.VERIFIED)
 				? CopyCheck.NOT_CHECKED : drawnOrShown;
@@ -223,8 +226,9 @@ final class Circumstances {
 
 	/**
 	 * A copy cannot be compared with an original that is gone, unless a backup holds it;
-	 * a notarised copy is the notary's, and an item filed on the phone is the original:
-	 * neither differs from it.
+	 * a notarised copy is the notary's, a platform's or chain deposit's copy the
+	 * platform's extraction, and an item filed on the phone is the original: none differs
+	 * from it.
 	 */
 	private CopyCheck copyCheck(Boolean deviceKept, Boolean backedUp, boolean faithful) {
 		if (Boolean.FALSE.equals(deviceKept) && !Boolean.TRUE.equals(backedUp)) {
@@ -281,11 +285,14 @@ final class Circumstances {
 	Identity identity(Identity account, ItemKind kind, boolean realNameShown) {
 		Voiceprint voiceprint = this.dice.chance(0.03) ? this.dice.pick(Voiceprint.values()) : null;
 		Boolean selfIdentifies = this.dice.maybe(0.3, 0.6);
-		return new Identity(account.wechatIdShown(), account.profilePageShown(), account.phoneMatchesParty(),
-				realNameShown ? Boolean.TRUE : account.realNameViaPayment(), account.platformRecord(),
-				account.admittedByOpponent(), (kind == ItemKind.VOICE) ? voiceprint : null, selfIdentifies,
-				account.thirdPartyIdentification(), account.accountMisuseClaimed(), account.accountMisuseEvidence(),
-				account.actsForParty());
+		// a bill lists the counterparty's display name only: no WeChat ID, no profile
+		// page
+		boolean bill = kind == ItemKind.BILL;
+		return new Identity(bill ? null : account.wechatIdShown(), bill ? null : account.profilePageShown(),
+				account.phoneMatchesParty(), realNameShown ? Boolean.TRUE : account.realNameViaPayment(),
+				account.platformRecord(), account.admittedByOpponent(), (kind == ItemKind.VOICE) ? voiceprint : null,
+				selfIdentifies, account.thirdPartyIdentification(), account.accountMisuseClaimed(),
+				account.accountMisuseEvidence(), account.actsForParty());
 	}
 
 	/**

@@ -45,10 +45,19 @@ public final class CaseFields {
 	 */
 	public static final String ACCOUNT_TIED = "accountTied";
 
+	/**
+	 * A backup can hold the item's original data ({@code EvidenceItem.backupCanHold}): a
+	 * chat's record in WeChat's chat backup, or a video kept outside WeChat in a cloud
+	 * album or on a computer: {@code true} or {@code false}. Read from the item, but not
+	 * one of its fields.
+	 */
+	public static final String BACKUP_CAN_HOLD = "backupCanHold";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
-				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path);
+				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path)
+				|| BACKUP_CAN_HOLD.equals(path);
 	}
 
 	private CaseFields() {

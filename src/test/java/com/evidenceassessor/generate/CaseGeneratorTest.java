@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.evidenceassessor.casefile.CaseFile;
@@ -328,6 +329,23 @@ class CaseGeneratorTest {
 					|| Boolean.TRUE.equals(d.nonLoanRelationship()))
 				.as(d.toString())
 				.isTrue());
+	}
+
+	@Test
+	void noCopyThePlatformOrTheCourtExtractedIsFoundNotToMatch() {
+		// review round 36 (syn-73519-00011 E1): a chain deposit the platform extracted
+		// was found not to match, and the client warned of a sanction for a forged
+		// copy; rare enough to need a larger archive than the sample (without files)
+		CaseGenerator generator = new CaseGenerator(36, List.of());
+		List<Custody> extracted = IntStream.rangeClosed(1, 3000)
+			.mapToObj(n -> generator.generate(n, null).legalCase())
+			.flatMap(c -> c.items().stream())
+			.map(EvidenceItem::custody)
+			.filter(c -> Boolean.TRUE.equals(c.preservationPlatform()) || Boolean.TRUE.equals(c.blockchainDeposited())
+					|| Boolean.TRUE.equals(c.courtPreserved()))
+			.toList();
+		assertThat(extracted).hasSizeGreaterThan(100)
+			.allSatisfy(c -> assertThat(c.copyCheck()).as(c.toString()).isNotEqualTo(CopyCheck.MISMATCH));
 	}
 
 	@Test

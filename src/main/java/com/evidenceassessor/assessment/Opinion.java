@@ -118,6 +118,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 			Unknowns unknowns, List<String> scoreTrace) {
 
 		/**
+		 * Only the plan's actions taken together raise the item's score: it has a plan,
+		 * and no single action gains anything (those listed, if any, are offered at +0
+		 * for another reason: the procedure requires them, or they avert a sanction).
+		 */
+		public boolean onlyTogether() {
+			return this.plan != null && this.remedies.stream().allMatch(r -> r.gain() <= 0);
+		}
+
+		/**
 		 * The item can bear on a fact: it is not excluded, and no appraisal or check
 		 * against its original has shown it is not authentic (a record found tampered
 		 * with proves nothing).

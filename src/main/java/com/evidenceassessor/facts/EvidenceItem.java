@@ -152,7 +152,8 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 		return ownAppRecord(this.kind, this.chat, this.counterparty);
 	}
 
-	private static boolean ownAppRecord(ItemKind kind, ChatScope chat, String counterparty) {
+	/** The same, from the item's kind, chat and counterparty (for the generator). */
+	public static boolean ownAppRecord(ItemKind kind, ChatScope chat, String counterparty) {
 		return chat == null && counterparty == null && (kind == ItemKind.IMAGE || kind == ItemKind.FILE);
 	}
 

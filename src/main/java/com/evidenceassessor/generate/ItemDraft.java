@@ -344,9 +344,11 @@ final class ItemDraft {
 				this.payment);
 		this.presumptions = Consistency.agreedOnlyAtWork(this.presumptions, relationship);
 		// the client's own payments, its own private chats and a group
-		// chat it wrote in are on its own phone
+		// chat it wrote in are on its own phone, and its own app log (a
+		// clock-in record) in its own account
 		this.acquisition = circumstances.acquisition(this.chat == ChatScope.GROUP,
-				payment || this.chat == ChatScope.PRIVATE || sentBy(client),
+				payment || this.chat == ChatScope.PRIVATE || sentBy(client)
+						|| EvidenceItem.ownAppRecord(this.kind, this.chat, this.counterparty),
 				this.video != null && Boolean.TRUE.equals(this.video.outsideWeChat()));
 		if (this.image != null && Boolean.TRUE.equals(this.image.depictsEvent())) {
 			// a photo of a banquet the families held is no one's secret

@@ -260,7 +260,7 @@ final class PdfOpinionWriter {
 			return;
 		}
 		document.add(subsection(label("remedies")));
-		if (remedies.isEmpty()) {
+		if (item.onlyTogether()) {
 			document.add(new Paragraph(label("onlyTogether"), this.small));
 		}
 		int rank = 1;

@@ -87,7 +87,7 @@ public final class TextRenderer {
 			return;
 		}
 		this.out.println("   " + label("remedies") + ":");
-		if (remedies.isEmpty()) {
+		if (item.onlyTogether()) {
 			this.out.println("   " + label("onlyTogether"));
 		}
 		int rank = 1;

@@ -265,12 +265,16 @@ class PlanRenderingTest {
 		// transfer voucher, which alone gains nothing, and only then can the opponent be
 		// ordered to produce the chat
 		Opinion together = assessor.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-only-together")));
+		// (the voice, in dialect, is also offered its transcript, which raises nothing:
+		// the note stands over that action too)
 		List<Opinion.ItemOpinion> planOnly = together.items()
 			.stream()
-			.filter(i -> i.remedies().isEmpty() && i.plan() != null)
+			.filter(Opinion.ItemOpinion::onlyTogether)
 			.toList();
-		assertThat(planOnly).isNotEmpty();
-		assertThat(text(together, Lang.ZH)).contains("庭前补强建议（按提升幅度排序）:\n   （单项行动均不能单独提高评分，须按下面的组合方案一并实施）\n   组合方案");
+		assertThat(planOnly).isNotEmpty()
+			.allSatisfy(i -> assertThat(i.remedies()).allSatisfy(r -> assertThat(r.gain()).isZero()));
+		assertThat(text(together, Lang.ZH))
+			.containsPattern("庭前补强建议（按提升幅度排序）:\n   （单项行动均不能单独提高评分，须按下面的组合方案一并实施）\n(   .*\n)*   组合方案");
 		assertThat(HtmlRenderer.render(together, Lang.EN))
 			.contains("no single action raises the score alone: take them together");
 		assertThat(text(voice, Lang.ZH)).doesNotContain("单项行动均不能单独提高评分");

@@ -373,14 +373,18 @@ final class RemedyPlanner {
 
 	/**
 	 * Of {@code tried}, the action that, added to those chosen, raises the item's score
-	 * most; {@code null} when none raises it.
+	 * most, the one of least effort among equals; {@code null} when none raises it.
 	 */
 	private Step next(EvidenceItem item, List<Candidate> chosen, Evaluation reached, List<Candidate> tried) {
 		String id = item.id();
 		Step best = null;
 		for (Candidate candidate : addable(item, tried, chosen, reached)) {
 			Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
-			if (together.score(id) > ((best != null) ? best.reached() : reached).score(id)) {
+			int bestScore = ((best != null) ? best.reached() : reached).score(id);
+			// of two that reach the same score, the one of less effort (review round 37)
+			boolean cheaper = best != null && together.score(id) == bestScore
+					&& candidate.remedy().effort().compareTo(best.action().remedy().effort()) < 0;
+			if (together.score(id) > bestScore || cheaper) {
 				best = new Step(candidate, together, null);
 			}
 		}

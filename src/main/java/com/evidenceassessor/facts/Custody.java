@@ -68,6 +68,18 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 	}
 
 	/**
+	 * Nothing accounts for where data put on chain was before its deposit (在线诉讼规则第十八条):
+	 * the case file does not say its provenance was shown, and no notary, court, forensic
+	 * institution or neutral platform extracted it (a third party's extraction from the
+	 * original is that account: the rule names notarisation and a third party's witness
+	 * among the proofs of the data's source).
+	 */
+	public boolean preChainOpen() {
+		return !Boolean.TRUE.equals(this.preChainProvenanceShown) && (this.extractedBy == null
+				|| this.extractedBy == Extractor.PARTY || this.extractedBy == Extractor.LAWYER);
+	}
+
+	/**
 	 * The original is known to exist no more — lost, destroyed, deleted or on a phone
 	 * replaced, and no backup holds it — as opposed to held elsewhere or hard to produce
 	 * (证据规定第六十一条第（二）项 against 第（一）项). A backup or a migration keeps the original data, to

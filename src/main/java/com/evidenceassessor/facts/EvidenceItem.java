@@ -201,6 +201,18 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * A third party's own record opened from a link (a carrier's tracking page), its
+	 * content fixed with it: it is checked against what its keeper holds, not against the
+	 * phone the link was received on, and what it shows does not depend on the chat it
+	 * was sent in.
+	 */
+	public boolean thirdPartyPageFixed() {
+		return (this.kind == ItemKind.LINK || this.kind == ItemKind.FILE) && this.link != null
+				&& Boolean.TRUE.equals(this.link.thirdPartyRecord())
+				&& Boolean.TRUE.equals(this.link.openedContentPreserved());
+	}
+
+	/**
 	 * A backup can hold the item's original data: a chat's record (a private chat, a
 	 * group, an official account) in WeChat's chat backup or migration, or a video kept
 	 * outside WeChat in the recording phone's cloud album or a copy on a computer. Not a

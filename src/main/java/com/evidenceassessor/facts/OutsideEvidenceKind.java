@@ -8,6 +8,11 @@ public enum OutsideEvidenceKind {
 	 * The employer's own records (attendance, clock-in, rota), produced by it or on the
 	 * court's order: the opponent's records of the fact, not the client's copy.
 	 */
-	EMPLOYER_RECORD, OTHER
+	EMPLOYER_RECORD,
+	/**
+	 * A carrier's own record of a delivery (its signed delivery slip, its tracking
+	 * history with who signed), obtained from it or collected by the court.
+	 */
+	CARRIER_RECORD, OTHER
 
 }

@@ -7,7 +7,9 @@ import com.evidenceassessor.facts.Completeness;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
+import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.Identity;
+import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.NotarizationScope;
 import com.evidenceassessor.facts.PaymentDetails;
 import com.evidenceassessor.facts.Presumptions;
@@ -40,6 +42,27 @@ final class Consistency {
 				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
 				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
 				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+	}
+
+	/**
+	 * A chat the client uploads as a text file is its own text of the chat, which WeChat
+	 * does not write: whether it is a direct output of the data (证据规定第十五条第二款) is not
+	 * said, unless it was found to match the original or someone other than the client
+	 * extracted it.
+	 */
+	static Custody uploadedAsText(Custody c) {
+		boolean othersExtracted = c.extractedBy() != null && c.extractedBy() != Extractor.PARTY
+				&& c.extractedBy() != Extractor.LAWYER;
+		if (c.form() != SubmissionForm.ELECTRONIC_UPLOAD || !Boolean.TRUE.equals(c.directOutput())
+				|| c.copyCheck() == CopyCheck.VERIFIED || othersExtracted) {
+			return c;
+		}
+		return new Custody(c.originalDeviceKept(), c.backedUp(), c.shownInCourt(), c.form(), null, c.copyCheck(),
+				c.originalUnavailableReason(), c.notarized(), c.notarizationScope(), c.preservationPlatform(),
+				c.preservationCertificateId(), c.hashRecorded(), c.hashMatches(), c.trustedTimestamp(),
+				c.electronicSignatureVerified(), c.blockchainDeposited(), c.blockchainVerified(), c.depositTime(),
+				c.preChainProvenanceShown(), c.courtPreserved(), c.forensicReport(), c.extractedBy(),
+				c.extractionReproducible());
 	}
 
 	/**
@@ -231,6 +254,23 @@ final class Consistency {
 		if (custody.copyCheck() != CopyCheck.VERIFIED || !Boolean.TRUE.equals(c.editingSigns())) {
 			return c;
 		}
+		return unedited(c);
+	}
+
+	/**
+	 * A text or a payment that a notary, a platform or the court extracted is WeChat's
+	 * own drawing of the data, captured by them: it bears no signs of the client's
+	 * editing (what the rules read of 93-7's editing signs is the client's copy).
+	 */
+	static Completeness unEditedIfExtractedByOthers(Completeness c, Custody custody, ItemKind kind) {
+		boolean drawnByWeChat = kind == ItemKind.TEXT || kind.payment();
+		if (!drawnByWeChat || !custody.fixedByThirdParty() || !Boolean.TRUE.equals(c.editingSigns())) {
+			return c;
+		}
+		return unedited(c);
+	}
+
+	private static Completeness unedited(Completeness c) {
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
 				Boolean.FALSE, c.fullTimestamps(), c.contentClear(), c.opponentResponds());
 	}

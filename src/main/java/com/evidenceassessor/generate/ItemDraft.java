@@ -295,6 +295,9 @@ final class ItemDraft {
 		this.dispute = Consistency.appraisedInTime(this.dispute, this.time, evidencePeriodEnds, periodOver);
 		boolean voucher = this.payment != null && Boolean.TRUE.equals(this.payment.eVoucher());
 		this.custody = circumstances.custody(this.kind, this.time, store, this.dispute.appraisal(), voucher);
+		if (filedAsExport()) {
+			this.custody = Consistency.uploadedAsText(this.custody);
+		}
 		if (this.kind == ItemKind.BILL) {
 			this.custody = Consistency.exported(this.custody);
 			this.dispute = Consistency.groundsAgainstAnExport(this.dispute);
@@ -321,6 +324,7 @@ final class ItemDraft {
 		this.completeness = Consistency.unEditedIfVerified(circumstances.completeness(conversation,
 				this.kind == ItemKind.MOMENTS_POST || this.kind == ItemKind.VOICE, this.kind == ItemKind.MOMENTS_POST),
 				this.custody);
+		this.completeness = Consistency.unEditedIfExtractedByOthers(this.completeness, this.custody, this.kind);
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
 		this.completeness = Consistency.wholeIfCourtPreserved(this.completeness, this.custody);

@@ -1412,7 +1412,7 @@ class RemediesTest {
 			.toList();
 		assertThat(corroboration).containsExactly("addMarriageRegistryRecord", "addIou", "addSmsRecord",
 				"addCallRecording", "addBankRecord", "addWitness", "addAttendanceRecord", "orderAttendanceRecords",
-				"addWrittenContract");
+				"addWrittenContract", "addCarrierRecord");
 		RuleInfo doubtful2001 = this.rules.allRules()
 			.stream()
 			.filter(r -> r.id().equals("spc-evidence-2001/69-3.doubtful-av"))

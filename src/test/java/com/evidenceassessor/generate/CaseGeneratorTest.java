@@ -368,6 +368,27 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aChatTheClientUploadsAsTextIsNotSaidToBeADirectOutput() {
+		// review round 32: a chat filed as the client's own .txt was said to be a direct
+		// output of the data
+		eachOf(it -> it.item().kind() == ItemKind.TEXT && it.item().custody().form() == SubmissionForm.ELECTRONIC_UPLOAD
+				&& it.item().custody().copyCheck() != CopyCheck.VERIFIED
+				&& (it.item().custody().extractedBy() == null || it.item().custody().extractedBy() == Extractor.PARTY
+						|| it.item().custody().extractedBy() == Extractor.LAWYER),
+				it -> assertThat(it.item().custody().directOutput()).as(it.label()).isNotEqualTo(Boolean.TRUE));
+	}
+
+	@Test
+	void aTextOrPaymentANotaryPlatformOrCourtFixedBearsNoSignsOfTheClientsEditing() {
+		// review round 37 (syn-58203-00007 E4): a notarised transfer was said to bear
+		// editing signs, which the rules then ignore
+		neverSaid(
+				it -> (it.item().kind() == ItemKind.TEXT || it.item().kind().payment())
+						&& it.item().custody().fixedByThirdParty(),
+				it -> it.item().completeness().editingSigns(), Boolean.TRUE);
+	}
+
+	@Test
 	void hearingsAndTimeLimitsFallOnWeekdays() {
 		// review round 35: generated hearings and time limits fell on Saturdays and
 		// Sundays

@@ -246,20 +246,7 @@ class RemediesTest {
 		// review round 35: a time limit set to end on the Saturday that began the Dragon
 		// Boat Festival was called passed in an opinion prepared for the first working
 		// day after it (民事诉讼法第八十五条第三款)
-		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
-				- id: E1
-				  kind: text
-				  time: "2025-06-02T10:00:00"
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				- id: E2
-				  kind: text
-				  time: "2025-05-02T10:00:00"
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				""", "evidencePeriodEnds: \"2025-05-31\"\npreparedOn: \"2025-06-03\"\n"));
+		Opinion opinion = chatsOfJuneAndMay("2025-05-31", "2025-06-03");
 		Opinion.TimeLimit limit = opinion.summary().timeLimit();
 		assertThat(limit.ends()).isEqualTo(LocalDate.of(2025, 6, 3));
 		assertThat(limit.set()).isEqualTo(LocalDate.of(2025, 5, 31));
@@ -288,6 +275,27 @@ class RemediesTest {
 		assertThat(opinion.summary().timeLimit().passed()).isFalse();
 		assertThat(zh(opinion)).contains("节假日表（rules/rest-days.yaml）未载 2031 年的放假安排，届满日 2031-03-03 仅按周末判断是否顺延");
 		assertThat(zh(screenshotPreparedOn("2025-05-30"))).doesNotContain("节假日表");
+	}
+
+	/**
+	 * A chat of 2 June 2025 (E1) and one of 2 May (E2), against a time limit ending on
+	 * {@code ends}, the opinion prepared for {@code preparedOn}.
+	 */
+	private Opinion chatsOfJuneAndMay(String ends, String preparedOn) {
+		return this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  time: "2025-06-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				- id: E2
+				  kind: text
+				  time: "2025-05-02T10:00:00"
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"%s\"\npreparedOn: \"%s\"\n".formatted(ends, preparedOn)));
 	}
 
 	private Opinion screenshotWithTimeLimit(String ends, String preparedOn) {
@@ -348,20 +356,7 @@ class RemediesTest {
 
 	@Test
 	void aRecordMadeAfterTheTimeLimitEndedIsNotGivenThatTimeLimitButToldToFileItPromptly() {
-		Opinion late = this.assessor.assess(caseOf("privateLending", """
-				- id: E1
-				  kind: text
-				  time: "2025-06-02T10:00:00"
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				- id: E2
-				  kind: text
-				  time: "2025-05-02T10:00:00"
-				  counterparty: defendant
-				  identity: { admittedByOpponent: true }
-				  custody: { form: screenshot, originalDeviceKept: true }
-				""", "evidencePeriodEnds: \"2025-05-30\"\npreparedOn: \"2025-06-05\"\n"));
+		Opinion late = chatsOfJuneAndMay("2025-05-30", "2025-06-05");
 		List<RemedyOption> made = late.items().get(0).remedies().stream().filter(r -> r.deadline() != null).toList();
 		assertThat(made).as("a time limit that ended before the record was made never ran for it")
 			.isNotEmpty()

@@ -75,8 +75,7 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 	 * among the proofs of the data's source).
 	 */
 	public boolean preChainOpen() {
-		return !Boolean.TRUE.equals(this.preChainProvenanceShown) && (this.extractedBy == null
-				|| this.extractedBy == Extractor.PARTY || this.extractedBy == Extractor.LAWYER);
+		return !Boolean.TRUE.equals(this.preChainProvenanceShown) && !extractedIndependently();
 	}
 
 	/**
@@ -99,8 +98,15 @@ public record Custody(Boolean originalDeviceKept, Boolean backedUp, Boolean show
 	 * say) is an independent record, not the party's own (证据规定 Art. 93(1)(6)).
 	 */
 	public boolean fixedIndependently() {
-		return fixedByThirdParty() || (this.extractedBy != null && this.extractedBy != Extractor.PARTY
-				&& this.extractedBy != Extractor.LAWYER);
+		return fixedByThirdParty() || extractedIndependently();
+	}
+
+	/**
+	 * A notary, the court, a forensic institution or a neutral platform extracted the
+	 * data ({@link Extractor#independent()}), not the party or its lawyer.
+	 */
+	public boolean extractedIndependently() {
+		return this.extractedBy != null && this.extractedBy.independent();
 	}
 
 }

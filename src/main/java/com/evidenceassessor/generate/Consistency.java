@@ -7,7 +7,6 @@ import com.evidenceassessor.facts.Completeness;
 import com.evidenceassessor.facts.CopyCheck;
 import com.evidenceassessor.facts.Custody;
 import com.evidenceassessor.facts.Dispute;
-import com.evidenceassessor.facts.Extractor;
 import com.evidenceassessor.facts.Identity;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.NotarizationScope;
@@ -51,10 +50,8 @@ final class Consistency {
 	 * extracted it.
 	 */
 	static Custody uploadedAsText(Custody c) {
-		boolean othersExtracted = c.extractedBy() != null && c.extractedBy() != Extractor.PARTY
-				&& c.extractedBy() != Extractor.LAWYER;
 		if (c.form() != SubmissionForm.ELECTRONIC_UPLOAD || !Boolean.TRUE.equals(c.directOutput())
-				|| c.copyCheck() == CopyCheck.VERIFIED || othersExtracted) {
+				|| c.copyCheck() == CopyCheck.VERIFIED || c.extractedIndependently()) {
 			return c;
 		}
 		return new Custody(c.originalDeviceKept(), c.backedUp(), c.shownInCourt(), c.form(), null, c.copyCheck(),

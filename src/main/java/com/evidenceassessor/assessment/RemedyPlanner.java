@@ -26,6 +26,7 @@ import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.Remedy.Assumption;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
 
@@ -531,10 +532,22 @@ final class RemedyPlanner {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		Due due = c.due();
+		int caseScore = c.after().caseScore(this.ruleSet);
+		boolean gains = score > before || caseScore > this.whatIfs.base().caseScore(this.ruleSet);
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				c.assumes(), remedy.basis(), score, c.after().level(itemId), score - before,
-				offeredBecause(c, score - before, moot), c.after().caseScore(this.ruleSet));
+				gains ? c.assumes() : withoutCounterEvidence(c.assumes()), remedy.basis(), score,
+				c.after().level(itemId), score - before, offeredBecause(c, score - before, moot), caseScore);
+	}
+
+	/**
+	 * An action offered alone that raises neither the item's score nor the case's
+	 * promises nothing the counter-evidence could take away: that it fails is no proviso
+	 * on it.
+	 */
+	private static List<String> withoutCounterEvidence(List<String> assumes) {
+		String met = WireNames.of(Assumption.COUNTER_EVIDENCE_MET);
+		return assumes.stream().filter(a -> !a.equals(met)).toList();
 	}
 
 	/**

@@ -655,6 +655,27 @@ class RemediesTest {
 	}
 
 	@Test
+	void anActionOfferedAtNoGainTakesNothingForGrantedOfTheCounterEvidence() {
+		// left undone since review round 37: the dialect voice's transcript, offered at
+		// +0
+		// (the item is capped by its untied account), read as if its score waited on the
+		// counter-evidence failing
+		ItemOpinion voice = firstItem("privateLending",
+				"""
+						- id: E1
+						  kind: voice
+						  chat: private
+						  counterparty: defendant
+						  voice: { dialect: true, transcript: false }
+						  custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost, copyCheck: impossible }
+						  dispute: { authenticityDisputed: true, reasonableGrounds: true, counterEvidence: true }
+						""");
+		assertThat(offered(voice, "transcribeVoice").gain()).isZero();
+		assertThat(offered(voice, "transcribeVoice").assumes()).isEmpty();
+		assertThat(offered(voice, "showProfilePage").assumes()).containsExactly("counterEvidenceMet");
+	}
+
+	@Test
 	void theRegistrysSearchDoesNotWaitOnTheCounterEvidenceAgainstTheChatItIsFiledWith() {
 		// review round 28, case 10: the search proves the ground by itself, whatever the
 		// counter-evidence does to the chat

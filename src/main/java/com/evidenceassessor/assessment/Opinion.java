@@ -203,13 +203,19 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param gain scoreAfter minus the current score
 	 * @param offeredBecause why an action that gains nothing is offered:
 	 * {@value #AVERTS_SANCTION} (it answers a warning that filing the item as it is risks
-	 * a sanction) or {@value #REQUIRED} (the procedure requires it, or it is the direct
-	 * proof of what the item shows); {@code null} for an action that gains
+	 * a sanction), {@value #REQUIRED} (the procedure requires it, or it is the direct
+	 * proof of what the item shows) or {@value #MEETS_COUNTER_EVIDENCE} (it would hold
+	 * the item up were the counter-evidence not yet weighed found enough to rebut it:
+	 * {@code ifRebutted}); {@code null} for an action that gains
+	 * @param caseScoreAfter the case's score once done
+	 * @param ifRebutted for {@value #MEETS_COUNTER_EVIDENCE}, the item's score were the
+	 * counter-evidence found enough to rebut it, without and with the action; otherwise
+	 * {@code null}
 	 */
 	public record RemedyOption(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
 			List<String> assumes, String basis, int scoreAfter, Level levelAfter, int gain, String offeredBecause,
-			int caseScoreAfter) implements TimeLimited {
+			int caseScoreAfter, IfRebutted ifRebutted) implements TimeLimited {
 
 		/** An action that gains nothing, offered to answer a warning of sanctions. */
 		public static final String AVERTS_SANCTION = "avertsSanction";
@@ -218,6 +224,23 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 * An action that gains nothing, offered because it is to be done all the same.
 		 */
 		public static final String REQUIRED = "required";
+
+		/**
+		 * An action that gains nothing as the case file stands, offered because it would
+		 * hold the item up against counter-evidence not yet weighed.
+		 */
+		public static final String MEETS_COUNTER_EVIDENCE = "meetsCounterEvidence";
+
+	}
+
+	/**
+	 * The item's score were the counter-evidence the opponent filed found enough to rebut
+	 * it (证据规定第八十五条第二款), as the rules give it.
+	 *
+	 * @param without with nothing more done
+	 * @param with once the action is done
+	 */
+	public record IfRebutted(int without, int with) {
 
 	}
 

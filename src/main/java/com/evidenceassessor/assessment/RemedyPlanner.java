@@ -14,9 +14,11 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.IfRebutted;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
 import com.evidenceassessor.assessment.Opinion.RemedyPlan;
+import com.evidenceassessor.facts.Dispute;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.FactToProve;
@@ -84,6 +86,8 @@ final class RemedyPlanner {
 	 */
 	private final LocalDate claimDay;
 
+	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
+
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
@@ -128,11 +132,16 @@ final class RemedyPlanner {
 		// the score; for an item whose claim is to be dropped, what an action adds to its
 		// score is beside the point: it is offered only to avert a sanction, and says so
 		boolean moot = this.whatIfs.base().strengtheningMoot(item.id());
-		List<RemedyOption> options = candidates.stream()
+		List<Candidate> offered = candidates.stream()
 			.filter(c -> !c.blocked()
 					&& (c.after().score(item.id()) > before || c.avertsSanction() || required(c.remedy(), item)))
-			.map(c -> option(c, item.id(), before, moot))
 			.toList();
+		List<RemedyOption> options = new ArrayList<>(
+				offered.stream().map(c -> option(c, item.id(), before, moot)).toList());
+		if (!moot) {
+			options.addAll(hedges(item, candidates, offered, before));
+		}
+		options = List.copyOf(options);
 		List<Candidate> pool = distinctEffects(candidates);
 		Start start = start(item, pool, before);
 		if (start == null) {
@@ -529,15 +538,72 @@ final class RemedyPlanner {
 	}
 
 	private RemedyOption option(Candidate c, String itemId, int before, boolean moot) {
+		int score = c.after().score(itemId);
+		boolean gains = score > before
+				|| c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
+		return option(c, itemId, before, offeredBecause(c, score - before, moot),
+				gains ? c.assumes() : withoutCounterEvidence(c.assumes()), null);
+	}
+
+	private RemedyOption option(Candidate c, String itemId, int before, String because, List<String> assumes,
+			IfRebutted ifRebutted) {
 		Remedy remedy = c.remedy();
 		int score = c.after().score(itemId);
 		Due due = c.due();
-		int caseScore = c.after().caseScore(this.ruleSet);
-		boolean gains = score > before || caseScore > this.whatIfs.base().caseScore(this.ruleSet);
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				gains ? c.assumes() : withoutCounterEvidence(c.assumes()), remedy.basis(), score,
-				c.after().level(itemId), score - before, offeredBecause(c, score - before, moot), caseScore);
+				assumes, remedy.basis(), score, c.after().level(itemId), score - before, because,
+				c.after().caseScore(this.ruleSet), ifRebutted);
+	}
+
+	/**
+	 * The opponent has filed counter-evidence against the item that the case file does
+	 * not yet say is, or is not, enough to rebut it (证据规定第八十五条第二款): the item's score
+	 * stands on that open answer. The actions that gain nothing as it is but would hold
+	 * the item up were the counter-evidence found enough to rebut it (an appraisal that
+	 * finds the data authentic, corroboration) are offered for that, each scored by
+	 * re-running the rules with the rebuttal found sufficient, with and without it: the
+	 * best of each group, best first. The time limit for evidence ends before the hearing
+	 * that weighs the counter-evidence, so they cannot wait for its answer.
+	 */
+	private List<RemedyOption> hedges(EvidenceItem item, List<Candidate> sorted, List<Candidate> offered, int before) {
+		Dispute dispute = item.dispute();
+		if (!Boolean.TRUE.equals(dispute.counterEvidence()) || dispute.rebuttalSufficient() != null
+				|| Boolean.TRUE.equals(dispute.rebuttalOverturns())) {
+			return List.of();
+		}
+		ItemPatch rebutted = new ItemPatch(item.id(), Map.of(REBUTTAL_SUFFICIENT, true), Map.of());
+		Evaluation rebuttedCase = this.whatIfs.evaluate(rebutted);
+		int without = rebuttedCase.score(item.id());
+		Set<String> groups = new HashSet<>();
+		Set<String> taken = offered.stream().map(Candidate::id).collect(Collectors.toSet());
+		List<Candidate> hedging = new ArrayList<>();
+		Map<String, Integer> held = new HashMap<>();
+		for (Candidate c : sorted) {
+			if (c.blocked() || taken.contains(c.id()) || c.patch().set().containsKey(REBUTTAL_SUFFICIENT)) {
+				continue;
+			}
+			int with = this.whatIfs.evaluate(List.of(c.patch(), rebutted)).score(item.id());
+			if (with > without) {
+				hedging.add(c);
+				held.put(c.id(), with);
+			}
+		}
+		hedging.sort(Comparator.comparingInt((Candidate c) -> held.get(c.id())).reversed());
+		List<RemedyOption> options = new ArrayList<>();
+		for (Candidate c : hedging) {
+			String group = c.remedy().group();
+			if (group == null || groups.add(group)) {
+				// what the score held takes for granted with the rebuttal found
+				// sufficient: a
+				// notarised record, that the counter-evidence does not also overturn it
+				List<String> assumes = OpenAssumptions.of(c.remedy(), rebuttedCase.legalCase(), item.id(),
+						files(c.after().legalCase(), item, true));
+				options.add(option(c, item.id(), before, RemedyOption.MEETS_COUNTER_EVIDENCE, assumes,
+						new IfRebutted(without, held.get(c.id()))));
+			}
+		}
+		return options;
 	}
 
 	/**

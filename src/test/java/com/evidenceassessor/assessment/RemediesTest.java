@@ -676,6 +676,42 @@ class RemediesTest {
 	}
 
 	@Test
+	void actionsThatWouldHoldTheItemUpAgainstCounterEvidenceNotYetWeighedAreOfferedWithTheScoreTheyWouldHold() {
+		// review round 38 (syn-31877-00008 E1): counter-evidence filed, not yet weighed,
+		// and
+		// the item offered nothing, though the time limit ends before the hearing weighs
+		// it
+		String chat = """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  completeness: { wholeConversation: true }
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified }
+				  dispute: { authenticityDisputed: true, counterEvidence: true%s }
+				""";
+		ItemOpinion open = firstItem("privateLending", chat.formatted(""));
+		RemedyOption appraisal = offered(open, "appraisal");
+		assertThat(appraisal.gain()).isZero();
+		assertThat(appraisal.offeredBecause()).isEqualTo(RemedyOption.MEETS_COUNTER_EVIDENCE);
+		assertThat(appraisal.assumes()).containsExactly("appraisalConfirms");
+		assertThat(appraisal.ifRebutted().with()).isGreaterThan(appraisal.ifRebutted().without());
+		ItemOpinion rebutted = firstItem("privateLending", chat.formatted(", rebuttalSufficient: true"));
+		assertThat(rebutted.score()).as("the score without it").isEqualTo(appraisal.ifRebutted().without());
+		assertThat(
+				firstItem("privateLending", chat.formatted(", rebuttalSufficient: true, appraisal: authentic")).score())
+			.as("the score it would hold")
+			.isEqualTo(appraisal.ifRebutted().with());
+		assertThat(open.remedies()).filteredOn(r -> "corroboration".equals(this.rules.remedies().get(r.id()).group()))
+			.as("one corroboration, not every kind of it")
+			.hasSizeLessThanOrEqualTo(1);
+		assertThat(firstItem("privateLending", chat.formatted(", rebuttalSufficient: false")).remedies())
+			.as("counter-evidence found not enough to rebut: nothing to hold up against")
+			.noneMatch(r -> RemedyOption.MEETS_COUNTER_EVIDENCE.equals(r.offeredBecause()));
+	}
+
+	@Test
 	void theRegistrysSearchDoesNotWaitOnTheCounterEvidenceAgainstTheChatItIsFiledWith() {
 		// review round 28, case 10: the search proves the ground by itself, whatever the
 		// counter-evidence does to the chat

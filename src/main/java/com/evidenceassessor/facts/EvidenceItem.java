@@ -270,6 +270,24 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The record's own content names the party ({@code identity.contentSelfIdentifies})
+	 * in a way that points to who uses the account: a payment has no content but its note
+	 * (the payee's real name is {@code payment.payeeRealNameShown}), so one without a
+	 * note names no one; a photographed paper names the party in its drafter's hand,
+	 * which points to the party only where the opponent signed it (an unsigned IOU is
+	 * usually written by the lender).
+	 */
+	public boolean contentNamesParty() {
+		if (!Boolean.TRUE.equals(this.identity.contentSelfIdentifies())) {
+			return false;
+		}
+		if (moneyItem()) {
+			return this.payment.note() != null && !this.payment.note().isBlank();
+		}
+		return !paperPhoto() || Boolean.TRUE.equals(this.image.paperSignedByOpponent());
+	}
+
+	/**
 	 * A photo of an event, people or a place (an engagement banquet), not of a paper: it
 	 * proves by what it shows, so whose account sent it is not weighed, for or against.
 	 */

@@ -248,7 +248,8 @@ final class ItemDraft {
 	 */
 	private boolean showsNoName() {
 		boolean paper = this.image != null && Boolean.TRUE.equals(this.image.depictsPaperDocument());
-		return this.kind == ItemKind.VIDEO || (this.photo && !paper);
+		// the notes and greetings written for payments ("借款", "520快乐") name no one
+		return this.kind == ItemKind.VIDEO || this.kind.payment() || (this.photo && !paper);
 	}
 
 	/** The chat shows a message {@code person} sent: they took part in it. */
@@ -313,7 +314,8 @@ final class ItemDraft {
 		}
 		if (this.identity != null && (!this.chatLines.isEmpty() || showsNoName())) {
 			// the messages written for the record name no one by name or ID; a video
-			// (goods unloaded) or a photo of things, not of a paper, shows no name either
+			// (goods unloaded), a photo of things, not of a paper, or a payment shows no
+			// name either
 			this.identity = Consistency.namingNoOne(this.identity);
 		}
 		boolean payment = this.kind.payment() || this.kind == ItemKind.BILL;

@@ -124,12 +124,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	/**
 	 * The record is kept on a platform's servers, not only on the phone, so a phone gone
 	 * leaves its copy not yet checked rather than uncheckable: a payment (WeChat Pay's
-	 * bills, shown from any phone logged in to the account) or, in a labour case, the
-	 * client's own app record (a WeCom clock-in log, shown from the app). Static, so that
-	 * a rule names the properties it reads (the cause comes from another pattern).
+	 * bills, shown from any phone logged in to the account), in a labour case the
+	 * client's own app record (a WeCom clock-in log, shown from the app), or a Moments
+	 * post (or a picture or comment in one) not known to be deleted (Moments are kept on
+	 * WeChat's servers and seen from the client's account on any phone, while the
+	 * publisher has not deleted or hidden the post). Static, so that a rule names the
+	 * properties it reads (the cause comes from another pattern).
 	 */
-	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty, CauseOfAction cause) {
-		return kind.payment() || appLog(kind, chat, counterparty, cause);
+	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty,
+			OriginalUnavailableReason reason, CauseOfAction cause) {
+		return kind.payment() || appLog(kind, chat, counterparty, cause)
+				|| ((kind == ItemKind.MOMENTS_POST || chat == ChatScope.MOMENTS)
+						&& reason != OriginalUnavailableReason.DELETED_BY_USER
+						&& reason != OriginalUnavailableReason.UNOBTAINABLE);
 	}
 
 	/**

@@ -141,7 +141,7 @@ final class Consistency {
 	/**
 	 * How the item stands at the hearing: one shown on the original device in court or at
 	 * an evidence exchange was shown there to the other side to be cross-examined, so it
-	 * is not "not cross-examined"; a record made after the time limit for evidence ended
+	 * is cross-examined, whatever was drawn; a record made after the time limit for evidence ended
 	 * (a demand sent, a bill exported then) cannot have been submitted within it, so
 	 * drawn in time it is late, or, where the case file does not show the limit to have
 	 * ended by the day the opinion is prepared ({@code periodOver} false), not said
@@ -149,7 +149,7 @@ final class Consistency {
 	 */
 	static Dispute asHeard(Dispute d, Custody custody, LocalDateTime time, LocalDate evidencePeriodEnds,
 			boolean periodOver) {
-		boolean shown = Boolean.TRUE.equals(custody.shownInCourt()) && Boolean.FALSE.equals(d.crossExamined());
+		boolean shown = Boolean.TRUE.equals(custody.shownInCourt()) && !Boolean.TRUE.equals(d.crossExamined());
 		boolean late = evidencePeriodEnds != null && time != null && time.toLocalDate().isAfter(evidencePeriodEnds)
 				&& Boolean.TRUE.equals(d.submittedInTime());
 		if (!shown && !late) {

@@ -141,11 +141,11 @@ final class Consistency {
 	/**
 	 * How the item stands at the hearing: one shown on the original device in court or at
 	 * an evidence exchange was shown there to the other side to be cross-examined, so it
-	 * is cross-examined, whatever was drawn; a record made after the time limit for evidence ended
-	 * (a demand sent, a bill exported then) cannot have been submitted within it, so
-	 * drawn in time it is late, or, where the case file does not show the limit to have
-	 * ended by the day the opinion is prepared ({@code periodOver} false), not said
-	 * either way.
+	 * is cross-examined, whatever was drawn; a record made after the time limit for
+	 * evidence ended (a demand sent, a bill exported then) cannot have been submitted
+	 * within it, so drawn in time it is late, or, where the case file does not show the
+	 * limit to have ended by the day the opinion is prepared ({@code periodOver} false),
+	 * not said either way.
 	 */
 	static Dispute asHeard(Dispute d, Custody custody, LocalDateTime time, LocalDate evidencePeriodEnds,
 			boolean periodOver) {

@@ -216,8 +216,10 @@ final class OpinionBuilder {
 		int target = caseScore(whatIfs, work.planPatches, indices(work.planActions.size()));
 		if (target <= score) {
 			// the items' plans leave the case where it is: no action is the case's to
-			// take
-			return new CasePlan(List.of(), score, model.band(score), 0);
+			// take but those that avert a sanction
+			List<Integer> averting = pruned(whatIfs, work, indices(work.planActions.size()), Integer.MAX_VALUE);
+			return new CasePlan(grouped(averting.stream().map(work.planActions::get).toList()), score,
+					model.band(score), 0);
 		}
 		int fromItemPlans = work.planActions.size();
 		extendShared(work);
@@ -248,21 +250,49 @@ final class OpinionBuilder {
 
 	/**
 	 * The actions of {@code kept} without those the case does not need to reach the goal,
-	 * the costliest dropped first.
+	 * the costliest dropped first; the goal {@link Integer#MAX_VALUE} keeps none but the
+	 * actions that avert a sanction.
 	 */
 	private List<Integer> pruned(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int target) {
 		List<Integer> remaining = new ArrayList<>(kept);
 		for (int k : dropOrder(work.planActions)) {
-			if (!remaining.contains(k)) {
+			if (!remaining.contains(k) || lastToAvertASanction(work, remaining, k)) {
 				continue;
 			}
 			List<Integer> without = new ArrayList<>(remaining);
 			without.remove(Integer.valueOf(k));
-			if (!without.isEmpty() && caseScore(whatIfs, work.planPatches, without) >= target) {
+			if (target == Integer.MAX_VALUE
+					|| !without.isEmpty() && caseScore(whatIfs, work.planPatches, without) >= target) {
 				remaining = without;
 			}
 		}
 		return remaining;
+	}
+
+	/**
+	 * The plan's action at {@code k} is, among {@code kept}, the only one that answers
+	 * for an item a warning that filing it as it is risks a sanction for false evidence
+	 * (a copy found not to match its original, to be withdrawn and refiled from the
+	 * original; an edited-looking screenshot, to be replaced by the record itself:
+	 * 证据规定第九十八条第二款): the case plan keeps it whatever it adds to the case's score, and no
+	 * cheaper action that does not answer it takes its place (review round 39,
+	 * syn-64123-00014 and 00015: the withdrawal was pruned while the summary warned of
+	 * sanctions).
+	 */
+	private static boolean lastToAvertASanction(WhatIfWork work, List<Integer> kept, int k) {
+		PlannedAction action = work.planActions.get(k);
+		return action.items()
+			.stream()
+			.filter(itemId -> avertsSanction(work, action.id(), itemId))
+			.anyMatch(itemId -> kept.stream()
+				.filter(j -> j != k)
+				.map(work.planActions::get)
+				.noneMatch(other -> other.items().contains(itemId) && avertsSanction(work, other.id(), itemId)));
+	}
+
+	private static boolean avertsSanction(WhatIfWork work, String actionId, String itemId) {
+		RemedyPlanner.Possible possible = work.possible.getOrDefault(itemId, Map.of()).get(actionId);
+		return possible != null && possible.avertsSanction();
 	}
 
 	/**
@@ -296,6 +326,9 @@ final class OpinionBuilder {
 	 */
 	private List<Integer> cheaperInstead(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int position,
 			int target) {
+		if (lastToAvertASanction(work, kept, kept.get(position))) {
+			return null;
+		}
 		PlannedAction action = work.planActions.get(kept.get(position));
 		String itemId = action.items().get(0);
 		Set<String> taken = kept.stream()

@@ -112,7 +112,8 @@ final class RemedyPlanner {
 		Map<String, Possible> possible = new LinkedHashMap<>();
 		candidates(item).stream()
 			.filter(c -> !c.blocked())
-			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()))));
+			.forEach(c -> possible.put(c.id(),
+					new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()), c.avertsSanction())));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first,
 		// then one whose time limit has not passed (or that has none) before one that may
@@ -826,10 +827,12 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * An action possible for an item: its change to the item, and what its score takes
-	 * for granted there.
+	 * An action possible for an item: its change to the item, what its score takes for
+	 * granted there, and whether it answers a warning that filing the item as it is risks
+	 * a sanction for false evidence (the case plan keeps such an action whatever it
+	 * adds).
 	 */
-	record Possible(ItemPatch patch, List<String> assumes, PlannedAction action) {
+	record Possible(ItemPatch patch, List<String> assumes, PlannedAction action, boolean avertsSanction) {
 
 	}
 

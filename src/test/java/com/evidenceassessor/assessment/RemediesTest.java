@@ -514,6 +514,21 @@ class RemediesTest {
 	}
 
 	@Test
+	void theCasePlanKeepsTheWithdrawalOfACopyThatDoesNotMatchItsOriginalWhateverItAddsToTheScore() {
+		// review round 39 (syn-64123-00015): E4's copy does not match its original and
+		// the
+		// summary warns of sanctions (证据规定第九十八条第二款), but the case plan reached
+		// low risk without the withdrawal and pruned it
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-withdrawal")));
+		ItemOpinion mismatched = opinion.items().get(3);
+		assertThat(mismatched.plan().steps()).extracting(Opinion.PlanStep::id).first().isEqualTo("refileFromOriginal");
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("refileFromOriginal"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.items()).contains(mismatched.id()));
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low
@@ -1590,7 +1605,14 @@ class RemediesTest {
 		assertThat(whole.scoreAfter()).isGreaterThanOrEqualTo(certificate.scoreAfter());
 		assertThat(whole.effort()).isEqualTo(certificate.effort());
 		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
-			.containsExactly("produceWholeConversation");
+			.first()
+			.isEqualTo("produceWholeConversation");
+		// and, since review round 39, one action that answers the sanction warning on E5
+		// (signs of a fake-chat generator: the record itself fixed by a platform), which
+		// the case's score does not need
+		assertThat(loan.summary().plan().actions()).filteredOn(a -> a.items().contains("E5"))
+			.extracting(Opinion.PlannedAction::id)
+			.containsExactly("platformCertificate");
 	}
 
 	/**

@@ -220,6 +220,22 @@ class UnknownsTest {
 	}
 
 	@Test
+	void aBillIsAskedWhetherTheOpponentCanCheckItsPaymentsInItsOwnRecordsNotInAChat() {
+		// review round 38 (syn-31877-00015 E6): the WeChat Pay bill was asked whether the
+		// opponent took part in the same chat
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/bill-under-2001-text")));
+		assertThat(item(opinion, "E6").unknowns().questions())
+			.filteredOn(q -> q.field().equals("dispute.opponentCanVerify"))
+			.extracting(OpenQuestion::questionEn)
+			.containsExactly(
+					"Can the opponent check the payment (or the bill's payments with them) in its own WeChat Pay (or Alipay) bills or wallet?");
+		// heard in 2019: the bill's own checks under the 2001 text
+		assertThat(item(opinion, "E6").reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("spc-evidence-2001/65-4.bill-totals-agree", "spc-evidence-2001/65-2.bill-records-case-payments");
+	}
+
+	@Test
 	void aMomentsPostAndItsCommentsAreAskedAboutThePostNotAConversation() {
 		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")));
 		assertThat(item(opinion, "E1").unknowns().questions()).extracting(OpenQuestion::questionEn)

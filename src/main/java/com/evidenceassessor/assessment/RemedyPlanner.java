@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
@@ -228,6 +230,14 @@ final class RemedyPlanner {
 		return (best != null) ? best : pairedStart(item, pool, before);
 	}
 
+	/** The candidate that raises one dimension of the item's score most, if any does. */
+	private static Optional<Candidate> bestRaising(List<Candidate> candidates, String id, ItemScore base,
+			ToIntFunction<ItemScore> dimension) {
+		return candidates.stream()
+			.filter(c -> dimension.applyAsInt(c.after().scores().get(id)) > dimension.applyAsInt(base))
+			.max(Comparator.comparingInt(c -> dimension.applyAsInt(c.after().scores().get(id))));
+	}
+
 	/** The second action is still possible once the first is done. */
 	private boolean possibleAfter(Candidate first, Candidate second, EvidenceItem item) {
 		return possible(second.remedy(), this.whatIfs.base().legalCase(),
@@ -254,10 +264,18 @@ final class RemedyPlanner {
 	private Start pairedStart(EvidenceItem item, List<Candidate> pool, int before) {
 		String id = item.id();
 		ItemScore base = this.whatIfs.base().scores().get(id);
-		List<Candidate> moving = pool.stream()
+		List<Candidate> changing = pool.stream()
 			.filter(c -> !c.blocked() && !c.after().scores().get(id).equals(base))
-			.limit(PAIR_TRIES)
 			.toList();
+		// the pair may need one action on each of the two things holding it down (an
+		// untied account and a modified client: the phone search and an appraisal), so
+		// the one that raises authenticity most and the one that raises relevance most
+		// are tried first, whatever their effort (review round 39, syn-64123-00012 E4)
+		List<Candidate> tried = new ArrayList<>();
+		bestRaising(changing, id, base, ItemScore::authenticity).ifPresent(tried::add);
+		bestRaising(changing, id, base, ItemScore::relevance).filter(c -> !tried.contains(c)).ifPresent(tried::add);
+		changing.stream().filter(c -> !tried.contains(c)).forEach(tried::add);
+		List<Candidate> moving = tried.stream().limit(PAIR_TRIES).toList();
 		Start best = null;
 		for (int i = 0; i < moving.size(); i++) {
 			for (int j = i + 1; j < moving.size(); j++) {
@@ -360,7 +378,7 @@ final class RemedyPlanner {
 		}
 		Evaluation reached = start.reached();
 		while (chosen.size() < PLAN_SIZE) {
-			Step next = next(item, chosen, reached, promising(pool, chosen, reached.scores().get(id), id));
+			Step next = next(item, chosen, reached, promising(pool, chosen, reached, id));
 			if (next == null) {
 				next = unlocked(item, pool, chosen, reached);
 				if (next == null) {
@@ -434,7 +452,7 @@ final class RemedyPlanner {
 			}
 			List<Candidate> withLift = new ArrayList<>(chosen);
 			withLift.add(lifting);
-			Step then = next(item, withLift, lifted, promising(pool, withLift, lifted.scores().get(id), id));
+			Step then = next(item, withLift, lifted, promising(pool, withLift, lifted, id));
 			if (then != null) {
 				return new Step(lifting, lifted, then);
 			}
@@ -474,30 +492,39 @@ final class RemedyPlanner {
 
 	/**
 	 * The actions not chosen yet that, alone, improved what holds the score down in
-	 * {@code state}: a cap they lift (corroboration, refusal) or the weaker of
-	 * authenticity and relevance; the most improving first.
+	 * {@code reached}: a cap they lift (corroboration, refusal) or the weaker of
+	 * authenticity and relevance; the most improving first. An action that alone removed
+	 * a refusal still standing in {@code reached} counts as lifting it, though alone it
+	 * moved no score: on a copy the rules found untrue, nothing shows until the copy is
+	 * refiled (review round 39, syn-64123-00015 E4: the public page's capture, after the
+	 * refiling, took a link refused at 40 to 85).
 	 */
-	private List<Candidate> promising(List<Candidate> pool, List<Candidate> chosen, ItemScore state, String id) {
+	private List<Candidate> promising(List<Candidate> pool, List<Candidate> chosen, Evaluation reached, String id) {
 		ItemScore base = this.whatIfs.base().scores().get(id);
+		ItemScore state = reached.scores().get(id);
 		boolean capped = state.overall() < Math.min(state.authenticity(), state.relevance());
+		// the refusals standing since before any action: one the action alone removed
+		Set<String> refusals = new HashSet<>(capped ? refusals(reached, id) : Set.of());
+		refusals.retainAll(refusals(this.whatIfs.base(), id));
 		List<Candidate> found = new ArrayList<>();
 		for (Candidate candidate : pool) {
-			ItemScore alone = candidate.after().scores().get(id);
-			if (!chosen.contains(candidate) && improvement(alone, base, state, capped) > 0) {
+			if (!chosen.contains(candidate) && improvement(candidate, id, base, state, capped, refusals) > 0) {
 				found.add(candidate);
 			}
 		}
-		found
-			.sort(Comparator.comparingInt((Candidate c) -> improvement(c.after().scores().get(id), base, state, capped))
-				.reversed());
+		found.sort(
+				Comparator.comparingInt((Candidate c) -> improvement(c, id, base, state, capped, refusals)).reversed());
 		return found.subList(0, Math.min(TRIES_PER_STEP, found.size()));
 	}
 
-	private static int improvement(ItemScore alone, ItemScore base, ItemScore state, boolean capped) {
+	private static int improvement(Candidate candidate, String id, ItemScore base, ItemScore state, boolean capped,
+			Set<String> refusals) {
+		ItemScore alone = candidate.after().scores().get(id);
 		if (capped) {
 			boolean lifted = (base.needsCorroboration() && !alone.needsCorroboration())
 					|| alone.overall() - Math.min(alone.authenticity(), alone.relevance()) > base.overall()
-							- Math.min(base.authenticity(), base.relevance());
+							- Math.min(base.authenticity(), base.relevance())
+					|| liftsARefusal(candidate, id, refusals);
 			return lifted ? 100 : 0;
 		}
 		int gain = 0;
@@ -508,6 +535,15 @@ final class RemedyPlanner {
 			gain = Math.max(gain, alone.relevance() - base.relevance());
 		}
 		return gain;
+	}
+
+	/** The action alone removed one of {@code refusals}. */
+	private static boolean liftsARefusal(Candidate candidate, String id, Set<String> refusals) {
+		if (refusals.isEmpty()) {
+			return false;
+		}
+		Set<String> after = refusals(candidate.after(), id);
+		return refusals.stream().anyMatch(r -> !after.contains(r));
 	}
 
 	/**

@@ -529,6 +529,33 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanOnACopyFoundUntrueTakesTheActionWhoseEffectShowsOnlyOnceTheCopyIsRefiled() {
+		// review round 39 (syn-64123-00015 E4): on the mismatched copy nothing showed the
+		// public page's capture to lift the link's refusal, and the plan stopped at 40
+		ItemOpinion link = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-withdrawal")))
+			.items()
+			.get(3);
+		assertThat(link.plan().steps()).extracting(Opinion.PlanStep::id)
+			.containsExactly("refileFromOriginal", "accountVoucher", "capturePublicPage");
+		assertThat(link.plan().scoreAfter()).isEqualTo(85);
+	}
+
+	@Test
+	void anItemHeldDownByTwoThingsIsOfferedThePairThatAnswersBoth() {
+		// review round 39 (syn-64123-00012 E4): an untied account and a modified client;
+		// the low-effort identity and corroboration actions filled every pair tried, and
+		// the appraisal, the only answer to the client, was never paired
+		ItemOpinion demand = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-pairs-across-dimensions")))
+			.items()
+			.get(3);
+		assertThat(demand.remedies()).isEmpty();
+		assertThat(demand.plan().steps()).extracting(Opinion.PlanStep::id).contains("appraisal", "phoneCheck");
+		assertThat(demand.plan().scoreAfter()).isGreaterThan(demand.score());
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low

@@ -140,6 +140,15 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
+	 * The same, as rule sets written before Moments posts were counted called it: a
+	 * payment or an app's own record. Kept so that older rule sets still load, and
+	 * {@code rules impact} can compare against them.
+	 */
+	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty, CauseOfAction cause) {
+		return kind.payment() || appLog(kind, chat, counterparty, cause);
+	}
+
+	/**
 	 * In a labour case, an app's own record of the worker's attendance (a WeCom or
 	 * DingTalk clock-in log: {@link #ownAppRecord()}), kept on the app's servers.
 	 */

@@ -20,10 +20,10 @@ import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceFile;
 
 /**
- * The evidence files a lawyer keeps beside a case file: chats as filed (the app's export
- * as text, a screenshot as a phone-sized PNG, a printout as a one-page PDF), images as
- * small PNGs, documents as one-page PDFs. Each is recorded on its item, with the SHA-256
- * taken when it was fixed where a third party fixed it.
+ * The evidence files a lawyer keeps beside a case file: chats and payments as filed (the
+ * app's export as text, a screenshot as a phone-sized PNG, a printout as a one-page PDF),
+ * images as small PNGs, documents as one-page PDFs. Each is recorded on its item, with
+ * the SHA-256 taken when it was fixed where a third party fixed it.
  */
 final class EvidenceFiles implements CaseFiles {
 
@@ -62,8 +62,24 @@ final class EvidenceFiles implements CaseFiles {
 			case IMAGE -> image(draft, item);
 			// a file that expired before it was saved is not held: only its name is
 			case FILE -> item.fileHeld() ? new Written(".pdf", pdf(item.title)) : null;
+			// a payment is filed as a screenshot or a printout of it (review round 39: it
+			// came with no file, so the checks that read the file never ran); a link's
+			// file is what it opens, held only where that was preserved
+			case TRANSFER, RED_PACKET -> capture(item);
 			default -> null;
 		};
+	}
+
+	/**
+	 * A payment as filed: a screenshot as a phone-sized picture, a printout or a third
+	 * party's certificate of it as a PDF; shown on the phone or screen-recorded, no file.
+	 */
+	private static Written capture(ItemDraft item) {
+		SubmissionForm form = item.form();
+		if (form == SubmissionForm.PRINTOUT || form.issuedByThirdParty()) {
+			return new Written(".pdf", pdf(item.title));
+		}
+		return (form == SubmissionForm.SCREENSHOT) ? new Written(".png", screenshot(item)) : null;
 	}
 
 	/**

@@ -33,14 +33,15 @@ final class Consistency {
 	 * the phone's facts are none of its own. Drawn with the rest, then dropped: whether
 	 * the phone is kept, backed up or gone, whether the bill was shown on it or checked
 	 * against it. Otherwise a lost phone would make the bill "a copy that cannot be
-	 * checked against the original" (证据规定第九十条第（五）项).
+	 * checked against the original" (证据规定第九十条第（五）项). And the file written is the
+	 * platform's own export, directly derived from its data, never retyped.
 	 */
 	static Custody exported(Custody c) {
-		return new Custody(null, null, null, c.form(), c.directOutput(), null, null, c.notarized(),
-				c.notarizationScope(), c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(),
-				c.hashMatches(), c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(),
-				c.blockchainVerified(), c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(),
-				c.forensicReport(), c.extractedBy(), c.extractionReproducible());
+		return new Custody(null, null, null, c.form(), Boolean.TRUE, null, null, c.notarized(), c.notarizationScope(),
+				c.preservationPlatform(), c.preservationCertificateId(), c.hashRecorded(), c.hashMatches(),
+				c.trustedTimestamp(), c.electronicSignatureVerified(), c.blockchainDeposited(), c.blockchainVerified(),
+				c.depositTime(), c.preChainProvenanceShown(), c.courtPreserved(), c.forensicReport(), c.extractedBy(),
+				c.extractionReproducible());
 	}
 
 	/**

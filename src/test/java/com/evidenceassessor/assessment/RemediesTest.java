@@ -556,6 +556,25 @@ class RemediesTest {
 	}
 
 	@Test
+	void aCertificateWhosePagesCannotBeReadIsCapturedAfreshLegibly() {
+		// review round 40 (syn-27791-00013 E1): a platform's certificate with illegible
+		// pages, the phone kept, was offered nothing to make it legible
+		ItemOpinion certified = firstItem("privateLending",
+				"""
+						- id: E1
+						  kind: text
+						  chat: private
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  completeness: { contentClear: false }
+						  custody: { form: platformCertificate, preservationPlatform: true, extractedBy: neutralPlatform, originalDeviceKept: true }
+						""");
+		RemedyOption legible = offered(certified, "notariseLegibly");
+		assertThat(legible.gain()).isPositive();
+		assertThat(legible.action()).startsWith("存证证书或公证书所附页面不清晰");
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low

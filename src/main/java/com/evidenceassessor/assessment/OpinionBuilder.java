@@ -256,7 +256,7 @@ final class OpinionBuilder {
 	private List<Integer> pruned(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int target) {
 		List<Integer> remaining = new ArrayList<>(kept);
 		for (int k : dropOrder(work.planActions)) {
-			if (!remaining.contains(k) || lastToAvertASanction(work, remaining, k)) {
+			if (!remaining.contains(k) || keptWhateverItAdds(work, remaining, k)) {
 				continue;
 			}
 			List<Integer> without = new ArrayList<>(remaining);
@@ -296,6 +296,21 @@ final class OpinionBuilder {
 	}
 
 	/**
+	 * The plan's action at {@code k} stays whatever it adds to the case's score: the last
+	 * that averts a sanction for an item, or one to be done for an item all the same (the
+	 * marriage registry's search, the direct proof that no marriage was registered;
+	 * review round 40, syn-27791-00006 and 00008: the plan reached low risk on the chats
+	 * and dropped it).
+	 */
+	private static boolean keptWhateverItAdds(WhatIfWork work, List<Integer> kept, int k) {
+		PlannedAction action = work.planActions.get(k);
+		return lastToAvertASanction(work, kept, k) || action.items().stream().anyMatch(itemId -> {
+			RemedyPlanner.Possible possible = work.possible.getOrDefault(itemId, Map.of()).get(action.id());
+			return possible != null && possible.required();
+		});
+	}
+
+	/**
 	 * The actions kept, with the same action (in the same words) wherever an item's own
 	 * plan takes it: one kept for one item's sake still serves the others whose plans
 	 * name it (an order for the opponent's copy of each chat, the bill shown for each
@@ -326,7 +341,7 @@ final class OpinionBuilder {
 	 */
 	private List<Integer> cheaperInstead(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int position,
 			int target) {
-		if (lastToAvertASanction(work, kept, kept.get(position))) {
+		if (keptWhateverItAdds(work, kept, kept.get(position))) {
 			return null;
 		}
 		PlannedAction action = work.planActions.get(kept.get(position));

@@ -114,8 +114,8 @@ final class RemedyPlanner {
 		Map<String, Possible> possible = new LinkedHashMap<>();
 		candidates(item).stream()
 			.filter(c -> !c.blocked())
-			.forEach(c -> possible.put(c.id(),
-					new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()), c.avertsSanction())));
+			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()),
+					c.avertsSanction(), required(c.remedy(), item))));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
 		// of equally good actions, one whose score takes nothing for granted comes first,
 		// then one whose time limit has not passed (or that has none) before one that may
@@ -864,11 +864,13 @@ final class RemedyPlanner {
 
 	/**
 	 * An action possible for an item: its change to the item, what its score takes for
-	 * granted there, and whether it answers a warning that filing the item as it is risks
-	 * a sanction for false evidence (the case plan keeps such an action whatever it
-	 * adds).
+	 * granted there, whether it answers a warning that filing the item as it is risks a
+	 * sanction for false evidence, and whether it is to be done for the item whatever it
+	 * adds ({@code evenAtNoGain}: the registry's search, the direct proof of the ground);
+	 * the case plan keeps such actions whatever they add to its score.
 	 */
-	record Possible(ItemPatch patch, List<String> assumes, PlannedAction action, boolean avertsSanction) {
+	record Possible(ItemPatch patch, List<String> assumes, PlannedAction action, boolean avertsSanction,
+			boolean required) {
 
 	}
 

@@ -575,6 +575,20 @@ class RemediesTest {
 	}
 
 	@Test
+	void theCasePlanKeepsTheRegistrysSearchThatProvesTheGroundWhateverItAdds() {
+		// review round 40 (syn-27791-00008): the search, offered at +0 as the direct
+		// proof
+		// that no marriage was registered, was pruned from a case plan that reached low
+		// risk on the chats
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-registry-search")));
+		assertThat(opinion.items()).anySatisfy(i -> assertThat(offered(i, "addMarriageRegistryRecord").offeredBecause())
+			.isEqualTo(RemedyOption.REQUIRED));
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.contains("addMarriageRegistryRecord");
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low

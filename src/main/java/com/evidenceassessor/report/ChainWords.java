@@ -36,6 +36,8 @@ public final class ChainWords {
 	 */
 	private static final String NOT_DISPUTED = "wechat-practice/dispute.not-disputed";
 
+	private static final String GENUINE_DIFFICULTY = "spc-cpl-interpretation/111.genuine-difficulty";
+
 	/** The court checked the original carrier at the hearing. */
 	private static final Set<String> CHECKED_IN_COURT = Set.of("spc-evidence-2019/87-1.shown-and-matched",
 			"spc-evidence-2001/65-1.shown-and-matched", "spc-evidence-2019/93-4.shown-on-device");
@@ -170,7 +172,12 @@ public final class ChainWords {
 				+ ((link.item() != null) ? ", " + link.item() : "");
 		// an item credited only because the opponent did not object can lose that credit:
 		// the note says what to do if it does
-		String unobjected = (link.item() != null && restsOnSilence(item(opinion, link.item()))) ? "NotObjected" : "";
+		String unobjected = "";
+		if (link.item() != null && restsOnSilence(item(opinion, link.item()))) {
+			// an original that is gone can be neither shown nor notarised should the
+			// opponent object later (review round 40, syn-27791-00007 E1)
+			unobjected = originalGone(item(opinion, link.item())) ? "NotObjectedGone" : "NotObjected";
+		}
 		return String.format(Labels.of("planHeld" + atBest + unobjected, lang), where);
 	}
 
@@ -183,6 +190,14 @@ public final class ChainWords {
 		return item.reasons().stream().anyMatch(r -> NOT_DISPUTED.equals(r.ruleId())) && item.reasons()
 			.stream()
 			.noneMatch(r -> CHECKED_IN_COURT.contains(r.ruleId()) || CONFIRMS.equals(r.effect()));
+	}
+
+	/**
+	 * The item's original is lost, destroyed or held by others
+	 * ({@value #GENUINE_DIFFICULTY}): it cannot be shown or fixed afresh.
+	 */
+	private static boolean originalGone(ItemOpinion item) {
+		return item.reasons().stream().anyMatch(r -> GENUINE_DIFFICULTY.equals(r.ruleId()));
 	}
 
 	/**

@@ -257,6 +257,18 @@ class PlanRenderingTest {
 		Opinion unobjected = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
 		assertThat(text(unobjected, Lang.ZH)).contains("最薄弱环节（借贷合意, E1）的证据已没有可提升的行动，但其真实性依赖对方质证时未提出异议",
 				"对方日后提出异议的，应及时出示原始载体核对或申请公证固定");
+		// the same, its phone lost: it can be neither shown nor notarised (review round
+		// 40, syn-27791-00007 E1)
+		List<Opinion.Reason> goneReasons = new java.util.ArrayList<>(silentReasons);
+		goneReasons.add(new Opinion.Reason("spc-cpl-interpretation/111.genuine-difficulty", "", "", "", "procedure",
+				"note", 0, "", "", List.of()));
+		items.set(0,
+				new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
+						chat.needsCorroboration(), chat.dimensions(), goneReasons, chat.remedies(), chat.plan(),
+						chat.unknowns(), chat.scoreTrace()));
+		Opinion gone = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		assertThat(text(gone, Lang.ZH)).contains("而原始载体已不在；对方日后提出异议的，应恢复备份（如有）出示原始记录，否则申请法院责令持有该记录的对方提交")
+			.doesNotContain("应及时出示原始载体核对或申请公证固定");
 	}
 
 	@Test

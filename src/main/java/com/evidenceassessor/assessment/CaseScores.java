@@ -148,7 +148,8 @@ final class CaseScores {
 	 * {@code scoring.chain.admittedFact} when the opponent's admission of it binds, and
 	 * to {@code scoring.chain.officialRecord} when an official record filed proves it, to
 	 * {@code scoring.chain.signedDocument} when the opponent's signed paper does, and to
-	 * {@code scoring.chain.opponentsRecord} when the opponent's own records do.
+	 * {@code scoring.chain.opponentsRecord} when the opponent's own records do, and to
+	 * {@code scoring.chain.thirdPartyRecord} when a third party's business record does.
 	 */
 	static int beyondItems(int proved, FactToProve fact, LegalCase legalCase, Chains chains,
 			Supplier<ScoreModel> model) {
@@ -164,6 +165,9 @@ final class CaseScores {
 		}
 		if (chains.opponentsRecordFor(fact, legalCase) != null) {
 			strength = Math.max(strength, model.get().opponentsRecord());
+		}
+		if (chains.thirdPartyRecordFor(fact, legalCase) != null) {
+			strength = Math.max(strength, model.get().thirdPartyRecord());
 		}
 		return strength;
 	}

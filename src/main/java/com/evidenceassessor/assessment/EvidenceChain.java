@@ -108,6 +108,11 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * themselves (rules/chains.yaml {@code opponentsRecord}: the employer's attendance
 	 * records), or {@code null}: they cover the fact at least at
 	 * {@code scoring.chain.opponentsRecord}, and the fact stands alone
+	 * @param thirdPartyRecord a third party's business record filed that proves the fact
+	 * by itself (rules/chains.yaml {@code thirdPartyRecord}: the carrier's record of the
+	 * delivery), or {@code null}: it covers the fact at least at
+	 * {@code scoring.chain.thirdPartyRecord}, whoever holds the WeChat account, and the
+	 * fact stands alone
 	 * @param alsoShownBy for a fact that is who holds an account (rules/chains.yaml
 	 * {@code accountHolder}: the publisher), the usable items not offered for it whose
 	 * account, the same as its items', is tied to the party: to offer for it too; empty
@@ -121,8 +126,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	public record FactChain(String fact, String element, String elementLabel, String elementLabelEn, String description,
 			String requirement, List<ChainItem> items, List<PaymentPart> parts, int strength, Level level,
 			boolean standsAlone, WeakestLink weakestLink, Admitted admitted, RecordFiled officialRecord,
-			RecordFiled signedDocument, RecordFiled opponentsRecord, List<String> alsoShownBy,
-			List<String> accountAdmittedIn) {
+			RecordFiled signedDocument, RecordFiled opponentsRecord, RecordFiled thirdPartyRecord,
+			List<String> alsoShownBy, List<String> accountAdmittedIn) {
 
 		public FactChain {
 			alsoShownBy = (alsoShownBy != null) ? List.copyOf(alsoShownBy) : List.of();
@@ -140,7 +145,7 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		 */
 		public boolean coveredBeyondItems() {
 			return admissionBinds() || this.officialRecord != null || this.signedDocument != null
-					|| this.opponentsRecord != null;
+					|| this.opponentsRecord != null || this.thirdPartyRecord != null;
 		}
 
 	}
@@ -232,10 +237,11 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param dimension what holds the item down: authenticity, relevance, sufficiency (it
 	 * cannot alone ground a finding), refused (courts refuse such items), or {@code null}
 	 * when no usable item exists; {@value #ADMITTED}, {@value #OFFICIAL_RECORD},
-	 * {@value #SIGNED_DOCUMENT} or {@value #OPPONENTS_RECORD} (and no item) for a fact
-	 * the opponent's binding admission, an official record, the opponent's signed paper
-	 * or its own records set; {@value #PAYERS_WORD} for a payment that proves the purpose
-	 * it was given for only by the payer's word
+	 * {@value #SIGNED_DOCUMENT}, {@value #OPPONENTS_RECORD} or
+	 * {@value #THIRD_PARTY_RECORD} (and no item) for a fact the opponent's binding
+	 * admission, an official record, the opponent's signed paper, its own records or a
+	 * third party's business record set; {@value #PAYERS_WORD} for a payment that proves
+	 * the purpose it was given for only by the payer's word
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
@@ -263,6 +269,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		/** The dimension of a fact the opponent's own records filed set. */
 		public static final String OPPONENTS_RECORD = "opponentsRecord";
 
+		/** The dimension of a fact a third party's business record filed sets. */
+		public static final String THIRD_PARTY_RECORD = "thirdPartyRecord";
+
 		/**
 		 * What holds down a payment offered for the purpose it was given for: that
 		 * purpose rests on the payer's own word (rules/chains.yaml {@code payersWord}).
@@ -275,7 +284,8 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		 */
 		public boolean beyondItems() {
 			return ADMITTED.equals(this.dimension) || OFFICIAL_RECORD.equals(this.dimension)
-					|| SIGNED_DOCUMENT.equals(this.dimension) || OPPONENTS_RECORD.equals(this.dimension);
+					|| SIGNED_DOCUMENT.equals(this.dimension) || OPPONENTS_RECORD.equals(this.dimension)
+					|| THIRD_PARTY_RECORD.equals(this.dimension);
 		}
 
 	}

@@ -43,8 +43,9 @@ import com.evidenceassessor.support.WireNames;
  * or the dimension of the item that limits it. A fact the opponent has admitted, the
  * admission binding (rules/chains.yaml {@code admission}), or one an official record
  * filed proves ({@code officialRecord}) or the opponent's signed paper does
- * ({@code signedDocument}) or the opponent's own records do ({@code opponentsRecord}), is
- * covered whatever its items.
+ * ({@code signedDocument}) or the opponent's own records do ({@code opponentsRecord}) or
+ * a third party's business record does ({@code thirdPartyRecord}), is covered whatever
+ * its items.
  */
 final class EvidenceChains {
 
@@ -333,37 +334,44 @@ final class EvidenceChains {
 				legalCase);
 		RecordFiled opponents = filed(this.chains.opponentsRecordFor(fact, legalCase), this.chains.opponentsRecord(),
 				legalCase);
+		RecordFiled thirdParty = filed(this.chains.thirdPartyRecordFor(fact, legalCase), this.chains.thirdPartyRecord(),
+				legalCase);
 		// the admission or the record filed sets the fact's strength unless an item
 		// proves it more strongly
-		String beyond = beyond(bindingAdmission, record, signed, strength);
+		String beyond = beyond(bindingAdmission, record, signed, opponents, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
 				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord, this.model);
 		boolean standsAlone = bindingAdmission || record != null || signed != null || opponents != null
-				|| (decisive != null && !decisive.needsCorroboration() && decisive.level() != Level.HIGH
-						&& !payersWord);
+				|| thirdParty != null || (decisive != null && !decisive.needsCorroboration()
+						&& decisive.level() != Level.HIGH && !payersWord);
 		String labelZh = (element != null) ? element.zh() : null;
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
 				parts.stream().map(this::part).toList(), strength, this.model.band(strength), standsAlone, weakest,
-				admitted, record, signed, opponents, alsoShownBy(element, offered, legalCase, all, established.tied()),
+				admitted, record, signed, opponents, thirdParty,
+				alsoShownBy(element, offered, legalCase, all, established.tied()),
 				(admitted == null) ? accountAdmittedIn(element, offered, legalCase) : List.of());
 	}
 
 	/**
 	 * What sets a fact's strength above its items': the opponent's binding admission, an
-	 * official record, the opponent's signed paper, else the opponent's own records (the
-	 * strongest that applies).
+	 * official record, the opponent's signed paper, the opponent's own records, else a
+	 * third party's business record (the strongest that applies).
 	 */
-	private String beyond(boolean bindingAdmission, RecordFiled record, RecordFiled signed, int strength) {
+	private String beyond(boolean bindingAdmission, RecordFiled record, RecordFiled signed, RecordFiled opponents,
+			int strength) {
 		if (bindingAdmission && strength == this.model.admittedFact()) {
 			return WeakestLink.ADMITTED;
 		}
 		if (record != null && strength == this.model.officialRecord()) {
 			return WeakestLink.OFFICIAL_RECORD;
 		}
-		return (signed != null && strength == this.model.signedDocument()) ? WeakestLink.SIGNED_DOCUMENT
-				: WeakestLink.OPPONENTS_RECORD;
+		if (signed != null && strength == this.model.signedDocument()) {
+			return WeakestLink.SIGNED_DOCUMENT;
+		}
+		return (opponents != null && strength == this.model.opponentsRecord()) ? WeakestLink.OPPONENTS_RECORD
+				: WeakestLink.THIRD_PARTY_RECORD;
 	}
 
 	/**

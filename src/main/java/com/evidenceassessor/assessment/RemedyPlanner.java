@@ -158,9 +158,10 @@ final class RemedyPlanner {
 	 * offered for by itself — an official record (rules/chains.yaml
 	 * {@code officialRecord}: the registry's search) or the opponent's own records
 	 * ({@code opponentsRecord}: the employer's attendance records produced on the court's
-	 * order) — added to those for the case plan: such a record proves the fact whatever
-	 * the item scores, so the case plan weighs it by what it does for the case. Not those
-	 * the item's plan takes already.
+	 * order) or a third party's business record ({@code thirdPartyRecord}: the carrier's
+	 * record of the delivery) — added to those for the case plan: such a record proves
+	 * the fact whatever the item scores, so the case plan weighs it by what it does for
+	 * the case. Not those the item's plan takes already.
 	 */
 	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
@@ -183,14 +184,16 @@ final class RemedyPlanner {
 	/**
 	 * The case as it would be files a record that proves by itself a fact the item is
 	 * offered for, where none of its kind is filed yet: an official record, the
-	 * opponent's own records, and, {@code withSigned}, the opponent's signed paper.
+	 * opponent's own records, a third party's business record, and, {@code withSigned},
+	 * the opponent's signed paper.
 	 */
 	private boolean files(LegalCase after, EvidenceItem item, boolean withSigned) {
 		LegalCase now = this.whatIfs.base().legalCase();
 		Chains chains = this.ruleSet.chains();
 		List<BiFunction<FactToProve, LegalCase, OutsideEvidence>> records = withSigned
-				? List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::signedDocumentFor)
-				: List.of(chains::officialRecordFor, chains::opponentsRecordFor);
+				? List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::thirdPartyRecordFor,
+						chains::signedDocumentFor)
+				: List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::thirdPartyRecordFor);
 		return now.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))

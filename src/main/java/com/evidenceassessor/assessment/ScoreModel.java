@@ -156,6 +156,14 @@ final class ScoreModel {
 	}
 
 	/**
+	 * How strongly a fact a third party's business record proves stands in the chain
+	 * ({@code scoring.chain.thirdPartyRecord}).
+	 */
+	int thirdPartyRecord() {
+		return param(Chains.THIRD_PARTY_RECORD);
+	}
+
+	/**
 	 * How strongly a payment proves, by itself, the purpose it was given for
 	 * ({@code scoring.chain.payersWord}).
 	 */

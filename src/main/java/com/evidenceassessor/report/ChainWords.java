@@ -71,6 +71,9 @@ public final class ChainWords {
 		if (WeakestLink.OPPONENTS_RECORD.equals(link.dimension())) {
 			return text.append(link.fact()).append(": ").append(Labels.of("opponentsRecordLink", lang)).toString();
 		}
+		if (WeakestLink.THIRD_PARTY_RECORD.equals(link.dimension())) {
+			return text.append(link.fact()).append(": ").append(Labels.of("thirdPartyRecordLink", lang)).toString();
+		}
 		if (link.item() == null) {
 			return text.append(Labels.of("noEvidence", lang)).toString();
 		}
@@ -329,13 +332,15 @@ public final class ChainWords {
 	/**
 	 * What covers the fact besides its items, in words, each with its provision: the
 	 * opponent's admission (and when it stops binding, or why it does not), then the
-	 * official record and the opponent's signed paper filed; empty when none.
+	 * official record, the opponent's signed paper, its own records and a third party's
+	 * business record filed; empty when none.
 	 */
 	public static List<String> beyondItems(FactChain fact, Lang lang) {
 		return Stream
 			.of(admitted(fact, lang), filed(fact.officialRecord(), "officialRecordFiled", lang),
 					filed(fact.signedDocument(), "signedDocumentFiled", lang),
-					filed(fact.opponentsRecord(), "opponentsRecordFiled", lang), alsoShownBy(fact, lang),
+					filed(fact.opponentsRecord(), "opponentsRecordFiled", lang),
+					filed(fact.thirdPartyRecord(), "thirdPartyRecordFiled", lang), alsoShownBy(fact, lang),
 					accountAdmittedIn(fact, lang))
 			.filter(Objects::nonNull)
 			.toList();

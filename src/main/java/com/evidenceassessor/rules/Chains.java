@@ -34,9 +34,13 @@ import com.evidenceassessor.support.WireNames;
  * it keeps and produces (the employer's attendance records), prove it against the
  * opponent, for the elements they prove by themselves; {@code null} when the file names
  * none
+ * @param thirdPartyRecord the provision that a third party's own record of the fact, made
+ * in the ordinary course of its business (a carrier's record of a delivery, with who
+ * signed for it), proves it whoever holds the WeChat account, for the elements it proves
+ * by itself; {@code null} when the file names none
  */
 public record Chains(Map<String, Element> elements, Map<String, CauseChain> causes, Admission admission,
-		Provision officialRecord, Provision signedDocument, Provision opponentsRecord) {
+		Provision officialRecord, Provision signedDocument, Provision opponentsRecord, Provision thirdPartyRecord) {
 
 	/**
 	 * The parameter that says how strongly a fact the opponent admits stands in the
@@ -45,7 +49,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	public static final String ADMITTED_FACT = "scoring.chain.admittedFact";
 
 	/** No chains: a rules folder without {@code chains.yaml}. */
-	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null, null, null);
+	public static final Chains NONE = new Chains(Map.of(), Map.of(), null, null, null, null, null);
 
 	/**
 	 * The parameter that says how strongly a fact an official record proves stands in the
@@ -64,6 +68,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * in the chain.
 	 */
 	public static final String OPPONENTS_RECORD = "scoring.chain.opponentsRecord";
+
+	/**
+	 * The parameter that says how strongly a fact a third party's business record proves
+	 * stands in the chain.
+	 */
+	public static final String THIRD_PARTY_RECORD = "scoring.chain.thirdPartyRecord";
 
 	/**
 	 * The parameter that says how strongly a payment proves, by itself, the purpose it
@@ -119,6 +129,15 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 */
 	public OutsideEvidence opponentsRecordFor(FactToProve fact, LegalCase legalCase) {
 		return filedFor(fact, legalCase, this.opponentsRecord, Element::opponentsRecord);
+	}
+
+	/**
+	 * A third party's business record filed with an item offered for the fact that proves
+	 * it by itself (the element's {@link Element#thirdPartyRecord()}: the carrier's
+	 * record of the delivery), or {@code null}.
+	 */
+	public OutsideEvidence thirdPartyRecordFor(FactToProve fact, LegalCase legalCase) {
+		return filedFor(fact, legalCase, this.thirdPartyRecord, Element::thirdPartyRecord);
 	}
 
 	private OutsideEvidence filedFor(FactToProve fact, LegalCase legalCase, Provision presumption,
@@ -196,6 +215,10 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * element by itself as the opponent's own records, which it keeps and produces (the
 	 * employer's attendance records for the overtime worked: {@code employerRecord});
 	 * {@code null} for none
+	 * @param thirdPartyRecord the kind of outside evidence (wire name) that proves the
+	 * element by itself as a third party's record made in the ordinary course of its
+	 * business (the carrier's record of the delivery: {@code carrierRecord});
+	 * {@code null} for none
 	 * @param payersWord the element is the purpose money was given for (a betrothal gift
 	 * given for marriage): a payment offered for it shows the money moved, and what it
 	 * was for only by the payer's own word, so it proves the element at most as strongly
@@ -205,7 +228,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * it, whatever it is offered for; false when left out
 	 */
 	public record Element(String zh, String en, Boolean inParts, Boolean statusFact, String officialRecord,
-			String signedDocument, String opponentsRecord, Boolean payersWord, Boolean accountHolder) {
+			String signedDocument, String opponentsRecord, String thirdPartyRecord, Boolean payersWord,
+			Boolean accountHolder) {
 
 		public Element {
 			inParts = Boolean.TRUE.equals(inParts);

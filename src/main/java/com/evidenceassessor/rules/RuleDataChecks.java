@@ -215,6 +215,8 @@ final class RuleDataChecks {
 						Chains.SIGNED_DOCUMENT, parameters);
 				recordKind(name, "opponentsRecord", element.opponentsRecord(), chains.opponentsRecord(),
 						Chains.OPPONENTS_RECORD, parameters);
+				recordKind(name, "thirdPartyRecord", element.thirdPartyRecord(), chains.thirdPartyRecord(),
+						Chains.THIRD_PARTY_RECORD, parameters);
 			}
 		});
 		admission(chains.admission());

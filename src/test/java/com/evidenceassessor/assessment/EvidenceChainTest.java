@@ -541,6 +541,49 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void theCarriersRecordProvesTheDeliveryWhoeverHoldsTheAccountThatSentTheShipmentsPhoto() {
+		// review round 39 (syn-64123-00005 E3): the carrier's record, filed as
+		// corroboration,
+		// left the delivery refused with the photo from an untied account
+		String shipment = CaseYamlFixture.twoParties("sale", "sale", "2025-01-10") + """
+				claimant: seller
+				factsToProve:
+				  - { id: F1, element: goodsDelivered }
+				items:
+				  - id: E1
+				    kind: image
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: true }
+				    dispute: { authenticityDisputed: true, reasonableGrounds: true }
+				%s""";
+		String record = "    outsideEvidence: [ { kind: %s, description: 承运人出具的签收底单 } ]\n";
+		FactChain alone = this.assessor.assess(parse(shipment.formatted("")), Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(alone.strength()).isLessThan(75);
+		FactChain delivered = this.assessor
+			.assess(parse(shipment.formatted(record.formatted("carrierRecord"))), Assessor.Options.SCORES_ONLY)
+			.summary()
+			.chains()
+			.get(0);
+		assertThat(delivered.strength()).isEqualTo(75);
+		assertThat(delivered.standsAlone()).isTrue();
+		assertThat(delivered.thirdPartyRecord().citation()).startsWith("证据规定第九十四条第一款第（三）项");
+		assertThat(delivered.weakestLink().dimension()).isEqualTo(WeakestLink.THIRD_PARTY_RECORD);
+		// an SMS is corroboration, not a third party's record of the delivery
+		assertThat(
+				this.assessor.assess(parse(shipment.formatted(record.formatted("sms"))), Assessor.Options.SCORES_ONLY)
+					.summary()
+					.chains()
+					.get(0)
+					.thirdPartyRecord())
+			.isNull();
+	}
+
+	@Test
 	void theBorrowersSignedIouProvesTheLoanAgreedAsAPresumptionWhateverItsPhotoScores() {
 		String photo = """
 				factsToProve:

@@ -169,10 +169,10 @@ class RemedyPromiseTest {
 			.toList();
 		assertThat(planned)
 			.as("the case plan takes its actions from the items' plans (for other items too), or an item's own "
-					+ "cheaper action that takes the case as far, or files an official record that proves a fact "
-					+ "by itself")
+					+ "cheaper action that takes the case as far, or files a record that proves a fact by itself "
+					+ "(an official record, the opponent's own records, a third party's business record)")
 			.allSatisfy(p -> assertThat(itemPlanActions.contains(p.substring(p.indexOf(':') + 1)) || offered.contains(p)
-					|| filesOfficialRecord(p.substring(p.indexOf(':') + 1)))
+					|| filesARecordProvingAFact(p.substring(p.indexOf(':') + 1)))
 				.as(p)
 				.isTrue());
 		List<ItemPatch> caseActions = new ArrayList<>();
@@ -190,10 +190,11 @@ class RemedyPromiseTest {
 	}
 
 	/**
-	 * The remedy adds outside evidence of a kind rules/chains.yaml names as an official
-	 * record that proves an element by itself.
+	 * The remedy adds outside evidence of a kind rules/chains.yaml names as a record that
+	 * proves an element by itself: an official record, the opponent's own records or a
+	 * third party's business record.
 	 */
-	private static boolean filesOfficialRecord(String remedyId) {
+	private static boolean filesARecordProvingAFact(String remedyId) {
 		Object added = ExampleCases.rules().remedies().get(remedyId).append().get("outsideEvidence");
 		Object kind = (added instanceof java.util.Map<?, ?> evidence) ? evidence.get("kind") : null;
 		return kind != null && ExampleCases.rules()
@@ -201,7 +202,8 @@ class RemedyPromiseTest {
 			.elements()
 			.values()
 			.stream()
-			.anyMatch(e -> kind.equals(e.officialRecord()));
+			.anyMatch(e -> kind.equals(e.officialRecord()) || kind.equals(e.opponentsRecord())
+					|| kind.equals(e.thirdPartyRecord()));
 	}
 
 	private static ItemPatch change(String itemId, String remedyId) {

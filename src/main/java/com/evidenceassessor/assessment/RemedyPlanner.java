@@ -385,9 +385,13 @@ final class RemedyPlanner {
 			if (next == null) {
 				next = unlocked(item, pool, chosen, reached);
 				if (next == null) {
+					next = pairedStep(item, pool, chosen, reached);
+				}
+				if (next == null) {
 					break;
 				}
-				// the refusal lifted, the step after it gains: both are taken
+				// the refusal lifted (or the first of a pair taken), the step after it
+				// gains: both are taken
 				chosen.add(next.action());
 				steps.add(step(next.action(), next.reached(), id));
 				reached = next.reached();
@@ -458,6 +462,47 @@ final class RemedyPlanner {
 			Step then = next(item, withLift, lifted, promising(pool, withLift, lifted, id));
 			if (then != null) {
 				return new Step(lifting, lifted, then);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Where no action raises the score further alone, two that do together (the account
+	 * tied by the first step, a disputed voice still to be played on the phone and its
+	 * speaker shown to act for the employer): of the actions that can still join the
+	 * plan, the one that alone raised authenticity most, the one that raised relevance
+	 * most, then the rest, {@link #PAIR_TRIES} in all, tried in pairs; the first pair
+	 * that raises the score, with room for both in the plan; {@code null} when there is
+	 * none (review round 41, syn-40417-00011 E3).
+	 */
+	private Step pairedStep(EvidenceItem item, List<Candidate> pool, List<Candidate> chosen, Evaluation reached) {
+		if (chosen.size() > PLAN_SIZE - 2) {
+			return null;
+		}
+		String id = item.id();
+		ItemScore base = this.whatIfs.base().scores().get(id);
+		List<Candidate> addable = addable(item, pool, chosen, reached);
+		List<Candidate> tried = new ArrayList<>();
+		bestRaising(addable, id, base, ItemScore::authenticity).ifPresent(tried::add);
+		bestRaising(addable, id, base, ItemScore::relevance).filter(c -> !tried.contains(c)).ifPresent(tried::add);
+		addable.stream().filter(c -> !tried.contains(c)).forEach(tried::add);
+		List<Candidate> moving = tried.stream().limit(PAIR_TRIES).toList();
+		for (int i = 0; i < moving.size(); i++) {
+			for (int j = i + 1; j < moving.size(); j++) {
+				Candidate first = moving.get(i);
+				Candidate second = moving.get(j);
+				List<Candidate> withFirst = new ArrayList<>(chosen);
+				withFirst.add(first);
+				if (sameGroup(second, List.of(first)) || !possible(second.remedy(), reached.legalCase(),
+						ItemPatch.applyToItem(item, patches(withFirst, null)))) {
+					continue;
+				}
+				Evaluation both = this.whatIfs.evaluate(patches(withFirst, second));
+				if (both.score(id) > reached.score(id)) {
+					Evaluation once = this.whatIfs.evaluate(patches(chosen, first));
+					return new Step(first, once, new Step(second, both, null));
+				}
 			}
 		}
 		return null;

@@ -589,6 +589,20 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanStuckAfterItsFirstStepTakesTwoActionsThatGainOnlyTogether() {
+		// review round 41 (syn-40417-00011 E3): once the account was tied, neither
+		// playing
+		// the disputed voice on the phone nor proving the speaker acts for the employer
+		// gained alone, and the plan stopped at 55
+		ItemOpinion voice = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-pairs-after-first-step")))
+			.items()
+			.get(2);
+		assertThat(voice.plan().steps()).extracting(Opinion.PlanStep::id).contains("showOnDevice", "proveAgency");
+		assertThat(voice.plan().scoreAfter()).isEqualTo(70);
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low

@@ -216,10 +216,11 @@ final class OpinionBuilder {
 		int target = caseScore(whatIfs, work.planPatches, indices(work.planActions.size()));
 		if (target <= score) {
 			// the items' plans leave the case where it is: no action is the case's to
-			// take but those that avert a sanction
-			List<Integer> averting = pruned(whatIfs, work, indices(work.planActions.size()), Integer.MAX_VALUE);
-			return new CasePlan(grouped(averting.stream().map(work.planActions::get).toList()), score,
-					model.band(score), 0);
+			// take but those kept whatever they add (averting a sanction, to be done
+			// all the same)
+			List<Integer> kept = pruned(whatIfs, work, indices(work.planActions.size()), Integer.MAX_VALUE);
+			return new CasePlan(grouped(kept.stream().map(work.planActions::get).toList()), score, model.band(score),
+					0);
 		}
 		int fromItemPlans = work.planActions.size();
 		extendShared(work);
@@ -251,7 +252,7 @@ final class OpinionBuilder {
 	/**
 	 * The actions of {@code kept} without those the case does not need to reach the goal,
 	 * the costliest dropped first; the goal {@link Integer#MAX_VALUE} keeps none but the
-	 * actions that avert a sanction.
+	 * actions kept whatever they add ({@link #keptWhateverItAdds}).
 	 */
 	private List<Integer> pruned(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept, int target) {
 		List<Integer> remaining = new ArrayList<>(kept);
@@ -291,8 +292,13 @@ final class OpinionBuilder {
 	}
 
 	private static boolean avertsSanction(WhatIfWork work, String actionId, String itemId) {
-		RemedyPlanner.Possible possible = work.possible.getOrDefault(itemId, Map.of()).get(actionId);
+		RemedyPlanner.Possible possible = possible(work, actionId, itemId);
 		return possible != null && possible.avertsSanction();
+	}
+
+	/** The action as possible for the item, or {@code null} where it is not. */
+	private static RemedyPlanner.Possible possible(WhatIfWork work, String actionId, String itemId) {
+		return work.possible.getOrDefault(itemId, Map.of()).get(actionId);
 	}
 
 	/**
@@ -305,7 +311,7 @@ final class OpinionBuilder {
 	private static boolean keptWhateverItAdds(WhatIfWork work, List<Integer> kept, int k) {
 		PlannedAction action = work.planActions.get(k);
 		return lastToAvertASanction(work, kept, k) || action.items().stream().anyMatch(itemId -> {
-			RemedyPlanner.Possible possible = work.possible.getOrDefault(itemId, Map.of()).get(action.id());
+			RemedyPlanner.Possible possible = possible(work, action.id(), itemId);
 			return possible != null && possible.required();
 		});
 	}

@@ -766,10 +766,9 @@ class RemediesTest {
 
 	@Test
 	void actionsThatWouldHoldTheItemUpAgainstCounterEvidenceNotYetWeighedAreOfferedWithTheScoreTheyWouldHold() {
-		// review round 38 (syn-31877-00008 E1): counter-evidence filed, not yet weighed,
-		// and
-		// the item offered nothing, though the time limit ends before the hearing weighs
-		// it
+		// review round 38 (syn-31877-00008 E1): counter-evidence filed, not yet
+		// weighed, and the item offered nothing, though the time limit ends before
+		// the hearing that weighs it
 		String chat = """
 				- id: E1
 				  kind: text

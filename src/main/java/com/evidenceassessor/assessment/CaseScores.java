@@ -125,10 +125,11 @@ final class CaseScores {
 	 * except that a payment offered for the purpose it was given for (an element marked
 	 * {@code payersWord}) proves it at most as strongly as
 	 * {@code scoring.chain.payersWord} unless a witness is filed with it — the payment
-	 * shows the money moved, its purpose only the payer's word; and that a payment the
-	 * opponent's answer admits receiving ({@code receiptsAdmitted}) proves a sum paid (an
-	 * element with {@code inParts}) at least as strongly as
-	 * {@code scoring.chain.admittedFact}.
+	 * shows the money moved, its purpose only the payer's word; that a photographed paper
+	 * the opponent never signed proves no sum paid (an element with {@code inParts}) at
+	 * all; and that a payment the opponent's answer admits receiving
+	 * ({@code receiptsAdmitted}) proves a sum paid (an element with {@code inParts}) at
+	 * least as strongly as {@code scoring.chain.admittedFact}.
 	 */
 	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model,
 			Set<String> receiptsAdmitted) {
@@ -136,6 +137,14 @@ final class CaseScores {
 				&& item.outsideEvidence().stream().noneMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
 		if (payersWordOnly) {
 			return Math.min(score, model.get().payersWord());
+		}
+		// a photographed paper the opponent never signed is the client's own writing: it
+		// shows nothing of a sum reaching the opponent (民法典第六百七十九条; review round 41,
+		// syn-40417-00005: an unsigned IOU set the delivery link above the transfer)
+		boolean ownPaper = element != null && element.inParts() && item.paperPhoto()
+				&& Boolean.FALSE.equals(item.image().paperSignedByOpponent());
+		if (ownPaper) {
+			return 0;
 		}
 		// a payment the opponent admits receiving is delivered, whatever its copy is
 		// worth

@@ -541,6 +541,41 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void anIouTheBorrowerNeverSignedShowsNothingOfTheMoneyReachingThemWhateverItsPhotoScores() {
+		// review round 41 (syn-40417-00005): the unsigned IOU photo (55) set the delivery
+		// link above the transfer itself (45)
+		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: moneyDelivered }
+				items:
+				  - id: E1
+				    kind: image
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    identity: { admittedByOpponent: true }
+				    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: %s }
+				    custody: { form: screenshot, originalDeviceKept: true }
+				  - id: E2
+				    kind: transfer
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    identity: { admittedByOpponent: true }
+				    custody: { form: screenshot, originalDeviceKept: false, originalUnavailableReason: lost }
+				    payment: { amount: 50000, outgoing: true, status: received }
+				""";
+		Opinion unsigned = this.assessor.assess(parse(loan.formatted("false")), Assessor.Options.SCORES_ONLY);
+		FactChain delivered = unsigned.summary().chains().get(0);
+		int transfer = unsigned.items().get(1).score();
+		assertThat(delivered.strength()).as("the transfer's, not the unsigned paper's").isEqualTo(transfer);
+		assertThat(delivered.weakestLink().item()).isEqualTo("E2");
+		assertThat(delivered.items()).filteredOn(i -> i.id().equals("E1"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.countsAs()).isZero());
+	}
+
+	@Test
 	void theCarriersRecordProvesTheDeliveryWhoeverHoldsTheAccountThatSentTheShipmentsPhoto() {
 		// review round 39 (syn-64123-00005 E3): the carrier's record, filed as
 		// corroboration,

@@ -603,6 +603,26 @@ class RemediesTest {
 	}
 
 	@Test
+	void dataThatNoLongerMatchesThePlatformsHashIsFetchedAgainFromThePlatform() {
+		// review round 41 (syn-40417-00016 E1): the platform keeps what it fixed, yet
+		// only
+		// the opponent's and colleagues' phones were offered
+		ItemOpinion fixed = firstItem("privateLending",
+				"""
+						- id: E1
+						  kind: text
+						  chat: private
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  custody: { form: platformCertificate, preservationPlatform: true, extractedBy: neutralPlatform, hashRecorded: true, hashMatches: false, originalDeviceKept: false, originalUnavailableReason: destroyed }
+						""");
+		RemedyOption refetch = offered(fixed, "refetchFromPlatform");
+		assertThat(refetch.gain()).isPositive();
+		assertThat(refetch.effort()).isEqualTo("low");
+		assertThat(refetch.assumes()).isEmpty();
+	}
+
+	@Test
 	void theCasePlanTakesTheCheaperOfAnItemsActionsWhenTheCaseNeedsNoMore() {
 		// review round 18 (syn-51329-00011): the transfer's own plan picks a forensic
 		// appraisal, which adds most to the transfer; Tenpay's proof of the payment, low

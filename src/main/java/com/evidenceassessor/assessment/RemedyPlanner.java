@@ -233,6 +233,21 @@ final class RemedyPlanner {
 		return (best != null) ? best : pairedStart(item, pool, before);
 	}
 
+	/**
+	 * The {@link #PAIR_TRIES} candidates tried in pairs: a pair may need one action on
+	 * each of the two things holding the item down (an untied account and a modified
+	 * client: the phone search and an appraisal), so the one that alone raised
+	 * authenticity most and the one that raised relevance most come first, whatever their
+	 * effort, then the rest in order (review round 39, syn-64123-00012 E4).
+	 */
+	private static List<Candidate> pairOrder(List<Candidate> candidates, String id, ItemScore base) {
+		List<Candidate> order = new ArrayList<>();
+		bestRaising(candidates, id, base, ItemScore::authenticity).ifPresent(order::add);
+		bestRaising(candidates, id, base, ItemScore::relevance).filter(c -> !order.contains(c)).ifPresent(order::add);
+		candidates.stream().filter(c -> !order.contains(c)).forEach(order::add);
+		return order.stream().limit(PAIR_TRIES).toList();
+	}
+
 	/** The candidate that raises one dimension of the item's score most, if any does. */
 	private static Optional<Candidate> bestRaising(List<Candidate> candidates, String id, ItemScore base,
 			ToIntFunction<ItemScore> dimension) {
@@ -270,15 +285,7 @@ final class RemedyPlanner {
 		List<Candidate> changing = pool.stream()
 			.filter(c -> !c.blocked() && !c.after().scores().get(id).equals(base))
 			.toList();
-		// the pair may need one action on each of the two things holding it down (an
-		// untied account and a modified client: the phone search and an appraisal), so
-		// the one that raises authenticity most and the one that raises relevance most
-		// are tried first, whatever their effort (review round 39, syn-64123-00012 E4)
-		List<Candidate> tried = new ArrayList<>();
-		bestRaising(changing, id, base, ItemScore::authenticity).ifPresent(tried::add);
-		bestRaising(changing, id, base, ItemScore::relevance).filter(c -> !tried.contains(c)).ifPresent(tried::add);
-		changing.stream().filter(c -> !tried.contains(c)).forEach(tried::add);
-		List<Candidate> moving = tried.stream().limit(PAIR_TRIES).toList();
+		List<Candidate> moving = pairOrder(changing, id, base);
 		Start best = null;
 		for (int i = 0; i < moving.size(); i++) {
 			for (int j = i + 1; j < moving.size(); j++) {
@@ -482,12 +489,7 @@ final class RemedyPlanner {
 		}
 		String id = item.id();
 		ItemScore base = this.whatIfs.base().scores().get(id);
-		List<Candidate> addable = addable(item, pool, chosen, reached);
-		List<Candidate> tried = new ArrayList<>();
-		bestRaising(addable, id, base, ItemScore::authenticity).ifPresent(tried::add);
-		bestRaising(addable, id, base, ItemScore::relevance).filter(c -> !tried.contains(c)).ifPresent(tried::add);
-		addable.stream().filter(c -> !tried.contains(c)).forEach(tried::add);
-		List<Candidate> moving = tried.stream().limit(PAIR_TRIES).toList();
+		List<Candidate> moving = pairOrder(addable(item, pool, chosen, reached), id, base);
 		for (int i = 0; i < moving.size(); i++) {
 			for (int j = i + 1; j < moving.size(); j++) {
 				Candidate first = moving.get(i);
@@ -679,9 +681,9 @@ final class RemedyPlanner {
 		for (Candidate c : hedging) {
 			String group = c.remedy().group();
 			if (group == null || groups.add(group)) {
-				// what the score held takes for granted with the rebuttal found
-				// sufficient: a
-				// notarised record, that the counter-evidence does not also overturn it
+				// what the score held takes for granted, the rebuttal found
+				// sufficient: for a notarised record, that the counter-evidence
+				// does not also overturn it
 				List<String> assumes = OpenAssumptions.of(c.remedy(), rebuttedCase.legalCase(), item.id(),
 						files(c.after().legalCase(), item, true));
 				options.add(option(c, item.id(), before, RemedyOption.MEETS_COUNTER_EVIDENCE, assumes,

@@ -133,9 +133,8 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 */
 	public static boolean keptOnServers(ItemKind kind, ChatScope chat, String counterparty,
 			OriginalUnavailableReason reason, CauseOfAction cause) {
-		return kind.payment() || appLog(kind, chat, counterparty, cause)
-				|| ((kind == ItemKind.MOMENTS_POST || chat == ChatScope.MOMENTS)
-						&& reason != OriginalUnavailableReason.DELETED_BY_USER
+		return keptOnServers(kind, chat, counterparty, cause)
+				|| (ofAPost(kind, chat) && reason != OriginalUnavailableReason.DELETED_BY_USER
 						&& reason != OriginalUnavailableReason.UNOBTAINABLE);
 	}
 
@@ -213,7 +212,11 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * hides it.
 	 */
 	public boolean ofAPost() {
-		return this.kind == ItemKind.MOMENTS_POST || this.chat == ChatScope.MOMENTS;
+		return ofAPost(this.kind, this.chat);
+	}
+
+	private static boolean ofAPost(ItemKind kind, ChatScope chat) {
+		return kind == ItemKind.MOMENTS_POST || chat == ChatScope.MOMENTS;
 	}
 
 	/**

@@ -206,7 +206,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * a sanction), {@value #REQUIRED} (the procedure requires it, or it is the direct
 	 * proof of what the item shows) or {@value #MEETS_COUNTER_EVIDENCE} (it would hold
 	 * the item up were the counter-evidence not yet weighed found enough to rebut it:
-	 * {@code ifRebutted}); {@code null} for an action that gains
+	 * {@code ifRebutted}) or {@value #PROVES_FACT} (it files a record that proves a fact
+	 * the item is offered for by itself: see {@code caseScoreAfter}); {@code null} for an
+	 * action that gains
 	 * @param caseScoreAfter the case's score once done
 	 * @param ifRebutted for {@value #MEETS_COUNTER_EVIDENCE}, the item's score were the
 	 * counter-evidence found enough to rebut it, without and with the action; otherwise
@@ -230,6 +232,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 * hold the item up against counter-evidence not yet weighed.
 		 */
 		public static final String MEETS_COUNTER_EVIDENCE = "meetsCounterEvidence";
+
+		/**
+		 * An action that gains the item nothing, offered because it files a record that
+		 * proves a fact the item is offered for by itself, raising the case's score.
+		 */
+		public static final String PROVES_FACT = "provesFact";
 
 	}
 

@@ -137,10 +137,9 @@ final class RemedyPlanner {
 		boolean moot = this.whatIfs.base().strengtheningMoot(item.id());
 		List<Candidate> offered = candidates.stream()
 			.filter(c -> !c.blocked()
-					&& (c.after().score(item.id()) > before || c.avertsSanction() || required(c.remedy(), item)))
+					&& (c.after().score(item.id()) > before || offeredAtNoGain(c, item, moot) != null))
 			.toList();
-		List<RemedyOption> options = new ArrayList<>(
-				offered.stream().map(c -> option(c, item.id(), before, moot)).toList());
+		List<RemedyOption> options = new ArrayList<>(offered.stream().map(c -> option(c, item, before, moot)).toList());
 		if (!moot) {
 			options.addAll(hedges(item, candidates, offered, before));
 		}
@@ -624,12 +623,13 @@ final class RemedyPlanner {
 		return patches;
 	}
 
-	private RemedyOption option(Candidate c, String itemId, int before, boolean moot) {
+	private RemedyOption option(Candidate c, EvidenceItem item, int before, boolean moot) {
+		String itemId = item.id();
 		int score = c.after().score(itemId);
+		String because = (score > before && !moot) ? null : offeredAtNoGain(c, item, moot);
 		boolean gains = score > before
 				|| c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
-		return option(c, itemId, before, offeredBecause(c, score - before, moot),
-				gains ? c.assumes() : withoutCounterEvidence(c.assumes()), null);
+		return option(c, itemId, before, because, gains ? c.assumes() : withoutCounterEvidence(c.assumes()), null);
 	}
 
 	private RemedyOption option(Candidate c, String itemId, int before, String because, List<String> assumes,
@@ -713,15 +713,28 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * Why an action is offered that gains nothing, or on an item whose claim is to be
-	 * dropped (where only what averts a sanction is tried); {@code null} for one offered
-	 * for its gain.
+	 * Why an action that gains the item nothing, or any action on an item whose claim is
+	 * to be dropped (where only what averts a sanction is tried), is offered all the
+	 * same; {@code null} for none. On such an item only a sanction averted counts. Else:
+	 * it is to be done all the same, or it files a record that proves a fact the item is
+	 * offered for by itself and so raises the case's score (the carrier's record of a
+	 * delivery whose photo courts would refuse, review round 41, syn-40417-00010 E3).
 	 */
-	private static String offeredBecause(Candidate c, int gain, boolean moot) {
-		if (gain > 0 && !moot) {
+	private String offeredAtNoGain(Candidate c, EvidenceItem item, boolean moot) {
+		if (c.avertsSanction()) {
+			return RemedyOption.AVERTS_SANCTION;
+		}
+		if (moot) {
 			return null;
 		}
-		return c.avertsSanction() ? RemedyOption.AVERTS_SANCTION : RemedyOption.REQUIRED;
+		if (required(c.remedy(), item)) {
+			return RemedyOption.REQUIRED;
+		}
+		if (files(c.after().legalCase(), item, false)
+				&& c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet)) {
+			return RemedyOption.PROVES_FACT;
+		}
+		return null;
 	}
 
 	private static PlannedAction plannedAction(Candidate c, String itemId) {

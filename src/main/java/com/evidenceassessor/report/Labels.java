@@ -181,6 +181,8 @@ public final class Labels {
 			entry("meetsCounterEvidence",
 					"不提高本项现有评分，但对方已提交反证、尚未认定是否足以反驳：认定足以反驳的，本项评分将降至 %d，采取此项可保持在 %d；反证在庭审中才认定，届时举证期限通常已届满，不宜等待",
 					"raises this item's score no further as it stands, but the opponent has filed counter-evidence not yet weighed: were it found enough to rebut the item, the item would fall to %d, and with this action it would hold at %d; the counter-evidence is weighed at the hearing, usually after the time limit for evidence has ended, so do not wait for the answer"),
+			entry("provesFact", "不提高本项评分，但调取的记录本身足以证明该项证据所证明的事实",
+					"raises this item's score no further, but the record it files proves the fact the item is offered for by itself"),
 			entry("caseGainAlone", "单独采取此项，案件评分由 %d 升至 %d", "done alone, it raises the case score from %d to %d"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",
 					"the case is already at low risk and none of the items' plans raises its score further"),

@@ -589,6 +589,20 @@ class RemediesTest {
 	}
 
 	@Test
+	void theCarriersRecordIsOfferedOnARefusedDeliveryPhotoForWhatItProvesByItself() {
+		// review round 41 (syn-40417-00010 E3): the photo of the shipment, disputed and
+		// uncheckable, stays at 40 with the carrier's record filed, but the record
+		// proves the delivery by itself; it was offered nowhere
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/carrier-record-proves-delivery")));
+		ItemOpinion photo = opinion.items().get(2);
+		RemedyOption carrier = offered(photo, "addCarrierRecord");
+		assertThat(carrier.gain()).isZero();
+		assertThat(carrier.offeredBecause()).isEqualTo(RemedyOption.PROVES_FACT);
+		assertThat(carrier.caseScoreAfter()).isGreaterThan(opinion.summary().score());
+	}
+
+	@Test
 	void aPlanStuckAfterItsFirstStepTakesTwoActionsThatGainOnlyTogether() {
 		// review round 41 (syn-40417-00011 E3): once the account was tied, neither
 		// playing

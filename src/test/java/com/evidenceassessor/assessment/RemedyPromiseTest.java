@@ -41,6 +41,20 @@ class RemedyPromiseTest {
 	}
 
 	/**
+	 * The same on the planner's regression cases (src/test/resources/cases), each kept
+	 * from a review that found a plan or an action wrong.
+	 */
+	@TestFactory
+	Stream<DynamicContainer> everyPromiseHoldsOnThePlannersRegressionCases() throws IOException {
+		List<Path> folders;
+		try (Stream<Path> listed = Files.list(Path.of("src/test/resources/cases"))) {
+			folders = listed.filter(Files::isDirectory).sorted().toList();
+		}
+		Assessor assessor = Assessor.of(ExampleCases.rules());
+		return folders.stream().map(folder -> promisesOf(assessor, folder));
+	}
+
+	/**
 	 * The same on generated cases of every cause and both evidence regimes, with evidence
 	 * files and bills: promises no one wrote an example for.
 	 */
@@ -111,6 +125,10 @@ class RemedyPromiseTest {
 			assertThat(warnings(item)).as("%s raises no score: it answers a warning of sanctions", remedy.id())
 				.isNotEmpty();
 			assertThat(warnings(changed)).as("the warning answered by %s", remedy.id()).isEmpty();
+		}
+		if (RemedyOption.PROVES_FACT.equals(remedy.offeredBecause())) {
+			assertThat(after.summary().score()).as("%s raises the case score", remedy.id())
+				.isGreaterThan(assessAgain(assessor, folder, List.of()).summary().score());
 		}
 		if (RemedyOption.REQUIRED.equals(remedy.offeredBecause())) {
 			Remedy data = assessor.ruleSet().remedies().get(remedy.id());

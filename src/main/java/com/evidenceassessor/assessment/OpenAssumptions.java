@@ -85,6 +85,25 @@ final class OpenAssumptions {
 	}
 
 	/**
+	 * The fields of the case file whose favourable answer the actions offered for an
+	 * item, or its plan, take for granted and the client can tell (the phone still
+	 * there): a question for the client whatever the answer does to the score as the file
+	 * stands (review round 41, syn-40417-00003: every action assumed the phone, and no
+	 * question asked about it). None without remedies.
+	 */
+	static Set<String> questionsOf(RemedyPlanner.ItemRemedies remedies) {
+		if (remedies == null) {
+			return Set.of();
+		}
+		Set<String> assumed = new LinkedHashSet<>();
+		remedies.options().forEach(o -> assumed.addAll(o.assumes()));
+		if (remedies.plan() != null) {
+			remedies.plan().steps().forEach(step -> assumed.addAll(step.assumes()));
+		}
+		return assumed.contains(WireNames.of(Assumption.DEVICE_KEPT)) ? Set.of(DEVICE_KEPT_FIELD) : Set.of();
+	}
+
+	/**
 	 * The item is an app's own record of the worker's attendance (a WeCom or DingTalk
 	 * clock-in log: in a labour case, an image or file in no chat and with no
 	 * counterparty), kept on the app's servers, and the action takes it afresh from there

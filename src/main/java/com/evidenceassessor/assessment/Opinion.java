@@ -404,9 +404,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * when no open fact of the item moves it alone in that direction (they decide only
 	 * together), how far taking this answer back out of the worst (or best) case moves
 	 * it, if that is more
+	 * @param premise the actions offered for the item take the favourable answer for
+	 * granted (the phone still there): asked for that even where the answer moves no
+	 * score as the case file stands
 	 */
 	public record OpenQuestion(String field, String question, String questionEn, Object bestAnswer, int ifBest,
-			Object worstAnswer, int ifWorst, int swing) {
+			Object worstAnswer, int ifWorst, int swing, boolean premise) {
 
 	}
 
@@ -531,9 +534,11 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param worstAnswer the answer that hurts the client
 	 * @param caseIfWorst the case's score with that answer
 	 * @param swing the most it moves any of the items (an item's {@code swing})
+	 * @param premise for some of the items, the actions offered take the favourable
+	 * answer for granted ({@link OpenQuestion#premise()})
 	 */
 	public record CaseQuestion(String field, String question, String questionEn, List<String> items, Object bestAnswer,
-			int caseIfBest, Object worstAnswer, int caseIfWorst, int swing) {
+			int caseIfBest, Object worstAnswer, int caseIfWorst, int swing, boolean premise) {
 
 		/** How far the answer moves the case's score. */
 		public int caseSwing() {

@@ -94,7 +94,8 @@ final class OpinionBuilder {
 		ItemRemedies remedies = (planner != null) ? planner.plan(item) : null;
 		Unknowns unknowns = null;
 		if (this.options.unknowns() && !excluded) {
-			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item);
+			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item,
+					OpenAssumptions.questionsOf(remedies));
 			unknowns = found.unknowns();
 			work.unknowns.put(item.id(), unknowns);
 			work.worst.addAll(found.worst());

@@ -52,7 +52,11 @@ final class UnknownsAnalysis {
 		this.exhaustive = exhaustive;
 	}
 
-	ItemUnknowns analyse(EvidenceItem item) {
+	/**
+	 * The item's unknowns; {@code premises} are the fields whose favourable answer the
+	 * actions offered for the item take for granted, asked even where they move nothing.
+	 */
+	ItemUnknowns analyse(EvidenceItem item, Set<String> premises) {
 		String id = item.id();
 		int now = this.whatIfs.base().score(id);
 		LegalCase legalCase = this.whatIfs.base().legalCase();
@@ -83,10 +87,11 @@ final class UnknownsAnalysis {
 		List<OpenQuestion> questions = new ArrayList<>();
 		for (int i = 0; i < open.size(); i++) {
 			int swing = swings[i];
-			if (swing > 0) {
-				Asked q = open.get(i);
-				questions.add(
-						new OpenQuestion(q.field(), q.zh(), q.en(), q.best(), ifBest[i], q.worst(), ifWorst[i], swing));
+			Asked q = open.get(i);
+			boolean premise = premises.contains(q.field());
+			if (swing > 0 || premise) {
+				questions.add(new OpenQuestion(q.field(), q.zh(), q.en(), q.best(), ifBest[i], q.worst(), ifWorst[i],
+						swing, premise));
 			}
 		}
 		questions.sort(Comparator.comparingInt(OpenQuestion::swing).reversed().thenComparing(OpenQuestion::field));
@@ -280,12 +285,16 @@ final class UnknownsAnalysis {
 		Map<List<String>, List<String>> items = new LinkedHashMap<>();
 		Map<List<String>, OpenQuestion> first = new LinkedHashMap<>();
 		Map<List<String>, Integer> swings = new LinkedHashMap<>();
+		Set<List<String>> premises = new HashSet<>();
 		byItem.forEach((itemId, unknowns) -> {
 			for (OpenQuestion q : unknowns.questions()) {
 				List<String> asked = List.of(q.field(), q.questionEn());
 				items.computeIfAbsent(asked, f -> new ArrayList<>()).add(itemId);
 				first.putIfAbsent(asked, q);
 				swings.merge(asked, q.swing(), Math::max);
+				if (q.premise()) {
+					premises.add(asked);
+				}
 			}
 		});
 		List<CaseQuestion> questions = new ArrayList<>();
@@ -293,7 +302,8 @@ final class UnknownsAnalysis {
 			List<String> ids = List.copyOf(items.get(asked));
 			questions.add(new CaseQuestion(q.field(), q.question(), q.questionEn(), ids, q.bestAnswer(),
 					caseScore(whatIfs, ruleSet, ids, q.field(), q.bestAnswer()), q.worstAnswer(),
-					caseScore(whatIfs, ruleSet, ids, q.field(), q.worstAnswer()), swings.get(asked)));
+					caseScore(whatIfs, ruleSet, ids, q.field(), q.worstAnswer()), swings.get(asked),
+					premises.contains(asked)));
 		});
 		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
 			.reversed()

@@ -91,6 +91,8 @@ public final class Labels {
 			entry("ifYes", "答“是”", "if yes"), entry("ifNo", "答“否”", "if no"), entry("swing", "影响", "swing"),
 			entry("caseIf", "案件评分", "case"), entry("itemSwing", "单项证据最多影响 %d", "up to %d on an item"),
 			entry("caseUnchanged", "单独回答不改变案件评分", "alone it leaves the case score as it is"),
+			entry("premiseOnly", "现有评分不因回答而变，但所建议的补强行动以答“是”为前提；答“否”的，在案件材料中写明后重新评估，即给出不依赖原手机的补强行动",
+					"the answer changes no score as the file stands, but the actions offered take a yes for granted; if no, say so in the case file and assess again for the actions that do not need the phone"),
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
@@ -369,9 +371,13 @@ public final class Labels {
 
 	/**
 	 * What answering a question does to the score: the score each answer gives alone, or,
-	 * when the answer matters only together with other open facts, that and by how much.
+	 * when the answer matters only together with other open facts, that and by how much;
+	 * for one asked only because the actions offered take its answer for granted, that.
 	 */
 	static String questionEffect(OpenQuestion question, Lang lang) {
+		if (question.swing() == 0 && question.premise()) {
+			return of("premiseOnly", lang);
+		}
 		if (question.ifBest() == question.ifWorst()) {
 			return of("swingTogether", lang) + " " + question.swing();
 		}
@@ -393,6 +399,9 @@ public final class Labels {
 	 * and the most it moves any one item.
 	 */
 	static String caseQuestionEffect(CaseQuestion question, Lang lang) {
+		if (question.swing() == 0 && question.premise()) {
+			return of("premiseOnly", lang);
+		}
 		String items = String.format(of("itemSwing", lang), question.swing());
 		if (question.caseSwing() == 0) {
 			return of("caseUnchanged", lang) + " · " + items;

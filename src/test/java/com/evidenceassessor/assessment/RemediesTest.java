@@ -603,6 +603,32 @@ class RemediesTest {
 	}
 
 	@Test
+	void whetherThePhoneIsStillThereIsAskedWhenEveryActionTakesItForGranted() {
+		// review round 41 (syn-40417-00003): the file left the phone's fate open, the
+		// answer moved no score, and every action assumed the phone; no question asked
+		Opinion opinion = this.assessor.assess(caseOf("privateLending", """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { phoneMatchesParty: true }
+				  custody: { form: screenshot, backedUp: true }
+				  dispute: { authenticityDisputed: false }
+				"""));
+		ItemOpinion chat = opinion.items().get(0);
+		assertThat(chat.remedies()).anyMatch(r -> r.assumes().contains("deviceKept"));
+		Opinion.OpenQuestion phone = chat.unknowns()
+			.questions()
+			.stream()
+			.filter(q -> q.field().equals("custody.originalDeviceKept"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(phone.premise()).isTrue();
+		assertThat(opinion.summary().unknowns().questions())
+			.anyMatch(q -> q.field().equals("custody.originalDeviceKept") && q.premise());
+	}
+
+	@Test
 	void aPlanStuckAfterItsFirstStepTakesTwoActionsThatGainOnlyTogether() {
 		// review round 41 (syn-40417-00011 E3): once the account was tied, neither
 		// playing
@@ -2241,9 +2267,6 @@ class RemediesTest {
 	}
 
 	/**
-	 * The one item of a case of the cause with these items (YAML list entries), assessed.
-	 */
-	/**
 	 * A transfer the client paid, its screenshot found tampered with by an appraisal, its
 	 * account's identity flag set as named.
 	 */
@@ -2260,6 +2283,9 @@ class RemediesTest {
 				""".formatted(identityFlag, amount);
 	}
 
+	/**
+	 * The one item of a case of the cause with these items (YAML list entries), assessed.
+	 */
 	private ItemOpinion firstItem(String cause, String items) {
 		return this.assessor.assess(caseOf(cause, items)).items().get(0);
 	}

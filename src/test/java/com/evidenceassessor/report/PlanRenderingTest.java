@@ -442,7 +442,7 @@ class PlanRenderingTest {
 		assertThat(HtmlRenderer.render(loan, Lang.EN))
 			.contains("[E1, E2, E3] case: if yes 50 / if no 35 · up to 25 on an item");
 		Opinion.OpenQuestion how = new Opinion.OpenQuestion("acquisition.obtainedBy", "该证据是如何取得的？",
-				"How was the item obtained?", "ownAccountOwnDevice", 80, "intrusion", 0, 80);
+				"How was the item obtained?", "ownAccountOwnDevice", 80, "intrusion", 0, 80, false);
 		assertThat(Labels.questionEffect(how, Lang.EN)).isEqualTo("if favourable 80 / if unfavourable 0 · swing 80");
 		assertThat(Labels.questionEffect(how, Lang.ZH)).isEqualTo("有利 80 / 不利 0 · 影响 80");
 	}

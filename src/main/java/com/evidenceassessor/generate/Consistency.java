@@ -304,6 +304,18 @@ final class Consistency {
 				c.fullTimestamps(), c.contentClear(), c.opponentResponds());
 	}
 
+	/**
+	 * A conversation with messages deleted or recalled is not the whole conversation:
+	 * such a record is not said to be whole (review round 41).
+	 */
+	static Completeness notWholeIfDeleted(Completeness c) {
+		if (!Boolean.TRUE.equals(c.deletedOrRecalled()) || !Boolean.TRUE.equals(c.wholeConversation())) {
+			return c;
+		}
+		return new Completeness(Boolean.FALSE, c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),
+				c.editingSigns(), c.fullTimestamps(), c.contentClear(), c.opponentResponds());
+	}
+
 	/** The same completeness, with every message's full date shown. */
 	private static Completeness dated(Completeness c) {
 		return new Completeness(c.wholeConversation(), c.selectiveExcerpt(), c.timeGaps(), c.deletedOrRecalled(),

@@ -330,6 +330,7 @@ final class ItemDraft {
 		this.completeness = Consistency.datedIfExported(this.completeness, filedAsExport());
 		this.completeness = Consistency.datedIfNotarised(this.completeness, this.custody);
 		this.completeness = Consistency.wholeIfCourtPreserved(this.completeness, this.custody);
+		this.completeness = Consistency.notWholeIfDeleted(this.completeness);
 		if ((this.kind == ItemKind.TEXT || this.kind == ItemKind.VOICE) && this.chat == ChatScope.PRIVATE
 				&& this.counterparty != null && !this.chatLines.isEmpty()) {
 			// the messages written for the record say whether the opponent answered: the

@@ -316,6 +316,13 @@ class CaseGeneratorTest {
 	}
 
 	@Test
+	void aConversationWithMessagesDeletedIsNeverSaidToBeWhole() {
+		neverSaid(it -> Boolean.TRUE.equals(it.item().completeness().deletedOrRecalled()),
+				it -> it.item().completeness().wholeConversation(), Boolean.TRUE,
+				"a deleted or recalled message is missing from it");
+	}
+
+	@Test
 	void aFileSentInTheChatShowsNoSignsOfAFakeChatGenerator() {
 		neverSaid(it -> it.item().kind() == ItemKind.FILE, it -> it.item().environment().fakeChatGeneratorSuspected(),
 				Boolean.TRUE);

@@ -292,7 +292,8 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * The record's own content names the party ({@code identity.contentSelfIdentifies})
 	 * in a way that points to who uses the account: a payment has no content but its note
 	 * (the payee's real name is {@code payment.payeeRealNameShown}), so one without a
-	 * note names no one; a photographed paper names the party in its drafter's hand,
+	 * note names no one, and the note of one the client made is the client's own writing
+	 * (review round 42); a photographed paper names the party in its drafter's hand,
 	 * which points to the party only where the opponent signed it (an unsigned IOU is
 	 * usually written by the lender).
 	 */
@@ -301,7 +302,8 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 			return false;
 		}
 		if (moneyItem()) {
-			return this.payment.note() != null && !this.payment.note().isBlank();
+			return this.payment.note() != null && !this.payment.note().isBlank()
+					&& Boolean.FALSE.equals(this.payment.outgoing());
 		}
 		return !paperPhoto() || Boolean.TRUE.equals(this.image.paperSignedByOpponent());
 	}

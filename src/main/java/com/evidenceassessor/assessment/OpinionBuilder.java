@@ -83,10 +83,11 @@ final class OpinionBuilder {
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, RemedyPlanner planner,
 			WhatIfWork work) {
 		ItemScore score = evaluation.scores().get(item.id());
-		LocalDate lawDate = evaluation.legalCase().lawDate();
+		LegalCase legalCase = evaluation.legalCase();
+		LocalDate claimDay = this.ruleSet.chains().claimDay(legalCase);
 		List<Reason> reasons = evaluation.findingsFor(item.id())
 			.stream()
-			.map(f -> reason(f, lawDate, evaluation.sources()))
+			.map(f -> reason(f, legalCase, claimDay, evaluation.sources()))
 			.toList();
 		boolean excluded = score.level() == Level.EXCLUDED;
 		// an excluded item gets only the actions that lift the exclusion
@@ -114,11 +115,23 @@ final class OpinionBuilder {
 				(remedies != null) ? remedies.plan() : null, unknowns, score.trace());
 	}
 
-	static Reason reason(Finding finding, LocalDate lawDate, FindingSources sources) {
-		return new Reason(finding.ruleId(), finding.rule().citationOn(lawDate), finding.rule().citationEnOn(lawDate),
-				finding.rule().fullCitationOn(lawDate), WireNames.of(finding.dimension()),
-				WireNames.of(finding.effect()), finding.signedPoints(), finding.rule().reasonZh(),
-				finding.rule().reasonEn(), sources.of(finding));
+	static Reason reason(Finding finding, LegalCase legalCase, LocalDate claimDay, FindingSources sources) {
+		LocalDate lawDate = legalCase.lawDate();
+		LocalDate factDate = factDate(finding, legalCase, claimDay);
+		return new Reason(finding.ruleId(), finding.rule().citationOn(lawDate, factDate),
+				finding.rule().citationEnOn(lawDate, factDate), finding.rule().fullCitationOn(lawDate, factDate),
+				WireNames.of(finding.dimension()), WireNames.of(finding.effect()), finding.signedPoints(),
+				finding.rule().reasonZh(), finding.rule().reasonEn(), sources.of(finding));
+	}
+
+	/**
+	 * The day of the facts a finding judges, by which substantive law is cited: its
+	 * item's time, else the day of the claim's legal fact; {@code null} (the law date)
+	 * when neither is known.
+	 */
+	private static LocalDate factDate(Finding finding, LegalCase legalCase, LocalDate claimDay) {
+		EvidenceItem item = (finding.itemId() != null) ? legalCase.item(finding.itemId()) : null;
+		return (item != null && item.time() != null) ? item.time().toLocalDate() : claimDay;
 	}
 
 	/**
@@ -152,7 +165,7 @@ final class OpinionBuilder {
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null)
 			.stream()
-			.map(f -> reason(f, legalCase.lawDate(), evaluation.sources()))
+			.map(f -> reason(f, legalCase, this.ruleSet.chains().claimDay(legalCase), evaluation.sources()))
 			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,

@@ -83,7 +83,7 @@ final class RemedyPlanner {
 
 	/**
 	 * The day of the claim's legal fact (rules/chains.yaml {@code datedBy}: the betrothal
-	 * gift paid), by which an action's substantive {@code ground} is cited; the law date
+	 * gift paid), by which an action's substantive {@code ground} is cited; {@code null}
 	 * when the chain names none or no item dates it.
 	 */
 	private final LocalDate claimDay;
@@ -94,8 +94,7 @@ final class RemedyPlanner {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
 		LegalCase legalCase = whatIfs.base().legalCase();
-		LocalDate claimed = ruleSet.chains().claimDay(legalCase);
-		this.claimDay = (claimed != null) ? claimed : legalCase.lawDate();
+		this.claimDay = ruleSet.chains().claimDay(legalCase);
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
 	}
@@ -319,10 +318,9 @@ final class RemedyPlanner {
 		Set<String> defects = defects(current, item.id());
 		boolean tied = current.itemsEstablishing(Finding.IDENTITY_FIXED).contains(item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
-			Remedy remedy = worded(
-					this.ruleSet.remedies()
-						.get(id)
-						.on(current.legalCase().lawDate(), limitDay(current.legalCase()), this.claimDay),
+			Remedy remedy = worded(this.ruleSet.remedies()
+				.get(id)
+				.on(current.legalCase().lawDate(), limitDay(current.legalCase()), factDay(item, current.legalCase())),
 					item, current.legalCase(), tied);
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
@@ -768,6 +766,18 @@ final class RemedyPlanner {
 		Deadline after = (own != null) ? own : this.afterExpiry;
 		return new Due(remedy.deadlineZh(), remedy.deadlineEn(), dueBy, overdue, (after != null) ? after.zh() : null,
 				(after != null) ? after.en() : null);
+	}
+
+	/**
+	 * The day whose law an action's substantive ground is cited by: the claim's legal
+	 * fact, else the item's own time (a supervisor's messages judged by the law of their
+	 * day, review round 42, syn-52391-00016), else the law date.
+	 */
+	private LocalDate factDay(EvidenceItem item, LegalCase legalCase) {
+		if (this.claimDay != null) {
+			return this.claimDay;
+		}
+		return (item.time() != null) ? item.time().toLocalDate() : legalCase.lawDate();
 	}
 
 	/**

@@ -46,12 +46,14 @@ public record Instrument(String id, String title, String shortTitle, String titl
 
 	/**
 	 * A rule's article as cited for a case heard on a date: each reference to a text that
-	 * came later replaced by what the case's law had then.
+	 * came later replaced by what the case's law had then; a substantive provision
+	 * ({@code factDate}) by what the law had on the day of the facts it judges.
 	 */
-	String articleOn(String article, LocalDate lawDate) {
+	String articleOn(String article, LocalDate lawDate, LocalDate factDate) {
 		String cited = article;
 		for (EarlierCitations earlier : this.earlierCitations) {
-			if (lawDate.isBefore(earlier.before())) {
+			LocalDate day = (earlier.factDate() && factDate != null) ? factDate : lawDate;
+			if (day.isBefore(earlier.before())) {
 				for (Map.Entry<String, String> replace : earlier.replace().entrySet()) {
 					cited = cited.replace(replace.getKey(), replace.getValue());
 				}
@@ -65,11 +67,15 @@ public record Instrument(String id, String title, String shortTitle, String titl
 	 *
 	 * @param before the first day the citations as written apply
 	 * @param replace each citation as written → what it reads as before that day
+	 * @param factDate the citations are of substantive law, which judges facts by the law
+	 * of their own day (民法典时间效力规定第一条): they read otherwise for facts before that day,
+	 * whenever the case is heard
 	 */
-	public record EarlierCitations(LocalDate before, Map<String, String> replace) {
+	public record EarlierCitations(LocalDate before, Map<String, String> replace, Boolean factDate) {
 
 		public EarlierCitations {
 			replace = (replace != null) ? new LinkedHashMap<>(replace) : Map.of();
+			factDate = Boolean.TRUE.equals(factDate);
 		}
 
 	}

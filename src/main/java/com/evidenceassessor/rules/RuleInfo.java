@@ -35,28 +35,32 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 		return this.instrument.shortTitle() + this.article;
 	}
 
-	/** The short citation for a case heard on a date (see {@link #articleOn}). */
-	public String citationOn(LocalDate lawDate) {
-		return this.instrument.shortTitle() + articleOn(lawDate);
+	/**
+	 * The short citation for a case heard on a date, of facts on another (see
+	 * {@link #articleOn}).
+	 */
+	public String citationOn(LocalDate lawDate, LocalDate factDate) {
+		return this.instrument.shortTitle() + articleOn(lawDate, factDate);
 	}
 
 	/**
 	 * The short citation in English for a case heard on a date: SPC Evidence Provisions
 	 * (2019) Art. 93(1)(iv).
 	 */
-	public String citationEnOn(LocalDate lawDate) {
+	public String citationEnOn(LocalDate lawDate, LocalDate factDate) {
 		String title = (this.instrument.shortTitleEn() != null) ? this.instrument.shortTitleEn()
 				: this.instrument.titleEn();
-		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(articleOn(lawDate)));
+		return title + " " + CitationEn.of(this.instrument.topicsInEnglish(articleOn(lawDate, factDate)));
 	}
 
 	/**
 	 * The article as cited for a case heard on a date: a practice rule written on a later
 	 * text cites what the case's law had then ({@code earlierCitations} in
-	 * instruments.yaml).
+	 * instruments.yaml), and a substantive provision what the law had on the day of the
+	 * facts it judges ({@code factDate: true}).
 	 */
-	public String articleOn(LocalDate lawDate) {
-		return this.instrument.articleOn(this.article, lawDate);
+	public String articleOn(LocalDate lawDate, LocalDate factDate) {
+		return this.instrument.articleOn(this.article, lawDate, factDate);
 	}
 
 	/** The full citation: 《title》（document）article. */
@@ -68,8 +72,8 @@ public record RuleInfo(String id, String name, String file, Instrument instrumen
 	 * The full citation naming the version of the instrument in force on a date: a case
 	 * heard in 2018 cites the text then in force.
 	 */
-	public String fullCitationOn(LocalDate lawDate) {
-		return fullCitation(this.instrument.documentOn(lawDate), articleOn(lawDate));
+	public String fullCitationOn(LocalDate lawDate, LocalDate factDate) {
+		return fullCitation(this.instrument.documentOn(lawDate), articleOn(lawDate, factDate));
 	}
 
 	private String fullCitation(String documentNumber) {

@@ -111,35 +111,64 @@ class LawInForceTest {
 	void aRuleCitesTheCivilLawInForceOnTheLawDate(String ruleId, String code, String generalProvisions,
 			String before2017) {
 		RuleInfo rule = rule(ruleId);
-		assertThat(rule.citationOn(LocalDate.parse("2022-06-01"))).contains(code);
-		assertThat(rule.citationOn(LocalDate.parse("2019-06-01"))).contains(generalProvisions).doesNotContain("民法典");
-		assertThat(rule.citationOn(LocalDate.parse("2016-06-01"))).contains(before2017).doesNotContain("民法总则", "民法典");
+		assertThat(rule.citationOn(LocalDate.parse("2022-06-01"), LocalDate.parse("2022-06-01"))).contains(code);
+		assertThat(rule.citationOn(LocalDate.parse("2019-06-01"), LocalDate.parse("2019-06-01")))
+			.contains(generalProvisions)
+			.doesNotContain("民法典");
+		assertThat(rule.citationOn(LocalDate.parse("2016-06-01"), LocalDate.parse("2016-06-01"))).contains(before2017)
+			.doesNotContain("民法总则", "民法典");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "spc-cpl-interpretation/106.serious-infringement, 民法典第一千零三十三条, 民法总则第一百一十条",
+			"wechat-practice/identity.agent-not-shown, 民法典第一百七十条, 民法总则第一百七十条" })
+	void aRuleCitesSubstantiveLawByTheDayOfTheFactsItJudges(String ruleId, String code, String generalProvisions) {
+		// review round 42 (syn-52391-00016): a supervisor's acts of 2020, heard in 2021
+		RuleInfo rule = rule(ruleId);
+		assertThat(rule.citationOn(LocalDate.parse("2021-10-22"), LocalDate.parse("2020-10-13")))
+			.contains(generalProvisions)
+			.doesNotContain("民法典");
+		assertThat(rule.citationOn(LocalDate.parse("2021-10-22"), null)).contains(code);
+		// the procedural provisions beside it still follow the hearing
+		assertThat(rule("wechat-practice/identity.agent-not-shown").citationOn(LocalDate.parse("2020-06-01"),
+				LocalDate.parse("2021-06-01")))
+			.contains("民法典第一百七十条")
+			.contains("证据规定第八十七条");
 	}
 
 	@Test
 	void aPracticeRuleCitesThePrivateLendingProvisionsByTheNumberingOfTheLawDate() {
 		RuleInfo rule = rule("wechat-practice/payment.note-says-not-a-loan");
-		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"))).contains("民间借贷规定第十六条");
-		assertThat(rule.citationOn(LocalDate.parse("2020-11-10"))).contains("民间借贷规定第十七条").doesNotContain("第十六条");
+		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"), LocalDate.parse("2021-06-01")))
+			.contains("民间借贷规定第十六条");
+		assertThat(rule.citationOn(LocalDate.parse("2020-11-10"), LocalDate.parse("2020-11-10"))).contains("民间借贷规定第十七条")
+			.doesNotContain("第十六条");
 	}
 
 	@Test
 	void theBetrothalGiftsPurposeStandardIsCitedAsTheLawStoodOnTheLawDate() {
 		RuleInfo rule = rule("wechat-practice/betrothal.note-says-betrothal-gift");
-		assertThat(rule.citationOn(LocalDate.parse("2024-02-01"))).contains("彩礼规定第三条第一款");
-		assertThat(rule.citationOn(LocalDate.parse("2022-05-01"))).contains("民法典婚姻家庭编解释（一）第五条").doesNotContain("彩礼规定");
-		assertThat(rule.citationOn(LocalDate.parse("2020-06-01"))).contains("婚姻法解释（二）第十条")
+		assertThat(rule.citationOn(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-02-01")))
+			.contains("彩礼规定第三条第一款");
+		assertThat(rule.citationOn(LocalDate.parse("2022-05-01"), LocalDate.parse("2022-05-01")))
+			.contains("民法典婚姻家庭编解释（一）第五条")
+			.doesNotContain("彩礼规定");
+		assertThat(rule.citationOn(LocalDate.parse("2020-06-01"), LocalDate.parse("2020-06-01")))
+			.contains("婚姻法解释（二）第十条")
 			.doesNotContain("彩礼规定", "民法典");
 	}
 
 	@Test
 	void theSanctionForFalseEvidenceIsCitedByTheCivilProcedureLawNumberingOfTheLawDate() {
 		RuleInfo rule = rule("spc-evidence-2019/98-2.own-copy-edited");
-		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"))).contains("民事诉讼法第一百一十一条第一款第（一）项")
+		assertThat(rule.citationOn(LocalDate.parse("2021-06-01"), LocalDate.parse("2021-06-01")))
+			.contains("民事诉讼法第一百一十一条第一款第（一）项")
 			.doesNotContain("第一百一十四条");
-		assertThat(rule.citationOn(LocalDate.parse("2022-01-01"))).contains("民事诉讼法第一百一十四条第一款第（一）项")
+		assertThat(rule.citationOn(LocalDate.parse("2022-01-01"), LocalDate.parse("2022-01-01")))
+			.contains("民事诉讼法第一百一十四条第一款第（一）项")
 			.doesNotContain("第一百一十一条");
-		assertThat(rule.citationEnOn(LocalDate.parse("2024-06-01"))).endsWith("Civil Procedure Law Art. 114(1)(i)");
+		assertThat(rule.citationEnOn(LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-01")))
+			.endsWith("Civil Procedure Law Art. 114(1)(i)");
 		assertThat(rule.reasonZh()).doesNotContain("第一百一十一条", "第一百一十四条");
 	}
 
@@ -157,7 +186,7 @@ class LawInForceTest {
 		assertThat(assess("2024-06-01").items().get(0).reasons()).extracting(Opinion.Reason::citation)
 			.anySatisfy(c -> assertThat(c).startsWith("实务指引").contains("证据规定第八十七条第（二）项"));
 		RuleInfo rule = RuleSetLoader.load(Path.of("rules")).rule("identity: nothing ties the account to the party");
-		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01"))).isEqualTo(
+		assertThat(rule.citationEnOn(LocalDate.parse("2018-06-01"), LocalDate.parse("2018-06-01"))).isEqualTo(
 				"Practice guidance (identity); Evidence Provisions (2001) Art. 65(ii), Art. 69(iii) (applied by analogy to electronic data)");
 	}
 

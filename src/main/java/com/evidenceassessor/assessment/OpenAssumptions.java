@@ -67,7 +67,8 @@ final class OpenAssumptions {
 			open.add(Assumption.ORIGINAL_SUPPORTS_CLAIM);
 		}
 		if (!provesTheFactByItself && counterEvidenceOpen(remedy, item)) {
-			open.add(Assumption.COUNTER_EVIDENCE_MET);
+			open.add(Boolean.TRUE.equals(item.dispute().rebuttalSufficient()) ? Assumption.NOTARISATION_STANDS
+					: Assumption.COUNTER_EVIDENCE_MET);
 		}
 		if (needsThePost(remedy, item)) {
 			open.add(Assumption.POST_VISIBLE);
@@ -137,7 +138,8 @@ final class OpenAssumptions {
 	 * not say is, or is not, enough to rebut it — or that is enough to rebut it, where
 	 * the action has the record notarised, which the counter-evidence must then be enough
 	 * to overturn (证据规定第九十四条第二款) — and the action does not itself settle that: the score
-	 * it promises takes for granted that the counter-evidence fails (第八十五条).
+	 * it promises takes for granted that the counter-evidence fails (第八十五条), or, where it
+	 * already rebuts the record, that it does not overturn the notarised one.
 	 */
 	private static boolean counterEvidenceOpen(Remedy remedy, EvidenceItem item) {
 		Boolean rebuts = item.dispute().rebuttalSufficient();

@@ -159,12 +159,15 @@ final class RemedyPlanner {
 	 * order) or a third party's business record ({@code thirdPartyRecord}: the carrier's
 	 * record of the delivery) — added to those for the case plan: such a record proves
 	 * the fact whatever the item scores, so the case plan weighs it by what it does for
-	 * the case. Not those the item's plan takes already.
+	 * the case; and those to be done all the same (a witness to an event photo, review
+	 * round 42, syn-52391-00014 E6), which the case plan keeps. Not those the item's plan
+	 * takes already.
 	 */
 	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
 		List<Candidate> records = candidates(item).stream()
-			.filter(c -> !c.blocked() && !planned.contains(c.id()) && files(c.after().legalCase(), item, false))
+			.filter(c -> !c.blocked() && !planned.contains(c.id())
+					&& (files(c.after().legalCase(), item, false) || required(c.remedy(), item)))
 			.toList();
 		if (records.isEmpty()) {
 			return remedies;
@@ -395,11 +398,15 @@ final class RemedyPlanner {
 					break;
 				}
 				// the refusal lifted (or the first of a pair taken), the step after it
-				// gains: both are taken
+				// gains: both are taken (the first alone, where it does what the pair
+				// does)
 				chosen.add(next.action());
 				steps.add(step(next.action(), next.reached(), id));
 				reached = next.reached();
 				next = next.then();
+				if (next == null) {
+					continue;
+				}
 			}
 			chosen.add(next.action());
 			reached = next.reached();
@@ -500,7 +507,11 @@ final class RemedyPlanner {
 				Evaluation both = this.whatIfs.evaluate(patches(withFirst, second));
 				if (both.score(id) > reached.score(id)) {
 					Evaluation once = this.whatIfs.evaluate(patches(chosen, first));
-					return new Step(first, once, new Step(second, both, null));
+					// the first alone may do what the pair does, its gain hidden before
+					// (a floor the item stood on): then the second adds nothing but its
+					// premises (review round 42, syn-52391-00005 E5)
+					return (once.score(id) >= both.score(id)) ? new Step(first, once, null)
+							: new Step(first, once, new Step(second, both, null));
 				}
 			}
 		}
@@ -697,8 +708,9 @@ final class RemedyPlanner {
 	 * on it.
 	 */
 	private static List<String> withoutCounterEvidence(List<String> assumes) {
-		String met = WireNames.of(Assumption.COUNTER_EVIDENCE_MET);
-		return assumes.stream().filter(a -> !a.equals(met)).toList();
+		List<String> met = List.of(WireNames.of(Assumption.COUNTER_EVIDENCE_MET),
+				WireNames.of(Assumption.NOTARISATION_STANDS));
+		return assumes.stream().filter(a -> !met.contains(a)).toList();
 	}
 
 	/**

@@ -79,6 +79,8 @@ public final class Labels {
 					"if the page (a carrier's tracking page, say) still opens (such pages are kept only for months: check first, and where it no longer opens, obtain the signed delivery record from the carrier or ask the court to collect it)"),
 			entry("assumesCounterEvidenceMet", "以对方已提交的反证不足以反驳本证据（经公证的，不足以推翻公证证明）为前提（先针对反证逐项质证，必要时申请鉴定）",
 					"if the counter-evidence the opponent filed is not enough to rebut it (once notarised, to overturn the notarised record; answer it point by point first, with an appraisal where needed)"),
+			entry("assumesNotarisationStands", "以对方已提交的反证不足以推翻公证证明为前提（该反证已足以反驳现有记录；公证后须足以推翻才能否定其真实性，先针对反证逐项质证）",
+					"if the counter-evidence the opponent filed, already enough to rebut the record, is not enough to overturn it once notarised (answer it point by point first)"),
 			entry("assumesOriginalSupportsClaim", "以原始记录的内容确能支持本方主张为前提（原始记录在本方手中的，先与之逐条核对）",
 					"if the original record says what the claim needs (where you hold it, check it line by line first)"),
 			entry("deadline", "期限", "deadline"), entry("kind", "类型", "kind"), entry("basis", "依据", "basis"),

@@ -262,6 +262,12 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		 */
 		COUNTER_EVIDENCE_MET,
 		/**
+		 * The counter-evidence already found enough to rebut the record is not enough to
+		 * overturn it once notarised (证据规定第九十四条第二款): never written in remedies.yaml, but
+		 * taken for an action that has such a record notarised.
+		 */
+		NOTARISATION_STANDS,
+		/**
 		 * The original record says what the claim needs: the copy filed did not match it,
 		 * or looks edited or generated (taken, never written in remedies.yaml, for an
 		 * action that checks such a copy against the original or takes the record

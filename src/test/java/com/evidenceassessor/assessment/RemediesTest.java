@@ -629,6 +629,35 @@ class RemediesTest {
 	}
 
 	@Test
+	void aWitnessToAnEventPhotoIsOfferedAndPlannedWhateverItAdds() {
+		// review round 42 (syn-52391-00014 E6): the engagement banquet's photo, whose
+		// reason advises a witness, was offered none
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/event-photo-witness")));
+		ItemOpinion photo = opinion.items().stream().filter(i -> i.id().equals("E6")).findFirst().orElseThrow();
+		RemedyOption witness = offered(photo, "addWitness");
+		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+		assertThat(witness.action()).startsWith("申请在场的亲友等知情人出庭作证");
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id).contains("addWitness");
+	}
+
+	@Test
+	void aPairIsNotTakenWhereItsFirstActionAloneDoesWhatThePairDoes() {
+		// review round 42 (syn-52391-00005 E5): show on the phone, then the platform,
+		// then text messages that added nothing but a premise
+		ItemOpinion chat = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-first-alone-does-what-the-pair-does")))
+			.items()
+			.stream()
+			.filter(i -> i.id().equals("E5"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chat.plan().steps()).extracting(Opinion.PlanStep::id)
+			.containsExactly("showOnDevice", "platformCertificate");
+		assertThat(chat.plan().scoreAfter()).isEqualTo(95);
+	}
+
+	@Test
 	void aPlanStuckAfterItsFirstStepTakesTwoActionsThatGainOnlyTogether() {
 		// review round 41 (syn-40417-00011 E3): once the account was tied, neither
 		// playing
@@ -799,8 +828,12 @@ class RemediesTest {
 				  custody: { form: screenshot, originalDeviceKept: true }
 				  dispute: { authenticityDisputed: true, counterEvidence: true, rebuttalSufficient: true }
 				""");
-		assertThat(offered(rebutted, "notarise").assumes()).contains("counterEvidenceMet");
-		assertThat(offered(rebutted, "showOnDevice").assumes()).doesNotContain("counterEvidenceMet");
+		// review round 42 (syn-52391-00006 E1): in words of its own, not those of
+		// counter-evidence not yet weighed
+		assertThat(offered(rebutted, "notarise").assumes()).contains("notarisationStands")
+			.doesNotContain("counterEvidenceMet");
+		assertThat(offered(rebutted, "showOnDevice").assumes()).doesNotContain("counterEvidenceMet",
+				"notarisationStands");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.assessment.Opinion.CasePlan;
 import com.evidenceassessor.assessment.Opinion.CaseSummary;
 import com.evidenceassessor.bills.evidence.MoneyFlow;
+import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
@@ -481,9 +482,19 @@ final class OpinionBuilder {
 		if (!this.options.unknowns()) {
 			return null;
 		}
-		return new CaseUnknowns(whatIfs.evaluate(work.worst).caseScore(this.ruleSet),
-				whatIfs.evaluate(work.best).caseScore(this.ruleSet),
+		List<CaseQuestion> questions = new ArrayList<>(
 				UnknownsAnalysis.acrossItems(work.unknowns, whatIfs, this.ruleSet));
+		int worst = whatIfs.evaluate(work.worst).caseScore(this.ruleSet);
+		int best = whatIfs.evaluate(work.best).caseScore(this.ruleSet);
+		CaseQuestion defence = DefenceQuestion.of(this.ruleSet, whatIfs.base());
+		if (defence != null) {
+			// the case's range over every unknown, the defence's evidence among them
+			worst = Math.min(worst, DefenceQuestion.caseScore(this.ruleSet, whatIfs.base(), work.worst, true));
+			best = Math.max(best, DefenceQuestion.caseScore(this.ruleSet, whatIfs.base(), work.best, false));
+			questions.add(defence);
+			questions.sort(UnknownsAnalysis.MOST_DECISIVE);
+		}
+		return new CaseUnknowns(worst, best, List.copyOf(questions));
 	}
 
 	private static FactSupport support(FactToProve fact, LegalCase legalCase, List<ItemOpinion> items) {

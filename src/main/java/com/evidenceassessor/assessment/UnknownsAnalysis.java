@@ -37,6 +37,16 @@ import com.evidenceassessor.rules.RuleSet;
  */
 final class UnknownsAnalysis {
 
+	/**
+	 * The order of the case's questions: the most decisive for the case first, then for
+	 * an item, then the one that touches most items.
+	 */
+	static final Comparator<CaseQuestion> MOST_DECISIVE = Comparator.comparingInt(CaseQuestion::caseSwing)
+		.reversed()
+		.thenComparing(Comparator.comparingInt(CaseQuestion::swing).reversed())
+		.thenComparing((CaseQuestion q) -> -q.items().size())
+		.thenComparing(CaseQuestion::field);
+
 	/** A group this small is tried one by one rather than split. */
 	private static final int SMALL_GROUP = 3;
 
@@ -305,11 +315,7 @@ final class UnknownsAnalysis {
 					caseScore(whatIfs, ruleSet, ids, q.field(), q.worstAnswer()), swings.get(asked),
 					premises.contains(asked)));
 		});
-		questions.sort(Comparator.comparingInt(CaseQuestion::caseSwing)
-			.reversed()
-			.thenComparing(Comparator.comparingInt(CaseQuestion::swing).reversed())
-			.thenComparing(q -> -q.items().size())
-			.thenComparing(CaseQuestion::field));
+		questions.sort(MOST_DECISIVE);
 		return List.copyOf(questions);
 	}
 

@@ -20,9 +20,21 @@ public record Defences(Boolean repaymentOfOtherDebt, Boolean gift, Boolean nonLo
 	 * lends no independent support to the chat about a loan (民间借贷规定第十五条、第十六条).
 	 */
 	public boolean purposeContestedWithEvidence() {
-		boolean contested = Boolean.TRUE.equals(this.repaymentOfOtherDebt) || Boolean.TRUE.equals(this.gift)
+		return purposeContested() && Boolean.TRUE.equals(this.evidenceProvided);
+	}
+
+	/**
+	 * The opponent says the money was not lent: a repayment, a gift, another
+	 * relationship.
+	 */
+	public boolean purposeContested() {
+		return Boolean.TRUE.equals(this.repaymentOfOtherDebt) || Boolean.TRUE.equals(this.gift)
 				|| Boolean.TRUE.equals(this.nonLoanRelationship);
-		return contested && Boolean.TRUE.equals(this.evidenceProvided);
+	}
+
+	/** The same defences, with or without evidence behind them. */
+	public Defences withEvidence(boolean provided) {
+		return new Defences(this.repaymentOfOtherDebt, this.gift, this.nonLoanRelationship, provided);
 	}
 
 }

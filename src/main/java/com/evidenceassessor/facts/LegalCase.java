@@ -70,6 +70,13 @@ public record LegalCase(String id, String title, CauseOfAction causeOfAction, St
 				this.defences, this.items);
 	}
 
+	/** The same case with other defences pleaded. */
+	public LegalCase withDefences(Defences pleaded) {
+		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,
+				this.evidencePeriodEnds, this.preparedOn, this.onlineLitigation, this.relationship, this.parties,
+				this.factsToProve, pleaded, this.items);
+	}
+
 	/** The same case with other items. */
 	public LegalCase withItems(List<EvidenceItem> newItems) {
 		return new LegalCase(this.id, this.title, this.causeOfAction, this.claimant, this.forum, this.lawDate,

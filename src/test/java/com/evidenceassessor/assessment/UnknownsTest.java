@@ -98,6 +98,10 @@ class UnknownsTest {
 					assertThat(asked.add(List.of(question.field(), question.questionEn())))
 						.as("asked once: %s", question.questionEn())
 						.isTrue();
+					if (question.field().equals(DefenceQuestion.FIELD)) {
+						// a fact of the case, not of its items
+						continue;
+					}
 					for (String id : question.items()) {
 						assertThat(item(opinion, id).unknowns().questions())
 							.extracting(OpenQuestion::field, OpenQuestion::questionEn)
@@ -324,6 +328,47 @@ class UnknownsTest {
 
 	private static ItemOpinion item(Opinion opinion, String id) {
 		return opinion.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void whetherTheDefenceIsBackedByEvidenceIsAskedWhereItMovesTheCase() throws java.io.IOException {
+		// review round 42 (syn-52391-00004): a non-loan defence pleaded, its evidence
+		// left open; the answer takes the case from low risk to medium, and was never
+		// asked
+		CaseFile caseFile = CaseFileReader.read(Path.of("src/test/resources/cases/defence-evidence-unknown"));
+		Opinion opinion = this.assessor.assess(caseFile);
+		CaseQuestion defence = opinion.summary()
+			.unknowns()
+			.questions()
+			.stream()
+			.filter(q -> q.field().equals("defences.evidenceProvided"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(defence.caseIfBest()).isEqualTo(opinion.summary().score());
+		assertThat(defence.caseIfWorst()).isLessThan(defence.caseIfBest());
+		assertThat(defence.items()).isNotEmpty();
+		assertThat(opinion.summary().unknowns().worst()).isLessThanOrEqualTo(defence.caseIfWorst());
+		// the answer given, it is asked no more
+		Path folder = Path.of("src/test/resources/cases/defence-evidence-unknown");
+		Path copy = temp.resolve("defence-answered");
+		try (Stream<Path> files = java.nio.file.Files.walk(folder)) {
+			for (Path file : files.toList()) {
+				Path target = copy.resolve(folder.relativize(file).toString());
+				if (java.nio.file.Files.isDirectory(file)) {
+					java.nio.file.Files.createDirectories(target);
+				}
+				else {
+					java.nio.file.Files.copy(file, target);
+				}
+			}
+		}
+		Path yaml = copy.resolve("case.yaml");
+		java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
+			.replace("  nonLoanRelationship: true\n", "  nonLoanRelationship: true\n  evidenceProvided: true\n"));
+		Opinion answered = this.assessor.assess(CaseFileReader.read(copy));
+		assertThat(answered.summary().unknowns().questions())
+			.noneMatch(q -> q.field().equals("defences.evidenceProvided"));
+		assertThat(answered.summary().score()).isEqualTo(defence.caseIfWorst());
 	}
 
 }

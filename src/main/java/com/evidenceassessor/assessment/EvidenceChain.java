@@ -62,10 +62,14 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param supporting the link supports the claim without being an element of it
 	 * ({@code supporting} in rules/chains.yaml): not the weakest link, never missing, not
 	 * in the case's score
+	 * @param filedBeside with {@code gather}, the evidence outside WeChat already filed
+	 * beside the items offered for the link (their {@code outsideEvidence}), as the case
+	 * file describes it: what is to be gathered is what it lacks (review round 42,
+	 * syn-52391-00010: a witness filed, a witness still asked for)
 	 */
 	public record ChainLink(String requirement, String label, String labelEn, List<String> elements, String source,
 			String sourceEn, List<String> facts, boolean covered, int strength, Level level, String gather,
-			String gatherEn, boolean supporting) {
+			String gatherEn, boolean supporting, List<String> filedBeside) {
 
 	}
 

@@ -175,7 +175,8 @@ final class EvidenceChains {
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
 					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
 					this.model.band(linkStrength), gather ? requirement.gatherZh() : null,
-					gather ? requirement.gatherEn() : null, requirement.supporting()));
+					gather ? requirement.gatherEn() : null, requirement.supporting(),
+					gather ? filedBeside(offered) : List.of()));
 			if (requirement.supporting()) {
 				continue;
 			}
@@ -196,6 +197,16 @@ final class EvidenceChains {
 		return new EvidenceChain(WireNames.of(legalCase.causeOfAction()), cause.titleZh(), cause.titleEn(),
 				claimant(cause, legalCase.claimant()), claimantChoices(cause, legalCase.claimant()), List.copyOf(links),
 				complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
+	}
+
+	/** The descriptions of the outside evidence filed beside the items, each once. */
+	private static List<String> filedBeside(List<EvidenceItem> items) {
+		return items.stream()
+			.flatMap(i -> i.outsideEvidence().stream())
+			.map(OutsideEvidence::description)
+			.filter(d -> d != null && !d.isBlank())
+			.distinct()
+			.toList();
 	}
 
 	/**

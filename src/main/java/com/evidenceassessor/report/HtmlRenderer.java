@@ -107,6 +107,11 @@ public final class HtmlRenderer {
 			return ChainWords.planWarns(opinion);
 		}
 
+		/** The evidence outside WeChat already filed beside a link's items. */
+		public String filedBeside(EvidenceChain.ChainLink link) {
+			return Labels.filedBeside(link, this.lang);
+		}
+
 		/** What answering a question across items does to the case. */
 		public String caseQuestionEffect(Opinion.CaseQuestion question) {
 			return Labels.caseQuestionEffect(question, this.lang);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.evidenceassessor.assessment.EvidenceChain;
 import com.evidenceassessor.assessment.Level;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
@@ -196,6 +197,7 @@ public final class Labels {
 					"the evidence chain is incomplete (missing: %s): the score rates the evidence offered, not whether the claim is proved"),
 			entry("element", "要件", "element"), entry("source", "依据", "basis"),
 			entry("gather", "可补充的证据", "evidence to look for"),
+			entry("filedBeside", "（已随证据提交：%s）", " (already filed with the items: %s)"),
 			entry("partsWeighted", "分笔给付：%s；各笔均须分别证明，整体按各笔金额加权计（%d）",
 					"paid in parts: %s; each payment must be proved, and the whole is rated by the payments weighted by their amounts (%d)"),
 			entry("partsListed", "分笔给付：%s", "paid in parts: %s"),
@@ -348,6 +350,17 @@ public final class Labels {
 		}
 		return why + (lang == Lang.EN ? "; " : "；")
 				+ of("caseGainAlone", lang).formatted(caseScore, remedy.caseScoreAfter());
+	}
+
+	/**
+	 * The evidence outside WeChat already filed beside a link's items, to be read with
+	 * what it says to gather; empty when none is.
+	 */
+	public static String filedBeside(EvidenceChain.ChainLink link, Lang lang) {
+		if (link.filedBeside().isEmpty()) {
+			return "";
+		}
+		return of("filedBeside", lang).formatted(String.join(lang.pick("；", "; "), link.filedBeside()));
 	}
 
 	/**

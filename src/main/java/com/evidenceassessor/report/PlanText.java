@@ -92,7 +92,8 @@ final class PlanText {
 					strength);
 			this.out.println("      " + label("source") + ": " + pick(link.source(), link.sourceEn()));
 			if (link.gather() != null) {
-				this.out.println("      " + label("gather") + ": " + pick(link.gather(), link.gatherEn()));
+				this.out.println("      " + label("gather") + ": " + pick(link.gather(), link.gatherEn())
+						+ Labels.filedBeside(link, this.lang));
 			}
 			ChainWords.parts(link, opinion, this.lang).forEach(parts -> this.out.println("      " + parts));
 		}

@@ -372,6 +372,21 @@ class EvidenceChainTest {
 				.allSatisfy(r -> assertThat(r.gatherZh()).as(cause + "/" + r.id()).isNotBlank()));
 	}
 
+	@Test
+	void whatToLookForIsReadAgainstTheOutsideEvidenceAlreadyFiledForTheLink() {
+		// review round 42 (syn-52391-00010): a friend's testimony filed with the post,
+		// and the reach link still asked for a friend's testimony without a word of it
+		Opinion opinion = this.assessor.assess(
+				ExampleCases.read(Path.of("src/test/resources/cases/chain-witness-filed")),
+				Assessor.Options.SCORES_ONLY);
+		ChainLink reach = link(opinion.summary().chain(), "reach");
+		assertThat(reach.gather()).contains("证言");
+		assertThat(reach.filedBeside()).containsExactly("共同好友看到该朋友圈的证言");
+		Opinion covered = this.assessor.assess(ExampleCases.read(Path.of("cases/loan-transfer-only-repayment-defence")),
+				Assessor.Options.SCORES_ONLY);
+		assertThat(link(covered.summary().chain(), "delivery").filedBeside()).isEmpty();
+	}
+
 	private static ChainLink link(EvidenceChain chain, String requirement) {
 		return chain.links().stream().filter(l -> l.requirement().equals(requirement)).findFirst().orElseThrow();
 	}

@@ -2,8 +2,10 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.rules.Effect;
@@ -319,26 +321,52 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param basis the provision that makes it count, as for a remedy
 	 * ({@link RemedyOption#basis()})
 	 * @param items ids of the items it is for
+	 * @param assumedFor for an assumption of {@code assumes} that only some of the items
+	 * need (a tracking page still online, for the page, not the chats), those items; an
+	 * assumption not listed is needed for every item
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			List<String> assumes, String basis, List<String> items) implements TimeLimited {
+			List<String> assumes, String basis, List<String> items,
+			Map<String, List<String>> assumedFor) implements TimeLimited {
+
+		public PlannedAction {
+			assumedFor = (assumedFor != null) ? Map.copyOf(assumedFor) : Map.of();
+		}
 
 		/** An action the item offers on its own, as a step of the case plan. */
 		public static PlannedAction of(RemedyOption option, String itemId) {
 			return new PlannedAction(option.id(), option.action(), option.actionEn(), option.effort(),
 					option.deadline(), option.deadlineEn(), option.dueBy(), option.overdue(), option.afterExpiry(),
-					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId));
+					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId), Map.of());
 		}
 
 		/**
 		 * The same action for this one's items and the other's, taking for granted what
-		 * either does.
+		 * either does, each assumption with the items that need it where not all do
+		 * (review round 40: a tracking page's premise was shown on the order for the
+		 * chats).
 		 */
 		public PlannedAction and(PlannedAction other) {
+			List<String> assumed = union(this.assumes, other.assumes);
+			List<String> all = union(this.items, other.items);
+			Map<String, List<String>> only = new LinkedHashMap<>();
+			for (String assumption : assumed) {
+				List<String> needing = union(needing(assumption), other.needing(assumption));
+				if (needing.size() < all.size()) {
+					only.put(assumption, needing);
+				}
+			}
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, union(this.assumes, other.assumes),
-					this.basis, union(this.items, other.items));
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, assumed, this.basis, all, only);
+		}
+
+		/** The items that need an assumption taken for granted. */
+		public List<String> needing(String assumption) {
+			if (!this.assumes.contains(assumption)) {
+				return List.of();
+			}
+			return this.assumedFor.getOrDefault(assumption, this.items);
 		}
 
 		private static List<String> union(List<String> a, List<String> b) {

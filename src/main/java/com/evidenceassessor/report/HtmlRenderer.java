@@ -146,6 +146,13 @@ public final class HtmlRenderer {
 			return Labels.effortAndAssumption(effort, assumes, this.lang);
 		}
 
+		/**
+		 * A case plan's action's effort and assumptions, each with the items it is for.
+		 */
+		public String plannedEffortAndAssumption(Opinion.PlannedAction action) {
+			return Labels.effortAndAssumption(action, this.lang);
+		}
+
 		/** A weakest link in words. */
 		public String weakness(EvidenceChain.WeakestLink link, Opinion opinion) {
 			return ChainWords.weakness(link, opinion, this.lang);

@@ -373,6 +373,22 @@ public final class Labels {
 	}
 
 	/**
+	 * A case plan's action's effort, and what its score takes for granted, each
+	 * assumption that only some of its items need followed by those items.
+	 */
+	static String effortAndAssumption(Opinion.PlannedAction action, Lang lang) {
+		String words = of("effort", lang) + " " + effort(action.effort(), lang);
+		if (action.assumes().isEmpty()) {
+			return words;
+		}
+		return words + " · " + action.assumes().stream().map(a -> {
+			String label = of(key("assumes", a), lang);
+			List<String> only = action.assumedFor().get(a);
+			return (only == null) ? label : label + " [" + String.join(", ", only) + "]";
+		}).collect(Collectors.joining(lang.pick("；", "; ")));
+	}
+
+	/**
 	 * A reason in words, with the files and bill rows it rests on when there are any.
 	 */
 	static String reasonText(Reason reason, Lang lang) {

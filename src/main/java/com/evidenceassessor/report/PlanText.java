@@ -154,8 +154,7 @@ final class PlanText {
 		}
 		for (PlannedAction action : plan.actions()) {
 			this.out.printf("  · %s [%s] · %s%n", pick(action.action(), action.actionEn()),
-					String.join(", ", action.items()),
-					Labels.effortAndAssumption(action.effort(), action.assumes(), this.lang));
+					String.join(", ", action.items()), Labels.effortAndAssumption(action, this.lang));
 			if (action.deadline() != null) {
 				this.out.println("      " + label("deadline") + ": " + this.lang.deadline(action));
 			}

@@ -15,7 +15,7 @@ class PlannedActionTest {
 
 	private static PlannedAction showOnDevice(String item, List<String> assumes) {
 		return new PlannedAction("showOnDevice", "当庭出示", "Show it", "low", null, null, null, false, null, null, assumes,
-				null, List.of(item));
+				null, List.of(item), null);
 	}
 
 	@Test
@@ -25,13 +25,20 @@ class PlannedActionTest {
 		assertThat(merged.items()).containsExactly("E2", "E4");
 		assertThat(merged.assumes()).as("E4's proviso is not lost to E2's")
 			.containsExactly("deviceKept", "originalSupportsClaim");
+		// each says which items it is for where not all need it (review round 40)
+		assertThat(merged.assumedFor()).containsOnlyKeys("originalSupportsClaim");
+		assertThat(merged.needing("originalSupportsClaim")).containsExactly("E4");
+		assertThat(merged.needing("deviceKept")).containsExactly("E2", "E4");
+		PlannedAction three = merged.and(showOnDevice("E5", List.of("originalSupportsClaim")));
+		assertThat(three.needing("originalSupportsClaim")).containsExactly("E4", "E5");
+		assertThat(three.needing("deviceKept")).containsExactly("E2", "E4");
 	}
 
 	@Test
 	void anActionWordedDifferentlyForTwoItemsIsTwoStepsOfThePlan() {
 		PlannedAction chat = showOnDevice("E3", List.of());
 		PlannedAction appLog = new PlannedAction("showOnDevice", "当庭登录该应用出示原始记录", "Log in to the app in court", "low",
-				null, null, null, false, null, null, List.of(), null, List.of("E2"));
+				null, null, null, false, null, null, List.of(), null, List.of("E2"), null);
 		PlannedAction otherChat = showOnDevice("E4", List.of());
 		List<PlannedAction> plan = OpinionBuilder.grouped(List.of(appLog, chat, otherChat));
 		assertThat(plan).extracting(PlannedAction::action).containsExactly("当庭登录该应用出示原始记录", "当庭出示");

@@ -331,7 +331,7 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 			Map<String, List<String>> assumedFor) implements TimeLimited {
 
 		public PlannedAction {
-			assumedFor = (assumedFor != null) ? Map.copyOf(assumedFor) : Map.of();
+			assumedFor = FrozenMap.of(assumedFor);
 		}
 
 		/** An action the item offers on its own, as a step of the case plan. */

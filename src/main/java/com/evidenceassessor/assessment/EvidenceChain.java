@@ -224,9 +224,17 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param countsAs the score it proves this fact at, where that is less than its own:
 	 * a payment that shows the purpose it was given for only by the payer's word
 	 * (rules/chains.yaml {@code payersWord}); {@code null} otherwise
+	 * @param receiptAdmitted a payment whose receipt the opponent's answer admits (a gift
+	 * or another relationship pleaded, 民诉法解释第九十二条第一款): it proves the money was delivered
+	 * whatever its own record is worth, a copy that does not match its original included
 	 */
 	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration, boolean refused,
-			boolean usable, Integer countsAs) {
+			boolean usable, Integer countsAs, boolean receiptAdmitted) {
+
+		/** It fills its link: usable, or a payment whose receipt the opponent admits. */
+		public boolean covers() {
+			return this.usable || this.receiptAdmitted;
+		}
 
 	}
 
@@ -245,7 +253,9 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * {@value #THIRD_PARTY_RECORD} (and no item) for a fact the opponent's binding
 	 * admission, an official record, the opponent's signed paper, its own records or a
 	 * third party's business record set; {@value #PAYERS_WORD} for a payment that proves
-	 * the purpose it was given for only by the payer's word
+	 * the purpose it was given for only by the payer's word; {@value #RECEIPT_ADMITTED}
+	 * for a payment whose receipt the opponent's answer admits, its own record shown not
+	 * to be authentic
 	 * @param score the strength of the link (0 when nothing covers it)
 	 * @param rules ids of the rules whose findings hold it down, the heaviest first (then
 	 * as listed in the item's reasons)
@@ -275,6 +285,12 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 
 		/** The dimension of a fact a third party's business record filed sets. */
 		public static final String THIRD_PARTY_RECORD = "thirdPartyRecord";
+
+		/**
+		 * The dimension of a fact a payment sets whose receipt the opponent's answer
+		 * admits, whatever its record is worth.
+		 */
+		public static final String RECEIPT_ADMITTED = "receiptAdmitted";
 
 		/**
 		 * What holds down a payment offered for the purpose it was given for: that

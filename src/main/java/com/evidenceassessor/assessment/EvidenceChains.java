@@ -334,7 +334,8 @@ final class EvidenceChains {
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(),
-					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score())))
+					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score()),
+					admittedReceipt(element, o, established)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
@@ -352,7 +353,8 @@ final class EvidenceChains {
 		String beyond = beyond(bindingAdmission, record, signed, opponents, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
-				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord, this.model);
+				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord, this.model,
+						decisive != null && admittedReceipt(element, decisive, established));
 		boolean standsAlone = bindingAdmission || record != null || signed != null || opponents != null
 				|| thirdParty != null || (decisive != null && !decisive.needsCorroboration()
 						&& decisive.level() != Level.HIGH && !payersWord);
@@ -433,12 +435,17 @@ final class EvidenceChains {
 	 * that word.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered, int strength, boolean payersWord, ScoreModel model) {
+			List<ItemOpinion> offered, int strength, boolean payersWord, ScoreModel model, boolean receiptAdmitted) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
 			}
 			return unusable(requirement, fact, offered.get(0), 0);
+		}
+		if (!decisive.usable() && receiptAdmitted) {
+			// the answer admits the money was received: the copy's fault does not
+			// undo that (review round 43, syn-61807-00004 E2)
+			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.RECEIPT_ADMITTED, strength, List.of());
 		}
 		if (!decisive.usable()) {
 			// a payment of a sum paid in parts whose record was shown not to be authentic
@@ -521,7 +528,15 @@ final class EvidenceChains {
 	}
 
 	private static ChainItem usableItem(FactChain fact) {
-		return fact.items().stream().filter(ChainItem::usable).findFirst().orElse(null);
+		return fact.items().stream().filter(ChainItem::covers).findFirst().orElse(null);
+	}
+
+	/**
+	 * The item is a payment whose receipt the opponent's answer admits, offered for a sum
+	 * paid (an element with {@code inParts}), as {@link CaseScores#forFact} counts it.
+	 */
+	private static boolean admittedReceipt(Chains.Element element, ItemOpinion item, Established established) {
+		return element != null && element.inParts() && established.receiptsAdmitted().contains(item.id());
 	}
 
 	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {

@@ -80,6 +80,14 @@ public final class ChainWords {
 		if (link.fact() != null) {
 			text.append(link.fact()).append(": ");
 		}
+		if (WeakestLink.RECEIPT_ADMITTED.equals(link.dimension())) {
+			return text.append(link.item())
+				.append(' ')
+				.append(link.score())
+				.append(" — ")
+				.append(Labels.of("receiptAdmittedLink", lang))
+				.toString();
+		}
 		if (WeakestLink.PAYERS_WORD.equals(link.dimension())) {
 			return text.append(link.item())
 				.append(' ')
@@ -151,7 +159,7 @@ public final class ChainWords {
 		List<String> bare = opinion.summary()
 			.chains()
 			.stream()
-			.filter(f -> !f.coveredBeyondItems() && f.items().stream().noneMatch(EvidenceChain.ChainItem::usable))
+			.filter(f -> !f.coveredBeyondItems() && f.items().stream().noneMatch(EvidenceChain.ChainItem::covers))
 			.filter(f -> f.requirement() == null || !covering.contains(f.requirement()))
 			.map(FactChain::fact)
 			.toList();

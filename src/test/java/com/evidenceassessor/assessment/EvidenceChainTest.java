@@ -387,6 +387,31 @@ class EvidenceChainTest {
 		assertThat(link(covered.summary().chain(), "delivery").filedBeside()).isEmpty();
 	}
 
+	@Test
+	void aPaymentWhoseReceiptTheAnswerAdmitsFillsTheDeliveryLinkThoughItsCopyDoesNotMatch() {
+		// review round 43 (syn-61807-00004): a gift pleaded admits receipt; the
+		// transfer's copy did not match its original, and the chain called delivery
+		// missing while the case score counted it at 90
+		Opinion opinion = this.assessor.assess(
+				ExampleCases.read(Path.of("src/test/resources/cases/receipt-admitted-copy-mismatch")),
+				Assessor.Options.SCORES_ONLY);
+		ChainLink delivery = link(opinion.summary().chain(), "delivery");
+		assertThat(delivery.covered()).isTrue();
+		assertThat(opinion.summary().chain().missingElements()).isEmpty();
+		assertThat(opinion.summary().chain().complete()).isTrue();
+		FactChain delivered = opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.fact().equals("moneyDelivered"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(delivered.weakestLink().dimension()).isEqualTo(EvidenceChain.WeakestLink.RECEIPT_ADMITTED);
+		assertThat(delivered.items()).anySatisfy(i -> {
+			assertThat(i.usable()).isFalse();
+			assertThat(i.receiptAdmitted()).isTrue();
+		});
+	}
+
 	private static ChainLink link(EvidenceChain chain, String requirement) {
 		return chain.links().stream().filter(l -> l.requirement().equals(requirement)).findFirst().orElseThrow();
 	}

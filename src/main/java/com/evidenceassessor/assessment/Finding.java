@@ -65,6 +65,12 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String SANCTION_RISK = "sanctionRisk";
 
 	/**
+	 * What a rule establishes when it advises withdrawing the item with the claim it is
+	 * offered for: the claim has no ground and the copy risks a sanction.
+	 */
+	public static final String WITHDRAW_ADVISED = "withdrawAdvised";
+
+	/**
 	 * Strengthening the item changes nothing in the case: it is no ground for its claim,
 	 * or every fact it is offered for is admitted.
 	 */

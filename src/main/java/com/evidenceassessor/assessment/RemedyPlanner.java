@@ -312,9 +312,12 @@ final class RemedyPlanner {
 		Evaluation current = this.whatIfs.base();
 		boolean warned = sanctionRisk(current, item.id());
 		boolean moot = current.strengtheningMoot(item.id());
-		if (moot && !warned) {
+		boolean withdrawn = current.itemsEstablishing(Finding.WITHDRAW_ADVISED).contains(item.id());
+		if (moot && (!warned || withdrawn)) {
 			// what the item shows is no ground for the claim, or every fact it is offered
-			// for is admitted: strengthening the item changes nothing
+			// for is admitted: strengthening the item changes nothing; and an item to be
+			// withdrawn with its claim is offered nothing, not the record's showing or
+			// fixing as well (review round 43, syn-61807-00002 E4)
 			return List.of();
 		}
 		List<Candidate> candidates = new ArrayList<>();

@@ -2104,8 +2104,9 @@ class RemediesTest {
 	void aMismatchedCopyOfAGiftNoClaimCanRestOnIsStillToBeWithdrawn() {
 		// review round 20 (seed 88211, case 10): a 520 red packet on 5.20 is no betrothal
 		// gift, so nothing strengthens it; its copy found not to match the original is to
-		// be withdrawn all the same (证据规定第九十八条第二款), and replaced by the original or
-		// by Tenpay's statement
+		// be withdrawn all the same (证据规定第九十八条第二款) with that part of the claim: one
+		// course, so nothing is offered to replace the copy and keep the claim (review
+		// round 43, syn-61807-00002 E4)
 		ItemOpinion packet = firstItem("betrothalGifts",
 				"""
 						- id: E1
@@ -2117,8 +2118,10 @@ class RemediesTest {
 						""",
 				"relationship: romantic");
 		assertThat(packet.reasons()).extracting(Reason::ruleId)
-			.contains("betrothal-gifts-2024/3-2-1.special-date-gift", "spc-evidence-2019/87-1.copy-mismatch");
-		assertThat(ids(packet)).containsExactlyInAnyOrder("refileFromOriginal", "refileWithTransactionProof");
+			.contains("betrothal-gifts-2024/3-2-1.special-date-gift", "spc-evidence-2019/87-1.copy-mismatch",
+					"spc-evidence-2019/98-2.withdraw-with-claim");
+		assertThat(packet.remedies()).isEmpty();
+		assertThat(packet.plan()).isNull();
 	}
 
 	@Test

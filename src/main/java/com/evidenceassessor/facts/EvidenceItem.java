@@ -99,15 +99,24 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 
 	/**
 	 * The opponent can check the record against its own end of it: as the case file says,
-	 * or, where it does not say, when the record is a private chat with the opponent (one
-	 * it took part in) or a Moments post the opponent published (it sees the whole post
-	 * and every comment under it).
+	 * or, where it does not say, when the opponent took part in the chat
+	 * ({@link #opponentInChat}) or published the Moments post (it sees the whole post and
+	 * every comment under it).
 	 */
 	public boolean opponentCanCheck() {
 		if (this.dispute.opponentCanVerify() != null) {
 			return this.dispute.opponentCanVerify();
 		}
-		return this.counterparty != null && (this.chat == ChatScope.PRIVATE || this.kind == ItemKind.MOMENTS_POST);
+		return opponentInChat() || (this.counterparty != null && this.kind == ItemKind.MOMENTS_POST);
+	}
+
+	/**
+	 * The opponent is on the other end of the chat: a private chat with it, or a group it
+	 * is in (its account is the record's counterparty; review round 43, syn-61807-00007
+	 * E1 asked whether the supervisor who wrote in the group was in it).
+	 */
+	public boolean opponentInChat() {
+		return this.counterparty != null && (this.chat == ChatScope.PRIVATE || this.chat == ChatScope.GROUP);
 	}
 
 	/**

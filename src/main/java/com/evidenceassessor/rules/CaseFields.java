@@ -53,11 +53,18 @@ public final class CaseFields {
 	 */
 	public static final String BACKUP_CAN_HOLD = "backupCanHold";
 
+	/**
+	 * The opponent is on the other end of the item's chat, private or group
+	 * ({@code EvidenceItem.opponentInChat}): {@code true} or {@code false}. Read from the
+	 * item, but not one of its fields.
+	 */
+	public static final String OPPONENT_IN_CHAT = "opponentInChat";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
 				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path)
-				|| BACKUP_CAN_HOLD.equals(path);
+				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path);
 	}
 
 	private CaseFields() {

@@ -572,6 +572,19 @@ class RemediesTest {
 		RemedyOption legible = offered(certified, "notariseLegibly");
 		assertThat(legible.gain()).isPositive();
 		assertThat(legible.action()).startsWith("存证证书或公证书所附页面不清晰");
+		// review round 43 (syn-61807-00009 E1): a notary's certificate of the whole
+		// extraction, its pages illegible, was offered nothing to make them legible
+		ItemOpinion notarised = firstItem("privateLending",
+				"""
+						- id: E1
+						  kind: text
+						  chat: private
+						  counterparty: defendant
+						  identity: { admittedByOpponent: true }
+						  completeness: { contentClear: false }
+						  custody: { form: notarialCertificate, notarized: true, notarizationScope: extractionProcess, extractedBy: notary, originalDeviceKept: true }
+						""");
+		assertThat(offered(notarised, "notariseLegibly").gain()).isPositive();
 	}
 
 	@Test

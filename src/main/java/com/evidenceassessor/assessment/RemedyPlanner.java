@@ -231,7 +231,28 @@ final class RemedyPlanner {
 				}
 			}
 		}
+		if (best != null && best.actions().size() == 2) {
+			best = orOpenFollowUp(item, pool, best);
+		}
 		return (best != null) ? best : pairedStart(item, pool, before);
+	}
+
+	/**
+	 * A start of an action and one it made possible (the account tied, then the order for
+	 * the opponent's copy), or the same first action and the best of those possible all
+	 * along that gain only once it is done, where that does better (review round 43,
+	 * syn-61807-00014 E1: a colleague's notarisation of the deleted group chat, 85,
+	 * passed over for the order, 83).
+	 */
+	private Start orOpenFollowUp(EvidenceItem item, List<Candidate> pool, Start paired) {
+		String id = item.id();
+		Candidate first = paired.actions().get(0);
+		List<Candidate> chosen = List.of(first);
+		Step open = next(item, chosen, first.after(), promising(pool, chosen, first.after(), id));
+		if (open == null || open.reached().score(id) <= paired.reached().score(id)) {
+			return paired;
+		}
+		return new Start(List.of(first, open.action()), List.of(first.after(), open.reached()));
 	}
 
 	/**

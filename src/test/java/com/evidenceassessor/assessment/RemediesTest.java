@@ -655,6 +655,20 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanStartedByTyingTheAccountTakesTheBestActionAfterItNotOnlyOneItUnblocked() {
+		// review round 43 (syn-61807-00014 E1): once the e-voucher tied the account, a
+		// colleague's notarisation of the deleted group chat (85) was passed over for the
+		// order for the employer's copy (83), which the tie had unblocked
+		ItemOpinion chat = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-open-follow-up")))
+			.items()
+			.get(0);
+		assertThat(chat.plan().steps()).extracting(Opinion.PlanStep::id)
+			.startsWith("accountVoucher", "notariseOnGroupMembersDevice");
+		assertThat(chat.plan().steps().get(1).scoreAfter()).isEqualTo(85);
+	}
+
+	@Test
 	void aPairIsNotTakenWhereItsFirstActionAloneDoesWhatThePairDoes() {
 		// review round 42 (syn-52391-00005 E5): show on the phone, then the platform,
 		// then text messages that added nothing but a premise

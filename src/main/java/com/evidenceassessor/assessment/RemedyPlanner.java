@@ -238,6 +238,22 @@ final class RemedyPlanner {
 	}
 
 	/**
+	 * The item's account is tied to the party by more than weak pointers adding up (a
+	 * WeChat ID and a profile page, in this item or another of the account): a voucher is
+	 * then worded as the platform's record of the payment, not as what ties the account
+	 * (review round 43, syn-61807-00008 E2).
+	 */
+	private static boolean tiedFirmly(Evaluation state, String itemId) {
+		return state.findingsFor(itemId)
+			.stream()
+			.anyMatch(f -> Finding.IDENTITY_FIXED.equals(f.establishes()) && !WEAK_TIES.contains(f.ruleId()));
+	}
+
+	/** The rules that tie an account by weak pointers adding up. */
+	private static final Set<String> WEAK_TIES = Set.of("wechat-practice/identity.indicators-suffice",
+			"wechat-practice/identity.same-account-indicators");
+
+	/**
 	 * A start of an action and one it made possible (the account tied, then the order for
 	 * the opponent's copy), or the same first action and the best of those possible all
 	 * along that gain only once it is done, where that does better (review round 43,
@@ -343,7 +359,7 @@ final class RemedyPlanner {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
-		boolean tied = current.itemsEstablishing(Finding.IDENTITY_FIXED).contains(item.id());
+		boolean tied = tiedFirmly(current, item.id());
 		for (String id : named(current.findingsFor(item.id()))) {
 			Remedy remedy = worded(this.ruleSet.remedies()
 				.get(id)

@@ -669,6 +669,21 @@ class RemediesTest {
 	}
 
 	@Test
+	void anAccountTiedOnlyByWeakPointersAddingUpIsStillTiedByTheVoucher() {
+		// review round 43 (syn-61807-00008 E2): a profile page and a witness, and the
+		// voucher was worded as if the account were already fixed
+		ItemOpinion transfer = this.assessor
+			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/voucher-for-weakly-tied-account")))
+			.items()
+			.get(1);
+		assertThat(transfer.reasons()).extracting(Reason::ruleId)
+			.contains("wechat-practice/identity.indicators-suffice");
+		assertThat(transfer.plan().steps()).filteredOn(step -> step.id().equals("transferVoucher"))
+			.singleElement()
+			.satisfies(step -> assertThat(step.action()).contains("显示收款人实名").doesNotContain("账号归属已经固定"));
+	}
+
+	@Test
 	void aPairIsNotTakenWhereItsFirstActionAloneDoesWhatThePairDoes() {
 		// review round 42 (syn-52391-00005 E5): show on the phone, then the platform,
 		// then text messages that added nothing but a premise

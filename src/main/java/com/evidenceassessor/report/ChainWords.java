@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,13 @@ public final class ChainWords {
 	}
 
 	/**
+	 * The weakest links said of a payment by what sets its strength, not by a reason of
+	 * its own: the payer's word for its purpose, or the answer's admission of receipt.
+	 */
+	private static final Map<String, String> ITEM_LINKS = Map.of(WeakestLink.PAYERS_WORD, "payersWordLink",
+			WeakestLink.RECEIPT_ADMITTED, "receiptAdmittedLink");
+
+	/**
 	 * The requirement, the fact, the item, what holds it down and why (the first reason
 	 * that does).
 	 */
@@ -80,20 +88,13 @@ public final class ChainWords {
 		if (link.fact() != null) {
 			text.append(link.fact()).append(": ");
 		}
-		if (WeakestLink.RECEIPT_ADMITTED.equals(link.dimension())) {
+		String itemLink = ITEM_LINKS.get(link.dimension());
+		if (itemLink != null) {
 			return text.append(link.item())
 				.append(' ')
 				.append(link.score())
 				.append(" — ")
-				.append(Labels.of("receiptAdmittedLink", lang))
-				.toString();
-		}
-		if (WeakestLink.PAYERS_WORD.equals(link.dimension())) {
-			return text.append(link.item())
-				.append(' ')
-				.append(link.score())
-				.append(" — ")
-				.append(Labels.of("payersWordLink", lang))
+				.append(Labels.of(itemLink, lang))
 				.toString();
 		}
 		// the item's own score: the link's strength, except for payments weighted by

@@ -519,8 +519,7 @@ class RemediesTest {
 		// the
 		// summary warns of sanctions (证据规定第九十八条第二款), but the case plan reached
 		// low risk without the withdrawal and pruned it
-		Opinion opinion = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-withdrawal")));
+		Opinion opinion = regressionCase("plan-keeps-withdrawal");
 		ItemOpinion mismatched = opinion.items().get(3);
 		assertThat(mismatched.plan().steps()).extracting(Opinion.PlanStep::id).first().isEqualTo("refileFromOriginal");
 		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("refileFromOriginal"))
@@ -532,10 +531,7 @@ class RemediesTest {
 	void aPlanOnACopyFoundUntrueTakesTheActionWhoseEffectShowsOnlyOnceTheCopyIsRefiled() {
 		// review round 39 (syn-64123-00015 E4): on the mismatched copy nothing showed the
 		// public page's capture to lift the link's refusal, and the plan stopped at 40
-		ItemOpinion link = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-withdrawal")))
-			.items()
-			.get(3);
+		ItemOpinion link = regressionCase("plan-keeps-withdrawal").items().get(3);
 		assertThat(link.plan().steps()).extracting(Opinion.PlanStep::id)
 			.containsExactly("refileFromOriginal", "accountVoucher", "capturePublicPage");
 		assertThat(link.plan().scoreAfter()).isEqualTo(85);
@@ -546,10 +542,7 @@ class RemediesTest {
 		// review round 39 (syn-64123-00012 E4): an untied account and a modified client;
 		// the low-effort identity and corroboration actions filled every pair tried, and
 		// the appraisal, the only answer to the client, was never paired
-		ItemOpinion demand = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-pairs-across-dimensions")))
-			.items()
-			.get(3);
+		ItemOpinion demand = regressionCase("plan-pairs-across-dimensions").items().get(3);
 		assertThat(demand.remedies()).isEmpty();
 		assertThat(demand.plan().steps()).extracting(Opinion.PlanStep::id).contains("appraisal", "phoneCheck");
 		assertThat(demand.plan().scoreAfter()).isGreaterThan(demand.score());
@@ -593,8 +586,7 @@ class RemediesTest {
 		// proof
 		// that no marriage was registered, was pruned from a case plan that reached low
 		// risk on the chats
-		Opinion opinion = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-keeps-registry-search")));
+		Opinion opinion = regressionCase("plan-keeps-registry-search");
 		assertThat(opinion.items()).anySatisfy(i -> assertThat(offered(i, "addMarriageRegistryRecord").offeredBecause())
 			.isEqualTo(RemedyOption.REQUIRED));
 		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
@@ -606,8 +598,7 @@ class RemediesTest {
 		// review round 41 (syn-40417-00010 E3): the photo of the shipment, disputed and
 		// uncheckable, stays at 40 with the carrier's record filed, but the record
 		// proves the delivery by itself; it was offered nowhere
-		Opinion opinion = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/carrier-record-proves-delivery")));
+		Opinion opinion = regressionCase("carrier-record-proves-delivery");
 		ItemOpinion photo = opinion.items().get(2);
 		RemedyOption carrier = offered(photo, "addCarrierRecord");
 		assertThat(carrier.gain()).isZero();
@@ -645,8 +636,7 @@ class RemediesTest {
 	void aWitnessToAnEventPhotoIsOfferedAndPlannedWhateverItAdds() {
 		// review round 42 (syn-52391-00014 E6): the engagement banquet's photo, whose
 		// reason advises a witness, was offered none
-		Opinion opinion = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/event-photo-witness")));
+		Opinion opinion = regressionCase("event-photo-witness");
 		ItemOpinion photo = opinion.items().stream().filter(i -> i.id().equals("E6")).findFirst().orElseThrow();
 		RemedyOption witness = offered(photo, "addWitness");
 		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
@@ -659,10 +649,7 @@ class RemediesTest {
 		// review round 43 (syn-61807-00014 E1): once the e-voucher tied the account, a
 		// colleague's notarisation of the deleted group chat (85) was passed over for the
 		// order for the employer's copy (83), which the tie had unblocked
-		ItemOpinion chat = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-open-follow-up")))
-			.items()
-			.get(0);
+		ItemOpinion chat = regressionCase("plan-open-follow-up").items().get(0);
 		assertThat(chat.plan().steps()).extracting(Opinion.PlanStep::id)
 			.startsWith("accountVoucher", "notariseOnGroupMembersDevice");
 		assertThat(chat.plan().steps().get(1).scoreAfter()).isEqualTo(85);
@@ -672,10 +659,7 @@ class RemediesTest {
 	void anAccountTiedOnlyByWeakPointersAddingUpIsStillTiedByTheVoucher() {
 		// review round 43 (syn-61807-00008 E2): a profile page and a witness, and the
 		// voucher was worded as if the account were already fixed
-		ItemOpinion transfer = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/voucher-for-weakly-tied-account")))
-			.items()
-			.get(1);
+		ItemOpinion transfer = regressionCase("voucher-for-weakly-tied-account").items().get(1);
 		assertThat(transfer.reasons()).extracting(Reason::ruleId)
 			.contains("wechat-practice/identity.indicators-suffice");
 		assertThat(transfer.plan().steps()).filteredOn(step -> step.id().equals("transferVoucher"))
@@ -687,9 +671,7 @@ class RemediesTest {
 	void aPairIsNotTakenWhereItsFirstActionAloneDoesWhatThePairDoes() {
 		// review round 42 (syn-52391-00005 E5): show on the phone, then the platform,
 		// then text messages that added nothing but a premise
-		ItemOpinion chat = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-first-alone-does-what-the-pair-does")))
-			.items()
+		ItemOpinion chat = regressionCase("plan-first-alone-does-what-the-pair-does").items()
 			.stream()
 			.filter(i -> i.id().equals("E5"))
 			.findFirst()
@@ -705,10 +687,7 @@ class RemediesTest {
 		// playing
 		// the disputed voice on the phone nor proving the speaker acts for the employer
 		// gained alone, and the plan stopped at 55
-		ItemOpinion voice = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/plan-pairs-after-first-step")))
-			.items()
-			.get(2);
+		ItemOpinion voice = regressionCase("plan-pairs-after-first-step").items().get(2);
 		assertThat(voice.plan().steps()).extracting(Opinion.PlanStep::id).contains("showOnDevice", "proveAgency");
 		assertThat(voice.plan().scoreAfter()).isEqualTo(70);
 	}
@@ -740,8 +719,7 @@ class RemediesTest {
 		// effort and taking nothing for granted, takes the case as far (whether the
 		// opponent disputes the transfer is left open: one it does not dispute calls for
 		// no appraisal)
-		Opinion opinion = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/case-plan-cheaper-alternative")));
+		Opinion opinion = regressionCase("case-plan-cheaper-alternative");
 		ItemOpinion transfer = opinion.items().get(1);
 		assertThat(transfer.plan().steps()).extracting(Opinion.PlanStep::id).first().isEqualTo("appraisal");
 		assertThat(ids(transfer)).contains("wechatPayProof");
@@ -1802,8 +1780,7 @@ class RemediesTest {
 	 */
 	@Test
 	void anActionThatCuresAnExcerptComesBeforeACertificateOfTheExcerpt() {
-		Opinion loan = this.assessor
-			.assess(CaseFileReader.read(Path.of("src/test/resources/cases/excerpt-cured-or-offset")));
+		Opinion loan = regressionCase("excerpt-cured-or-offset");
 		ItemOpinion excerpt = loan.items().get(0);
 		assertThat(ids(excerpt)).as("the whole conversation answers 第九十三条第一款第（四）项")
 			.startsWith("produceWholeConversation")
@@ -2359,6 +2336,13 @@ class RemediesTest {
 				  payment: { amount: %d, outgoing: true, status: received }
 				  dispute: { authenticityDisputed: true, appraisal: tampered }
 				""".formatted(identityFlag, amount);
+	}
+
+	/**
+	 * The planner's regression case of that name (src/test/resources/cases), assessed.
+	 */
+	private Opinion regressionCase(String name) {
+		return this.assessor.assess(CaseFileReader.read(Path.of("src/test/resources/cases", name)));
 	}
 
 	/**

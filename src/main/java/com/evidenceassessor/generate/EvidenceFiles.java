@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import com.evidenceassessor.casefile.CanonicalHash;
 import com.evidenceassessor.facts.SubmissionForm;
 import com.evidenceassessor.facts.EvidenceFile;
+import com.evidenceassessor.facts.ItemKind;
 
 /**
  * The evidence files a lawyer keeps beside a case file: chats and payments as filed (the
@@ -101,8 +102,9 @@ final class EvidenceFiles implements CaseFiles {
 	/**
 	 * A chat as filed: a screenshot as a phone-sized picture; a printout, or a third
 	 * party's certificate or report on it, as a PDF; a backup's or an upload's export as
-	 * text. A screen recording is a video, and a chat shown on the phone is no file,
-	 * neither written.
+	 * text, and a Moments post uploaded as the picture of its screen (WeChat exports no
+	 * post; review round 43). A screen recording is a video, and a chat shown on the
+	 * phone is no file, neither written.
 	 */
 	private static Written chatRecord(ItemDraft item) {
 		SubmissionForm form = item.form();
@@ -112,7 +114,8 @@ final class EvidenceFiles implements CaseFiles {
 		return switch (form) {
 			case SCREENSHOT -> new Written(".png", screenshot(item));
 			case SCREEN_RECORDING, ORIGINAL_DEVICE -> null;
-			default -> item.filedAsExport() ? new Written("-聊天记录.txt", chatExport(item)) : null;
+			default -> item.filedAsExport() ? new Written("-聊天记录.txt", chatExport(item))
+					: (item.kind == ItemKind.MOMENTS_POST) ? new Written(".png", screenshot(item)) : null;
 		};
 	}
 

@@ -73,19 +73,20 @@ final class OpinionBuilder {
 		List<ItemOpinion> items = new ArrayList<>();
 		RemedyPlanner planner = this.options.remedies()
 				? RemedyPlanner.forCase(this.ruleSet, whatIfs, legalCase.items()) : null;
+		// the day substantive law is cited by where a finding's item gives none
+		LocalDate claimDay = this.ruleSet.chains().claimDay(legalCase);
 		for (EvidenceItem item : legalCase.items()) {
-			items.add(item(evaluation, item, whatIfs, planner, work));
+			items.add(item(evaluation, item, whatIfs, planner, work, claimDay));
 		}
-		CaseSummary summary = summary(legalCase, evaluation, items, whatIfs, work);
+		CaseSummary summary = summary(legalCase, evaluation, items, whatIfs, work, claimDay);
 		return new Opinion(legalCase.id(), legalCase.title(), legalCase.lawDate(),
 				stamp(caseFile, evaluation.findings(), items, summary), List.copyOf(items), summary);
 	}
 
 	private ItemOpinion item(Evaluation evaluation, EvidenceItem item, WhatIfs whatIfs, RemedyPlanner planner,
-			WhatIfWork work) {
+			WhatIfWork work, LocalDate claimDay) {
 		ItemScore score = evaluation.scores().get(item.id());
 		LegalCase legalCase = evaluation.legalCase();
-		LocalDate claimDay = this.ruleSet.chains().claimDay(legalCase);
 		List<Reason> reasons = evaluation.findingsFor(item.id())
 			.stream()
 			.map(f -> reason(f, legalCase, claimDay, evaluation.sources()))
@@ -147,7 +148,7 @@ final class OpinionBuilder {
 	}
 
 	private CaseSummary summary(LegalCase legalCase, Evaluation evaluation, List<ItemOpinion> items, WhatIfs whatIfs,
-			WhatIfWork work) {
+			WhatIfWork work, LocalDate claimDay) {
 		Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
 			byLevel.put(level, (int) items.stream().filter(i -> i.level() == level).count());
@@ -166,7 +167,7 @@ final class OpinionBuilder {
 		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		List<Reason> reasons = evaluation.findingsFor(null)
 			.stream()
-			.map(f -> reason(f, legalCase, this.ruleSet.chains().claimDay(legalCase), evaluation.sources()))
+			.map(f -> reason(f, legalCase, claimDay, evaluation.sources()))
 			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,

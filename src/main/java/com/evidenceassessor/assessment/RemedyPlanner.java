@@ -134,11 +134,16 @@ final class RemedyPlanner {
 		// the score; for an item whose claim is to be dropped, what an action adds to its
 		// score is beside the point: it is offered only to avert a sanction, and says so
 		boolean moot = this.whatIfs.base().strengtheningMoot(item.id());
-		List<Candidate> offered = candidates.stream()
-			.filter(c -> !c.blocked()
-					&& (c.after().score(item.id()) > before || offeredAtNoGain(c, item, moot) != null))
-			.toList();
-		List<RemedyOption> options = new ArrayList<>(offered.stream().map(c -> option(c, item, before, moot)).toList());
+		List<Candidate> offered = new ArrayList<>();
+		List<RemedyOption> options = new ArrayList<>();
+		for (Candidate c : candidates) {
+			boolean gains = !c.blocked() && c.after().score(item.id()) > before;
+			String because = (c.blocked() || gains && !moot) ? null : offeredAtNoGain(c, item, moot);
+			if (gains || because != null) {
+				offered.add(c);
+				options.add(option(c, item.id(), before, because));
+			}
+		}
 		if (!moot) {
 			options.addAll(hedges(item, candidates, offered, before));
 		}
@@ -672,11 +677,9 @@ final class RemedyPlanner {
 		return patches;
 	}
 
-	private RemedyOption option(Candidate c, EvidenceItem item, int before, boolean moot) {
-		String itemId = item.id();
-		int score = c.after().score(itemId);
-		String because = (score > before && !moot) ? null : offeredAtNoGain(c, item, moot);
-		boolean gains = score > before
+	/** An action offered alone, and why where it gains the item nothing. */
+	private RemedyOption option(Candidate c, String itemId, int before, String because) {
+		boolean gains = c.after().score(itemId) > before
 				|| c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
 		return option(c, itemId, before, because, gains ? c.assumes() : withoutCounterEvidence(c.assumes()), null);
 	}

@@ -293,21 +293,13 @@ class EvidenceChainTest {
 				  custody: { form: screenshot }
 				  completeness: { fullTimestamps: false }
 				""";
-		FactChain partly = this.assessor.assess(loanAgreedBy(tieAndScreenshot), Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain partly = firstFact(loanAgreedBy(tieAndScreenshot));
 		assertThat(partly.weakestLink().rules()).contains("spc-evidence-2019/93-7.no-full-timestamps");
 		assertThat(partly.weakestLink().littleSupports()).isTrue();
 		// notarised with its extraction, the missing dates are what is left to hold it
 		// down
-		FactChain wholly = this.assessor.assess(
-				loanAgreedBy(tieAndScreenshot.replace("form: screenshot",
-						"form: notarialCertificate, notarized: true, notarizationScope: extractionProcess")),
-				Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain wholly = firstFact(loanAgreedBy(tieAndScreenshot.replace("form: screenshot",
+				"form: notarialCertificate, notarized: true, notarizationScope: extractionProcess")));
 		assertThat(wholly.weakestLink().littleSupports()).isFalse();
 	}
 
@@ -410,6 +402,11 @@ class EvidenceChainTest {
 			assertThat(i.usable()).isFalse();
 			assertThat(i.receiptAdmitted()).isTrue();
 		});
+	}
+
+	/** The first fact's chain in the case assessed for its scores. */
+	private FactChain firstFact(CaseFile caseFile) {
+		return this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY).summary().chains().get(0);
 	}
 
 	private static ChainLink link(EvidenceChain chain, String requirement) {
@@ -524,18 +521,13 @@ class EvidenceChainTest {
 		assertThat(ground.weakestLink().dimension()).isEqualTo(WeakestLink.OFFICIAL_RECORD);
 		assertThat(opinion.summary().score()).isEqualTo(90);
 		// without the record the chat alone sets the fact
-		FactChain alone = this.assessor
-			.assess(parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10")
-					+ """
-							factsToProve:
-							  - { id: F1, element: returnGround }
-							items:
-							  - { id: E1, kind: text, chat: private, counterparty: defendant, proves: [F1], custody: { form: screenshot, originalDeviceKept: false } }
-							"""),
-					Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain alone = firstFact(parse(CaseYamlFixture.twoParties("betrothal", "betrothalGifts", "2025-01-10")
+				+ """
+						factsToProve:
+						  - { id: F1, element: returnGround }
+						items:
+						  - { id: E1, kind: text, chat: private, counterparty: defendant, proves: [F1], custody: { form: screenshot, originalDeviceKept: false } }
+						"""));
 		assertThat(alone.officialRecord()).isNull();
 		assertThat(alone.strength()).isLessThan(90);
 	}
@@ -564,19 +556,11 @@ class EvidenceChainTest {
 		assertThat(overtime.weakestLink().dimension()).isEqualTo(WeakestLink.OPPONENTS_RECORD);
 		// the client's own copy of its attendance is no such record, nor, before 2021, is
 		// the citation the 2020 interpretation's
-		FactChain own = this.assessor
-			.assess(parse(clockIn.formatted(records.formatted("attendanceRecord"))), Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain own = firstFact(parse(clockIn.formatted(records.formatted("attendanceRecord"))));
 		assertThat(own.opponentsRecord()).isNull();
 		assertThat(own.strength()).isZero();
-		FactChain older = this.assessor
-			.assess(parse(clockIn.formatted(records.formatted("employerRecord")).replace("2025-01-10", "2020-08-10")),
-					Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain older = firstFact(
+				parse(clockIn.formatted(records.formatted("employerRecord")).replace("2025-01-10", "2020-08-10")));
 		assertThat(older.opponentsRecord().citation()).startsWith("劳动争议解释（三）第九条");
 	}
 
@@ -634,16 +618,9 @@ class EvidenceChainTest {
 				    dispute: { authenticityDisputed: true, reasonableGrounds: true }
 				%s""";
 		String record = "    outsideEvidence: [ { kind: %s, description: 承运人出具的签收底单 } ]\n";
-		FactChain alone = this.assessor.assess(parse(shipment.formatted("")), Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain alone = firstFact(parse(shipment.formatted("")));
 		assertThat(alone.strength()).isLessThan(75);
-		FactChain delivered = this.assessor
-			.assess(parse(shipment.formatted(record.formatted("carrierRecord"))), Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain delivered = firstFact(parse(shipment.formatted(record.formatted("carrierRecord"))));
 		assertThat(delivered.strength()).isEqualTo(75);
 		assertThat(delivered.standsAlone()).isTrue();
 		assertThat(delivered.thirdPartyRecord().citation()).startsWith("证据规定第九十四条第一款第（三）项");
@@ -694,21 +671,16 @@ class EvidenceChainTest {
 
 	@Test
 	void aPublisherWhosePostCopyFailsIsStillShownByAnotherItemFromTheSameTiedAccount() {
-		FactChain publisher = this.assessor
-			.assess(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01")
-					+ """
-							factsToProve:
-							  - { id: F1, element: publisherIdentified }
-							  - { id: F2, element: statementReached }
-							items:
-							  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, proves: [F1], custody: { copyCheck: mismatch } }
-							  - { id: E2, kind: text, chat: group, counterparty: defendant, proves: [F2], identity: { phoneMatchesParty: true } }
-							  - { id: E3, kind: text, chat: private, counterparty: defendant, proves: [F2] }
-							"""),
-					Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		FactChain publisher = firstFact(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01")
+				+ """
+						factsToProve:
+						  - { id: F1, element: publisherIdentified }
+						  - { id: F2, element: statementReached }
+						items:
+						  - { id: E1, kind: momentsPost, chat: moments, counterparty: defendant, proves: [F1], custody: { copyCheck: mismatch } }
+						  - { id: E2, kind: text, chat: group, counterparty: defendant, proves: [F2], identity: { phoneMatchesParty: true } }
+						  - { id: E3, kind: text, chat: private, counterparty: defendant, proves: [F2] }
+						"""));
 		// E3 is tied through E2: who holds an account does not change from one record to
 		// the
 		// next
@@ -744,12 +716,7 @@ class EvidenceChainTest {
 	}
 
 	private FactChain publisherChain(String factsAndItems) {
-		return this.assessor
-			.assess(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01") + factsAndItems),
-					Assessor.Options.SCORES_ONLY)
-			.summary()
-			.chains()
-			.get(0);
+		return firstFact(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01") + factsAndItems));
 	}
 
 	@Test
@@ -792,7 +759,7 @@ class EvidenceChainTest {
 	}
 
 	private FactChain loanChain(String yaml) {
-		return this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY).summary().chains().get(0);
+		return firstFact(parse(yaml));
 	}
 
 	@Test
@@ -851,7 +818,7 @@ class EvidenceChainTest {
 				items:
 				  - { id: E1, kind: text, counterparty: defendant, proves: [F2] }
 				""");
-		FactChain delivered = this.assessor.assess(caseFile, Assessor.Options.SCORES_ONLY).summary().chains().get(0);
+		FactChain delivered = firstFact(caseFile);
 		assertThat(delivered.admitted().citation()).startsWith("证据规定（2001）第八条第一款");
 		assertThat(delivered.admitted().withdrawal()).contains("且与事实不符", "（证据规定（2001）第八条第四款）").doesNotContain("第九十二条");
 		assertThat(delivered.strength()).isEqualTo(90);

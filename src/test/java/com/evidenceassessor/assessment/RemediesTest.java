@@ -552,31 +552,15 @@ class RemediesTest {
 	void aCertificateWhosePagesCannotBeReadIsCapturedAfreshLegibly() {
 		// review round 40 (syn-27791-00013 E1): a platform's certificate with illegible
 		// pages, the phone kept, was offered nothing to make it legible
-		ItemOpinion certified = firstItem("privateLending",
-				"""
-						- id: E1
-						  kind: text
-						  chat: private
-						  counterparty: defendant
-						  identity: { admittedByOpponent: true }
-						  completeness: { contentClear: false }
-						  custody: { form: platformCertificate, preservationPlatform: true, extractedBy: neutralPlatform, originalDeviceKept: true }
-						""");
+		ItemOpinion certified = illegibleChat(
+				"form: platformCertificate, preservationPlatform: true, extractedBy: neutralPlatform, originalDeviceKept: true");
 		RemedyOption legible = offered(certified, "notariseLegibly");
 		assertThat(legible.gain()).isPositive();
 		assertThat(legible.action()).startsWith("存证证书或公证书所附页面不清晰");
 		// review round 43 (syn-61807-00009 E1): a notary's certificate of the whole
 		// extraction, its pages illegible, was offered nothing to make them legible
-		ItemOpinion notarised = firstItem("privateLending",
-				"""
-						- id: E1
-						  kind: text
-						  chat: private
-						  counterparty: defendant
-						  identity: { admittedByOpponent: true }
-						  completeness: { contentClear: false }
-						  custody: { form: notarialCertificate, notarized: true, notarizationScope: extractionProcess, extractedBy: notary, originalDeviceKept: true }
-						""");
+		ItemOpinion notarised = illegibleChat(
+				"form: notarialCertificate, notarized: true, notarizationScope: extractionProcess, extractedBy: notary, originalDeviceKept: true");
 		assertThat(offered(notarised, "notariseLegibly").gain()).isPositive();
 	}
 
@@ -2336,6 +2320,22 @@ class RemediesTest {
 				  payment: { amount: %d, outgoing: true, status: received }
 				  dispute: { authenticityDisputed: true, appraisal: tampered }
 				""".formatted(identityFlag, amount);
+	}
+
+	/**
+	 * A loan chat the opponent acknowledged, its content illegible, kept as
+	 * {@code custody} (the inside of a YAML flow map) says, assessed.
+	 */
+	private ItemOpinion illegibleChat(String custody) {
+		return firstItem("privateLending", """
+				- id: E1
+				  kind: text
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  completeness: { contentClear: false }
+				  custody: { %s }
+				""".formatted(custody));
 	}
 
 	/**

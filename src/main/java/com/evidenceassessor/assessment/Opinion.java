@@ -510,9 +510,14 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * current law the cure of defects in evidence already filed), as the law on the
 	 * case's law date has it; {@code null} when it has not passed
 	 * @param afterExpiryEn the same in English
+	 * @param endsAfterLawDate the court set it to end on a rest day on or before the
+	 * case's law date (the hearing), and the first working day after that rest day comes
+	 * after the law date: its last day is to be confirmed with the court; {@code false}
+	 * otherwise
 	 */
 	public record TimeLimit(LocalDate ends, LocalDate set, String holiday, String movedBy, String movedByEn,
-			boolean holidaysChecked, LocalDate preparedOn, Boolean passed, String afterExpiry, String afterExpiryEn) {
+			boolean holidaysChecked, LocalDate preparedOn, Boolean passed, String afterExpiry, String afterExpiryEn,
+			boolean endsAfterLawDate) {
 
 	}
 

@@ -198,7 +198,15 @@ final class OpinionBuilder {
 		return new Opinion.TimeLimit(ends, this.lastDay.moved() ? this.lastDay.set() : null, holiday,
 				(movedBy != null) ? movedBy.zh() : null, (movedBy != null) ? movedBy.en() : null,
 				this.lastDay.holidaysKnown(), preparedOn, passed, (after != null) ? after.zh() : null,
-				(after != null) ? after.en() : null);
+				(after != null) ? after.en() : null, movedPast(legalCase.lawDate()));
+	}
+
+	/**
+	 * The court set the time limit to end on or before the law date (the hearing), on a
+	 * rest day, and the first working day after it comes after the law date.
+	 */
+	private boolean movedPast(LocalDate lawDate) {
+		return this.lastDay.moved() && !this.lastDay.set().isAfter(lawDate) && this.lastDay.day().isAfter(lawDate);
 	}
 
 	/** The money flows the bills reader derived (bills/ folder), for the summary. */

@@ -68,7 +68,7 @@ public final class CaseGenerator {
 				scenario.plaintiff(dice), scenario.defendant(dice));
 		scenario.fill(draft);
 		linkCorroboration(draft);
-		draft.lawDate = weekday(hearingAfterEvents(draft));
+		draft.lawDate = CourtDays.onOrAfter(hearingAfterEvents(draft));
 		draft.evidencePeriodEnds = evidencePeriodEnds(draft, number);
 		draft.preparedOn = preparedOn(draft, number);
 		drawForum(draft);
@@ -103,19 +103,6 @@ public final class CaseGenerator {
 			.filter(day -> day.isAfter(draft.lawDate))
 			.max(Comparator.naturalOrder())
 			.orElse(draft.lawDate);
-	}
-
-	/**
-	 * The day, or the Monday after it when it falls on a weekend: courts sit, and set
-	 * time limits to end, on working days (a holiday is left as drawn, so some time
-	 * limits end on one, as a court's sometimes do).
-	 */
-	private static LocalDate weekday(LocalDate day) {
-		return switch (day.getDayOfWeek()) {
-			case SATURDAY -> day.plusDays(2);
-			case SUNDAY -> day.plusDays(1);
-			default -> day;
-		};
 	}
 
 	/**

@@ -269,6 +269,31 @@ class RemediesTest {
 	}
 
 	@Test
+	void aTimeLimitMovedPastTheHearingIsToBeConfirmedWithTheCourt() {
+		// review round 43: a hearing and its time limit both in the Spring Festival; the
+		// time limit moved to the first working day, after the hearing
+		Opinion heard = this.assessor.assess(caseOn("2026-02-20", "privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2026-02-17\"\npreparedOn: \"2026-02-10\"\n"));
+		assertThat(heard.summary().timeLimit().ends()).isEqualTo(LocalDate.of(2026, 2, 24));
+		assertThat(heard.summary().timeLimit().endsAfterLawDate()).isTrue();
+		assertThat(zh(heard)).contains("顺延后的届满日 2026-02-24 在本案适用法律日期（开庭日）之后：请向法院确认举证期限的届满日");
+		Opinion beforeTheHoliday = this.assessor.assess(caseOn("2026-02-27", "privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""", "evidencePeriodEnds: \"2026-02-17\"\npreparedOn: \"2026-02-10\"\n"));
+		assertThat(beforeTheHoliday.summary().timeLimit().endsAfterLawDate()).isFalse();
+		assertThat(zh(beforeTheHoliday)).doesNotContain("顺延后的届满日");
+	}
+
+	@Test
 	void aTimeLimitInAYearTheCalendarDoesNotListIsJudgedByWeekendsAndSaysSo() {
 		Opinion opinion = screenshotWithTimeLimit("2031-03-01", "2031-03-03");
 		assertThat(opinion.summary().timeLimit().ends()).isEqualTo(LocalDate.of(2031, 3, 3));

@@ -48,6 +48,8 @@ import com.evidenceassessor.facts.PartyRole;
 import com.evidenceassessor.facts.PaymentStatus;
 import com.evidenceassessor.facts.Relationship;
 import com.evidenceassessor.facts.SubmissionForm;
+import com.evidenceassessor.rules.RestDays;
+import com.evidenceassessor.rules.RuleSetLoader;
 import com.evidenceassessor.support.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -404,6 +406,25 @@ class CaseGeneratorTest {
 		assertThat(cases).filteredOn(c -> c.evidencePeriodEnds() != null)
 			.isNotEmpty()
 			.allSatisfy(c -> assertThat(c.evidencePeriodEnds().getDayOfWeek().getValue()).as(c.id()).isLessThan(6));
+	}
+
+	@Test
+	void hearingsFallOutsideTheLongHolidaysAndTimeLimitsEndBeforeThem() {
+		// review round 43: a hearing and its time limit fell in the Spring Festival, so
+		// the
+		// time limit, moved to the first working day (民事诉讼法第八十五条第三款), ended after the
+		// hearing
+		RestDays calendar = RuleSetLoader.load(Path.of("rules")).restDays();
+		assertThat(LargeArchive.CASES).allSatisfy(c -> {
+			RestDays.LastDay hearing = calendar.lastDay(c.lawDate());
+			assertThat(hearing.holiday()).as(c.id() + " heard on " + c.lawDate())
+				.satisfiesAnyOf(h -> assertThat(h).isNull(),
+						h -> assertThat(h.name()).doesNotContain("春节").doesNotContain("国庆"));
+		});
+		assertThat(LargeArchive.CASES).filteredOn(c -> c.evidencePeriodEnds() != null)
+			.isNotEmpty()
+			.allSatisfy(c -> assertThat(calendar.lastDay(c.evidencePeriodEnds()).day()).as(c.id())
+				.isBeforeOrEqualTo(c.lawDate()));
 	}
 
 	@Test
@@ -1813,13 +1834,12 @@ class CaseGeneratorTest {
 	 */
 	private static final class LargeArchive {
 
-		static final List<EvidenceItem> ITEMS = items(new CaseGenerator(36, List.of()), 3000);
+		static final List<LegalCase> CASES = cases(new CaseGenerator(36, List.of()), 3000);
 
-		private static List<EvidenceItem> items(CaseGenerator generator, int count) {
-			return IntStream.rangeClosed(1, count)
-				.mapToObj(n -> generator.generate(n, null).legalCase())
-				.flatMap(c -> c.items().stream())
-				.toList();
+		static final List<EvidenceItem> ITEMS = CASES.stream().flatMap(c -> c.items().stream()).toList();
+
+		private static List<LegalCase> cases(CaseGenerator generator, int count) {
+			return IntStream.rangeClosed(1, count).mapToObj(n -> generator.generate(n, null).legalCase()).toList();
 		}
 
 	}

@@ -39,6 +39,9 @@ public final class ChainWords {
 
 	private static final String GENUINE_DIFFICULTY = "spc-cpl-interpretation/111.genuine-difficulty";
 
+	/** The device no longer holds the record, but a backup does. */
+	private static final String HELD_IN_BACKUP = "wechat-practice/keeping.held-in-backup";
+
 	/** The court checked the original carrier at the hearing. */
 	private static final Set<String> CHECKED_IN_COURT = Set.of("spc-evidence-2019/87-1.shown-and-matched",
 			"spc-evidence-2001/65-1.shown-and-matched", "spc-evidence-2019/93-4.shown-on-device");
@@ -187,8 +190,9 @@ public final class ChainWords {
 		String unobjected = "";
 		if (link.item() != null && restsOnSilence(item(opinion, link.item()))) {
 			// an original that is gone can be neither shown nor notarised should the
-			// opponent object later (review round 40, syn-27791-00007 E1)
-			unobjected = originalGone(item(opinion, link.item())) ? "NotObjectedGone" : "NotObjected";
+			// opponent object later (review round 40, syn-27791-00007 E1); one held in a
+			// backup is restored first (review round 43, syn-61807-00012 E4)
+			unobjected = "NotObjected" + whereTheOriginalIs(item(opinion, link.item()));
 		}
 		return String.format(Labels.of("planHeld" + atBest + unobjected, lang), where);
 	}
@@ -205,11 +209,16 @@ public final class ChainWords {
 	}
 
 	/**
-	 * The item's original is lost, destroyed or held by others
-	 * ({@value #GENUINE_DIFFICULTY}): it cannot be shown or fixed afresh.
+	 * Where the item's original is, as the label's suffix: in a backup only
+	 * ({@value #HELD_IN_BACKUP}), to be restored before it is shown; lost, destroyed or
+	 * held by others ({@value #GENUINE_DIFFICULTY}), so it cannot be shown or fixed
+	 * afresh; else on the device.
 	 */
-	private static boolean originalGone(ItemOpinion item) {
-		return item.reasons().stream().anyMatch(r -> GENUINE_DIFFICULTY.equals(r.ruleId()));
+	private static String whereTheOriginalIs(ItemOpinion item) {
+		if (item.reasons().stream().anyMatch(r -> HELD_IN_BACKUP.equals(r.ruleId()))) {
+			return "Backup";
+		}
+		return item.reasons().stream().anyMatch(r -> GENUINE_DIFFICULTY.equals(r.ruleId())) ? "Gone" : "";
 	}
 
 	/**

@@ -269,6 +269,19 @@ class PlanRenderingTest {
 		Opinion gone = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
 		assertThat(text(gone, Lang.ZH)).contains("而原始载体已不在；对方日后提出异议的，应恢复备份（如有）出示原始记录，否则申请法院责令持有该记录的对方提交")
 			.doesNotContain("应及时出示原始载体核对或申请公证固定");
+		// the same, deleted from the phone but held in a backup: the backup is restored
+		// (review round 43, syn-61807-00012 E4)
+		List<Opinion.Reason> backupReasons = new java.util.ArrayList<>(silentReasons);
+		backupReasons.add(new Opinion.Reason("wechat-practice/keeping.held-in-backup", "", "", "", "authenticity",
+				"note", 0, "", "", List.of()));
+		items.set(0,
+				new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
+						chat.needsCorroboration(), chat.dimensions(), backupReasons, chat.remedies(), chat.plan(),
+						chat.unknowns(), chat.scoreTrace()));
+		Opinion backedUp = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		assertThat(text(backedUp, Lang.ZH)).contains("而原设备上已没有该记录、只存于备份中；对方日后提出异议的，应将备份恢复到手机当庭出示原始记录核对")
+			.doesNotContain("应及时出示原始载体核对或申请公证固定")
+			.doesNotContain("否则申请法院责令");
 	}
 
 	@Test

@@ -389,12 +389,66 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			if (lasting.source().equals(this.source)) {
 				return this;
 			}
-			String zh = this.source + "；该言论如至今仍可看到（侵害持续至新法施行后），则适用" + lasting.source() + "（民法典时间效力规定第一条第三款）";
-			String en = this.sourceEn
-					+ "; should the statement still be up (the infringement lasting past the new law's" + " start), "
-					+ lasting.sourceEn() + " (Civil Code Temporal Effect Provisions Art. 1(3))";
-			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zh, en, List.of(),
-					this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
+			// a provision both cite (the evidence rule beside the substantive one) is
+			// cited
+			// once, after both (review round 44, syn-70913-00014)
+			Parts zh = Parts.of(this.source, lasting.source(), "；");
+			Parts en = Parts.of(this.sourceEn, lasting.sourceEn(), "; ");
+			String zhText = zh.own() + "；该言论如至今仍可看到（侵害持续至新法施行后），则适用" + zh.other() + "（民法典时间效力规定第一条第三款）"
+					+ zh.sharedAfter();
+			String enText = en.own() + "; should the statement still be up (the infringement lasting past the new law's"
+					+ " start), " + en.other() + " (Civil Code Temporal Effect Provisions Art. 1(3))"
+					+ en.sharedAfter();
+			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zhText, enText,
+					List.of(), this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
+		}
+
+	}
+
+	/**
+	 * Two citations split into their provisions at the separators outside brackets: what
+	 * only the first cites, what only the other cites, and what both cite, in the first's
+	 * order.
+	 */
+	record Parts(String own, String other, String shared, String separator) {
+
+		static Parts of(String first, String other, String separator) {
+			List<String> firstParts = split(first, separator);
+			List<String> otherParts = split(other, separator);
+			List<String> shared = firstParts.stream().filter(otherParts::contains).toList();
+			return new Parts(join(firstParts, shared, separator), join(otherParts, shared, separator),
+					String.join(separator, shared), separator);
+		}
+
+		/** What both cite, after a separator; empty when nothing is shared. */
+		String sharedAfter() {
+			return this.shared.isEmpty() ? "" : this.separator + this.shared;
+		}
+
+		private static String join(List<String> parts, List<String> leaveOut, String separator) {
+			return String.join(separator, parts.stream().filter(p -> !leaveOut.contains(p)).toList());
+		}
+
+		static List<String> split(String citation, String separator) {
+			List<String> parts = new java.util.ArrayList<>();
+			int depth = 0;
+			int start = 0;
+			for (int i = 0; i < citation.length(); i++) {
+				char c = citation.charAt(i);
+				if (c == '（' || c == '(') {
+					depth++;
+				}
+				else if (c == '）' || c == ')') {
+					depth--;
+				}
+				else if (depth == 0 && citation.startsWith(separator, i)) {
+					parts.add(citation.substring(start, i));
+					start = i + separator.length();
+					i = start - 1;
+				}
+			}
+			parts.add(citation.substring(start));
+			return parts;
 		}
 
 	}

@@ -23,9 +23,21 @@ final class CitationEn {
 	private static final String[] ROMAN = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
 			"xii", "xiii", "xiv", "xv" };
 
+	/**
+	 * The short titles cited, in the English of {@code shortTitleEn} in instruments.yaml
+	 * and laws.yaml (without "SPC"); a longer name before one it holds (民法典婚姻家庭编解释 before
+	 * 民法典, 劳动合同法 before 合同法 and 劳动法). {@code CitationEnTest} checks every rule's citation
+	 * on every day against it.
+	 */
 	private static final String[][] INSTRUMENTS = { { "证据规定", "Evidence Provisions " },
-			{ "民诉法解释", "CPL Interpretation " }, { "电子签名法", "Electronic Signature Law " }, { "民法典", "Civil Code " },
-			{ "民事诉讼法", "Civil Procedure Law " }, { "民间借贷规定", "Private Lending Provisions " },
+			{ "民诉法解释", "CPL Interpretation " }, { "电子签名法", "Electronic Signature Law " },
+			{ "民法典婚姻家庭编解释（一）", "Civil Code Marriage and Family Interpretation (I) " },
+			{ "婚姻法解释（二）", "Marriage Law Interpretation (II) " }, { "劳动争议解释（一）", "Labour Dispute Interpretation (I) " },
+			{ "劳动争议解释（三）", "Labour Dispute Interpretation (III) " }, { "彩礼规定", "Betrothal Gift Provisions " },
+			{ "名誉权解答", "Answers on Reputation Cases (1993) " }, { "民法总则", "General Provisions of the Civil Law " },
+			{ "民法通则", "General Principles of the Civil Law " }, { "侵权责任法", "Tort Law " },
+			{ "劳动合同法", "Labour Contract Law " }, { "劳动法", "Labour Law " }, { "合同法", "Contract Law " },
+			{ "民法典", "Civil Code " }, { "民事诉讼法", "Civil Procedure Law " }, { "民间借贷规定", "Private Lending Provisions " },
 			{ "互联网法院规定", "Internet Court Provisions " }, { "在线诉讼规则", "Online Litigation Rules " },
 			{ "普通法院参照", "followed by analogy in ordinary courts" },
 			{ "（电子数据参照）", " (applied by analogy to electronic data)" }, { "（原始载体）", " (the original carrier)" },

@@ -1014,6 +1014,26 @@ class EvidenceChainTest {
 			.contains("该言论如至今仍可看到（侵害持续至新法施行后），则适用民法典第一千零二十四条第一款")
 			.endsWith("（民法典时间效力规定第一条第三款）");
 		assertThat(open.sourceEn()).contains("should the statement still be up");
+		// the publisher's link cites the evidence rule once, after both laws, not inside
+		// the clause on the law that would apply (review round 44, syn-70913-00014)
+		Requirement publisher = ExampleCases.rules()
+			.chains()
+			.causes()
+			.get("defamation")
+			.requirements()
+			.stream()
+			.filter(r -> r.id().equals("publisher"))
+			.findFirst()
+			.orElseThrow();
+		Requirement either = publisher
+			.on(LocalDate.parse("2021-03-15"), LocalDate.parse("2020-06-03"), LocalDate.parse("2020-06-03"))
+			.orIfLasting(publisher.on(LocalDate.parse("2021-03-15")));
+		assertThat(either.source()).startsWith("侵权责任法第三十六条第一款（")
+			.endsWith("则适用民法典第一千一百九十四条（网络用户利用网络侵害他人民事权益的，应当承担侵权责任）（民法典时间效力规定第一条第三款）；证据规定（2019）第八十七条第（二）项");
+		assertThat(either.source().split("第八十七条", -1)).hasSize(2);
+		assertThat(either.sourceEn())
+			.endsWith("(Civil Code Temporal Effect Provisions Art. 1(3)); Evidence Provisions (2019) Art. 87(ii)");
+		assertThat(either.sourceEn().split("Art. 87", -1)).hasSize(2);
 		ChainLink deleted = chain(
 				postedBefore2021(post.replace("FATE", ", custody: { originalUnavailableReason: deletedByUser }")))
 			.links()

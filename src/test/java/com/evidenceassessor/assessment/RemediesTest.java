@@ -199,6 +199,32 @@ class RemediesTest {
 	}
 
 	@Test
+	void aLateApplicationForAnAppraisalUnderEarlierLawMayBeRefused() {
+		// review round 44, syn-70913-00011 E5: a late voiceprint appraisal was told it
+		// would be admitted with a reprimand, as late evidence is
+		Opinion late = this.assessor.assess(caseOn("2019-08-01", "privateLending", """
+				- id: E1
+				  kind: voice
+				  chat: private
+				  counterparty: defendant
+				  custody: { form: screenRecording, originalDeviceKept: true, directOutput: true }
+				  identity: { profilePageShown: true }
+				  dispute: { authenticityDisputed: true }
+				  voice: { originalAudioKept: true }
+				""", "evidencePeriodEnds: \"2019-07-02\"\npreparedOn: \"2019-07-20\"\n"));
+		RemedyOption appraisal = late.items()
+			.get(0)
+			.remedies()
+			.stream()
+			.filter(r -> r.id().equals("voiceprintAppraisal"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(appraisal.overdue()).isTrue();
+		assertThat(appraisal.afterExpiry()).startsWith("该申请应在其期限内提出，逾期提出的，法院可以不予准许，所示分数以法院准许为前提")
+			.doesNotContain("应当采纳并予以训诫");
+	}
+
+	@Test
 	void aTimeLimitThatEndedBeforeTheOpinionIsPreparedForIsShownAsPassed() {
 		Opinion late = screenshotPreparedOn("2025-06-05");
 		List<RemedyOption> dated = late.items().get(0).remedies().stream().filter(r -> r.dueBy() != null).toList();

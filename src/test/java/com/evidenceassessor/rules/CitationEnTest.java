@@ -41,4 +41,23 @@ class CitationEnTest {
 			.isEqualTo("(视频：剪辑痕迹)");
 	}
 
+	@Test
+	void everyRulesCitationIsInEnglishOnEveryDay() {
+		// review round 44: 彩礼规定Art. 3(1), 民法总则Art. 170 were left in Chinese
+		RuleSet ruleSet = RuleSetLoader.load(java.nio.file.Path.of("rules"));
+		java.util.List<java.time.LocalDate> days = java.util.stream.IntStream.rangeClosed(2012, 2026)
+			.mapToObj(year -> java.time.LocalDate.of(year, 6, 1))
+			.toList();
+		java.util.regex.Pattern chineseOutsideBrackets = java.util.regex.Pattern
+			.compile("^[^(]*\\p{IsHan}|\\)[^(]*\\p{IsHan}");
+		java.util.Set<String> chinese = new java.util.TreeSet<>();
+		ruleSet.rules()
+			.values()
+			.forEach(rule -> days.stream()
+				.map(day -> rule.citationEnOn(day, day))
+				.filter(citation -> chineseOutsideBrackets.matcher(citation).find())
+				.forEach(citation -> chinese.add(rule.id() + ": " + citation)));
+		assertThat(chinese).isEmpty();
+	}
+
 }

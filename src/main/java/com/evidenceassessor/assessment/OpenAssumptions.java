@@ -1,7 +1,9 @@
 package com.evidenceassessor.assessment;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.evidenceassessor.facts.CopyCheck;
@@ -35,6 +37,15 @@ final class OpenAssumptions {
 	private static final String NOTARIZED_FIELD = "custody.notarized";
 
 	private static final String COURT_PRESERVED_FIELD = "custody.courtPreserved";
+
+	/**
+	 * The assumptions the client can answer, with the item field that records the answer:
+	 * the phone still there; the client's having paid the account (review round 44,
+	 * syn-70913-00008 and 00014: a plan rested on a voucher for a payment nothing
+	 * showed).
+	 */
+	private static final Map<Assumption, String> PREMISE_FIELDS = new EnumMap<>(Map.of(Assumption.DEVICE_KEPT,
+			DEVICE_KEPT_FIELD, Assumption.PAID_THIS_ACCOUNT, "identity.clientPaidAccount"));
 
 	/** What an action sets when it takes the record afresh from the original. */
 	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,
@@ -87,10 +98,10 @@ final class OpenAssumptions {
 
 	/**
 	 * The fields of the case file whose favourable answer the actions offered for an
-	 * item, or its plan, take for granted and the client can tell (the phone still
-	 * there): a question for the client whatever the answer does to the score as the file
-	 * stands (review round 41, syn-40417-00003: every action assumed the phone, and no
-	 * question asked about it). None without remedies.
+	 * item, or its plan, take for granted and the client can tell (the phone still there,
+	 * a payment made to the account): a question for the client whatever the answer does
+	 * to the score as the file stands (review round 41, syn-40417-00003: every action
+	 * assumed the phone, and no question asked about it). None without remedies.
 	 */
 	static Set<String> questionsOf(RemedyPlanner.ItemRemedies remedies) {
 		if (remedies == null) {
@@ -101,7 +112,13 @@ final class OpenAssumptions {
 		if (remedies.plan() != null) {
 			remedies.plan().steps().forEach(step -> assumed.addAll(step.assumes()));
 		}
-		return assumed.contains(WireNames.of(Assumption.DEVICE_KEPT)) ? Set.of(DEVICE_KEPT_FIELD) : Set.of();
+		Set<String> fields = new LinkedHashSet<>();
+		PREMISE_FIELDS.forEach((assumption, field) -> {
+			if (assumed.contains(WireNames.of(assumption))) {
+				fields.add(field);
+			}
+		});
+		return fields;
 	}
 
 	/**
@@ -124,7 +141,8 @@ final class OpenAssumptions {
 	 * case file gives the opponent's phones.
 	 */
 	private static Assumption own(Assumption assumes, LegalCase legalCase, EvidenceItem item) {
-		if (assumes == Assumption.PAID_THIS_ACCOUNT && paidThisAccount(legalCase, item)) {
+		if (assumes == Assumption.PAID_THIS_ACCOUNT
+				&& (paidThisAccount(legalCase, item) || Boolean.TRUE.equals(item.identity().clientPaidAccount()))) {
 			return null;
 		}
 		if (assumes == Assumption.PHONE_SEARCH_FINDS && numberKnown(legalCase, item)) {

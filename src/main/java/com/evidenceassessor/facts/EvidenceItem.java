@@ -2,6 +2,7 @@ package com.evidenceassessor.facts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -347,6 +348,20 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 				|| Boolean.TRUE.equals(this.custody.shownInCourt()) || this.kind == ItemKind.BILL
 				|| Boolean.TRUE.equals(this.payment.eVoucher())
 				|| (this.kind == ItemKind.VIDEO && Boolean.TRUE.equals(this.video.recordingTimeShown()));
+	}
+
+	/**
+	 * Its content can be read, however unclear the copy filed: a message, a link or file,
+	 * or a payment, unclear only as copied, that was shown on the device in court and
+	 * checked there, where the court read it (a picture, a voice message or a video is
+	 * unclear in itself, and reads no better on the phone; a file that expired shows only
+	 * its name).
+	 */
+	public boolean readInCourt() {
+		return Boolean.TRUE.equals(this.custody.shownInCourt()) && this.custody.copyCheck() == CopyCheck.VERIFIED
+				&& EnumSet.of(ItemKind.TEXT, ItemKind.LINK, ItemKind.FILE, ItemKind.TRANSFER, ItemKind.RED_PACKET)
+					.contains(this.kind)
+				&& !Boolean.TRUE.equals(this.link.fileExpired());
 	}
 
 	/**

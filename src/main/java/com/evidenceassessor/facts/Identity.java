@@ -20,13 +20,16 @@ package com.evidenceassessor.facts;
  * @param accountMisuseEvidence the opponent backs that claim with evidence
  * @param actsForParty where the party is an organisation: the account's user is shown to
  * be its head, or staff acting for it within their duties (民法典第一百七十条)
+ * @param clientPaidAccount the client has at some time paid this account by WeChat
+ * transfer, so can request a transfer e-voucher naming its holder's real name (a transfer
+ * the client made in the case shows it too)
  */
 public record Identity(Boolean wechatIdShown, Boolean profilePageShown, Boolean phoneMatchesParty,
 		Boolean realNameViaPayment, Boolean platformRecord, Boolean admittedByOpponent, Voiceprint voiceprint,
 		Boolean contentSelfIdentifies, Boolean thirdPartyIdentification, Boolean accountMisuseClaimed,
-		Boolean accountMisuseEvidence, Boolean actsForParty) {
+		Boolean accountMisuseEvidence, Boolean actsForParty, Boolean clientPaidAccount) {
 
-	static final Identity UNKNOWN = new Identity(null, null, null, null, null, null, null, null, null, null, null,
+	static final Identity UNKNOWN = new Identity(null, null, null, null, null, null, null, null, null, null, null, null,
 			null);
 
 }

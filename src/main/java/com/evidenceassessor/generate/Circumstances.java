@@ -275,7 +275,7 @@ final class Circumstances {
 		Boolean admitted = (misuse != null && Boolean.TRUE.equals(drawnAdmitted)) ? Boolean.FALSE : drawnAdmitted;
 		Boolean actsForParty = (Boolean.TRUE.equals(admitted) && Boolean.FALSE.equals(drawnActs)) ? null : drawnActs;
 		return new Identity(wechatId, profilePage, phone, realName, platformRecord, admitted, null, null, witnesses,
-				misuse, misuseEvidence, actsForParty);
+				misuse, misuseEvidence, actsForParty, null);
 	}
 
 	/**
@@ -292,7 +292,7 @@ final class Circumstances {
 				account.phoneMatchesParty(), realNameShown ? Boolean.TRUE : account.realNameViaPayment(),
 				account.platformRecord(), account.admittedByOpponent(), (kind == ItemKind.VOICE) ? voiceprint : null,
 				selfIdentifies, account.thirdPartyIdentification(), account.accountMisuseClaimed(),
-				account.accountMisuseEvidence(), account.actsForParty());
+				account.accountMisuseEvidence(), account.actsForParty(), account.clientPaidAccount());
 	}
 
 	/**

@@ -339,7 +339,7 @@ final class Consistency {
 		}
 		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), i.realNameViaPayment(),
 				i.platformRecord(), i.admittedByOpponent(), i.voiceprint(), Boolean.FALSE, i.thirdPartyIdentification(),
-				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty(), i.clientPaidAccount());
 	}
 
 	/**
@@ -348,7 +348,7 @@ final class Consistency {
 	static Identity phoneUnchecked(Identity i) {
 		return new Identity(i.wechatIdShown(), i.profilePageShown(), null, i.realNameViaPayment(), i.platformRecord(),
 				i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(), i.thirdPartyIdentification(),
-				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty(), i.clientPaidAccount());
 	}
 
 	/**
@@ -358,7 +358,8 @@ final class Consistency {
 	static Identity actingForParty(Identity i) {
 		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), i.realNameViaPayment(),
 				i.platformRecord(), i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(),
-				i.thirdPartyIdentification(), i.accountMisuseClaimed(), i.accountMisuseEvidence(), Boolean.TRUE);
+				i.thirdPartyIdentification(), i.accountMisuseClaimed(), i.accountMisuseEvidence(), Boolean.TRUE,
+				i.clientPaidAccount());
 	}
 
 	/**
@@ -371,7 +372,7 @@ final class Consistency {
 		}
 		return new Identity(i.wechatIdShown(), i.profilePageShown(), i.phoneMatchesParty(), null, i.platformRecord(),
 				i.admittedByOpponent(), i.voiceprint(), i.contentSelfIdentifies(), i.thirdPartyIdentification(),
-				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty());
+				i.accountMisuseClaimed(), i.accountMisuseEvidence(), i.actsForParty(), i.clientPaidAccount());
 	}
 
 	/**

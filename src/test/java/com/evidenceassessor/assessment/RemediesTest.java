@@ -668,6 +668,41 @@ class RemediesTest {
 	}
 
 	@Test
+	void whetherTheClientEverPaidTheAccountIsAskedWhenAVoucherForSuchAPaymentIsOffered() {
+		// review round 44 (syn-70913-00008, 00014): the plan tied the account by a
+		// voucher
+		// for a payment nothing in the file showed, and no question asked about it
+		String post = """
+				- id: E1
+				  kind: momentsPost
+				  chat: moments
+				  counterparty: defendant
+				  custody: { form: screenshot%s }
+				""";
+		Opinion unsaid = this.assessor.assess(caseOf("defamation", post.formatted("")));
+		ItemOpinion item = unsaid.items().get(0);
+		assertThat(item.remedies())
+			.anyMatch(r -> r.id().equals("accountVoucher") && r.assumes().contains("paidThisAccount"));
+		assertThat(item.unknowns().questions())
+			.anyMatch(q -> q.field().equals("identity.clientPaidAccount") && q.premise() && q.swing() == 0);
+		assertThat(zh(unsaid)).contains("本方是否曾通过微信向该账号转账（哪怕是与本案无关的一笔）？");
+		ItemOpinion paid = this.assessor
+			.assess(caseOf("defamation",
+					post.formatted("").replace("custody:", "identity: { clientPaidAccount: true }\n  custody:")))
+			.items()
+			.get(0);
+		assertThat(paid.remedies())
+			.anyMatch(r -> r.id().equals("accountVoucher") && !r.assumes().contains("paidThisAccount"));
+		ItemOpinion never = this.assessor
+			.assess(caseOf("defamation",
+					post.formatted("").replace("custody:", "identity: { clientPaidAccount: false }\n  custody:")))
+			.items()
+			.get(0);
+		assertThat(never.remedies()).noneMatch(r -> r.id().equals("accountVoucher"));
+		assertThat(never.unknowns().questions()).noneMatch(q -> q.field().equals("identity.clientPaidAccount"));
+	}
+
+	@Test
 	void aWitnessToAnEventPhotoIsOfferedAndPlannedWhateverItAdds() {
 		// review round 42 (syn-52391-00014 E6): the engagement banquet's photo, whose
 		// reason advises a witness, was offered none
@@ -1635,6 +1670,22 @@ class RemediesTest {
 			.items()
 			.get(0);
 		assertThat(ids(voice)).as("a recording is unclear in itself").doesNotContain("notariseLegibly", "notarise");
+		// review round 44, syn-70913-00005 E2: a contract file that expired before it was
+		// saved shows only its name, however legibly the chat is captured again
+		String file = """
+				- id: E1
+				  kind: file
+				  chat: private
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				  completeness: { contentClear: false }
+				  link: { fileExpired: %s }
+				""";
+		assertThat(ids(firstItem("sale", file.formatted("true")))).doesNotContain("notariseLegibly",
+				"platformCaptureLegibly");
+		assertThat(ids(firstItem("sale", file.formatted("false")))).contains("notariseLegibly",
+				"platformCaptureLegibly");
 	}
 
 	@Test

@@ -446,7 +446,7 @@ class CaseGeneratorTest {
 
 	@Test
 	void anItemWithoutACounterpartyHasNoFactsAboutTheOpponentsAccountOrPartInIt() {
-		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null, null);
+		Identity none = new Identity(null, null, null, null, null, null, null, null, null, null, null, null, null);
 		eachOf(it -> it.item().counterparty() == null, it -> {
 			EvidenceItem item = it.item();
 			assertThat(item.identity()).as("%s (%s): identity facts without a counterparty", it.label(), item.title())

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.EvidenceItem;
@@ -58,6 +59,16 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
 				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), itemsEstablishing(Finding.CLAIM_UNFOUNDED),
 				itemsEstablishing(Finding.RECEIPT_ADMITTED));
+	}
+
+	/**
+	 * How strongly the case proves a fact, as its chain link counts it: the items offered
+	 * for it, and the records filed beside them that prove it by themselves.
+	 */
+	int factStrength(RuleSet ruleSet, FactToProve fact) {
+		Supplier<ScoreModel> model = () -> new ScoreModel(ruleSet, this.legalCase.lawDate());
+		return CaseScores.beyondItems(CaseScores.strength(this.legalCase, fact, this.scores, ruleSet.chains(), model,
+				itemsEstablishing(Finding.RECEIPT_ADMITTED)), fact, this.legalCase, ruleSet.chains(), model);
 	}
 
 	/**

@@ -209,8 +209,10 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * proof of what the item shows) or {@value #MEETS_COUNTER_EVIDENCE} (it would hold
 	 * the item up were the counter-evidence not yet weighed found enough to rebut it:
 	 * {@code ifRebutted}) or {@value #PROVES_FACT} (it files a record that proves a fact
-	 * the item is offered for by itself: see {@code caseScoreAfter}); {@code null} for an
-	 * action that gains
+	 * the item is offered for by itself: see {@code caseScoreAfter}) or
+	 * {@value #RAISES_CASE} (it strengthens a link of a fact's chain that the item's own
+	 * score does not show: see {@code caseScoreAfter}); {@code null} for an action that
+	 * gains
 	 * @param caseScoreAfter the case's score once done
 	 * @param ifRebutted for {@value #MEETS_COUNTER_EVIDENCE}, the item's score were the
 	 * counter-evidence found enough to rebut it, without and with the action; otherwise
@@ -240,6 +242,12 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 * proves a fact the item is offered for by itself, raising the case's score.
 		 */
 		public static final String PROVES_FACT = "provesFact";
+
+		/**
+		 * An action that gains the item nothing, offered because it strengthens a fact
+		 * the case turns on, raising the case's score.
+		 */
+		public static final String RAISES_CASE = "raisesCase";
 
 	}
 

@@ -172,7 +172,8 @@ final class RemedyPlanner {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
 		List<Candidate> records = candidates(item).stream()
 			.filter(c -> !c.blocked() && !planned.contains(c.id())
-					&& (files(c.after().legalCase(), item, false) || required(c.remedy(), item)))
+					&& (files(c.after().legalCase(), item, false) || required(c.remedy(), item)
+							|| strengthensItsFactFirmly(c, item)))
 			.toList();
 		if (records.isEmpty()) {
 			return remedies;
@@ -185,6 +186,16 @@ final class RemedyPlanner {
 		});
 		return new ItemRemedies(remedies.options(), remedies.plan(), List.copyOf(patches), List.copyOf(actions),
 				remedies.possible());
+	}
+
+	/**
+	 * The action strengthens a fact the item is offered for though it gains the item
+	 * nothing, and its promise does not rest on evidence the client may not have (an IOU,
+	 * a record to be found): the case plan weighs it by what it does for the case.
+	 */
+	private boolean strengthensItsFactFirmly(Candidate c, EvidenceItem item) {
+		return c.after().score(item.id()) <= this.whatIfs.base().score(item.id())
+				&& !c.assumes().contains(WireNames.of(Assumption.EVIDENCE_EXISTS)) && strengthensItsFact(c, item);
 	}
 
 	/**
@@ -783,11 +794,31 @@ final class RemedyPlanner {
 		if (required(c.remedy(), item)) {
 			return RemedyOption.REQUIRED;
 		}
-		if (files(c.after().legalCase(), item, false)
-				&& c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet)) {
-			return RemedyOption.PROVES_FACT;
+		// the opponent's signed paper too, which the plan leaves out as it may not exist
+		// (review round 44, syn-70913-00001: an IOU would take the case from 38 to 75)
+		if (files(c.after().legalCase(), item, true)) {
+			return raisesTheCase(c) ? RemedyOption.PROVES_FACT : null;
 		}
-		return null;
+		return strengthensItsFact(c, item) ? RemedyOption.RAISES_CASE : null;
+	}
+
+	private boolean raisesTheCase(Candidate c) {
+		return c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
+	}
+
+	/**
+	 * The action makes a fact the item is offered for better proved, as its chain link
+	 * counts it, though the item's own score does not show it (review round 44,
+	 * syn-70913-00009: a witness to what a bride-price transfer was for, the payer's word
+	 * alone capping the link): the case's score rises with it once its other links are as
+	 * strong.
+	 */
+	private boolean strengthensItsFact(Candidate c, EvidenceItem item) {
+		LegalCase now = this.whatIfs.base().legalCase();
+		return now.factsToProve()
+			.stream()
+			.filter(f -> item.proves().contains(f.id()))
+			.anyMatch(f -> c.after().factStrength(this.ruleSet, f) > this.whatIfs.base().factStrength(this.ruleSet, f));
 	}
 
 	private static PlannedAction plannedAction(Candidate c, String itemId) {

@@ -642,6 +642,37 @@ class RemediesTest {
 	}
 
 	@Test
+	void aSignedPaperThatWouldProveTheFactByItselfIsOfferedWithTheCaseScoreItReaches() {
+		// review round 44 (syn-70913-00001): an IOU would take the case from 38 to 75,
+		// more than the case plan; it was only named in the chain's list
+		Opinion opinion = regressionCase("iou-proves-agreement");
+		RemedyOption iou = offered(opinion.items().get(0), "addIou");
+		assertThat(iou.gain()).isZero();
+		assertThat(iou.offeredBecause()).isEqualTo(RemedyOption.PROVES_FACT);
+		assertThat(iou.assumes()).contains("evidenceExists");
+		assertThat(iou.caseScoreAfter()).isGreaterThan(opinion.summary().plan().scoreAfter());
+		// the plan does not rest on a paper the client may not have
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id).doesNotContain("addIou");
+	}
+
+	@Test
+	void aWitnessToWhatAGiftWasForIsOfferedAndPlannedThoughTheTransferScoresHighAlready() {
+		// review round 44 (syn-70913-00009 E2): the transfer noted 彩礼 scores 95, but
+		// proves its purpose only as the payer's word (scoring.chain.payersWord); a
+		// witness lifts that link, and the case plan reaches 90, not 85
+		Opinion opinion = regressionCase("witness-to-gift-purpose");
+		ItemOpinion transfer = opinion.items().get(1);
+		RemedyOption witness = offered(transfer, "addWitness");
+		assertThat(witness.gain()).isZero();
+		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.RAISES_CASE);
+		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.id()).isEqualTo("addWitness"))
+			.filteredOn(a -> a.id().equals("addWitness"))
+			.allSatisfy(a -> assertThat(a.items()).containsExactly("E2"));
+		assertThat(opinion.summary().plan().scoreAfter()).isEqualTo(90);
+		assertThat(zh(opinion)).contains("不提高本项评分，但能加强该项证据所证明的事实（证据链中的环节）");
+	}
+
+	@Test
 	void whetherThePhoneIsStillThereIsAskedWhenEveryActionTakesItForGranted() {
 		// review round 41 (syn-40417-00003): the file left the phone's fate open, the
 		// answer moved no score, and every action assumed the phone; no question asked

@@ -210,9 +210,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * the item up were the counter-evidence not yet weighed found enough to rebut it:
 	 * {@code ifRebutted}) or {@value #PROVES_FACT} (it files a record that proves a fact
 	 * the item is offered for by itself: see {@code caseScoreAfter}) or
-	 * {@value #RAISES_CASE} (it strengthens a link of a fact's chain that the item's own
-	 * score does not show: see {@code caseScoreAfter}); {@code null} for an action that
-	 * gains
+	 * {@value #STRENGTHENS_FACT} (it strengthens a link of a fact's chain that the item's
+	 * own score does not show; {@code caseScoreAfter} says whether the case rises with it
+	 * alone); {@code null} for an action that gains
 	 * @param caseScoreAfter the case's score once done
 	 * @param ifRebutted for {@value #MEETS_COUNTER_EVIDENCE}, the item's score were the
 	 * counter-evidence found enough to rebut it, without and with the action; otherwise
@@ -244,10 +244,11 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		public static final String PROVES_FACT = "provesFact";
 
 		/**
-		 * An action that gains the item nothing, offered because it strengthens a fact
-		 * the case turns on, raising the case's score.
+		 * An action that gains the item nothing, offered because it makes a fact the item
+		 * is offered for better proved, as its chain link counts it: the case's score
+		 * rises with it once the other links are as strong.
 		 */
-		public static final String RAISES_CASE = "raisesCase";
+		public static final String STRENGTHENS_FACT = "strengthensFact";
 
 	}
 

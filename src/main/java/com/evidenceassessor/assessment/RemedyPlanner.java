@@ -799,7 +799,7 @@ final class RemedyPlanner {
 		if (files(c.after().legalCase(), item, true)) {
 			return raisesTheCase(c) ? RemedyOption.PROVES_FACT : null;
 		}
-		return strengthensItsFact(c, item) ? RemedyOption.RAISES_CASE : null;
+		return strengthensItsFact(c, item) ? RemedyOption.STRENGTHENS_FACT : null;
 	}
 
 	private boolean raisesTheCase(Candidate c) {

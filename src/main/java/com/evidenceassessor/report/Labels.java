@@ -197,7 +197,7 @@ public final class Labels {
 					"raises this item's score no further as it stands, but the opponent has filed counter-evidence not yet weighed: were it found enough to rebut the item, the item would fall to %d, and with this action it would hold at %d; the counter-evidence is weighed at the hearing, usually after the time limit for evidence has ended, so do not wait for the answer"),
 			entry("provesFact", "不提高本项评分，但所补充或调取的记录本身足以证明该项证据所证明的事实",
 					"raises this item's score no further, but the record it files proves the fact the item is offered for by itself"),
-			entry("raisesCase", "不提高本项评分，但能加强该项证据所证明的事实（证据链中的环节）",
+			entry("strengthensFact", "不提高本项评分，但能加强该项证据所证明的事实（证据链中的环节）",
 					"raises this item's score no further, but strengthens the fact the item is offered for (a link of its chain)"),
 			entry("caseGainAlone", "单独采取此项，案件评分由 %d 升至 %d", "done alone, it raises the case score from %d to %d"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",

@@ -59,9 +59,10 @@ public enum Lang {
 			parts.add(moved(limit));
 		}
 		if (limit.endsAfterLawDate()) {
-			parts.add(pick("顺延后的届满日 " + limit
-				.ends() + " 在本案适用法律日期（开庭日）之后：请向法院确认举证期限的届满日，证据至迟应在开庭前提交。", "The moved last day, " + limit.ends()
-						+ ", falls after the case's law date (the hearing): confirm with the court when the time limit for evidence ends, and file the evidence before the hearing at the latest."));
+			String ends = limit.ends().toString();
+			parts.add(pick("顺延后的届满日 " + ends + " 在本案适用法律日期（开庭日）之后：请向法院确认举证期限的届满日，证据至迟应在开庭前提交。", "The moved last day, "
+					+ ends + ", falls after the case's law date (the hearing): confirm with the court"
+					+ " when the time limit for evidence ends, and file the evidence before the hearing at the latest."));
 		}
 		if (!limit.holidaysChecked()) {
 			parts.add(pick(

@@ -13,6 +13,7 @@ import com.evidenceassessor.facts.CauseOfAction;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OutsideEvidence;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.support.WireNames;
 
 /**
@@ -119,7 +120,30 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * the contract for the sale), or {@code null}.
 	 */
 	public OutsideEvidence signedDocumentFor(FactToProve fact, LegalCase legalCase) {
-		return filedFor(fact, legalCase, this.signedDocument, Element::signedDocument);
+		OutsideEvidence filed = filedFor(fact, legalCase, this.signedDocument, Element::signedDocument);
+		return (filed != null) ? filed : paperProducedFor(fact, legalCase);
+	}
+
+	/**
+	 * The paper original of a photographed document the opponent signed, produced in
+	 * court, for an item offered for the fact whose element names a signed document: the
+	 * paper is evidence of its own, presumed true (证据规定第九十二条第二款), however the photo of it
+	 * filed fares (review round 44, syn-70913-00016 E3: a photo whose copy did not match
+	 * its original took the signed IOU down with it); {@code null} when none is.
+	 */
+	private OutsideEvidence paperProducedFor(FactToProve fact, LegalCase legalCase) {
+		Element element = element(fact.element());
+		String kind = (element != null) ? element.signedDocument() : null;
+		if (this.signedDocument == null || kind == null) {
+			return null;
+		}
+		boolean produced = legalCase.items()
+			.stream()
+			.anyMatch(i -> i.proves().contains(fact.id()) && i.paperPhoto()
+					&& Boolean.TRUE.equals(i.image().paperOriginalAvailable())
+					&& Boolean.TRUE.equals(i.image().paperSignedByOpponent()));
+		return produced ? new OutsideEvidence(WireNames.parse(OutsideEvidenceKind.class, kind), "图片所示纸质单据的原件（对方签名）")
+				: null;
 	}
 
 	/**
@@ -390,8 +414,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 				return this;
 			}
 			// a provision both cite (the evidence rule beside the substantive one) is
-			// cited
-			// once, after both (review round 44, syn-70913-00014)
+			// cited once, after both (review round 44, syn-70913-00014)
 			Parts zh = Parts.of(this.source, lasting.source(), "；");
 			Parts en = Parts.of(this.sourceEn, lasting.sourceEn(), "; ");
 			String zhText = zh.own() + "；该言论如至今仍可看到（侵害持续至新法施行后），则适用" + zh.other() + "（民法典时间效力规定第一条第三款）"

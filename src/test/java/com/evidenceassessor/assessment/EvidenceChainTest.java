@@ -670,6 +670,33 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void theSignedPaperOriginalOfAPhotoWhoseCopyDidNotMatchStillProvesTheLoanAgreed() {
+		// review round 44 (syn-70913-00016 E3): the photo's copy disproved, the paper it
+		// shows, produced and signed, was counted for nothing
+		String photo = """
+				factsToProve:
+				  - { id: F1, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: image
+				    counterparty: defendant
+				    proves: [F1]
+				    custody: { form: screenshot, originalDeviceKept: true, copyCheck: mismatch }
+				    image: { depictsPaperDocument: true, paperOriginalAvailable: PRODUCED, paperSignedByOpponent: SIGNED }
+				""";
+		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01");
+		FactChain produced = loanChain(loan + photo.replace("PRODUCED", "true").replace("SIGNED", "true"));
+		assertThat(produced.strength()).isEqualTo(75);
+		assertThat(produced.signedDocument().kind()).isEqualTo("iou");
+		assertThat(loanChain(loan + photo.replace("PRODUCED", "true").replace("SIGNED", "false")).signedDocument())
+			.as("unsigned, the paper is not the opponent's")
+			.isNull();
+		assertThat(loanChain(loan + photo.replace("PRODUCED", "false").replace("SIGNED", "true")).signedDocument())
+			.as("not produced")
+			.isNull();
+	}
+
+	@Test
 	void aPublisherWhosePostCopyFailsIsStillShownByAnotherItemFromTheSameTiedAccount() {
 		FactChain publisher = firstFact(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01")
 				+ """

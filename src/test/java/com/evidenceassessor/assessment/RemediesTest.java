@@ -664,7 +664,7 @@ class RemediesTest {
 		ItemOpinion transfer = opinion.items().get(1);
 		RemedyOption witness = offered(transfer, "addWitness");
 		assertThat(witness.gain()).isZero();
-		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.RAISES_CASE);
+		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.STRENGTHENS_FACT);
 		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.id()).isEqualTo("addWitness"))
 			.filteredOn(a -> a.id().equals("addWitness"))
 			.allSatisfy(a -> assertThat(a.items()).containsExactly("E2"));

@@ -249,39 +249,41 @@ class PlanRenderingTest {
 				chat.reasons().stream().filter(r -> !r.ruleId().endsWith("shown-and-matched")).toList());
 		silentReasons.add(new Opinion.Reason("wechat-practice/dispute.not-disputed", "", "", "", "authenticity",
 				"presumesAuthentic", 0, "", "", List.of()));
-		ItemOpinion silent = new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
-				chat.needsCorroboration(), chat.dimensions(), silentReasons, chat.remedies(), chat.plan(),
-				chat.unknowns(), chat.scoreTrace());
-		List<ItemOpinion> items = new java.util.ArrayList<>(held.items());
-		items.set(0, silent);
-		Opinion unobjected = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		Opinion unobjected = withFirstItemReasons(held, silentReasons);
 		assertThat(text(unobjected, Lang.ZH)).contains("最薄弱环节（借贷合意, E1）的证据已没有可提升的行动，但其真实性依赖对方质证时未提出异议",
 				"对方日后提出异议的，应及时出示原始载体核对或申请公证固定");
 		// the same, its phone lost: it can be neither shown nor notarised (review round
 		// 40, syn-27791-00007 E1)
-		List<Opinion.Reason> goneReasons = new java.util.ArrayList<>(silentReasons);
-		goneReasons.add(new Opinion.Reason("spc-cpl-interpretation/111.genuine-difficulty", "", "", "", "procedure",
-				"note", 0, "", "", List.of()));
-		items.set(0,
-				new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
-						chat.needsCorroboration(), chat.dimensions(), goneReasons, chat.remedies(), chat.plan(),
-						chat.unknowns(), chat.scoreTrace()));
-		Opinion gone = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		Opinion gone = withFirstItemReasons(held,
+				plus(silentReasons, "spc-cpl-interpretation/111.genuine-difficulty", "procedure"));
 		assertThat(text(gone, Lang.ZH)).contains("而原始载体已不在；对方日后提出异议的，应恢复备份（如有）出示原始记录，否则申请法院责令持有该记录的对方提交")
 			.doesNotContain("应及时出示原始载体核对或申请公证固定");
 		// the same, deleted from the phone but held in a backup: the backup is restored
 		// (review round 43, syn-61807-00012 E4)
-		List<Opinion.Reason> backupReasons = new java.util.ArrayList<>(silentReasons);
-		backupReasons.add(new Opinion.Reason("wechat-practice/keeping.held-in-backup", "", "", "", "authenticity",
-				"note", 0, "", "", List.of()));
-		items.set(0,
-				new ItemOpinion(chat.id(), chat.title(), chat.kind(), chat.score(), chat.level(),
-						chat.needsCorroboration(), chat.dimensions(), backupReasons, chat.remedies(), chat.plan(),
-						chat.unknowns(), chat.scoreTrace()));
-		Opinion backedUp = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), items, s);
+		Opinion backedUp = withFirstItemReasons(held,
+				plus(silentReasons, "wechat-practice/keeping.held-in-backup", "authenticity"));
 		assertThat(text(backedUp, Lang.ZH)).contains("而原设备上已没有该记录、只存于备份中；对方日后提出异议的，应将备份恢复到手机当庭出示原始记录核对")
 			.doesNotContain("应及时出示原始载体核对或申请公证固定")
 			.doesNotContain("否则申请法院责令");
+	}
+
+	/** The opinion with its first item's reasons replaced. */
+	private static Opinion withFirstItemReasons(Opinion opinion, List<Opinion.Reason> reasons) {
+		ItemOpinion first = opinion.items().get(0);
+		List<ItemOpinion> items = new java.util.ArrayList<>(opinion.items());
+		items.set(0,
+				new ItemOpinion(first.id(), first.title(), first.kind(), first.score(), first.level(),
+						first.needsCorroboration(), first.dimensions(), reasons, first.remedies(), first.plan(),
+						first.unknowns(), first.scoreTrace()));
+		return new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(), items,
+				opinion.summary());
+	}
+
+	/** The reasons with a note of the rule added. */
+	private static List<Opinion.Reason> plus(List<Opinion.Reason> reasons, String ruleId, String dimension) {
+		List<Opinion.Reason> more = new java.util.ArrayList<>(reasons);
+		more.add(new Opinion.Reason(ruleId, "", "", "", dimension, "note", 0, "", "", List.of()));
+		return more;
 	}
 
 	@Test

@@ -68,6 +68,7 @@ final class ItemConditions {
 			case CaseFields.FILED_LATE -> item.filedLate(legalCase.evidencePeriodEnds());
 			case CaseFields.BACKUP_CAN_HOLD -> item.backupCanHold();
 			case CaseFields.OPPONENT_IN_CHAT -> item.opponentInChat();
+			case CaseFields.CAUSE_OF_ACTION -> legalCase.causeOfAction();
 			case CaseFields.WITNESS_FILED ->
 				item.outsideEvidence().stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
 			default -> RecordPatcher.read(item, field);

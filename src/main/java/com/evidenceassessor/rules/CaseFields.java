@@ -60,11 +60,18 @@ public final class CaseFields {
 	 */
 	public static final String OPPONENT_IN_CHAT = "opponentInChat";
 
+	/**
+	 * The case's cause of action (its {@code causeOfAction}, as written in the case
+	 * file): an action worded for one kind of dispute (a witness to what a bride-price
+	 * transfer was for).
+	 */
+	public static final String CAUSE_OF_ACTION = "causeOfAction";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
 				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path)
-				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path);
+				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path) || CAUSE_OF_ACTION.equals(path);
 	}
 
 	private CaseFields() {

@@ -665,6 +665,7 @@ class RemediesTest {
 		RemedyOption witness = offered(transfer, "addWitness");
 		assertThat(witness.gain()).isZero();
 		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.STRENGTHENS_FACT);
+		assertThat(witness.action()).as("worded for a bride price").startsWith("申请媒人或双方亲属等知情人出庭作证");
 		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.id()).isEqualTo("addWitness"))
 			.filteredOn(a -> a.id().equals("addWitness"))
 			.allSatisfy(a -> assertThat(a.items()).containsExactly("E2"));

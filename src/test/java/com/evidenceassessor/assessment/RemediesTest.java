@@ -642,6 +642,21 @@ class RemediesTest {
 	}
 
 	@Test
+	void aBillsAccountIsTiedByAVoucherForOneOfTheClientsPayments() {
+		// review round 45 (syn-80231-00002 E5): the bill was offered a phone search and a
+		// court request, not the voucher for the transfer the case shows the client made
+		ItemOpinion bill = regressionCase("voucher-for-a-bill").items()
+			.stream()
+			.filter(i -> i.kind().equals("bill"))
+			.findFirst()
+			.orElseThrow();
+		RemedyOption voucher = offered(bill, "accountVoucher");
+		assertThat(voucher.gain()).isPositive();
+		assertThat(voucher.assumes()).doesNotContain("paidThisAccount");
+		assertThat(bill.remedies().get(0).id()).isEqualTo("accountVoucher");
+	}
+
+	@Test
 	void aSignedPaperThatWouldProveTheFactByItselfIsOfferedWithTheCaseScoreItReaches() {
 		// review round 44 (syn-70913-00001): an IOU would take the case from 38 to 75,
 		// more than the case plan; it was only named in the chain's list

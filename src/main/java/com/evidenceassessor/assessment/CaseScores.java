@@ -58,9 +58,7 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						beyondItems(strength(legalCase, fact, scores, chains, model, receiptsAdmitted), fact, legalCase,
-								chains, model),
-						Math::max);
+						linkStrength(legalCase, fact, scores, chains, model, receiptsAdmitted), Math::max);
 			}
 		}
 		// a case that offers items only for supporting links (a borrower's
@@ -100,6 +98,17 @@ final class CaseScores {
 	private static String link(CauseChain chain, FactToProve fact) {
 		Requirement requirement = (chain != null) ? chain.requirementFor(fact.element()) : null;
 		return (requirement != null) ? "requirement:" + requirement.id() : "fact:" + fact.id();
+	}
+
+	/**
+	 * How strongly the case proves a fact, as its chain link counts it: the items offered
+	 * for it ({@link #strength}), and the records filed beside them that prove it by
+	 * themselves ({@link #beyondItems}).
+	 */
+	static int linkStrength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains,
+			Supplier<ScoreModel> model, Set<String> receiptsAdmitted) {
+		return beyondItems(strength(legalCase, fact, scores, chains, model, receiptsAdmitted), fact, legalCase, chains,
+				model);
 	}
 
 	/**

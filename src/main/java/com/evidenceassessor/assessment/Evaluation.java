@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.EvidenceItem;
@@ -66,9 +65,8 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	 * for it, and the records filed beside them that prove it by themselves.
 	 */
 	int factStrength(RuleSet ruleSet, FactToProve fact) {
-		Supplier<ScoreModel> model = () -> new ScoreModel(ruleSet, this.legalCase.lawDate());
-		return CaseScores.beyondItems(CaseScores.strength(this.legalCase, fact, this.scores, ruleSet.chains(), model,
-				itemsEstablishing(Finding.RECEIPT_ADMITTED)), fact, this.legalCase, ruleSet.chains(), model);
+		return CaseScores.linkStrength(this.legalCase, fact, this.scores, ruleSet.chains(),
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), itemsEstablishing(Finding.RECEIPT_ADMITTED));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +89,18 @@ final class RemedyPlanner {
 	 */
 	private final LocalDate claimDay;
 
+	/** The case's score after each action tried, by its evaluation. */
+	private final Map<Evaluation, Integer> caseScores = new IdentityHashMap<>();
+
+	/** The case's score as the file stands, against which an action's is weighed. */
+	private final int baseCaseScore;
+
+	/**
+	 * How strongly the case proves each fact as the file stands, by fact id, against
+	 * which an action's strengthening of it is weighed.
+	 */
+	private final Map<String, Integer> baseFactStrengths;
+
 	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
 
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
@@ -97,6 +110,10 @@ final class RemedyPlanner {
 		this.claimDay = ruleSet.chains().claimDay(legalCase);
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
+		this.baseCaseScore = whatIfs.base().caseScore(ruleSet);
+		this.baseFactStrengths = legalCase.factsToProve()
+			.stream()
+			.collect(Collectors.toMap(FactToProve::id, f -> whatIfs.base().factStrength(ruleSet, f), Math::max));
 	}
 
 	/** The planner for the case's items. */
@@ -690,8 +707,7 @@ final class RemedyPlanner {
 
 	/** An action offered alone, and why where it gains the item nothing. */
 	private RemedyOption option(Candidate c, String itemId, int before, String because) {
-		boolean gains = c.after().score(itemId) > before
-				|| c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
+		boolean gains = c.after().score(itemId) > before || caseScore(c.after()) > this.baseCaseScore;
 		return option(c, itemId, before, because, gains ? c.assumes() : withoutCounterEvidence(c.assumes()), null);
 	}
 
@@ -702,8 +718,8 @@ final class RemedyPlanner {
 		Due due = c.due();
 		return new RemedyOption(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				assumes, remedy.basis(), score, c.after().level(itemId), score - before, because,
-				c.after().caseScore(this.ruleSet), ifRebutted);
+				assumes, remedy.basis(), score, c.after().level(itemId), score - before, because, caseScore(c.after()),
+				ifRebutted);
 	}
 
 	/**
@@ -803,7 +819,12 @@ final class RemedyPlanner {
 	}
 
 	private boolean raisesTheCase(Candidate c) {
-		return c.after().caseScore(this.ruleSet) > this.whatIfs.base().caseScore(this.ruleSet);
+		return caseScore(c.after()) > this.baseCaseScore;
+	}
+
+	/** The case's score after an action, worked out once for each evaluation. */
+	private int caseScore(Evaluation after) {
+		return this.caseScores.computeIfAbsent(after, e -> e.caseScore(this.ruleSet));
 	}
 
 	/**
@@ -814,11 +835,12 @@ final class RemedyPlanner {
 	 * strong.
 	 */
 	private boolean strengthensItsFact(Candidate c, EvidenceItem item) {
-		LegalCase now = this.whatIfs.base().legalCase();
-		return now.factsToProve()
+		return this.whatIfs.base()
+			.legalCase()
+			.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))
-			.anyMatch(f -> c.after().factStrength(this.ruleSet, f) > this.whatIfs.base().factStrength(this.ruleSet, f));
+			.anyMatch(f -> c.after().factStrength(this.ruleSet, f) > this.baseFactStrengths.get(f.id()));
 	}
 
 	private static PlannedAction plannedAction(Candidate c, String itemId) {

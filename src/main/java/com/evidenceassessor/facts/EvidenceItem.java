@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One piece of WeChat evidence as the rules see it. Immutable: rules read it and insert
@@ -43,6 +44,13 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 		Acquisition acquisition, Dispute dispute, VoiceDetails voice, VideoDetails video, LinkDetails link,
 		ImageDetails image, PaymentDetails payment, List<String> corroboratedBy, List<OutsideEvidence> outsideEvidence,
 		String notes) {
+
+	/**
+	 * The kinds whose content is unclear only as copied, and reads on the device: a
+	 * message, a link or file, a payment ({@link #readInCourt}).
+	 */
+	private static final Set<ItemKind> UNCLEAR_AS_COPIED = EnumSet.of(ItemKind.TEXT, ItemKind.LINK, ItemKind.FILE,
+			ItemKind.TRANSFER, ItemKind.RED_PACKET);
 
 	public EvidenceItem {
 		proves = copy(proves);
@@ -272,8 +280,17 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * (证据规定第九十二条第二款; 2001: 第七十条第（一）项), whoever holds the account that sent it.
 	 */
 	public boolean signedPaperPhoto() {
+		return signedPaperProduced() && copyFaithful();
+	}
+
+	/**
+	 * A photo of a paper document the opponent signed, whose original is produced: the
+	 * paper is evidence of its own, presumed true (证据规定第九十二条第二款), however the photo of it
+	 * fares.
+	 */
+	public boolean signedPaperProduced() {
 		return paperPhoto() && Boolean.TRUE.equals(this.image.paperOriginalAvailable())
-				&& Boolean.TRUE.equals(this.image.paperSignedByOpponent()) && copyFaithful();
+				&& Boolean.TRUE.equals(this.image.paperSignedByOpponent());
 	}
 
 	/**
@@ -359,9 +376,7 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 */
 	public boolean readInCourt() {
 		return Boolean.TRUE.equals(this.custody.shownInCourt()) && this.custody.copyCheck() == CopyCheck.VERIFIED
-				&& EnumSet.of(ItemKind.TEXT, ItemKind.LINK, ItemKind.FILE, ItemKind.TRANSFER, ItemKind.RED_PACKET)
-					.contains(this.kind)
-				&& !Boolean.TRUE.equals(this.link.fileExpired());
+				&& UNCLEAR_AS_COPIED.contains(this.kind) && !Boolean.TRUE.equals(this.link.fileExpired());
 	}
 
 	/**

@@ -139,9 +139,7 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		}
 		boolean produced = legalCase.items()
 			.stream()
-			.anyMatch(i -> i.proves().contains(fact.id()) && i.paperPhoto()
-					&& Boolean.TRUE.equals(i.image().paperOriginalAvailable())
-					&& Boolean.TRUE.equals(i.image().paperSignedByOpponent()));
+			.anyMatch(i -> i.proves().contains(fact.id()) && i.signedPaperProduced());
 		return produced ? new OutsideEvidence(WireNames.parse(OutsideEvidenceKind.class, kind), "图片所示纸质单据的原件（对方签名）")
 				: null;
 	}

@@ -637,16 +637,7 @@ class EvidenceChainTest {
 
 	@Test
 	void theBorrowersSignedIouProvesTheLoanAgreedAsAPresumptionWhateverItsPhotoScores() {
-		String photo = """
-				factsToProve:
-				  - { id: F1, element: loanAgreed }
-				items:
-				  - id: E1
-				    kind: image
-				    counterparty: defendant
-				    proves: [F1]
-				    custody: { form: screenshot, originalDeviceKept: false }
-				""";
+		String photo = photoForTheLoanAgreed("form: screenshot, originalDeviceKept: false");
 		String iou = "    outsideEvidence: [ { kind: iou, description: 借条原件 } ]\n";
 		FactChain signed = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01") + photo + iou);
 		assertThat(signed.strength()).isEqualTo(75);
@@ -669,11 +660,12 @@ class EvidenceChainTest {
 		assertThat(delivery.signedDocument()).isNull();
 	}
 
-	@Test
-	void theSignedPaperOriginalOfAPhotoWhoseCopyDidNotMatchStillProvesTheLoanAgreed() {
-		// review round 44 (syn-70913-00016 E3): the photo's copy disproved, the paper it
-		// shows, produced and signed, was counted for nothing
-		String photo = """
+	/**
+	 * The case file's facts and one photo (E1, custody as given) offered for the loan
+	 * agreed, its item's further fields to follow.
+	 */
+	private static String photoForTheLoanAgreed(String custody) {
+		return """
 				factsToProve:
 				  - { id: F1, element: loanAgreed }
 				items:
@@ -681,9 +673,16 @@ class EvidenceChainTest {
 				    kind: image
 				    counterparty: defendant
 				    proves: [F1]
-				    custody: { form: screenshot, originalDeviceKept: true, copyCheck: mismatch }
-				    image: { depictsPaperDocument: true, paperOriginalAvailable: PRODUCED, paperSignedByOpponent: SIGNED }
-				""";
+				    custody: { %s }
+				""".formatted(custody);
+	}
+
+	@Test
+	void theSignedPaperOriginalOfAPhotoWhoseCopyDidNotMatchStillProvesTheLoanAgreed() {
+		// review round 44 (syn-70913-00016 E3): the photo's copy disproved, the paper it
+		// shows, produced and signed, was counted for nothing
+		String photo = photoForTheLoanAgreed("form: screenshot, originalDeviceKept: true, copyCheck: mismatch")
+				+ "    image: { depictsPaperDocument: true, paperOriginalAvailable: PRODUCED, paperSignedByOpponent: SIGNED }\n";
 		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01");
 		FactChain produced = loanChain(loan + photo.replace("PRODUCED", "true").replace("SIGNED", "true"));
 		assertThat(produced.strength()).isEqualTo(75);

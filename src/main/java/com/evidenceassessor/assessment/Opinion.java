@@ -287,9 +287,13 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param levelAfter the level once this and the earlier steps are done
 	 * @param assumes what the step's score takes for granted in this case, as for a
 	 * remedy ({@link RemedyOption#assumes()})
+	 * @param afterExpiry what follows now that the step's time limit has passed, in
+	 * Chinese, as for a remedy; {@code null} when it has not, or the case file does not
+	 * say what day the opinion is prepared on
+	 * @param afterExpiryEn the same in English
 	 */
 	public record PlanStep(String id, String action, String actionEn, int scoreAfter, Level levelAfter,
-			List<String> assumes) {
+			List<String> assumes, String afterExpiry, String afterExpiryEn) {
 
 		public PlanStep {
 			// an opinion stored before steps carried their assumptions reads as none

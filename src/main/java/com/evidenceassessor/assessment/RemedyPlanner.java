@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.evidenceassessor.assessment.Opinion.PlanStep;
 import com.evidenceassessor.assessment.Opinion.IfRebutted;
@@ -133,14 +134,13 @@ final class RemedyPlanner {
 			.forEach(c -> possible.put(c.id(), new Possible(c.patch(), c.assumes(), plannedAction(c, item.id()),
 					c.avertsSanction(), required(c.remedy(), item))));
 		List<Candidate> candidates = new ArrayList<>(candidates(item));
-		// of equally good actions, one whose score takes nothing for granted comes first,
-		// then one whose time limit has not passed (or that has none) before one that may
-		// be too late, then one that cures a defect the rules found before one whose
-		// points only offset it
+		// of equally good actions, one of less effort comes first, then one whose score
+		// takes less for granted (nothing the court must grant), then one whose time
+		// limit has not passed (or that has none) before one that may be too late, then
+		// one that cures a defect the rules found before one whose points only offset it
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
-			.thenComparing(c -> c.remedy().effort())
-			.thenComparingInt(c -> c.assumes().size())
+			.thenComparing(LIGHTER)
 			.thenComparing(c -> c.due().mayHavePassed())
 			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
@@ -393,7 +393,7 @@ final class RemedyPlanner {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> defects = defects(current, item.id());
 		boolean tied = tiedFirmly(current, item.id());
-		for (String id : named(current.findingsFor(item.id()))) {
+		for (String id : named(current, item)) {
 			Remedy remedy = worded(this.ruleSet.remedies()
 				.get(id)
 				.on(current.legalCase().lawDate(), limitDay(current.legalCase()), factDay(item, current.legalCase())),
@@ -498,17 +498,38 @@ final class RemedyPlanner {
 	private Step next(EvidenceItem item, List<Candidate> chosen, Evaluation reached, List<Candidate> tried) {
 		String id = item.id();
 		Step best = null;
+		Step bestInTime = null;
 		for (Candidate candidate : addable(item, tried, chosen, reached)) {
 			Evaluation together = this.whatIfs.evaluate(patches(chosen, candidate));
-			int bestScore = ((best != null) ? best.reached() : reached).score(id);
-			// of two that reach the same score, the one of less effort (review round 37)
-			boolean cheaper = best != null && together.score(id) == bestScore
-					&& candidate.remedy().effort().compareTo(best.action().remedy().effort()) < 0;
-			if (together.score(id) > bestScore || cheaper) {
-				best = new Step(candidate, together, null);
+			Step step = new Step(candidate, together, null);
+			best = higher(best, step, reached, id);
+			if (!candidate.due().overdue()) {
+				bestInTime = higher(bestInTime, step, reached, id);
 			}
 		}
+		// an action whose time limit has passed is taken before one still in time only
+		// where it reaches a better level: it may be refused as late (review round 46,
+		// syn-91577-00013: a notarisation after the limit, 85, before the phone shown at
+		// the hearing, 80, both low risk); it may still follow as the next step
+		if (best != null && bestInTime != null && best.action().due().overdue()
+				&& bestInTime.reached().level(id) == best.reached().level(id)) {
+			return bestInTime;
+		}
 		return best;
+	}
+
+	/**
+	 * Of the step so far and another, the one that raises the item's score most, of two
+	 * that reach the same score the lighter (less effort, review round 37; then one the
+	 * court need not grant, review round 45, syn-80231-00009 E1: a colleague's phone
+	 * notarised, not an order for the employer's copy); {@code null} while neither raises
+	 * it.
+	 */
+	private static Step higher(Step best, Step step, Evaluation reached, String id) {
+		int bestScore = ((best != null) ? best.reached() : reached).score(id);
+		int score = step.reached().score(id);
+		boolean lighter = best != null && score == bestScore && LIGHTER.compare(step.action(), best.action()) < 0;
+		return (score > bestScore || lighter) ? step : best;
 	}
 
 	/**
@@ -925,12 +946,20 @@ final class RemedyPlanner {
 
 	private static PlanStep step(Candidate c, Evaluation reached, String itemId) {
 		return new PlanStep(c.id(), c.remedy().actionZh(), c.remedy().actionEn(), reached.score(itemId),
-				reached.level(itemId), c.assumes());
+				reached.level(itemId), c.assumes(), c.due().overdue() ? c.due().afterExpiry() : null,
+				c.due().overdue() ? c.due().afterExpiryEn() : null);
 	}
 
-	private static Set<String> named(List<Finding> findings) {
+	/**
+	 * The remedies the item's findings name, in their order, then those that settle a
+	 * fact the item's questions leave open ({@code settledBy} in questions.yaml): a tie
+	 * of the account credits a video the client filmed, though no finding weighs its
+	 * absence.
+	 */
+	private Set<String> named(Evaluation current, EvidenceItem item) {
 		Set<String> ids = new LinkedHashSet<>();
-		findings.forEach(f -> ids.addAll(f.remedies()));
+		current.findingsFor(item.id()).forEach(f -> ids.addAll(f.remedies()));
+		UnknownsAnalysis.open(this.ruleSet, current, item).forEach(q -> ids.addAll(q.settledBy()));
 		return ids;
 	}
 
@@ -997,6 +1026,23 @@ final class RemedyPlanner {
 		return !remedy.unlessFinding().isEmpty()
 				&& state.findingsFor(itemId).stream().anyMatch(f -> remedy.unlessFinding().contains(f.ruleId()));
 	}
+
+	/**
+	 * What the court or an expert decides, which the lawyer can ask for but not secure.
+	 */
+	private static final Set<String> DECIDED_BY_OTHERS = Stream
+		.of(Assumption.COURT_GRANTS, Assumption.ORDER_OBEYED, Assumption.APPRAISAL_CONFIRMS,
+				Assumption.APPRAISAL_MAKES_OUT)
+		.map(WireNames::of)
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * Of two actions, the one of less effort first, then the one whose promise rests on
+	 * fewer decisions of the court or an expert, then on fewer assumptions.
+	 */
+	private static final Comparator<Candidate> LIGHTER = Comparator.comparing((Candidate c) -> c.remedy().effort())
+		.thenComparingLong(c -> c.assumes().stream().filter(DECIDED_BY_OTHERS::contains).count())
+		.thenComparingInt(c -> c.assumes().size());
 
 	/**
 	 * An action possible for an item, applied and assessed; what its score takes for

@@ -75,7 +75,7 @@ final class UnknownsAnalysis {
 		// is admitted: nothing about the record itself changes the case, so
 		// nothing is asked
 		List<Asked> open = this.whatIfs.base().strengtheningMoot(id) ? List.of()
-				: open(item, legalCase).stream().map(q -> asked(q, item, legalCase)).toList();
+				: open(this.ruleSet, this.whatIfs.base(), item).stream().map(q -> asked(q, item, legalCase)).toList();
 		if (open.isEmpty()) {
 			return new ItemUnknowns(new Unknowns(now, now, List.of()), List.of(), List.of());
 		}
@@ -329,13 +329,13 @@ final class UnknownsAnalysis {
 	 * open, the facts that make it matter hold, and no finding on the item (from its
 	 * files) already answers it.
 	 */
-	private List<Question> open(EvidenceItem item, LegalCase legalCase) {
+	static List<Question> open(RuleSet ruleSet, Evaluation base, EvidenceItem item) {
 		Set<String> fired = new HashSet<>();
-		this.whatIfs.base().findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
-		return this.ruleSet.questions()
+		base.findingsFor(item.id()).forEach(f -> fired.add(f.ruleId()));
+		return ruleSet.questions()
 			.stream()
 			.filter(q -> RecordPatcher.read(item, q.field()) == null)
-			.filter(q -> ItemConditions.fits(q.kinds(), q.when(), item, legalCase))
+			.filter(q -> ItemConditions.fits(q.kinds(), q.when(), item, base.legalCase()))
 			.filter(q -> q.answeredBy().stream().noneMatch(fired::contains))
 			.toList();
 	}

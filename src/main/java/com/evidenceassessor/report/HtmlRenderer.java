@@ -64,6 +64,11 @@ public final class HtmlRenderer {
 			return Labels.planAssumes(plan.steps(), this.lang);
 		}
 
+		/** What follows for a combined plan's steps that are late. */
+		public List<String> planLate(Opinion.RemedyPlan plan) {
+			return Labels.planLate(plan.steps(), this.lang);
+		}
+
 		/** What an item in a fact's list still needs (ChainWords.itemFlag). */
 		public String itemFlag(EvidenceChain.ChainItem item) {
 			return ChainWords.itemFlag(item, this.lang);

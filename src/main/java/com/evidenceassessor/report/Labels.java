@@ -1,5 +1,7 @@
 package com.evidenceassessor.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +49,8 @@ public final class Labels {
 			entry("unknowns", "待核实事实（评分区间）", "Open facts (score range)"), entry("summary", "案件总体评估", "Case summary"),
 			entry("needsCorroborationFlag", "不能单独作为认定事实的根据，需其他证据印证",
 					"cannot alone ground a finding; needs corroboration"),
-			entry("refusedFlag", "通常不予采信，补强也无济于事（应先解决该证据意见所述的问题）",
-					"usually refused whatever corroborates it (first resolve what its opinion says)"),
+			entry("refusedFlag", "通常不予采信，仅以其他证据印证无济于事（应先解决该证据意见所述的问题，见其补强建议）",
+					"usually refused whatever corroborates it (first resolve what its opinion says: see the actions it lists)"),
 			entry("setAside", "不计入案件评分的待证事实（所附证据均显示该项请求缺乏依据，宜放弃或变更该部分诉讼请求）",
 					"facts to prove left out of the case score (every item offered shows the claim has no ground: drop or amend that part of the claim)"),
 			entry("facts", "待证事实", "Facts to prove"), entry("moneyFlow", "账单显示的资金往来", "Money flow shown by the bills"),
@@ -60,12 +62,13 @@ public final class Labels {
 			entry("assumesOrderObeyed", "以法院责令对方提交且对方如实提交为前提（对方拒不提交的，法院可以认定申请人所主张的内容为真实）",
 					"if the court orders the opponent to produce it and they do (if they refuse, the court may take your account of it as true)"),
 			entry("assumesAppraisalConfirms", "以鉴定意见确认其真实为前提", "if the appraisal finds it authentic"),
+			entry("assumesAppraisalMakesOut", "以鉴定能够辨明其内容为前提", "if the expert makes out what it says"),
 			entry("assumesWitnessTestifies", "以证人出庭如实作证为前提", "if the witness appears and testifies as expected"),
 			entry("assumesEvidenceExists", "以该证据确实存在、能够取得为前提（先向当事人核实）",
 					"if such evidence exists and can be had (ask the client first)"),
 			entry("assumesPaidThisAccount", "以本方曾通过微信向该账号转账为前提", "if you have paid this account by WeChat transfer"),
-			entry("assumesPhoneSearchFinds", "以知道对方本人的手机号、且搜索该号码能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
-					"if you know the opponent's own number and searching it finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
+			entry("assumesPhoneSearchFinds", "以知道该账号使用人本人（对方，或对方单位相应的工作人员）的手机号、且搜索该号码能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
+					"if you know the own number of the account's user (the opponent, or the organisation's staff member) and searching it finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
 			entry("assumesKnownNumberFinds", "以搜索案件材料所载的对方手机号能找到此账号为前提（宜庭前先试，并以录屏或公证固定结果）",
 					"if searching the opponent's number the case file gives finds this account (try it before the hearing and fix the result by screen recording or notarisation)"),
 			entry("assumesAccountAccessible", "以本人仍能登录该应用账号、查看该期间记录为前提（离职后通常已被移出企业：届时应申请法院责令用人单位提交）",
@@ -94,11 +97,12 @@ public final class Labels {
 			entry("ifYes", "答“是”", "if yes"), entry("ifNo", "答“否”", "if no"), entry("swing", "影响", "swing"),
 			entry("caseIf", "案件评分", "case"), entry("itemSwing", "单项证据最多影响 %d", "up to %d on an item"),
 			entry("caseUnchanged", "单独回答不改变案件评分", "alone it leaves the case score as it is"),
-			entry("premiseOnly", "现有评分不因回答而变，但所建议的补强行动以答“是”为前提；答“否”的，在案件材料中写明后重新评估，即给出不依赖原手机的补强行动",
-					"the answer changes no score as the file stands, but the actions offered take a yes for granted; if no, say so in the case file and assess again for the actions that do not need the phone"),
+			entry("premiseOnly", "现有评分不因回答而变，但所建议的部分补强行动以答“是”为前提；答“否”的，在案件材料中写明后重新评估，即不再建议以此为前提的行动",
+					"the answer changes no score as the file stands, but some actions offered take a yes for granted; if no, say so in the case file and assess again, and those actions are no longer offered"),
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
+			entry("planLate", "⚠ 第%s步的期限已届满：%s", "⚠ The time limit for step %s has passed: %s"),
 			entry("onlyTogether", "（单项行动均不能单独提高评分，须按下面的组合方案一并实施）",
 					"(no single action raises the score alone: take them together, as the combined plan below)"),
 			entry("casePlan", "案件整体补强方案（各证据补强方案合并后所需的行动）",
@@ -340,6 +344,25 @@ public final class Labels {
 	 */
 	public static String planAssumes(List<Opinion.PlanStep> steps, Lang lang) {
 		return assumes(steps.stream().flatMap(s -> s.assumes().stream()).distinct().toList(), lang);
+	}
+
+	/**
+	 * What follows for a combined plan's steps whose time limit has passed, one line for
+	 * each distinct consequence, with the steps it is for; empty when every step is in
+	 * time.
+	 */
+	public static List<String> planLate(List<Opinion.PlanStep> steps, Lang lang) {
+		Map<String, List<String>> late = new LinkedHashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			String after = lang.pick(steps.get(i).afterExpiry(), steps.get(i).afterExpiryEn());
+			if (after != null) {
+				late.computeIfAbsent(after, a -> new ArrayList<>()).add(String.valueOf(i + 1));
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		late.forEach((after, numbers) -> lines
+			.add(of("planLate", lang).formatted(String.join(lang.pick("、", ", "), numbers), after)));
+		return lines;
 	}
 
 	/**

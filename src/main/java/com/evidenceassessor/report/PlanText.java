@@ -58,6 +58,7 @@ final class PlanText {
 		if (assumed != null) {
 			this.out.println("      " + assumed);
 		}
+		Labels.planLate(planSteps, this.lang).forEach(line -> this.out.println("      " + line));
 	}
 
 	/** A step's mark: ①, ② … in Chinese, (1), (2) … in English. */

@@ -22,15 +22,20 @@ import java.util.Map;
  * @param variants the question in other words for some items, where the general wording
  * does not fit them (a Moments post has no "conversation"; a camera video was not
  * obtained through an account): the first whose kinds and conditions the item meets
+ * @param settledBy ids of remedies that establish the fact: tried for an item that leaves
+ * it open, whether or not a finding on the item names them (a tie of the account credits
+ * a video the client filmed, though no finding weighs its absence)
  */
 public record Question(String field, List<String> kinds, String questionZh, String questionEn, Object best,
-		Object worst, Map<String, List<Object>> when, List<String> answeredBy, List<Variant> variants) {
+		Object worst, Map<String, List<Object>> when, List<String> answeredBy, List<Variant> variants,
+		List<String> settledBy) {
 
 	public Question {
 		kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
 		when = (when != null) ? Map.copyOf(when) : Map.of();
 		answeredBy = (answeredBy != null) ? List.copyOf(answeredBy) : List.of();
 		variants = (variants != null) ? List.copyOf(variants) : List.of();
+		settledBy = (settledBy != null) ? List.copyOf(settledBy) : List.of();
 	}
 
 	/**

@@ -206,6 +206,8 @@ public record Remedy(String actionZh, String actionEn, Effort effort, String dea
 		ORDER_OBEYED,
 		/** The appraisal finds the record authentic. */
 		APPRAISAL_CONFIRMS,
+		/** The expert makes out what an unclear recording says. */
+		APPRAISAL_MAKES_OUT,
 		/** The witness appears and testifies as expected. */
 		WITNESS_TESTIFIES,
 		/**

@@ -146,7 +146,7 @@ final class RuleDataChecks {
 		}
 	}
 
-	void questions(List<Question> questions) {
+	void questions(List<Question> questions, Map<String, Remedy> remedies) {
 		Set<String> seen = new HashSet<>();
 		for (Question question : questions) {
 			String where = "question on '" + question.field() + "'";
@@ -181,6 +181,18 @@ final class RuleDataChecks {
 			if (!seen.add(question.field())) {
 				problem("questions.yaml", where + " is asked twice; expected one question per field");
 			}
+			question.settledBy()
+				.forEach(id -> settles("questions.yaml", where, question.field(), remedies.get(id), id));
+		}
+	}
+
+	private void settles(String file, String where, String field, Remedy remedy, String id) {
+		if (remedy == null) {
+			problem(file, where + " is settled by '" + id + "', which remedies.yaml does not define");
+		}
+		else if (!remedy.set().containsKey(field)) {
+			problem(file, where + " is settled by '" + id + "', which does not set " + field
+					+ "; expected a remedy whose `set` gives the fact");
 		}
 	}
 

@@ -68,7 +68,7 @@ record RulesData(Map<String, Instrument> instruments, Map<String, Instrument> la
 		Deadline madeAfterLimit = deadlines.remove(Deadline.MADE_AFTER_LIMIT);
 		deadlines.replaceAll((name, limit) -> limit.withPassed(deadlines.get(limit.whenPassed())));
 		remedies.replaceAll((id, remedy) -> remedy.withTimeLimit(deadlines.get(remedy.deadline())));
-		checks.questions(questions);
+		checks.questions(questions, remedies);
 		checks.chains(chains, parameters.keySet());
 		checks.remedyElements(remedies, chains);
 		instruments.forEach((id, instrument) -> {

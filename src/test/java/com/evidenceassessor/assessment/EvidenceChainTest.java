@@ -994,7 +994,7 @@ class EvidenceChainTest {
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString()).containsPattern("E1 \\d+ \\(高风险, 通常不予采信\\)")
-			.contains("⚠ 通常不予采信，补强也无济于事（应先解决该证据意见所述的问题）: E1");
+			.contains("⚠ 通常不予采信，仅以其他证据印证无济于事（应先解决该证据意见所述的问题，见其补强建议）: E1");
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.ItemKind;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.report.HtmlRenderer;
+import com.evidenceassessor.report.Labels;
 import com.evidenceassessor.report.Lang;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.rules.Deadline;
@@ -657,6 +658,61 @@ class RemediesTest {
 	}
 
 	@Test
+	void aVideoTheClientFilmedIsOfferedThePhoneSearchThatTiesItsAccount() {
+		// review round 45 (syn-80231-00004 E2): no finding weighs the untied account of a
+		// video the client filmed, so nothing named the phone search, though its question
+		// said a "yes" takes the item from 65 to 80 (questions.yaml settledBy)
+		ItemOpinion video = regressionCase("phone-search-for-a-filmed-video").items().get(1);
+		assertThat(video.kind()).isEqualTo("video");
+		RemedyOption search = offered(video, "phoneCheck");
+		assertThat(search.scoreAfter()).isEqualTo(80);
+		assertThat(search.gain()).isEqualTo(15);
+	}
+
+	@Test
+	void anUnclearVoiceMessageIsOfferedTheAppraisalOfItsContentThatItsReasonAdvises() {
+		// review round 45 (syn-80231-00002 E4): the reason advised "申请鉴定辨识其内容" and
+		// only an appraisal of authenticity, which leaves the recording unclear, was
+		// named
+		ItemOpinion voice = regressionCase("voucher-for-a-bill").items()
+			.stream()
+			.filter(i -> i.kind().equals("voice"))
+			.findFirst()
+			.orElseThrow();
+		RemedyOption appraisal = offered(voice, "voiceContentAppraisal");
+		assertThat(appraisal.gain()).isPositive();
+		assertThat(appraisal.assumes()).containsExactly("appraisalMakesOut");
+		assertThat(ids(voice)).doesNotContain("appraisal");
+		assertThat(voice.plan().steps()).extracting(PlanStep::id).contains("voiceContentAppraisal");
+	}
+
+	@Test
+	void ofTwoStepsReachingTheSameScoreThePlanTakesTheOneTheCourtNeedNotGrant() {
+		// review round 45 (syn-80231-00009 E1): the deleted group chat reached 85 by an
+		// order for the employer's copy or by a colleague's phone notarised; the plan
+		// took
+		// the order
+		List<PlanStep> steps = regressionCase("colleague-notarises-group-chat").items().get(0).plan().steps();
+		assertThat(steps).extracting(PlanStep::id).contains("notariseOnGroupMembersDevice");
+		assertThat(steps).allSatisfy(step -> assertThat(step.assumes()).doesNotContain("orderObeyed", "courtGrants"));
+	}
+
+	@Test
+	void aStepStillInTimeComesBeforeALateOneReachingTheSameLevelAndTheLateOneIsMarked() {
+		// review round 46 (syn-91577-00013 E1): the plan took a notarisation after the
+		// time limit (85) before the kept phone shown at the hearing (80), both low risk,
+		// and said nothing of the notarisation being late
+		ItemOpinion chat = regressionCase("in-time-step-before-late").items().get(0);
+		List<PlanStep> steps = chat.plan().steps();
+		assertThat(steps).extracting(PlanStep::id)
+			.containsExactly("platformRegistration", "showOnDevice", "platformCertificate");
+		assertThat(steps.get(1).afterExpiry()).isNull();
+		assertThat(steps.get(1).levelAfter()).isEqualTo(Level.LOW);
+		assertThat(steps.get(2).afterExpiry()).contains("逾期提供证据的");
+		assertThat(Labels.planLate(steps, Lang.ZH)).anySatisfy(line -> assertThat(line).startsWith("⚠ 第3步的期限已届满"));
+	}
+
+	@Test
 	void aSignedPaperThatWouldProveTheFactByItselfIsOfferedWithTheCaseScoreItReaches() {
 		// review round 44 (syn-70913-00001): an IOU would take the case from 38 to 75,
 		// more than the case plan; it was only named in the chain's list
@@ -1119,7 +1175,8 @@ class RemediesTest {
 		assertThat(collection.id()).isEqualTo("collectThroughCourt");
 		assertThat(collection.assumes()).containsExactly("courtGrants");
 		Set<Remedy.Assumption> outcomes = EnumSet.of(Remedy.Assumption.COURT_GRANTS, Remedy.Assumption.ORDER_OBEYED,
-				Remedy.Assumption.APPRAISAL_CONFIRMS, Remedy.Assumption.WITNESS_TESTIFIES);
+				Remedy.Assumption.APPRAISAL_CONFIRMS, Remedy.Assumption.APPRAISAL_MAKES_OUT,
+				Remedy.Assumption.WITNESS_TESTIFIES);
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(outcomes.contains(remedy.assumes()))
 				.as(id + ": a court application, an appraisal or a witness assumes its outcome")

@@ -84,6 +84,17 @@ class RuleDataChecksTest {
 	}
 
 	@Test
+	void aQuestionSettledByAnActionThatDoesNotSetItsFactIsRefused() throws IOException {
+		Path rules = copyOfTheData();
+		replace(rules.resolve("questions.yaml"), "  settledBy: [phoneCheck]", "  settledBy: [phoneChek, addWitness]");
+		assertThat(problemsIn(rules)).containsExactlyInAnyOrder(
+				"questions.yaml: question on 'identity.phoneMatchesParty' is settled by 'phoneChek', which remedies.yaml"
+						+ " does not define",
+				"questions.yaml: question on 'identity.phoneMatchesParty' is settled by 'addWitness', which does not set"
+						+ " identity.phoneMatchesParty; expected a remedy whose `set` gives the fact");
+	}
+
+	@Test
 	void aRequirementForAClaimantTheCauseDoesNotListAndAGroupNamedLikeARemedyAreRefused() throws IOException {
 		Path rules = copyOfTheData();
 		replace(rules.resolve("chains.yaml"), "        claimant: buyer\n", "        claimant: purchaser\n");
@@ -133,6 +144,9 @@ class RuleDataChecksTest {
 						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
 						+ "courtInvestigation, orderToProduce, witness, appraisal]",
 				"remedies.yaml: remedy 'handwritingAppraisal' names deadline 'apprisal', which deadlines.yaml does not "
+						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
+						+ "courtInvestigation, orderToProduce, witness, appraisal]",
+				"remedies.yaml: remedy 'voiceContentAppraisal' names deadline 'apprisal', which deadlines.yaml does not "
 						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
 						+ "courtInvestigation, orderToProduce, witness, appraisal]",
 				"deadlines.yaml: deadline 'appraisal' is named by no remedy",

@@ -646,11 +646,7 @@ class RemediesTest {
 	void aBillsAccountIsTiedByAVoucherForOneOfTheClientsPayments() {
 		// review round 45 (syn-80231-00002 E5): the bill was offered a phone search and a
 		// court request, not the voucher for the transfer the case shows the client made
-		ItemOpinion bill = regressionCase("voucher-for-a-bill").items()
-			.stream()
-			.filter(i -> i.kind().equals("bill"))
-			.findFirst()
-			.orElseThrow();
+		ItemOpinion bill = itemOfKind(regressionCase("voucher-for-a-bill"), "bill");
 		RemedyOption voucher = offered(bill, "accountVoucher");
 		assertThat(voucher.gain()).isPositive();
 		assertThat(voucher.assumes()).doesNotContain("paidThisAccount");
@@ -674,11 +670,7 @@ class RemediesTest {
 		// review round 45 (syn-80231-00002 E4): the reason advised "申请鉴定辨识其内容" and
 		// only an appraisal of authenticity, which leaves the recording unclear, was
 		// named
-		ItemOpinion voice = regressionCase("voucher-for-a-bill").items()
-			.stream()
-			.filter(i -> i.kind().equals("voice"))
-			.findFirst()
-			.orElseThrow();
+		ItemOpinion voice = itemOfKind(regressionCase("voucher-for-a-bill"), "voice");
 		RemedyOption appraisal = offered(voice, "voiceContentAppraisal");
 		assertThat(appraisal.gain()).isPositive();
 		assertThat(appraisal.assumes()).containsExactly("appraisalMakesOut");
@@ -2549,6 +2541,11 @@ class RemediesTest {
 	 */
 	private Opinion regressionCase(String name) {
 		return this.assessor.assess(CaseFileReader.read(Path.of("src/test/resources/cases", name)));
+	}
+
+	/** The first item of a kind (wire name) in an opinion. */
+	private static ItemOpinion itemOfKind(Opinion opinion, String kind) {
+		return opinion.items().stream().filter(i -> i.kind().equals(kind)).findFirst().orElseThrow();
 	}
 
 	/**

@@ -522,13 +522,14 @@ final class RemedyPlanner {
 	 * Of the step so far and another, the one that raises the item's score most, of two
 	 * that reach the same score the lighter (less effort, review round 37; then one the
 	 * court need not grant, review round 45, syn-80231-00009 E1: a colleague's phone
-	 * notarised, not an order for the employer's copy); {@code null} while neither raises
-	 * it.
+	 * notarised, not an order for the employer's copy), then one that cures a defect
+	 * rather than offset it (review round 46, syn-91577-00006 E4: the whole conversation,
+	 * not a platform's certificate of the excerpt); {@code null} while neither raises it.
 	 */
 	private static Step higher(Step best, Step step, Evaluation reached, String id) {
 		int bestScore = ((best != null) ? best.reached() : reached).score(id);
 		int score = step.reached().score(id);
-		boolean lighter = best != null && score == bestScore && LIGHTER.compare(step.action(), best.action()) < 0;
+		boolean lighter = best != null && score == bestScore && STEP_ORDER.compare(step, best) < 0;
 		return (score > bestScore || lighter) ? step : best;
 	}
 
@@ -1043,6 +1044,13 @@ final class RemedyPlanner {
 	private static final Comparator<Candidate> LIGHTER = Comparator.comparing((Candidate c) -> c.remedy().effort())
 		.thenComparingLong(c -> c.assumes().stream().filter(DECIDED_BY_OTHERS::contains).count())
 		.thenComparingInt(c -> c.assumes().size());
+
+	/**
+	 * Of two next steps that reach the same score, the lighter action first, then the one
+	 * that leaves fewer defects standing (it cures one, where the other offsets it).
+	 */
+	private static final Comparator<Step> STEP_ORDER = Comparator.comparing(Step::action, LIGHTER)
+		.thenComparingInt(s -> defects(s.reached(), s.action().patch().itemId()).size());
 
 	/**
 	 * An action possible for an item, applied and assessed; what its score takes for

@@ -690,6 +690,17 @@ class RemediesTest {
 	}
 
 	@Test
+	void ofTwoStepsReachingTheSameScoreThePlanTakesTheOneThatCuresTheDefect() {
+		// review round 46 (syn-91577-00006 E4): a platform's certificate of the excerpt
+		// and the whole conversation both reached 75; the plan took the certificate,
+		// which leaves the selective excerpt standing
+		List<PlanStep> steps = regressionCase("whole-conversation-cures-excerpt").items().get(3).plan().steps();
+		assertThat(steps).extracting(PlanStep::id)
+			.contains("produceWholeConversation")
+			.doesNotContain("platformCertificate");
+	}
+
+	@Test
 	void aStepStillInTimeComesBeforeALateOneReachingTheSameLevelAndTheLateOneIsMarked() {
 		// review round 46 (syn-91577-00013 E1): the plan took a notarisation after the
 		// time limit (85) before the kept phone shown at the hearing (80), both low risk,

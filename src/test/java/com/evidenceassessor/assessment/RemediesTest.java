@@ -2313,6 +2313,24 @@ class RemediesTest {
 	}
 
 	@Test
+	void aLateItemAlreadyCrossExaminedIsStillToHaveItsDelayExplained() {
+		// review round 46 (syn-91577-00007 E1): once cross-examined, the late item was
+		// offered no explanation, though the duty stands and the court still decides
+		// whether to adopt it (民诉法解释第一百零一条第一款、第一百零二条)
+		ItemOpinion late = firstItem("privateLending", """
+				- id: E1
+				  kind: text
+				  counterparty: defendant
+				  identity: { admittedByOpponent: true }
+				  custody: { form: screenshot, originalDeviceKept: true, shownInCourt: true, copyCheck: verified }
+				  dispute: { submittedInTime: false, crossExamined: true }
+				""");
+		RemedyOption explain = offered(late, "explainLateFiling");
+		assertThat(explain.action()).startsWith("该证据虽已质证，但系逾期提交");
+		assertThat(explain.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+	}
+
+	@Test
 	void aMismatchedCopyOfAGiftNoClaimCanRestOnIsStillToBeWithdrawn() {
 		// review round 20 (seed 88211, case 10): a 520 red packet on 5.20 is no betrothal
 		// gift, so nothing strengthens it; its copy found not to match the original is to

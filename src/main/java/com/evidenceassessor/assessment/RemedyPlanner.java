@@ -32,6 +32,7 @@ import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Effect;
 import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.Remedy.Effort;
 import com.evidenceassessor.rules.Remedy.Assumption;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -267,7 +268,42 @@ final class RemedyPlanner {
 		if (best != null && best.actions().size() == 2) {
 			best = orOpenFollowUp(item, pool, best);
 		}
+		if (best != null && best.actions().size() == 1 && best.actions().get(0).remedy().effort() != Effort.LOW) {
+			best = orLowEffortPair(item, pool, best);
+		}
 		return (best != null) ? best : pairedStart(item, pool, before);
+	}
+
+	/**
+	 * A start of one action that takes a notary, a third party or the court, or two of
+	 * low effort that reach as much together, where there are (review round 47,
+	 * syn-24683-00014 E1: the phone shown at the hearing and the whole conversation
+	 * filed, 85, as the notarisation): of the low-effort actions that change the item
+	 * alone, the first {@link #PAIR_TRIES} are tried in pairs.
+	 */
+	private Start orLowEffortPair(EvidenceItem item, List<Candidate> pool, Start single) {
+		String id = item.id();
+		ItemScore base = this.whatIfs.base().scores().get(id);
+		List<Candidate> low = pool.stream()
+			.filter(c -> !c.blocked() && c.remedy().effort() == Effort.LOW && !c.after().scores().get(id).equals(base))
+			.limit(PAIR_TRIES)
+			.toList();
+		Start best = single;
+		for (int i = 0; i < low.size(); i++) {
+			for (int j = i + 1; j < low.size(); j++) {
+				Candidate first = low.get(i);
+				Candidate second = low.get(j);
+				if (sameGroup(second, List.of(first)) || !possibleAfter(first, second, item)) {
+					continue;
+				}
+				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));
+				if (both.score(id) >= best.reached().score(id)
+						&& (best == single || both.score(id) > best.reached().score(id))) {
+					best = new Start(List.of(first, second), List.of(first.after(), both));
+				}
+			}
+		}
+		return best;
 	}
 
 	/**

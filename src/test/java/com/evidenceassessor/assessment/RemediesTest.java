@@ -701,6 +701,17 @@ class RemediesTest {
 	}
 
 	@Test
+	void twoLowEffortActionsThatReachWhatANotarisationReachesStartThePlanInstead() {
+		// review round 47 (syn-24683-00014 E1): the phone kept and the whole conversation
+		// at hand, showing the one and filing the other reach 85, as the notarisation
+		// does
+		ItemOpinion chat = regressionCase("low-effort-pair-over-notary").items().get(0);
+		assertThat(chat.plan().steps()).extracting(PlanStep::id)
+			.containsExactly("showOnDevice", "produceWholeConversation");
+		assertThat(chat.plan().scoreAfter()).isEqualTo(offered(chat, "notarise").scoreAfter());
+	}
+
+	@Test
 	void aStepStillInTimeComesBeforeALateOneReachingTheSameLevelAndTheLateOneIsMarked() {
 		// review round 46 (syn-91577-00013 E1): the plan took a notarisation after the
 		// time limit (85) before the kept phone shown at the hearing (80), both low risk,
@@ -1985,12 +1996,15 @@ class RemediesTest {
 		assertThat(loan.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
 			.first()
 			.isEqualTo("produceWholeConversation");
-		// and, since review round 39, one action that answers the sanction warning on E5
-		// (signs of a fake-chat generator: the record itself fixed by a platform), which
-		// the case's score does not need
+		// and, since review round 39, an action that answers the sanction warning on E5
+		// (signs of a fake-chat generator), which the case's score does not need: since
+		// review round 47 the record shown on the phone and checked against the copy,
+		// with
+		// the whole conversation, both of low effort, rather than a notary
 		assertThat(loan.summary().plan().actions()).filteredOn(a -> a.items().contains("E5"))
 			.extracting(Opinion.PlannedAction::id)
-			.containsExactly("platformCertificate");
+			.contains("showOnDevice")
+			.doesNotContain("notarise");
 	}
 
 	/**

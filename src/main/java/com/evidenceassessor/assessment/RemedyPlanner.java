@@ -870,9 +870,12 @@ final class RemedyPlanner {
 		}
 		// the opponent's signed paper too, which the plan leaves out as it may not exist
 		// (review round 44, syn-70913-00001: an IOU would take the case from 38 to 75)
-		if (files(c.after().legalCase(), item, true)) {
-			return raisesTheCase(c) ? RemedyOption.PROVES_FACT : null;
+		if (files(c.after().legalCase(), item, true) && raisesTheCase(c)) {
+			return RemedyOption.PROVES_FACT;
 		}
+		// a record that proves its fact by itself but raises the case only with another
+		// link proved as well (a sale's contract and the carrier's record of delivery:
+		// review round 47, syn-24683-00016) still strengthens its fact
 		return strengthensItsFact(c, item) ? RemedyOption.STRENGTHENS_FACT : null;
 	}
 

@@ -595,7 +595,8 @@ class RemediesTest {
 		// the low-effort identity and corroboration actions filled every pair tried, and
 		// the appraisal, the only answer to the client, was never paired
 		ItemOpinion demand = regressionCase("plan-pairs-across-dimensions").items().get(3);
-		assertThat(demand.remedies()).isEmpty();
+		// nothing gains alone (the carrier's record is offered for the fact it proves)
+		assertThat(demand.remedies()).allSatisfy(r -> assertThat(r.gain()).isZero());
 		assertThat(demand.plan().steps()).extracting(Opinion.PlanStep::id).contains("appraisal", "phoneCheck");
 		assertThat(demand.plan().scoreAfter()).isGreaterThan(demand.score());
 	}
@@ -709,6 +710,22 @@ class RemediesTest {
 		assertThat(chat.plan().steps()).extracting(PlanStep::id)
 			.containsExactly("showOnDevice", "produceWholeConversation");
 		assertThat(chat.plan().scoreAfter()).isEqualTo(offered(chat, "notarise").scoreAfter());
+	}
+
+	@Test
+	void recordsThatEachProveOneLinkOfTheSaleAreOfferedThoughNeitherRaisesTheCaseAlone() {
+		// review round 47 (syn-24683-00016): the written contract proves the agreement
+		// and
+		// the carrier's record the delivery, each by itself; the case rests on its
+		// weakest
+		// link, so neither alone raised it, and neither was offered
+		Opinion sale = regressionCase("records-for-two-links");
+		RemedyOption contract = offered(sale.items().get(0), "addWrittenContract");
+		RemedyOption carrier = offered(sale.items().get(1), "addCarrierRecord");
+		assertThat(List.of(contract, carrier)).allSatisfy(record -> {
+			assertThat(record.offeredBecause()).isEqualTo(RemedyOption.STRENGTHENS_FACT);
+			assertThat(record.caseScoreAfter()).isEqualTo(sale.summary().score());
+		});
 	}
 
 	@Test

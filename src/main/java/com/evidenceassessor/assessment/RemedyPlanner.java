@@ -274,12 +274,18 @@ final class RemedyPlanner {
 		return (best != null) ? best : pairedStart(item, pool, before);
 	}
 
+	/** What two actions take for granted between them, each assumption once. */
+	private static long assumed(Candidate first, Candidate second) {
+		return Stream.concat(first.assumes().stream(), second.assumes().stream()).distinct().count();
+	}
+
 	/**
 	 * A start of one action that takes a notary, a third party or the court, or two of
 	 * low effort that reach as much together, where there are (review round 47,
 	 * syn-24683-00014 E1: the phone shown at the hearing and the whole conversation
 	 * filed, 85, as the notarisation): of the low-effort actions that change the item
-	 * alone, the first {@link #PAIR_TRIES} are tried in pairs.
+	 * alone, the first {@link #PAIR_TRIES} are tried in pairs, and a pair is taken only
+	 * where it takes no more for granted than the single action.
 	 */
 	private Start orLowEffortPair(EvidenceItem item, List<Candidate> pool, Start single) {
 		String id = item.id();
@@ -294,6 +300,10 @@ final class RemedyPlanner {
 				Candidate first = low.get(i);
 				Candidate second = low.get(j);
 				if (sameGroup(second, List.of(first)) || !possibleAfter(first, second, item)) {
+					continue;
+				}
+				if (assumed(first, second) > single.actions().get(0).assumes().size()) {
+					// not a pair that takes more for granted (an SMS that may not exist)
 					continue;
 				}
 				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));

@@ -295,22 +295,15 @@ final class RemedyPlanner {
 			.limit(PAIR_TRIES)
 			.toList();
 		Start best = single;
-		for (int i = 0; i < low.size(); i++) {
-			for (int j = i + 1; j < low.size(); j++) {
-				Candidate first = low.get(i);
-				Candidate second = low.get(j);
-				if (sameGroup(second, List.of(first)) || !possibleAfter(first, second, item)) {
-					continue;
-				}
-				if (assumed(first, second) > single.actions().get(0).assumes().size()) {
-					// not a pair that takes more for granted (an SMS that may not exist)
-					continue;
-				}
-				Evaluation both = this.whatIfs.evaluate(List.of(first.patch(), second.patch()));
-				if (both.score(id) >= best.reached().score(id)
-						&& (best == single || both.score(id) > best.reached().score(id))) {
-					best = new Start(List.of(first, second), List.of(first.after(), both));
-				}
+		for (Pair pair : pairs(item, low)) {
+			if (assumed(pair.first(), pair.second()) > single.actions().get(0).assumes().size()) {
+				// not a pair that takes more for granted (an SMS that may not exist)
+				continue;
+			}
+			Evaluation both = this.whatIfs.evaluate(List.of(pair.first().patch(), pair.second().patch()));
+			if (both.score(id) >= best.reached().score(id)
+					&& (best == single || both.score(id) > best.reached().score(id))) {
+				best = new Start(List.of(pair.first(), pair.second()), List.of(pair.first().after(), both));
 			}
 		}
 		return best;
@@ -402,18 +395,35 @@ final class RemedyPlanner {
 		List<Candidate> changing = pool.stream()
 			.filter(c -> !c.blocked() && !c.after().scores().get(id).equals(base))
 			.toList();
-		List<Candidate> moving = pairOrder(changing, id, base);
 		Start best = null;
-		for (int i = 0; i < moving.size(); i++) {
-			for (int j = i + 1; j < moving.size(); j++) {
-				Candidate first = moving.get(i);
-				Candidate second = moving.get(j);
+		for (Pair pair : pairs(item, pairOrder(changing, id, base))) {
+			best = better(best, pair.first(), pair.second(), id, before);
+		}
+		return best;
+	}
+
+	/**
+	 * The pairs of {@code candidates} that can be done together from the file as it
+	 * stands, each in their order: of two families, the second still possible once the
+	 * first is done.
+	 */
+	private List<Pair> pairs(EvidenceItem item, List<Candidate> candidates) {
+		List<Pair> pairs = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			for (int j = i + 1; j < candidates.size(); j++) {
+				Candidate first = candidates.get(i);
+				Candidate second = candidates.get(j);
 				if (!sameGroup(second, List.of(first)) && possibleAfter(first, second, item)) {
-					best = better(best, first, second, id, before);
+					pairs.add(new Pair(first, second));
 				}
 			}
 		}
-		return best;
+		return pairs;
+	}
+
+	/** Two actions, in the order they are tried. */
+	private record Pair(Candidate first, Candidate second) {
+
 	}
 
 	/**

@@ -637,9 +637,7 @@ class RemediesTest {
 		// proves the delivery by itself; it was offered nowhere
 		Opinion opinion = regressionCase("carrier-record-proves-delivery");
 		ItemOpinion photo = opinion.items().get(2);
-		RemedyOption carrier = offered(photo, "addCarrierRecord");
-		assertThat(carrier.gain()).isZero();
-		assertThat(carrier.offeredBecause()).isEqualTo(RemedyOption.PROVES_FACT);
+		RemedyOption carrier = offeredAtNoGain(photo, "addCarrierRecord", RemedyOption.PROVES_FACT);
 		assertThat(carrier.caseScoreAfter()).isGreaterThan(opinion.summary().score());
 	}
 
@@ -748,9 +746,7 @@ class RemediesTest {
 		// review round 44 (syn-70913-00001): an IOU would take the case from 38 to 75,
 		// more than the case plan; it was only named in the chain's list
 		Opinion opinion = regressionCase("iou-proves-agreement");
-		RemedyOption iou = offered(opinion.items().get(0), "addIou");
-		assertThat(iou.gain()).isZero();
-		assertThat(iou.offeredBecause()).isEqualTo(RemedyOption.PROVES_FACT);
+		RemedyOption iou = offeredAtNoGain(opinion.items().get(0), "addIou", RemedyOption.PROVES_FACT);
 		assertThat(iou.assumes()).contains("evidenceExists");
 		assertThat(iou.caseScoreAfter()).isGreaterThan(opinion.summary().plan().scoreAfter());
 		// the plan does not rest on a paper the client may not have
@@ -764,9 +760,7 @@ class RemediesTest {
 		// witness lifts that link, and the case plan reaches 90, not 85
 		Opinion opinion = regressionCase("witness-to-gift-purpose");
 		ItemOpinion transfer = opinion.items().get(1);
-		RemedyOption witness = offered(transfer, "addWitness");
-		assertThat(witness.gain()).isZero();
-		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.STRENGTHENS_FACT);
+		RemedyOption witness = offeredAtNoGain(transfer, "addWitness", RemedyOption.STRENGTHENS_FACT);
 		assertThat(witness.action()).as("worded for a bride price").startsWith("申请媒人或双方亲属等知情人出庭作证");
 		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.id()).isEqualTo("addWitness"))
 			.filteredOn(a -> a.id().equals("addWitness"))
@@ -1097,9 +1091,7 @@ class RemediesTest {
 				  dispute: { authenticityDisputed: true, counterEvidence: true%s }
 				""";
 		ItemOpinion open = firstItem("privateLending", chat.formatted(""));
-		RemedyOption appraisal = offered(open, "appraisal");
-		assertThat(appraisal.gain()).isZero();
-		assertThat(appraisal.offeredBecause()).isEqualTo(RemedyOption.MEETS_COUNTER_EVIDENCE);
+		RemedyOption appraisal = offeredAtNoGain(open, "appraisal", RemedyOption.MEETS_COUNTER_EVIDENCE);
 		assertThat(appraisal.assumes()).containsExactly("appraisalConfirms");
 		assertThat(appraisal.ifRebutted().with()).isGreaterThan(appraisal.ifRebutted().without());
 		ItemOpinion rebutted = firstItem("privateLending", chat.formatted(", rebuttalSufficient: true"));
@@ -2437,9 +2429,7 @@ class RemediesTest {
 				""";
 		String facts = "factsToProve: [ { id: hours, element: overtimeWorked } ]";
 		ItemOpinion disputed = firstItem("labour", log.formatted("true"), facts);
-		RemedyOption order = offered(disputed, "orderAttendanceRecords");
-		assertThat(order.gain()).isZero();
-		assertThat(order.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+		RemedyOption order = offeredAtNoGain(disputed, "orderAttendanceRecords", RemedyOption.REQUIRED);
 		assertThat(ids(disputed)).as("a second copy of the same log is no corroboration")
 			.doesNotContain("addAttendanceRecord");
 		assertThat(ids(firstItem("labour", log.formatted("false"), facts))).doesNotContain("orderAttendanceRecords");
@@ -2625,6 +2615,14 @@ class RemediesTest {
 		List<RemedyOption> offered = item.remedies().stream().filter(r -> r.id().equals(id)).toList();
 		assertThat(offered).as("%s offered for %s", id, item.id()).hasSize(1);
 		return offered.get(0);
+	}
+
+	/** The action offered for the item though it gains it nothing, for this reason. */
+	private static RemedyOption offeredAtNoGain(ItemOpinion item, String id, String because) {
+		RemedyOption option = offered(item, id);
+		assertThat(option.gain()).isZero();
+		assertThat(option.offeredBecause()).isEqualTo(because);
+		return option;
 	}
 
 	private static List<String> ids(ItemOpinion item) {

@@ -171,12 +171,15 @@ final class EvidenceChains {
 			// what to look for, where nothing covers the link or what does is
 			// not yet low risk
 			boolean gather = this.model.band(linkStrength) != Level.LOW;
+			boolean fixed = requirement.gatherWhenFixedZh() != null
+					&& offered.stream().anyMatch(i -> i.custody().fixedByThirdParty());
 			links.add(new ChainLink(requirement.id(), requirement.labelZh(), requirement.labelEn(),
 					requirement.elements(), requirement.source(), requirement.sourceEn(),
 					filling.stream().map(FactChain::fact).toList(), strongest != null, linkStrength,
-					this.model.band(linkStrength), gather ? requirement.gatherZh() : null,
-					gather ? requirement.gatherEn() : null, requirement.supporting(),
-					gather ? filedBeside(offered) : List.of()));
+					this.model.band(linkStrength),
+					gather ? (fixed ? requirement.gatherWhenFixedZh() : requirement.gatherZh()) : null,
+					gather ? (fixed ? requirement.gatherWhenFixedEn() : requirement.gatherEn()) : null,
+					requirement.supporting(), gather ? filedBeside(offered) : List.of()));
 			if (requirement.supporting()) {
 				continue;
 			}

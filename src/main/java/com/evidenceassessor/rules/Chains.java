@@ -345,6 +345,10 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param gatherZh the evidence that would prove it when no item does (an IOU, a
 	 * delivery note), in Chinese; {@code null} for none named
 	 * @param gatherEn the same in English
+	 * @param gatherWhenFixedZh what to gather instead where an item offered for it is
+	 * already fixed by a notary, a preservation platform or the court (a post the court
+	 * preserved needs no notary's copy), in Chinese; {@code null} for {@code gatherZh}
+	 * @param gatherWhenFixedEn the same in English
 	 * @param supporting the link supports the claim without being an element of it (a
 	 * demand for repayment: the suit itself is one, and it matters for limitation): shown
 	 * in the chain, but never its weakest link, never missing from it, and not in the
@@ -359,7 +363,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 */
 	public record Requirement(String id, String claimant, String labelZh, String labelEn, List<String> elements,
 			String source, String sourceEn, List<EarlierSource> earlier, String gatherZh, String gatherEn,
-			Boolean supporting, Boolean continuing, Provision limitation) {
+			String gatherWhenFixedZh, String gatherWhenFixedEn, Boolean supporting, Boolean continuing,
+			Provision limitation) {
 
 		/**
 		 * The {@code claimant} of a requirement for a case that does not name its
@@ -398,7 +403,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 				en = en + "; " + interrupts.sourceEn();
 			}
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zh, en, List.of(),
-					this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
+					this.gatherZh, this.gatherEn, this.gatherWhenFixedZh, this.gatherWhenFixedEn, this.supporting,
+					this.continuing, null);
 		}
 
 		/**
@@ -421,7 +427,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 					+ " start), " + en.other() + " (Civil Code Temporal Effect Provisions Art. 1(3))"
 					+ en.sharedAfter();
 			return new Requirement(this.id, this.claimant, this.labelZh, this.labelEn, this.elements, zhText, enText,
-					List.of(), this.gatherZh, this.gatherEn, this.supporting, this.continuing, null);
+					List.of(), this.gatherZh, this.gatherEn, this.gatherWhenFixedZh, this.gatherWhenFixedEn,
+					this.supporting, this.continuing, null);
 		}
 
 	}

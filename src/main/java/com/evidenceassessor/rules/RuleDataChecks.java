@@ -279,6 +279,10 @@ final class RuleDataChecks {
 					problem("chains.yaml",
 							at + " gives gatherZh or gatherEn without the other; expected both or neither");
 				}
+				if ((requirement.gatherWhenFixedZh() == null) != (requirement.gatherWhenFixedEn() == null)) {
+					problem("chains.yaml", at
+							+ " gives gatherWhenFixedZh or gatherWhenFixedEn without the other; expected both or neither");
+				}
 				earlierSources(at, requirement.earlier());
 				Chains.Provision limitation = requirement.limitation();
 				if (limitation != null) {

@@ -365,6 +365,21 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aPostTheCourtPreservedIsNotToBeFixedAgainOnlyWitnessesAreToBeLookedFor() {
+		// review round 45 (syn-80231-00001): the court preserved the post, and the
+		// statement link still said to have it fixed by a notary or a platform
+		Opinion preserved = this.assessor.assess(
+				CaseFileReader.read(Path.of("src/test/resources/cases/court-preserved-post-needs-no-notary")),
+				Assessor.Options.SCORES_ONLY);
+		ChainLink statement = link(preserved.summary().chain(), "statement");
+		assertThat(statement.gather()).startsWith("看到内容的证人").contains("无需再行固定").doesNotContain("经公证或存证固定");
+		assertThat(statement.gatherEn()).contains("needs no second fixing");
+		Opinion unfixed = this.assessor.assess(ExampleCases.read(Path.of("cases/defamation-moments-post")),
+				Assessor.Options.SCORES_ONLY);
+		assertThat(link(unfixed.summary().chain(), "statement").gather()).isEqualTo("经公证或存证固定的该内容；看到内容的证人");
+	}
+
+	@Test
 	void whatToLookForIsReadAgainstTheOutsideEvidenceAlreadyFiledForTheLink() {
 		// review round 42 (syn-52391-00010): a friend's testimony filed with the post,
 		// and the reach link still asked for a friend's testimony without a word of it

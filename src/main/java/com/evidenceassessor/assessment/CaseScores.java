@@ -1,5 +1,6 @@
 package com.evidenceassessor.assessment;
 
+import com.evidenceassessor.assessment.EvidenceChain.WeakestLink;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,23 +143,42 @@ final class CaseScores {
 	 */
 	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model,
 			Set<String> receiptsAdmitted) {
-		boolean payersWordOnly = element != null && element.payersWord() && item.moneyItem()
-				&& item.outsideEvidence().stream().noneMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
-		if (payersWordOnly) {
+		String capped = cappedBecause(element, item);
+		if (WeakestLink.PAYERS_WORD.equals(capped)) {
 			return Math.min(score, model.get().payersWord());
 		}
-		// a photographed paper the opponent never signed is the client's own writing: it
-		// shows nothing of a sum reaching the opponent (民法典第六百七十九条; review round 41,
-		// syn-40417-00005: an unsigned IOU set the delivery link above the transfer)
-		boolean ownPaper = element != null && element.inParts() && item.paperPhoto()
-				&& Boolean.FALSE.equals(item.image().paperSignedByOpponent());
-		if (ownPaper) {
+		if (WeakestLink.UNSIGNED_PAPER.equals(capped)) {
 			return 0;
 		}
 		// a payment the opponent admits receiving is delivered, whatever its copy is
 		// worth
 		boolean admitted = element != null && element.inParts() && receiptsAdmitted.contains(item.id());
 		return admitted ? Math.max(score, model.get().admittedFact()) : score;
+	}
+
+	/**
+	 * Why an item proves a fact of {@code element} at most at a cap, whatever its own
+	 * score ({@link #forFact}): {@link WeakestLink#PAYERS_WORD} for a payment offered for
+	 * the purpose it was given for with no witness filed with it,
+	 * {@link WeakestLink#UNSIGNED_PAPER} for a photographed paper the opponent never
+	 * signed offered for a sum paid; {@code null} for none.
+	 */
+	static String cappedBecause(Chains.Element element, EvidenceItem item) {
+		if (element == null) {
+			return null;
+		}
+		if (element.payersWord() && item.moneyItem()
+				&& item.outsideEvidence().stream().noneMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS)) {
+			return WeakestLink.PAYERS_WORD;
+		}
+		// a photographed paper the opponent never signed is the client's own writing: it
+		// shows nothing of a sum reaching the opponent (the loan is delivered when the
+		// money is: 民法典第六百七十九条, 合同法第二百一十条; review round 41, syn-40417-00005:
+		// an unsigned IOU set the delivery link above the transfer)
+		if (element.inParts() && item.paperPhoto() && Boolean.FALSE.equals(item.image().paperSignedByOpponent())) {
+			return WeakestLink.UNSIGNED_PAPER;
+		}
+		return null;
 	}
 
 	/**

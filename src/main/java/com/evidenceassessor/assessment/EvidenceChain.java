@@ -223,13 +223,17 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * link
 	 * @param countsAs the score it proves this fact at, where that is less than its own:
 	 * a payment that shows the purpose it was given for only by the payer's word
-	 * (rules/chains.yaml {@code payersWord}); {@code null} otherwise
+	 * (rules/chains.yaml {@code payersWord}), a photographed paper the opponent never
+	 * signed offered for a sum paid; {@code null} otherwise
+	 * @param countsAsBecause why it counts for less, with {@code countsAs}:
+	 * {@value WeakestLink#PAYERS_WORD} or {@value WeakestLink#UNSIGNED_PAPER};
+	 * {@code null} otherwise
 	 * @param receiptAdmitted a payment whose receipt the opponent's answer admits (a gift
 	 * or another relationship pleaded, 民诉法解释第九十二条第一款): it proves the money was delivered
 	 * whatever its own record is worth, a copy that does not match its original included
 	 */
 	public record ChainItem(String id, String kind, int score, Level level, boolean needsCorroboration, boolean refused,
-			boolean usable, Integer countsAs, boolean receiptAdmitted) {
+			boolean usable, Integer countsAs, String countsAsBecause, boolean receiptAdmitted) {
 
 		/** It fills its link: usable, or a payment whose receipt the opponent admits. */
 		public boolean covers() {
@@ -297,6 +301,13 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		 * purpose rests on the payer's own word (rules/chains.yaml {@code payersWord}).
 		 */
 		public static final String PAYERS_WORD = "payersWord";
+
+		/**
+		 * What holds down a photographed paper the opponent never signed, offered for a
+		 * sum paid: it is the client's own writing and shows nothing of the money
+		 * reaching the opponent.
+		 */
+		public static final String UNSIGNED_PAPER = "unsignedPaper";
 
 		/**
 		 * The fact's strength is set by the opponent's admission, an official record, the

@@ -330,15 +330,16 @@ final class EvidenceChains {
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
 		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
-		// a payment that proves the purpose it was given for only by the payer's word
-		// (CaseScores.forFact) counts for less than its own score
-		boolean payersWord = decisive != null && countsAs(scoreOf.get(decisive.id()), decisive.score()) != null;
+		// a payment that proves the purpose it was given for only by the payer's word, or
+		// an unsigned paper offered for a sum paid (CaseScores.forFact), counts for less
+		// than its own score
+		String capped = (decisive != null) ? cappedBecause(element, legalCase, decisive, scoreOf) : null;
 		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(),
 					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score()),
-					admittedReceipt(element, o, established)))
+					cappedBecause(element, legalCase, o, scoreOf), admittedReceipt(element, o, established)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
@@ -356,11 +357,11 @@ final class EvidenceChains {
 		String beyond = beyond(bindingAdmission, record, signed, opponents, strength);
 		WeakestLink weakest = (strength > proved)
 				? new WeakestLink(requirementId, fact.id(), null, beyond, strength, List.of())
-				: weakness(requirementId, fact.id(), decisive, offered, strength, payersWord, this.model,
+				: weakness(requirementId, fact.id(), decisive, offered, strength, capped, this.model,
 						decisive != null && admittedReceipt(element, decisive, established));
 		boolean standsAlone = bindingAdmission || record != null || signed != null || opponents != null
 				|| thirdParty != null || (decisive != null && !decisive.needsCorroboration()
-						&& decisive.level() != Level.HIGH && !payersWord);
+						&& decisive.level() != Level.HIGH && capped == null);
 		String labelZh = (element != null) ? element.zh() : null;
 		String labelEn = (element != null) ? element.en() : null;
 		return new FactChain(fact.id(), fact.element(), labelZh, labelEn, fact.description(), requirementId, items,
@@ -388,6 +389,16 @@ final class EvidenceChains {
 		}
 		return (opponents != null && strength == this.model.opponentsRecord()) ? WeakestLink.OPPONENTS_RECORD
 				: WeakestLink.THIRD_PARTY_RECORD;
+	}
+
+	/**
+	 * Why an item proves the fact at less than its own score
+	 * ({@link CaseScores#cappedBecause}); {@code null} where it does not.
+	 */
+	private static String cappedBecause(Chains.Element element, LegalCase legalCase, ItemOpinion item,
+			Map<String, Integer> scoreOf) {
+		return (countsAs(scoreOf.get(item.id()), item.score()) != null)
+				? CaseScores.cappedBecause(element, legalCase.item(item.id())) : null;
 	}
 
 	/**
@@ -434,11 +445,11 @@ final class EvidenceChains {
 	 * What holds the fact's proof down: the weakness of the item that sets its strength
 	 * ({@code decisive}), at the fact's strength (the item's score, or the payments
 	 * weighted by their amounts), or that no item offered is usable; for a payment that
-	 * proves the purpose it was given for only by the payer's word ({@code payersWord}),
-	 * that word.
+	 * proves the purpose it was given for only by the payer's word, or a paper the
+	 * opponent never signed offered for a sum paid ({@code capped}), that cap.
 	 */
 	private static WeakestLink weakness(String requirement, String fact, ItemOpinion decisive,
-			List<ItemOpinion> offered, int strength, boolean payersWord, ScoreModel model, boolean receiptAdmitted) {
+			List<ItemOpinion> offered, int strength, String capped, ScoreModel model, boolean receiptAdmitted) {
 		if (decisive == null) {
 			if (offered.isEmpty()) {
 				return new WeakestLink(requirement, fact, null, null, 0, List.of());
@@ -454,8 +465,8 @@ final class EvidenceChains {
 			// a payment of a sum paid in parts whose record was shown not to be authentic
 			return unusable(requirement, fact, decisive, strength);
 		}
-		if (payersWord) {
-			return new WeakestLink(requirement, fact, decisive.id(), WeakestLink.PAYERS_WORD, strength, List.of());
+		if (capped != null) {
+			return new WeakestLink(requirement, fact, decisive.id(), capped, strength, List.of());
 		}
 		Dimensions d = decisive.dimensions();
 		int uncapped = Math.min(d.authenticity(), d.relevance());

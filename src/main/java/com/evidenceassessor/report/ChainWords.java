@@ -53,10 +53,11 @@ public final class ChainWords {
 
 	/**
 	 * The weakest links said of a payment by what sets its strength, not by a reason of
-	 * its own: the payer's word for its purpose, or the answer's admission of receipt.
+	 * its own: the payer's word for its purpose, a paper the opponent never signed, or
+	 * the answer's admission of receipt.
 	 */
 	private static final Map<String, String> ITEM_LINKS = Map.of(WeakestLink.PAYERS_WORD, "payersWordLink",
-			WeakestLink.RECEIPT_ADMITTED, "receiptAdmittedLink");
+			WeakestLink.UNSIGNED_PAPER, "unsignedPaperLink", WeakestLink.RECEIPT_ADMITTED, "receiptAdmittedLink");
 
 	/**
 	 * The requirement, the fact, the item, what holds it down and why (the first reason

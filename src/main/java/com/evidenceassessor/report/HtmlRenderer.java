@@ -74,9 +74,9 @@ public final class HtmlRenderer {
 			return ChainWords.itemFlag(item, this.lang);
 		}
 
-		/** That an item counts for a fact at less than its own score. */
-		public String countsAs(int score) {
-			return Labels.countsAs(score, this.lang);
+		/** That an item counts for a fact at less than its own score, and why. */
+		public String countsAs(EvidenceChain.ChainItem item) {
+			return Labels.countsAs(item, this.lang);
 		}
 
 		/** The label of an enum constant by its wire name (dimensions, effects). */

@@ -136,7 +136,12 @@ public final class Labels {
 					"the opponent's answer, pleading a gift or another relationship, admits receiving the payment (CPL Interpretation Art. 92(1)): the delivery stands on that, though the copy filed of the transfer cannot be relied on (its faults are still to be dealt with as the item's note says)"),
 			entry("payersWordLink", "转账、红包只证明款项已给付，其用途（以缔结婚姻为目的）仅是付款人自己的备注或说法，须有双方商议彩礼的聊天记录、媒人或亲属的证言、当地习俗等印证",
 					"a transfer or red packet shows the money was given; what it was for (marriage) is only the payer's own note or word, and needs the couple's messages about the gift, the matchmaker's or relatives' testimony, or the local custom beside it"),
-			entry("countsAs", "其用途仅凭付款人之言，对此事实按 %d 计", "its purpose rests on the payer's word: counts as %d here"),
+			entry("countsAs.payersWord", "其用途仅凭付款人之言，对此事实按 %d 计",
+					"its purpose rests on the payer's word: counts as %d here"),
+			entry("countsAs.unsignedPaper", "对方未签名的纸质单据照片，系本方自己的书写，不能证明款项已交付对方，对此事实按 %d 计",
+					"a photo of a paper the opponent never signed, the client's own writing, shows nothing of the money reaching the opponent: counts as %d here"),
+			entry("unsignedPaperLink", "对方未签名的纸质单据照片系本方自己的书写，不能证明款项已交付对方：须以转账记录、银行流水、收条等证明交付",
+					"a photo of a paper the opponent never signed is the client's own writing and shows nothing of the money reaching the opponent: the delivery needs the transfer record, a bank statement or a receipt"),
 			entry("officialRecordFiled", "已提交%s：国家机关在职权范围内制作的文书，推定其记载的事项为真实（%s），足以单独证明该事实",
 					"%s is filed: a record a state organ makes within its powers is presumed true (%s), and proves the fact by itself"),
 			entry("alsoShownBy", "%s 已查明同一微信账号为对方所有：该事实在于账号归谁，不取决于某一条记录，可将其一并列为证明此事实的证据",
@@ -236,11 +241,12 @@ public final class Labels {
 	}
 
 	/**
-	 * That an item counts for a fact at less than its own score (a payment that shows the
-	 * purpose of a betrothal gift only by the payer's word).
+	 * That an item counts for a fact at less than its own score, and why (a payment that
+	 * shows the purpose of a betrothal gift only by the payer's word, a paper the
+	 * opponent never signed offered for a sum paid).
 	 */
-	public static String countsAs(int score, Lang lang) {
-		return String.format(of("countsAs", lang), score);
+	public static String countsAs(EvidenceChain.ChainItem item, Lang lang) {
+		return String.format(of("countsAs." + item.countsAsBecause(), lang), item.countsAs());
 	}
 
 	/**

@@ -126,7 +126,7 @@ final class PlanText {
 					.append(" (")
 					.append(Labels.of(item.level(), this.lang))
 					.append(ChainWords.itemFlag(item, this.lang))
-					.append((item.countsAs() != null) ? ", " + Labels.countsAs(item.countsAs(), this.lang) : "")
+					.append((item.countsAs() != null) ? ", " + Labels.countsAs(item, this.lang) : "")
 					.append(')');
 			}
 			this.out.printf("      ← %s · %d %s%s%n", items.isEmpty() ? label("noEvidence") : items, fact.strength(),

@@ -611,7 +611,37 @@ class EvidenceChainTest {
 		assertThat(delivered.weakestLink().item()).isEqualTo("E2");
 		assertThat(delivered.items()).filteredOn(i -> i.id().equals("E1"))
 			.singleElement()
-			.satisfies(i -> assertThat(i.countsAs()).isZero());
+			.satisfies(i -> assertThat(i.countsAs()).isZero())
+			.satisfies(i -> assertThat(i.countsAsBecause()).isEqualTo(WeakestLink.UNSIGNED_PAPER));
+	}
+
+	@Test
+	void anUnsignedIouAloneIsSaidNotToShowTheDeliveryNotToRestOnThePayersWord() {
+		// review round 48 (syn-55129-00005 E3): the unsigned IOU photo was said to count
+		// as 0 because "its purpose rests on the payer's word"
+		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
+				factsToProve:
+				  - { id: F1, element: moneyDelivered }
+				items:
+				  - id: E1
+				    kind: image
+				    chat: private
+				    counterparty: defendant
+				    proves: [F1]
+				    identity: { admittedByOpponent: true }
+				    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: false }
+				    custody: { form: screenshot, originalDeviceKept: true }
+				""";
+		Opinion opinion = this.assessor.assess(parse(loan), Assessor.Options.SCORES_ONLY);
+		FactChain delivered = opinion.summary().chains().get(0);
+		assertThat(delivered.strength()).isZero();
+		assertThat(delivered.weakestLink().dimension()).isEqualTo(WeakestLink.UNSIGNED_PAPER);
+		assertThat(delivered.standsAlone()).isFalse();
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("对方未签名的纸质单据照片，系本方自己的书写，不能证明款项已交付对方，对此事实按 0 计")
+			.contains("最薄弱环节: 款项交付 — F1: E1 0 — 对方未签名的纸质单据照片系本方自己的书写")
+			.doesNotContain("付款人");
 	}
 
 	@Test

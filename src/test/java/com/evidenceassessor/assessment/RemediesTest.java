@@ -1413,6 +1413,35 @@ class RemediesTest {
 		assertThat(notarise.dueBy()).isEqualTo("2019-05-20");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-06-01 | 民间借贷规定第二条、第十六条；证据规定（2019）第八十八条
+			2020-09-01 | 民间借贷规定第二条、第十七条；证据规定（2019）第八十八条
+			2019-06-01 | 民间借贷规定第二条、第十七条；证据规定（2001）第六十六条
+			2015-06-01 | 证据规定（2001）第六十六条
+			""")
+	void anIouIsAskedForUnderThePrivateLendingProvisionsInForceOnTheDay(String lawDate, String basis) {
+		// review round 48 (syn-55129-00013): a 2019 case cited the evidence rule alone,
+		// though the 2015 private-lending provisions were in force
+		Opinion opinion = this.assessor.assess(parse("""
+				id: iou
+				causeOfAction: privateLending
+				lawDate: "%s"
+				parties:
+				  - { id: plaintiff, role: plaintiff, client: true }
+				  - { id: defendant, role: defendant }
+				factsToProve:
+				  - { id: agreed, element: loanAgreed }
+				items:
+				  - id: E1
+				    kind: text
+				    proves: [agreed]
+				    counterparty: defendant
+				    custody: { form: screenshot, originalDeviceKept: true }
+				""".formatted(lawDate)));
+		assertThat(offered(opinion.items().get(0), "addIou").basis()).isEqualTo(basis);
+	}
+
 	/**
 	 * What an action cites for a case heard on a day: its time limit, what follows once
 	 * that has passed, and its basis.

@@ -50,14 +50,19 @@ final class CitedRegime {
 
 	/**
 	 * The citations the opinion carries, each once: its reasons' (and the instruments
-	 * their words name) and its chain links' sources, and its actions' bases and time
-	 * limits (民事诉讼法 for the time limit for evidence, say), the case plan's included.
+	 * their words name) and its chain links' sources and lists of what to gather, and its
+	 * actions' bases and time limits (民事诉讼法 for the time limit for evidence, say), the
+	 * case plan's included.
 	 */
 	private static Set<String> citations(List<ItemOpinion> items, CaseSummary summary) {
 		Stream<Reason> reasons = Stream.concat(items.stream().flatMap(i -> i.reasons().stream()),
 				summary.reasons().stream());
-		Stream<String> sources = (summary.chain() != null)
-				? summary.chain().links().stream().map(EvidenceChain.ChainLink::source) : Stream.empty();
+		// a link's list of what to gather may cite a provision too (买卖合同解释第一条)
+		Stream<String> sources = (summary.chain() != null) ? summary.chain()
+			.links()
+			.stream()
+			.flatMap(l -> Stream.of(l.source(), l.gather()))
+			.filter(Objects::nonNull) : Stream.empty();
 		Stream<String> remedies = items.stream()
 			.flatMap(i -> i.remedies().stream())
 			.flatMap(r -> Stream.of(r.basis(), r.deadline(), r.afterExpiry()));

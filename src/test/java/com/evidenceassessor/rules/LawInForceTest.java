@@ -76,6 +76,22 @@ class LawInForceTest {
 	}
 
 	@Test
+	void whatAChainLinkSaysToGatherNamesItsProvisionsInTheOpinionsHead() {
+		// review round 48 (syn-55129-00008): 买卖合同解释第一条 was cited in what to
+		// gather, and the head did not say which text
+		Opinion sale = Assessor.of(ruleSet)
+			.assess(CaseFileReader.read(Path.of("cases/sale-of-goods-deposit")), Assessor.Options.SCORES_ONLY);
+		assertThat(sale.stamp().cited()).filteredOn(i -> i.id().equals("spc-sale-contract-interpretation"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.document()).isEqualTo("法释〔2020〕17号"));
+		Opinion overtime = Assessor.of(ruleSet)
+			.assess(CaseFileReader.read(Path.of("cases/labour-overtime-late-night-reports")),
+					Assessor.Options.SCORES_ONLY);
+		assertThat(overtime.stamp().cited()).extracting(AppliedInstrument::id)
+			.contains("molss-labour-relation-notice-2005");
+	}
+
+	@Test
 	void aCaseDatedAfter2020IsAssessedUnderThe2019Text() {
 		Opinion opinion = assess("2024-06-01");
 		assertThat(opinion.stamp().regime()).extracting(AppliedInstrument::id)

@@ -212,7 +212,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * the item is offered for by itself: see {@code caseScoreAfter}) or
 	 * {@value #STRENGTHENS_FACT} (it strengthens a link of a fact's chain that the item's
 	 * own score does not show; {@code caseScoreAfter} says whether the case rises with it
-	 * alone); {@code null} for an action that gains
+	 * alone) or {@value #ALSO_PROVES_FACT} (it files a record that proves a fact the item
+	 * is offered for by itself, as strongly as the fact now stands, so that the fact no
+	 * longer rests on the item alone); {@code null} for an action that gains
 	 * @param caseScoreAfter the case's score once done
 	 * @param ifRebutted for {@value #MEETS_COUNTER_EVIDENCE}, the item's score were the
 	 * counter-evidence found enough to rebut it, without and with the action; otherwise
@@ -249,6 +251,13 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		 * rises with it once the other links are as strong.
 		 */
 		public static final String STRENGTHENS_FACT = "strengthensFact";
+
+		/**
+		 * An action that gains nothing, offered because it files a record that proves a
+		 * fact the item is offered for by itself at least as strongly as the fact now
+		 * stands: the fact no longer rests on the item alone.
+		 */
+		public static final String ALSO_PROVES_FACT = "alsoProvesFact";
 
 	}
 

@@ -103,6 +103,11 @@ final class RemedyPlanner {
 	 */
 	private final Map<String, Integer> baseFactStrengths;
 
+	/**
+	 * The score model of the case's law date: how strongly a record filed proves a fact.
+	 */
+	private final ScoreModel scoreModel;
+
 	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
 
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
@@ -113,6 +118,7 @@ final class RemedyPlanner {
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
 		this.baseCaseScore = whatIfs.base().caseScore(ruleSet);
+		this.scoreModel = new ScoreModel(ruleSet, legalCase.lawDate());
 		this.baseFactStrengths = legalCase.factsToProve()
 			.stream()
 			.collect(Collectors.toMap(FactToProve::id, f -> whatIfs.base().factStrength(ruleSet, f), Math::max));
@@ -224,15 +230,54 @@ final class RemedyPlanner {
 	 */
 	private boolean files(LegalCase after, EvidenceItem item, boolean withSigned) {
 		LegalCase now = this.whatIfs.base().legalCase();
-		Chains chains = this.ruleSet.chains();
-		List<BiFunction<FactToProve, LegalCase, OutsideEvidence>> records = withSigned
-				? List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::thirdPartyRecordFor,
-						chains::signedDocumentFor)
-				: List.of(chains::officialRecordFor, chains::opponentsRecordFor, chains::thirdPartyRecordFor);
 		return now.factsToProve()
 			.stream()
 			.filter(f -> item.proves().contains(f.id()))
-			.anyMatch(f -> records.stream().anyMatch(r -> r.apply(f, now) == null && r.apply(f, after) != null));
+			.anyMatch(f -> records(withSigned).anyMatch(r -> r.newlyFiled(f, now, after)));
+	}
+
+	/**
+	 * The case as it would be files a record that proves by itself a fact the item is
+	 * offered for, where none of its kind is filed yet, and the fact stands now no more
+	 * strongly than such a record proves it: the fact would no longer rest on the item
+	 * alone, though no score rises (review round 48, syn-55129-00016: the employer's
+	 * attendance records for overtime shown only by the worker's own clock-in
+	 * screenshot).
+	 */
+	private boolean alsoProvesItsFact(LegalCase after, EvidenceItem item) {
+		LegalCase now = this.whatIfs.base().legalCase();
+		return now.factsToProve()
+			.stream()
+			.filter(f -> item.proves().contains(f.id()))
+			.anyMatch(f -> records(true)
+				.anyMatch(r -> r.newlyFiled(f, now, after) && r.weight() >= this.baseFactStrengths.get(f.id())));
+	}
+
+	/**
+	 * The records that prove a fact by themselves, with how strongly each proves it: an
+	 * official record, the opponent's own records, a third party's business record, and,
+	 * {@code withSigned}, the opponent's signed paper.
+	 */
+	private Stream<ProvingRecord> records(boolean withSigned) {
+		Chains chains = this.ruleSet.chains();
+		ScoreModel model = this.scoreModel;
+		Stream<ProvingRecord> records = Stream.of(new ProvingRecord(chains::officialRecordFor, model.officialRecord()),
+				new ProvingRecord(chains::opponentsRecordFor, model.opponentsRecord()),
+				new ProvingRecord(chains::thirdPartyRecordFor, model.thirdPartyRecord()));
+		return withSigned ? Stream.concat(records,
+				Stream.of(new ProvingRecord(chains::signedDocumentFor, model.signedDocument()))) : records;
+	}
+
+	/**
+	 * A kind of record that proves a fact by itself: the one filed for a fact in a case
+	 * ({@code filedFor}, {@code null} for none), and how strongly it proves it.
+	 */
+	private record ProvingRecord(BiFunction<FactToProve, LegalCase, OutsideEvidence> filedFor, int weight) {
+
+		boolean newlyFiled(FactToProve fact, LegalCase now, LegalCase after) {
+			return this.filedFor.apply(fact, now) == null && this.filedFor.apply(fact, after) != null;
+		}
+
 	}
 
 	/** The rules whose findings undermine the item in an evaluation. */
@@ -896,7 +941,10 @@ final class RemedyPlanner {
 		// a record that proves its fact by itself but raises the case only with another
 		// link proved as well (a sale's contract and the carrier's record of delivery:
 		// review round 47, syn-24683-00016) still strengthens its fact
-		return strengthensItsFact(c, item) ? RemedyOption.STRENGTHENS_FACT : null;
+		if (strengthensItsFact(c, item)) {
+			return RemedyOption.STRENGTHENS_FACT;
+		}
+		return alsoProvesItsFact(c.after().legalCase(), item) ? RemedyOption.ALSO_PROVES_FACT : null;
 	}
 
 	private boolean raisesTheCase(Candidate c) {

@@ -208,6 +208,8 @@ public final class Labels {
 					"raises this item's score no further, but the record it files proves the fact the item is offered for by itself"),
 			entry("strengthensFact", "不提高本项评分，但能加强该项证据所证明的事实（证据链中的环节）",
 					"raises this item's score no further, but strengthens the fact the item is offered for (a link of its chain)"),
+			entry("alsoProvesFact", "不提高本项评分和案件评分，但所补充或调取的记录本身足以证明该项证据所证明的事实，该事实不再只依赖本项证据（本项证据不被采信时，该事实仍有证明）",
+					"raises neither this item's score nor the case's, but the record it files proves the fact the item is offered for by itself, so the fact no longer rests on this item alone (should the item be refused, the fact is still proved)"),
 			entry("caseGainAlone", "单独采取此项，案件评分由 %d 升至 %d", "done alone, it raises the case score from %d to %d"),
 			entry("planNoGainAtBest", "案件已属低风险，各证据的补强方案不能再提高案件评分",
 					"the case is already at low risk and none of the items' plans raises its score further"),

@@ -1329,11 +1329,17 @@ class RemediesTest {
 		this.rules.remedies().forEach((id, remedy) -> {
 			Remedy before2020 = remedy.on(LocalDate.parse("2020-04-30"));
 			for (String text : texts(before2020, "2020-04-30")) {
+				// the private-lending provisions of 2015 (法释〔2015〕18号) were in force, by
+				// their
+				// own numbering (the transfer-only article was 第十七条)
 				assertThat(text).as(id + " before 2020-05-01")
-					.doesNotContain("证据规定（2019）", "证据规定第", "证据规定 Art", "民法典", "民间借贷规定", "劳动争议解释（一）");
+					.doesNotContain("证据规定（2019）", "证据规定第", "证据规定 Art", "民法典", "民间借贷规定第十六条", "劳动争议解释（一）");
 			}
 			for (String text : texts(remedy.on(LocalDate.parse("2020-12-31")), "2020-12-31")) {
-				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定", "劳动争议解释（一）");
+				assertThat(text).as(id + " in 2020").doesNotContain("民法典", "民间借贷规定第十六条", "劳动争议解释（一）");
+			}
+			for (String text : texts(remedy.on(LocalDate.parse("2015-08-31")), "2015-08-31")) {
+				assertThat(text).as(id + " before 2015-09-01").doesNotContain("民间借贷规定");
 			}
 			for (String text : texts(remedy.on(LocalDate.parse("2018-09-06")), "2018-09-06")) {
 				assertThat(text).as(id + " before 2018-09-07").doesNotContain("互联网法院规定", "在线诉讼规则");
@@ -2447,7 +2453,18 @@ class RemediesTest {
 	}
 
 	@Test
-	void anEmployerThatDisputesTheEmployeesOwnClockInLogIsAskedForItsRecordsWhateverTheyAdd() {
+	void aRecordThatProvesTheFactAsStronglyAsItStandsIsOfferedSoThatTheFactNoLongerRestsOnTheItemAlone() {
+		// review round 48 (syn-55129-00016): the overtime stood at 75, as the employer's
+		// attendance records would prove it, so the order for them was never offered
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases/labour-overtime-late-night-reports")));
+		ItemOpinion reports = opinion.items().get(1);
+		RemedyOption order = offeredAtNoGain(reports, "orderAttendanceRecords", RemedyOption.ALSO_PROVES_FACT);
+		assertThat(order.caseScoreAfter()).isEqualTo(opinion.summary().score());
+		assertThat(Labels.offeredBecause(order, opinion.summary().score(), Lang.ZH)).contains("该事实不再只依赖本项证据");
+	}
+
+	@Test
+	void theEmployerIsAskedForItsRecordsOfTheEmployeesOwnClockInLogWhateverTheyAddDisputedOrNot() {
 		String log = """
 				- id: E1
 				  kind: image
@@ -2461,7 +2478,11 @@ class RemediesTest {
 		RemedyOption order = offeredAtNoGain(disputed, "orderAttendanceRecords", RemedyOption.REQUIRED);
 		assertThat(ids(disputed)).as("a second copy of the same log is no corroboration")
 			.doesNotContain("addAttendanceRecord");
-		assertThat(ids(firstItem("labour", log.formatted("false"), facts))).doesNotContain("orderAttendanceRecords");
+		// review round 48 (syn-55129-00016 E2): undisputed, the log still leaves the
+		// overtime on the employee's own screenshot, and the employer holds the full
+		// record
+		offeredAtNoGain(firstItem("labour", log.formatted("false"), facts), "orderAttendanceRecords",
+				RemedyOption.REQUIRED);
 	}
 
 	@Test

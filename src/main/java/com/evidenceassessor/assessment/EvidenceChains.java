@@ -29,6 +29,7 @@ import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OriginalUnavailableReason;
 import com.evidenceassessor.facts.OutsideEvidence;
+import com.evidenceassessor.facts.OutsideEvidenceKind;
 import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Chains.CauseChain;
 import com.evidenceassessor.rules.Chains.Requirement;
@@ -179,7 +180,8 @@ final class EvidenceChains {
 					this.model.band(linkStrength),
 					gather ? (fixed ? requirement.gatherWhenFixedZh() : requirement.gatherZh()) : null,
 					gather ? (fixed ? requirement.gatherWhenFixedEn() : requirement.gatherEn()) : null,
-					requirement.supporting(), gather ? filedBeside(offered) : List.of()));
+					requirement.supporting(),
+					gather ? filedBeside(offered, aboutAccountHolder(requirement)) : List.of()));
 			if (requirement.supporting()) {
 				continue;
 			}
@@ -202,14 +204,30 @@ final class EvidenceChains {
 				complete, List.copyOf(missing), weakest, complete ? strength : 0, level);
 	}
 
-	/** The descriptions of the outside evidence filed beside the items, each once. */
-	private static List<String> filedBeside(List<EvidenceItem> items) {
+	/**
+	 * The descriptions of the outside evidence filed beside the items, each once; for a
+	 * requirement about who holds an account ({@code accountHolder}), a witness only
+	 * where the case file says witnesses identify the account (a friend who saw a post is
+	 * no proof of who published it: review round 48, syn-55129-00015).
+	 */
+	private static List<String> filedBeside(List<EvidenceItem> items, boolean accountHolder) {
 		return items.stream()
-			.flatMap(i -> i.outsideEvidence().stream())
+			.flatMap(i -> i.outsideEvidence()
+				.stream()
+				.filter(e -> !accountHolder || e.kind() != OutsideEvidenceKind.WITNESS
+						|| Boolean.TRUE.equals(i.identity().thirdPartyIdentification())))
 			.map(OutsideEvidence::description)
 			.filter(d -> d != null && !d.isBlank())
 			.distinct()
 			.toList();
+	}
+
+	/** Every element that fills the requirement is who holds an account. */
+	private boolean aboutAccountHolder(Requirement requirement) {
+		return !requirement.elements().isEmpty() && requirement.elements().stream().allMatch(e -> {
+			Chains.Element element = this.chains.element(e);
+			return element != null && element.accountHolder();
+		});
 	}
 
 	/**

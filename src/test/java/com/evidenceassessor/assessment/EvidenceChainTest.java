@@ -5,9 +5,11 @@ import com.evidenceassessor.assessment.EvidenceChain.ChainItem;
 import com.evidenceassessor.report.ChainWords;
 import com.evidenceassessor.report.TextRenderer;
 import com.evidenceassessor.report.Lang;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -380,7 +382,7 @@ class EvidenceChainTest {
 	}
 
 	@Test
-	void whatToLookForIsReadAgainstTheOutsideEvidenceAlreadyFiledForTheLink() {
+	void whatToLookForIsReadAgainstTheOutsideEvidenceAlreadyFiledForTheLink() throws IOException {
 		// review round 42 (syn-52391-00010): a friend's testimony filed with the post,
 		// and the reach link still asked for a friend's testimony without a word of it
 		Opinion opinion = this.assessor.assess(
@@ -389,6 +391,14 @@ class EvidenceChainTest {
 		ChainLink reach = link(opinion.summary().chain(), "reach");
 		assertThat(reach.gather()).contains("证言");
 		assertThat(reach.filedBeside()).containsExactly("共同好友看到该朋友圈的证言");
+		// review round 48 (syn-55129-00015): a friend who saw the post is no proof of
+		// who published it, unless the case file says witnesses identify the account
+		assertThat(link(opinion.summary().chain(), "publisher").filedBeside()).isEmpty();
+		String yaml = Files.readString(Path.of("src/test/resources/cases/chain-witness-filed/case.yaml"))
+			.replace("    profilePageShown: false\n",
+					"    profilePageShown: false\n    thirdPartyIdentification: true\n");
+		Opinion identified = this.assessor.assess(parse(yaml), Assessor.Options.SCORES_ONLY);
+		assertThat(link(identified.summary().chain(), "publisher").filedBeside()).containsExactly("共同好友看到该朋友圈的证言");
 		Opinion covered = this.assessor.assess(ExampleCases.read(Path.of("cases/loan-transfer-only-repayment-defence")),
 				Assessor.Options.SCORES_ONLY);
 		assertThat(link(covered.summary().chain(), "delivery").filedBeside()).isEmpty();

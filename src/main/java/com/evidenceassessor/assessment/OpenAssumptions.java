@@ -42,10 +42,11 @@ final class OpenAssumptions {
 	 * The assumptions the client can answer, with the item field that records the answer:
 	 * the phone still there; the client's having paid the account (review round 44,
 	 * syn-70913-00008 and 00014: a plan rested on a voucher for a payment nothing
-	 * showed).
+	 * showed); a Moments post still there to be seen (review round 49, syn-63347-00015).
 	 */
-	private static final Map<Assumption, String> PREMISE_FIELDS = new EnumMap<>(Map.of(Assumption.DEVICE_KEPT,
-			DEVICE_KEPT_FIELD, Assumption.PAID_THIS_ACCOUNT, "identity.clientPaidAccount"));
+	private static final Map<Assumption, String> PREMISE_FIELDS = new EnumMap<>(
+			Map.of(Assumption.DEVICE_KEPT, DEVICE_KEPT_FIELD, Assumption.PAID_THIS_ACCOUNT,
+					"identity.clientPaidAccount", Assumption.POST_VISIBLE, "custody.originalUnavailableReason"));
 
 	/** What an action sets when it takes the record afresh from the original. */
 	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,

@@ -2456,6 +2456,34 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanThatTakesThePostStillVisibleForGrantedAsksTheClientWhetherItIs() {
+		// review round 49 (syn-63347-00015 E1): the plan rested on the post still being
+		// there, and nothing asked
+		Opinion opinion = regressionCase("post-still-visible-asked");
+		ItemOpinion post = opinion.items().get(0);
+		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.assumes()).contains("postVisible"));
+		assertThat(post.unknowns().questions()).filteredOn(q -> q.field().equals("custody.originalUnavailableReason"))
+			.singleElement()
+			.satisfies(q -> assertThat(q.premise()).isTrue())
+			.satisfies(q -> assertThat(q.question()).contains("仍可查看"));
+	}
+
+	@Test
+	void anUndisputedRecordFromAModifiedClientIsOfferedTheAppraisalAndACopyIsCheckedAgainstTheVoucherInHand() {
+		// review round 49 (syn-63347-00012): E2, undisputed, stayed at 28 with no action,
+		// though an appraisal takes it to 78; E1's copy, with the e-voucher in hand, was
+		// told to be shown on the phone, which a modified client cannot help
+		Opinion opinion = regressionCase("modified-client-undisputed");
+		ItemOpinion chat = opinion.items().get(1);
+		RemedyOption appraisal = offered(chat, "appraiseModifiedClient");
+		assertThat(appraisal.scoreAfter()).isGreaterThan(chat.score());
+		assertThat(appraisal.assumes()).containsExactly("appraisalConfirms");
+		assertThat(ids(chat)).doesNotContain("appraisal");
+		ItemOpinion transfer = opinion.items().get(0);
+		assertThat(offered(transfer, "checkAgainstEVoucher").gain()).isPositive();
+	}
+
+	@Test
 	void aPostOnTheServerIsCapturedByAPreservationPlatformOnANewPhoneAsANotaryWouldCaptureIt() {
 		// review round 48 (syn-55129-00007, an internet court): the phone gone, only the
 		// notary was offered, at medium effort, for what a platform does as well

@@ -83,7 +83,7 @@ class UnknownsTest {
 								.isTrue();
 							String assumed = Map
 								.of("custody.originalDeviceKept", "deviceKept", "identity.clientPaidAccount",
-										"paidThisAccount")
+										"paidThisAccount", "custody.originalUnavailableReason", "postVisible")
 								.get(question.field());
 							boolean offered = item.remedies().stream().anyMatch(r -> r.assumes().contains(assumed))
 									|| (item.plan() != null && item.plan()

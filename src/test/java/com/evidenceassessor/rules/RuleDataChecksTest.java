@@ -149,6 +149,9 @@ class RuleDataChecksTest {
 				"remedies.yaml: remedy 'voiceContentAppraisal' names deadline 'apprisal', which deadlines.yaml does not "
 						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
 						+ "courtInvestigation, orderToProduce, witness, appraisal]",
+				"remedies.yaml: remedy 'appraiseModifiedClient' names deadline 'apprisal', which deadlines.yaml does not "
+						+ "define as a time limit; expected one of [evidence, notarialCertificate, preservation, "
+						+ "courtInvestigation, orderToProduce, witness, appraisal]",
 				"deadlines.yaml: deadline 'appraisal' is named by no remedy",
 				"deadlines.yaml: deadline 'appraisal' has an `earlier` entry without `before`; expected the first "
 						+ "day its texts as written apply",

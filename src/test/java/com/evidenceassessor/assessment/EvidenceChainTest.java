@@ -589,22 +589,30 @@ class EvidenceChainTest {
 		assertThat(older.opponentsRecord().citation()).startsWith("劳动争议解释（三）第九条");
 	}
 
+	/**
+	 * A loan whose delivery is offered a photo of an IOU, signed by the borrower or not
+	 * ({@code %s}: {@code paperSignedByOpponent}); a test may add items after it.
+	 */
+	private static final String IOU_PHOTO_FOR_DELIVERY = CaseYamlFixture.twoParties("loan", "privateLending",
+			"2025-01-10") + """
+					factsToProve:
+					  - { id: F1, element: moneyDelivered }
+					items:
+					  - id: E1
+					    kind: image
+					    chat: private
+					    counterparty: defendant
+					    proves: [F1]
+					    identity: { admittedByOpponent: true }
+					    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: %s }
+					    custody: { form: screenshot, originalDeviceKept: true }
+					""";
+
 	@Test
 	void anIouTheBorrowerNeverSignedShowsNothingOfTheMoneyReachingThemWhateverItsPhotoScores() {
 		// review round 41 (syn-40417-00005): the unsigned IOU photo (55) set the delivery
 		// link above the transfer itself (45)
-		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
-				factsToProve:
-				  - { id: F1, element: moneyDelivered }
-				items:
-				  - id: E1
-				    kind: image
-				    chat: private
-				    counterparty: defendant
-				    proves: [F1]
-				    identity: { admittedByOpponent: true }
-				    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: %s }
-				    custody: { form: screenshot, originalDeviceKept: true }
+		String loan = IOU_PHOTO_FOR_DELIVERY + """
 				  - id: E2
 				    kind: transfer
 				    chat: private
@@ -629,20 +637,8 @@ class EvidenceChainTest {
 	void anUnsignedIouAloneIsSaidNotToShowTheDeliveryNotToRestOnThePayersWord() {
 		// review round 48 (syn-55129-00005 E3): the unsigned IOU photo was said to count
 		// as 0 because "its purpose rests on the payer's word"
-		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2025-01-10") + """
-				factsToProve:
-				  - { id: F1, element: moneyDelivered }
-				items:
-				  - id: E1
-				    kind: image
-				    chat: private
-				    counterparty: defendant
-				    proves: [F1]
-				    identity: { admittedByOpponent: true }
-				    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: false }
-				    custody: { form: screenshot, originalDeviceKept: true }
-				""";
-		Opinion opinion = this.assessor.assess(parse(loan), Assessor.Options.SCORES_ONLY);
+		Opinion opinion = this.assessor.assess(parse(IOU_PHOTO_FOR_DELIVERY.formatted("false")),
+				Assessor.Options.SCORES_ONLY);
 		FactChain delivered = opinion.summary().chains().get(0);
 		assertThat(delivered.strength()).isZero();
 		assertThat(delivered.weakestLink().dimension()).isEqualTo(WeakestLink.UNSIGNED_PAPER);

@@ -1429,13 +1429,7 @@ class RemediesTest {
 	void anIouIsAskedForUnderThePrivateLendingProvisionsInForceOnTheDay(String lawDate, String basis) {
 		// review round 48 (syn-55129-00013): a 2019 case cited the evidence rule alone,
 		// though the 2015 private-lending provisions were in force
-		Opinion opinion = this.assessor.assess(parse("""
-				id: iou
-				causeOfAction: privateLending
-				lawDate: "%s"
-				parties:
-				  - { id: plaintiff, role: plaintiff, client: true }
-				  - { id: defendant, role: defendant }
+		Opinion opinion = this.assessor.assess(parse(CaseYamlFixture.twoParties("iou", "privateLending", lawDate) + """
 				factsToProve:
 				  - { id: agreed, element: loanAgreed }
 				items:
@@ -1444,7 +1438,7 @@ class RemediesTest {
 				    proves: [agreed]
 				    counterparty: defendant
 				    custody: { form: screenshot, originalDeviceKept: true }
-				""".formatted(lawDate)));
+				"""));
 		assertThat(offered(opinion.items().get(0), "addIou").basis()).isEqualTo(basis);
 	}
 

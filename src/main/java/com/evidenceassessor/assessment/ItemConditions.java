@@ -3,6 +3,7 @@ package com.evidenceassessor.assessment;
 import java.util.List;
 import java.util.Map;
 
+import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
@@ -69,10 +70,24 @@ final class ItemConditions {
 			case CaseFields.BACKUP_CAN_HOLD -> item.backupCanHold();
 			case CaseFields.OPPONENT_IN_CHAT -> item.opponentInChat();
 			case CaseFields.CAUSE_OF_ACTION -> legalCase.causeOfAction();
+			case CaseFields.DELETIONS_IN_CHAT -> deletionsInChat(item, legalCase);
 			case CaseFields.WITNESS_FILED ->
 				item.outsideEvidence().stream().anyMatch(e -> e.kind() == OutsideEvidenceKind.WITNESS);
 			default -> RecordPatcher.read(item, field);
 		};
+	}
+
+	/** {@link CaseFields#DELETIONS_IN_CHAT}. */
+	private static Boolean deletionsInChat(EvidenceItem item, LegalCase legalCase) {
+		if (item.chat() != ChatScope.PRIVATE || item.counterparty() == null) {
+			return null;
+		}
+		boolean gaps = legalCase.items()
+			.stream()
+			.anyMatch(other -> !other.id().equals(item.id()) && other.chat() == ChatScope.PRIVATE
+					&& item.counterparty().equals(other.counterparty())
+					&& Boolean.TRUE.equals(other.completeness().deletedOrRecalled()));
+		return gaps ? Boolean.TRUE : null;
 	}
 
 	private static Boolean counterpartyOrganisation(EvidenceItem item, LegalCase legalCase) {

@@ -67,11 +67,21 @@ public final class CaseFields {
 	 */
 	public static final String CAUSE_OF_ACTION = "causeOfAction";
 
+	/**
+	 * Another item (not the item itself) of the same private chat, with the same
+	 * counterparty, records deleted or recalled messages: the whole conversation,
+	 * produced, carries those gaps ({@code true}); {@code null} when none does. Read from
+	 * the case's items, not one of the item's fields (review round 49, syn-63347-00012
+	 * E3).
+	 */
+	public static final String DELETIONS_IN_CHAT = "deletionsInChat";
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
 		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
 				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path)
-				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path) || CAUSE_OF_ACTION.equals(path);
+				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path) || CAUSE_OF_ACTION.equals(path)
+				|| DELETIONS_IN_CHAT.equals(path);
 	}
 
 	private CaseFields() {

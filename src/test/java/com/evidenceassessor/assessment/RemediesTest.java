@@ -2463,7 +2463,7 @@ class RemediesTest {
 	}
 
 	@Test
-	void anUndisputedRecordFromAModifiedClientIsOfferedTheAppraisalAndACopyIsCheckedAgainstTheVoucherInHand() {
+	void anUndisputedRecordFromAModifiedClientIsOfferedTheAppraisalACopyIsCheckedAgainstTheVoucherAndAChatWithGapsIsProducedWithThem() {
 		// review round 49 (syn-63347-00012): E2, undisputed, stayed at 28 with no action,
 		// though an appraisal takes it to 78; E1's copy, with the e-voucher in hand, was
 		// told to be shown on the phone, which a modified client cannot help
@@ -2475,6 +2475,12 @@ class RemediesTest {
 		assertThat(ids(chat)).doesNotContain("appraisal");
 		ItemOpinion transfer = opinion.items().get(0);
 		assertThat(offered(transfer, "checkAgainstEVoucher").gain()).isPositive();
+		// E3 is of the same private chat as E2, which records deleted messages: produced
+		// whole, the conversation carries those gaps, and promises no whole-record credit
+		ItemOpinion voice = opinion.items().get(2);
+		assertThat(ids(voice)).doesNotContain("produceWholeConversation");
+		assertThat(voice.remedies()).filteredOn(r -> r.id().equals("produceWholeConversationWithGaps"))
+			.allSatisfy(r -> assertThat(r.scoreAfter()).isLessThanOrEqualTo(voice.score()));
 	}
 
 	@Test

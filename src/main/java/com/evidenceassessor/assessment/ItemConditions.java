@@ -3,7 +3,6 @@ package com.evidenceassessor.assessment;
 import java.util.List;
 import java.util.Map;
 
-import com.evidenceassessor.facts.ChatScope;
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OutsideEvidenceKind;
@@ -79,14 +78,13 @@ final class ItemConditions {
 
 	/** {@link CaseFields#DELETIONS_IN_CHAT}. */
 	private static Boolean deletionsInChat(EvidenceItem item, LegalCase legalCase) {
-		if (item.chat() != ChatScope.PRIVATE || item.counterparty() == null) {
-			return null;
-		}
 		boolean gaps = legalCase.items()
 			.stream()
-			.anyMatch(other -> !other.id().equals(item.id()) && other.chat() == ChatScope.PRIVATE
-					&& item.counterparty().equals(other.counterparty())
-					&& Boolean.TRUE.equals(other.completeness().deletedOrRecalled()));
+			.anyMatch(
+					other -> !other.id().equals(item.id())
+							&& EvidenceItem.samePrivateChat(item.chat(), item.counterparty(), other.chat(),
+									other.counterparty())
+							&& Boolean.TRUE.equals(other.completeness().deletedOrRecalled()));
 		return gaps ? Boolean.TRUE : null;
 	}
 

@@ -104,9 +104,10 @@ final class RemedyPlanner {
 	private final Map<String, Integer> baseFactStrengths;
 
 	/**
-	 * The score model of the case's law date: how strongly a record filed proves a fact.
+	 * The kinds of record that prove a fact by themselves, with how strongly each does on
+	 * the case's law date ({@link #provingRecords}).
 	 */
-	private final ScoreModel scoreModel;
+	private final List<ProvingRecord> provingRecords;
 
 	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
 
@@ -118,7 +119,7 @@ final class RemedyPlanner {
 		this.afterExpiry = ruleSet.afterExpiryOn(whatIfs.base().legalCase().lawDate());
 		this.madeAfterLimit = ruleSet.madeAfterLimitOn(whatIfs.base().legalCase().lawDate());
 		this.baseCaseScore = whatIfs.base().caseScore(ruleSet);
-		this.scoreModel = new ScoreModel(ruleSet, legalCase.lawDate());
+		this.provingRecords = provingRecords(ruleSet.chains(), new ScoreModel(ruleSet, legalCase.lawDate()));
 		this.baseFactStrengths = legalCase.factsToProve()
 			.stream()
 			.collect(Collectors.toMap(FactToProve::id, f -> whatIfs.base().factStrength(ruleSet, f), Math::max));
@@ -259,13 +260,19 @@ final class RemedyPlanner {
 	 * {@code withSigned}, the opponent's signed paper.
 	 */
 	private Stream<ProvingRecord> records(boolean withSigned) {
-		Chains chains = this.ruleSet.chains();
-		ScoreModel model = this.scoreModel;
-		Stream<ProvingRecord> records = Stream.of(new ProvingRecord(chains::officialRecordFor, model.officialRecord()),
+		return withSigned ? this.provingRecords.stream()
+				: this.provingRecords.stream().limit(this.provingRecords.size() - 1);
+	}
+
+	/**
+	 * The records that prove a fact by themselves, as {@link #records} lists them, the
+	 * opponent's signed paper last, weighed by the score model of the case's law date.
+	 */
+	private static List<ProvingRecord> provingRecords(Chains chains, ScoreModel model) {
+		return List.of(new ProvingRecord(chains::officialRecordFor, model.officialRecord()),
 				new ProvingRecord(chains::opponentsRecordFor, model.opponentsRecord()),
-				new ProvingRecord(chains::thirdPartyRecordFor, model.thirdPartyRecord()));
-		return withSigned ? Stream.concat(records,
-				Stream.of(new ProvingRecord(chains::signedDocumentFor, model.signedDocument()))) : records;
+				new ProvingRecord(chains::thirdPartyRecordFor, model.thirdPartyRecord()),
+				new ProvingRecord(chains::signedDocumentFor, model.signedDocument()));
 	}
 
 	/**

@@ -400,7 +400,16 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 */
 	public static boolean sameSource(ItemKind kind, ChatScope chat, String counterparty, ItemKind otherKind,
 			ChatScope otherChat, String otherCounterparty) {
-		return kind == otherKind && chat == ChatScope.PRIVATE && otherChat == ChatScope.PRIVATE && counterparty != null
+		return kind == otherKind && samePrivateChat(chat, counterparty, otherChat, otherCounterparty);
+	}
+
+	/**
+	 * Two items, given by their chats and counterparties, come from the one private chat
+	 * with the same counterparty: one conversation, whatever their kinds.
+	 */
+	public static boolean samePrivateChat(ChatScope chat, String counterparty, ChatScope otherChat,
+			String otherCounterparty) {
+		return chat == ChatScope.PRIVATE && otherChat == ChatScope.PRIVATE && counterparty != null
 				&& counterparty.equals(otherCounterparty);
 	}
 

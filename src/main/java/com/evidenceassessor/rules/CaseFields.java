@@ -1,5 +1,7 @@
 package com.evidenceassessor.rules;
 
+import java.util.Set;
+
 /**
  * Fields the rules' data may put conditions on (a remedy's {@code requires} and
  * {@code variants}, a question's {@code when}) that are not the item's own but the case's
@@ -76,12 +78,14 @@ public final class CaseFields {
 	 */
 	public static final String DELETIONS_IN_CHAT = "deletionsInChat";
 
+	/** The fields above: the case's about the item. */
+	private static final Set<String> CASE_FIELDS = Set.of(COUNTERPARTY_ORGANISATION, CLIENT_PAID_COUNTERPARTY,
+			WITNESS_FILED, FILED_LATE, ACCOUNT_TIED, BACKUP_CAN_HOLD, OPPONENT_IN_CHAT, CAUSE_OF_ACTION,
+			DELETIONS_IN_CHAT);
+
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {
-		return COUNTERPARTY_ORGANISATION.equals(path) || CLIENT_PAID_COUNTERPARTY.equals(path)
-				|| WITNESS_FILED.equals(path) || FILED_LATE.equals(path) || ACCOUNT_TIED.equals(path)
-				|| BACKUP_CAN_HOLD.equals(path) || OPPONENT_IN_CHAT.equals(path) || CAUSE_OF_ACTION.equals(path)
-				|| DELETIONS_IN_CHAT.equals(path);
+		return CASE_FIELDS.contains(path);
 	}
 
 	private CaseFields() {

@@ -48,6 +48,18 @@ final class OpenAssumptions {
 			Map.of(Assumption.DEVICE_KEPT, DEVICE_KEPT_FIELD, Assumption.PAID_THIS_ACCOUNT,
 					"identity.clientPaidAccount", Assumption.POST_VISIBLE, "custody.originalUnavailableReason"));
 
+	/**
+	 * The premises whose failing leaves the case file as it stands, and only rules out
+	 * the actions that take them for granted: the client has never paid the account (no
+	 * voucher), the post can no longer be seen (nothing to capture), a search of the
+	 * number does not find the account (the binding stays unknown). Not the phone kept: a
+	 * phone gone moves the score itself, and the question gives the score with each
+	 * answer.
+	 */
+	private static final Set<String> FAILING_CHANGES_NO_SCORE = Set.of(WireNames.of(Assumption.PAID_THIS_ACCOUNT),
+			WireNames.of(Assumption.POST_VISIBLE), WireNames.of(Assumption.PHONE_SEARCH_FINDS),
+			WireNames.of(Assumption.KNOWN_NUMBER_FINDS));
+
 	/** What an action sets when it takes the record afresh from the original. */
 	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,
 			"custody.preservationPlatform", COURT_PRESERVED_FIELD);
@@ -98,6 +110,15 @@ final class OpenAssumptions {
 	}
 
 	/**
+	 * The assumption (a wire name) is a premise whose failing leaves the case file as it
+	 * stands and only rules out the actions that take it for granted: a plan resting on
+	 * it needs another for when it fails.
+	 */
+	static boolean failingChangesNoScore(String assumption) {
+		return FAILING_CHANGES_NO_SCORE.contains(assumption);
+	}
+
+	/**
 	 * The fields of the case file whose favourable answer the actions offered for an
 	 * item, or its plan, take for granted and the client can tell (the phone still there,
 	 * a payment made to the account): a question for the client whatever the answer does
@@ -112,6 +133,9 @@ final class OpenAssumptions {
 		remedies.options().forEach(o -> assumed.addAll(o.assumes()));
 		if (remedies.plan() != null) {
 			remedies.plan().steps().forEach(step -> assumed.addAll(step.assumes()));
+		}
+		if (remedies.without() != null && remedies.without().remedies().plan() != null) {
+			remedies.without().remedies().plan().steps().forEach(step -> assumed.addAll(step.assumes()));
 		}
 		Set<String> fields = new LinkedHashSet<>();
 		PREMISE_FIELDS.forEach((assumption, field) -> {

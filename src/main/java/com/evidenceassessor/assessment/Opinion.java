@@ -112,12 +112,16 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * it would reach
 	 * @param plan the best two or three of those actions done together, with the score
 	 * they reach together; {@code null} when no action raises the score
+	 * @param planWithout where the plan takes for granted what the client has not said
+	 * and the answer moves no score as the file stands (a payment once made to the
+	 * account), the plan that does without it; {@code null} where the plan takes no such
+	 * thing for granted
 	 * @param unknowns how far the facts the case file leaves open could move it
 	 * @param scoreTrace how the score was reached, step by step
 	 */
 	public record ItemOpinion(String id, String title, String kind, int score, Level level, boolean needsCorroboration,
 			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, RemedyPlan plan,
-			Unknowns unknowns, List<String> scoreTrace) {
+			PlanWithout planWithout, Unknowns unknowns, List<String> scoreTrace) {
 
 		/**
 		 * Only the plan's actions taken together raise the item's score: it has a plan,
@@ -283,6 +287,31 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param gain scoreAfter minus the current score
 	 */
 	public record RemedyPlan(List<PlanStep> steps, int scoreAfter, Level levelAfter, int gain) {
+
+	}
+
+	/**
+	 * An item's plan for when a premise of its plan fails: the client has never paid the
+	 * account (no transfer e-voucher to be had), the Moments post can no longer be seen.
+	 *
+	 * @param premises the assumptions it does without ({@link RemedyOption#assumes()}
+	 * wire names), each one its plan takes for granted
+	 * @param plan the best actions done together without them; {@code null} when none
+	 * raises the item's score without them
+	 */
+	public record PlanWithout(List<String> premises, RemedyPlan plan) {
+
+	}
+
+	/**
+	 * The case plan for when a premise of an item's plan fails: every item's plan done
+	 * together, each item's {@link PlanWithout} where it has one.
+	 *
+	 * @param premises the assumptions it does without, each once
+	 * @param plan the case plan without them; {@code null} when no action raises any
+	 * item's score without them
+	 */
+	public record CasePlanWithout(List<String> premises, CasePlan plan) {
 
 	}
 
@@ -491,6 +520,9 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * weakest link
 	 * @param plan every item's plan done together and the case score it reaches;
 	 * {@code null} when no action raises any item's score or remedies were not asked for
+	 * @param planWithout the case plan where the items' plans that rest on a premise the
+	 * client has not confirmed (a payment once made to the account) do without it;
+	 * {@code null} where no item's plan rests on one
 	 * @param unknowns the case's score range over the open facts and the questions that
 	 * matter most, across items; {@code null} when unknowns were not asked for
 	 * @param timeLimit where the case stands against the time limit for evidence;
@@ -499,7 +531,8 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	public record CaseSummary(int score, Level level, java.util.Map<Level, Integer> itemsByLevel,
 			List<String> needsCorroboration, List<String> refused, List<String> excluded, List<String> setAside,
 			List<FactSupport> facts, List<Reason> reasons, List<MoneyFlowLine> moneyFlows, EvidenceChain chain,
-			List<EvidenceChain.FactChain> chains, CasePlan plan, CaseUnknowns unknowns, TimeLimit timeLimit) {
+			List<EvidenceChain.FactChain> chains, CasePlan plan, CasePlanWithout planWithout, CaseUnknowns unknowns,
+			TimeLimit timeLimit) {
 
 		public CaseSummary {
 			// an opinion stored before the field existed reads back with none

@@ -2,10 +2,12 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.stream.IntStream;
 import com.evidenceassessor.assessment.Assessor.Options;
 import com.evidenceassessor.assessment.Opinion.AppliedInstrument;
 import com.evidenceassessor.assessment.Opinion.CasePlan;
+import com.evidenceassessor.assessment.Opinion.CasePlanWithout;
 import com.evidenceassessor.assessment.Opinion.CaseSummary;
 import com.evidenceassessor.bills.evidence.MoneyFlow;
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
@@ -22,6 +25,7 @@ import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlanWithout;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.Reason;
 import com.evidenceassessor.assessment.Opinion.RemedyOption;
@@ -104,17 +108,21 @@ final class OpinionBuilder {
 			work.worst.addAll(found.worst());
 			work.best.addAll(found.best());
 		}
+		PlanWithout planWithout = null;
 		if (remedies != null) {
-			work.planPatches.addAll(remedies.planPatches());
-			work.planActions.addAll(remedies.planActions());
-			work.possible.put(item.id(), remedies.possible());
-			work.options.put(item.id(), remedies.options());
+			work.add(item.id(), remedies);
+			RemedyPlanner.Without without = remedies.without();
+			if (without != null) {
+				planWithout = new PlanWithout(without.premises(), without.remedies().plan());
+				work.premises.addAll(without.premises());
+			}
+			work.without.add(item.id(), (without != null) ? without.remedies() : remedies);
 		}
 		Dimensions dimensions = new Dimensions(score.authenticity(), score.legality(), score.relevance(),
 				score.sufficiency());
 		return new ItemOpinion(item.id(), item.title(), WireNames.of(item.kind()), score.overall(), score.level(),
 				score.needsCorroboration(), dimensions, reasons, (remedies != null) ? remedies.options() : List.of(),
-				(remedies != null) ? remedies.plan() : null, unknowns, score.trace());
+				(remedies != null) ? remedies.plan() : null, planWithout, unknowns, score.trace());
 	}
 
 	static Reason reason(Finding finding, LegalCase legalCase, LocalDate claimDay, FindingSources sources) {
@@ -174,10 +182,26 @@ final class OpinionBuilder {
 				new EvidenceChains.Established(evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
 						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused));
 		List<String> refusedIds = items.stream().map(ItemOpinion::id).filter(refused::contains).toList();
+		CasePlan plan = casePlan(score, model, whatIfs, work);
 		return new CaseSummary(score, model.band(score), byLevel, needs, refusedIds, excluded,
 				evaluation.setAsideFacts(), facts, reasons, moneyFlows(evaluation.derivedFacts()),
-				chains.chain(legalCase, factChains), factChains, casePlan(score, model, whatIfs, work),
-				caseUnknowns(whatIfs, work), timeLimit(legalCase));
+				chains.chain(legalCase, factChains), factChains, plan,
+				casePlanWithout(score, model, whatIfs, work, plan), caseUnknowns(whatIfs, work), timeLimit(legalCase));
+	}
+
+	/**
+	 * The case plan where each item whose plan rests on a premise the client has not
+	 * confirmed (a payment once made to the account) follows its plan without it;
+	 * {@code null} where no item's plan rests on one, or the case plan raises nothing.
+	 */
+	private CasePlanWithout casePlanWithout(int score, ScoreModel model, WhatIfs whatIfs, WhatIfWork work,
+			CasePlan plan) {
+		if (work.premises.isEmpty() || plan == null || plan.gain() <= 0) {
+			// nothing to replace: the case plan raises nothing with the premises either
+			return null;
+		}
+		work.without.dropActionsAssuming(work.premises);
+		return new CasePlanWithout(List.copyOf(work.premises), casePlan(score, model, whatIfs, work.without));
 	}
 
 	/**
@@ -538,6 +562,52 @@ final class OpinionBuilder {
 
 		/** Each item's actions that raise it alone, by item id. */
 		private final Map<String, List<RemedyOption>> options = new LinkedHashMap<>();
+
+		/**
+		 * The premises some item's plan rests on and its {@link PlanWithout} does
+		 * without.
+		 */
+		private final Set<String> premises = new LinkedHashSet<>();
+
+		/** The same work for the case plan without {@link #premises}; none within it. */
+		private final WhatIfWork without;
+
+		WhatIfWork() {
+			this(true);
+		}
+
+		private WhatIfWork(boolean withFallback) {
+			this.without = withFallback ? new WhatIfWork(false) : null;
+		}
+
+		/** An item's remedies, for the case plan. */
+		void add(String itemId, ItemRemedies remedies) {
+			this.planPatches.addAll(remedies.planPatches());
+			this.planActions.addAll(remedies.planActions());
+			this.possible.put(itemId, remedies.possible());
+			this.options.put(itemId, remedies.options());
+		}
+
+		/**
+		 * No action that takes any of {@code premises} for granted is planned or possible
+		 * for any item: the case plan may not keep one, swap one in or extend one to
+		 * another item.
+		 */
+		void dropActionsAssuming(Set<String> premises) {
+			for (int k = this.planActions.size() - 1; k >= 0; k--) {
+				// a record another item files, taking the premise for granted
+				if (!Collections.disjoint(this.planActions.get(k).assumes(), premises)) {
+					this.planActions.remove(k);
+					this.planPatches.remove(k);
+				}
+			}
+			this.possible.replaceAll((itemId, possible) -> possible.entrySet()
+				.stream()
+				.filter(e -> Collections.disjoint(e.getValue().assumes(), premises))
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
+			this.options.replaceAll((itemId,
+					options) -> options.stream().filter(o -> Collections.disjoint(o.assumes(), premises)).toList());
+		}
 
 	}
 

@@ -2,6 +2,7 @@ package com.evidenceassessor.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,12 +174,55 @@ final class RemedyPlanner {
 			options.addAll(hedges(item, candidates, offered, before));
 		}
 		options = List.copyOf(options);
-		List<Candidate> pool = distinctEffects(candidates);
-		Start start = start(item, pool, before);
-		if (start == null) {
-			return withRecords(new ItemRemedies(options, null, List.of(), List.of(), possible), item);
+		ItemRemedies remedies = planned(item, before, candidates, Set.of(), options, possible);
+		Set<String> premises = premises(remedies.plan());
+		if (premises.isEmpty()) {
+			return remedies;
 		}
-		return withRecords(combine(item, before, pool, start, options, possible), item);
+		ItemRemedies without = planned(item, before, candidates, premises, options, possible);
+		// the plan without them may rest on another (the phone search, once the voucher
+		// is out): it does without that too, until it rests on none
+		while (!premises.containsAll(premises(without.plan()))) {
+			premises.addAll(premises(without.plan()));
+			without = planned(item, before, candidates, premises, options, possible);
+		}
+		return new ItemRemedies(remedies.options(), remedies.plan(), remedies.planPatches(), remedies.planActions(),
+				remedies.possible(), new Without(List.copyOf(premises), without));
+	}
+
+	/**
+	 * The item's plan from the actions that take none of {@code premises} for granted,
+	 * with the record-filing actions for the case plan.
+	 */
+	private ItemRemedies planned(EvidenceItem item, int before, List<Candidate> candidates, Set<String> premises,
+			List<RemedyOption> options, Map<String, Possible> possible) {
+		List<Candidate> pool = distinctEffects(
+				candidates.stream().filter(c -> Collections.disjoint(c.assumes(), premises)).toList());
+		Start start = start(item, pool, before);
+		ItemRemedies planned = (start != null) ? combine(item, before, pool, start, options, possible)
+				: new ItemRemedies(options, null, List.of(), List.of(), possible, null);
+		return withRecords(planned, item, premises);
+	}
+
+	/**
+	 * What the plan takes for granted that the client has not confirmed and whose failing
+	 * leaves the case file as it stands ({@link OpenAssumptions#failingChangesNoScore}):
+	 * a payment once made to the account, for the voucher; the post still there; a search
+	 * of the number finding the account. Where the plan rests on such a premise, the plan
+	 * that does without it is the one to follow if it fails (review round 48,
+	 * syn-55129-00014: a voucher resting on the worker's having once paid the supervisor,
+	 * where the profile page shown and a colleague who identifies the account reach as
+	 * much). Empty without a plan; a modifiable set.
+	 */
+	private static Set<String> premises(RemedyPlan plan) {
+		if (plan == null) {
+			return new LinkedHashSet<>();
+		}
+		return plan.steps()
+			.stream()
+			.flatMap(step -> step.assumes().stream())
+			.filter(OpenAssumptions::failingChangesNoScore)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**
@@ -193,10 +237,10 @@ final class RemedyPlanner {
 	 * round 42, syn-52391-00014 E6), which the case plan keeps. Not those the item's plan
 	 * takes already.
 	 */
-	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item) {
+	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item, Set<String> premises) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
 		List<Candidate> records = candidates(item).stream()
-			.filter(c -> !c.blocked() && !planned.contains(c.id())
+			.filter(c -> !c.blocked() && !planned.contains(c.id()) && Collections.disjoint(c.assumes(), premises)
 					&& (files(c.after().legalCase(), item, false) || required(c.remedy(), item)
 							|| strengthensItsFactFirmly(c, item)))
 			.toList();
@@ -210,7 +254,7 @@ final class RemedyPlanner {
 			actions.add(plannedAction(c, item.id()));
 		});
 		return new ItemRemedies(remedies.options(), remedies.plan(), List.copyOf(patches), List.copyOf(actions),
-				remedies.possible());
+				remedies.possible(), null);
 	}
 
 	/**
@@ -321,7 +365,7 @@ final class RemedyPlanner {
 			best = orOpenFollowUp(item, pool, best);
 		}
 		if (best != null && best.actions().size() == 1 && best.actions().get(0).remedy().effort() != Effort.LOW) {
-			best = orLowEffortPair(item, pool, best);
+			best = orLighterPair(item, pool, best);
 		}
 		return (best != null) ? best : pairedStart(item, pool, before);
 	}
@@ -333,21 +377,25 @@ final class RemedyPlanner {
 
 	/**
 	 * A start of one action that takes a notary, a third party or the court, or two of
-	 * low effort that reach as much together, where there are (review round 47,
+	 * less effort each that reach as much together, where there are (review round 47,
 	 * syn-24683-00014 E1: the phone shown at the hearing and the whole conversation
-	 * filed, 85, as the notarisation): of the low-effort actions that change the item
+	 * filed, 85, as the notarisation; review round 48, syn-55129-00014 E1: the profile
+	 * page shown and a colleague who identifies the account, 78, as the court's
+	 * collection of the registration record): of the lighter actions that change the item
 	 * alone, the first {@link #PAIR_TRIES} are tried in pairs, and a pair is taken only
 	 * where it takes no more for granted than the single action.
 	 */
-	private Start orLowEffortPair(EvidenceItem item, List<Candidate> pool, Start single) {
+	private Start orLighterPair(EvidenceItem item, List<Candidate> pool, Start single) {
 		String id = item.id();
 		ItemScore base = this.whatIfs.base().scores().get(id);
-		List<Candidate> low = pool.stream()
-			.filter(c -> !c.blocked() && c.remedy().effort() == Effort.LOW && !c.after().scores().get(id).equals(base))
+		Effort effort = single.actions().get(0).remedy().effort();
+		List<Candidate> lighter = pool.stream()
+			.filter(c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0
+					&& !c.after().scores().get(id).equals(base))
 			.limit(PAIR_TRIES)
 			.toList();
 		Start best = single;
-		for (Pair pair : pairs(item, low)) {
+		for (Pair pair : pairs(item, lighter)) {
 			if (assumed(pair.first(), pair.second()) > single.actions().get(0).assumes().size()) {
 				// not a pair that takes more for granted (an SMS that may not exist)
 				continue;
@@ -605,7 +653,7 @@ final class RemedyPlanner {
 		int after = reached.score(id);
 		RemedyPlan plan = new RemedyPlan(List.copyOf(steps), after, reached.level(id), after - before);
 		List<PlannedAction> actions = chosen.stream().map(c -> plannedAction(c, id)).toList();
-		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible);
+		return new ItemRemedies(options, plan, patches(chosen, null), actions, possible, null);
 	}
 
 	/**
@@ -1242,9 +1290,21 @@ final class RemedyPlanner {
 	 * @param possible every action its findings name that is still possible for it, with
 	 * its change to the item, whether or not it gains alone (the case plan may take it
 	 * for this item when it takes it for another)
+	 * @param without where the plan rests on a premise the client has not confirmed and
+	 * whose answer moves no score, the remedies planned without it; {@code null} where it
+	 * rests on none
 	 */
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
-			List<PlannedAction> planActions, Map<String, Possible> possible) {
+			List<PlannedAction> planActions, Map<String, Possible> possible, Without without) {
+
+	}
+
+	/**
+	 * An item's remedies planned without the actions that take {@code premises} for
+	 * granted: its {@code plan} and {@code planPatches} and {@code planActions} for the
+	 * case plan; its {@code options} and {@code possible} are the item's own.
+	 */
+	record Without(List<String> premises, ItemRemedies remedies) {
 
 	}
 

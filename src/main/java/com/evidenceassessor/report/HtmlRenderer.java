@@ -59,6 +59,11 @@ public final class HtmlRenderer {
 			return Labels.offeredBecause(remedy, opinion.summary().score(), this.lang);
 		}
 
+		/** The heading of a plan that does without {@code premises}. */
+		public String withoutPremises(List<String> premises) {
+			return Labels.withoutPremises(premises, this.lang);
+		}
+
 		/** What a combined plan's score takes for granted, or {@code null}. */
 		public String planAssumes(Opinion.RemedyPlan plan) {
 			return Labels.planAssumes(plan.steps(), this.lang);

@@ -102,6 +102,15 @@ public final class Labels {
 			entry("swingTogether", "单独回答不改变评分；与其他待核实事实合并时影响",
 					"alone it changes nothing; together with the other open facts it moves the score by"),
 			entry("plan", "组合方案", "Combined plan"),
+			entry("withoutPaidThisAccount", "本方曾通过微信向该账号转账", "a payment you once made to this account"),
+			entry("withoutPostVisible", "该朋友圈仍可查看", "the post still being visible"),
+			entry("withoutPhoneSearchFinds", "搜索使用人本人的手机号能找到此账号",
+					"a search of the user's own number finding this account"),
+			entry("withoutKnownNumberFinds", "搜索案件材料所载的对方手机号能找到此账号",
+					"a search of the opponent's number in the case file finding this account"),
+			entry("planWithout", "不以%s为前提的方案", "Plan not relying on %s"),
+			entry("noPlanWithout", "没有其他行动能提高本项评分", "no other action raises this item's score"),
+			entry("noCasePlanWithout", "没有其他行动能提高案件评分", "no other action raises the case score"),
 			entry("planLate", "⚠ 第%s步的期限已届满：%s", "⚠ The time limit for step %s has passed: %s"),
 			entry("onlyTogether", "（单项行动均不能单独提高评分，须按下面的组合方案一并实施）",
 					"(no single action raises the score alone: take them together, as the combined plan below)"),
@@ -344,6 +353,16 @@ public final class Labels {
 			return null;
 		}
 		return assumes.stream().map(a -> of(key("assumes", a), lang)).collect(Collectors.joining(lang.pick("；", "; ")));
+	}
+
+	/**
+	 * The heading of a plan for when its premises fail: "不以“本方曾通过微信向该账号转账”为前提的方案".
+	 */
+	public static String withoutPremises(List<String> premises, Lang lang) {
+		String premised = premises.stream()
+			.map(p -> lang.pick("“", "") + of(key("without", p), lang) + lang.pick("”", ""))
+			.collect(Collectors.joining(lang.pick("", " or ")));
+		return of("planWithout", lang).formatted(premised);
 	}
 
 	/**

@@ -10,11 +10,14 @@ import com.evidenceassessor.assessment.EvidenceChain.ChainLink;
 import com.evidenceassessor.assessment.EvidenceChain.FactChain;
 import com.evidenceassessor.assessment.Opinion;
 import com.evidenceassessor.assessment.Opinion.CasePlan;
+import com.evidenceassessor.assessment.Opinion.CasePlanWithout;
 import com.evidenceassessor.assessment.Opinion.CaseQuestion;
 import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
 import com.evidenceassessor.assessment.Opinion.PlanStep;
+import com.evidenceassessor.assessment.Opinion.PlanWithout;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
+import com.evidenceassessor.assessment.Opinion.RemedyPlan;
 
 /**
  * The terminal form of what to do before the hearing: each item's combined plan, the
@@ -34,13 +37,32 @@ final class PlanText {
 		this.out = out;
 	}
 
+	/**
+	 * The item's combined plan (where it has two steps or more), then the plan without
+	 * the premise it rests on, where it rests on one.
+	 */
 	void itemPlan(ItemOpinion item) {
-		if (item.plan() == null || item.plan().steps().size() < 2) {
+		if (item.plan() != null && item.plan().steps().size() >= 2) {
+			steps(label("plan"), item.plan());
+		}
+		PlanWithout without = item.planWithout();
+		if (without == null) {
 			return;
 		}
-		// each action is marked once on the plan line; each step names the marks done
-		// so far and the score they reach, so no action's words are repeated
-		List<PlanStep> planSteps = item.plan().steps();
+		String heading = Labels.withoutPremises(without.premises(), this.lang);
+		if (without.plan() == null) {
+			this.out.printf("   %s: %s%n", heading, label("noPlanWithout"));
+			return;
+		}
+		steps(heading, without.plan());
+	}
+
+	/**
+	 * A plan under its heading: each action marked once on the plan line; each step names
+	 * the marks done so far and the score they reach, so no action's words are repeated.
+	 */
+	private void steps(String heading, RemedyPlan plan) {
+		List<PlanStep> planSteps = plan.steps();
 		List<String> actions = new ArrayList<>();
 		List<String> steps = new ArrayList<>();
 		StringBuilder done = new StringBuilder();
@@ -51,9 +73,11 @@ final class PlanText {
 			done.append(done.isEmpty() ? "" : "+").append(mark);
 			steps.add(done + " → " + step.scoreAfter());
 		}
-		this.out.printf("   %s: %s → %d (%s, %+d)%n", label("plan"), String.join(" ＋ ", actions),
-				item.plan().scoreAfter(), Labels.of(item.plan().levelAfter(), this.lang), item.plan().gain());
-		this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));
+		this.out.printf("   %s: %s → %d (%s, %+d)%n", heading, String.join(" ＋ ", actions), plan.scoreAfter(),
+				Labels.of(plan.levelAfter(), this.lang), plan.gain());
+		if (planSteps.size() >= 2) {
+			this.out.println("      " + pick("（逐步：", "(step by step: ") + String.join(" · ", steps) + pick("）", ")"));
+		}
 		String assumed = Labels.planAssumes(planSteps, this.lang);
 		if (assumed != null) {
 			this.out.println("      " + assumed);
@@ -153,6 +177,22 @@ final class PlanText {
 		if (blocked != null) {
 			this.out.println((ChainWords.planWarns(opinion) ? "  ⚠ " : "  ") + blocked);
 		}
+		actions(plan);
+		CasePlanWithout without = opinion.summary().planWithout();
+		if (without == null) {
+			return;
+		}
+		String heading = Labels.withoutPremises(without.premises(), this.lang);
+		if (without.plan() == null || without.plan().actions().isEmpty()) {
+			this.out.printf("%s: %s%n", heading, label("noCasePlanWithout"));
+			return;
+		}
+		this.out.printf("%s: %d (%s, %+d)%n", heading, without.plan().scoreAfter(),
+				Labels.of(without.plan().levelAfter(), this.lang), without.plan().gain());
+		actions(without.plan());
+	}
+
+	private void actions(CasePlan plan) {
 		for (PlannedAction action : plan.actions()) {
 			this.out.printf("  · %s [%s] · %s%n", pick(action.action(), action.actionEn()),
 					String.join(", ", action.items()), Labels.effortAndAssumption(action, this.lang));

@@ -2463,6 +2463,33 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanRestingOnAVoucherForAPaymentNotConfirmedHasAPlanWithoutItThatPairsTheProfilePageWithAWitness() {
+		// review round 48 (syn-55129-00014): the plan took a voucher resting on the
+		// worker's
+		// having once paid the supervisor; the profile page shown and a colleague who
+		// identifies the account reach as much, and were priced only alone
+		Opinion opinion = regressionCase("plan-without-the-voucher-premise");
+		ItemOpinion chat = opinion.items().get(0);
+		assertThat(chat.plan().steps()).anySatisfy(step -> assertThat(step.assumes()).contains("paidThisAccount"));
+		Opinion.PlanWithout without = chat.planWithout();
+		assertThat(without.premises()).contains("paidThisAccount");
+		assertThat(without.plan().steps()).extracting(Opinion.PlanStep::id)
+			.startsWith("showProfilePage", "witnessIdentifiesAccount");
+		assertThat(without.plan().steps().get(1).scoreAfter()).isEqualTo(chat.plan().steps().get(0).scoreAfter());
+		assertThat(without.plan().steps())
+			.allSatisfy(step -> assertThat(step.assumes()).doesNotContainAnyElementsOf(without.premises()));
+		Opinion.CasePlanWithout caseWithout = opinion.summary().planWithout();
+		assertThat(caseWithout.plan().scoreAfter()).isEqualTo(opinion.summary().plan().scoreAfter());
+		assertThat(caseWithout.plan().actions()).extracting(Opinion.PlannedAction::id)
+			.contains("showProfilePage", "witnessIdentifiesAccount")
+			.doesNotContain("accountVoucher");
+		java.io.StringWriter text = new java.io.StringWriter();
+		new com.evidenceassessor.report.TextRenderer(com.evidenceassessor.report.Lang.ZH, new java.io.PrintWriter(text))
+			.render(opinion);
+		assertThat(text.toString()).contains("不以“本方曾通过微信向该账号转账”“搜索使用人本人的手机号能找到此账号”为前提的方案: ① 当庭登录微信");
+	}
+
+	@Test
 	void anUndisputedRecordFromAModifiedClientIsOfferedTheAppraisalACopyIsCheckedAgainstTheVoucherAndAChatWithGapsIsProducedWithThem() {
 		// review round 49 (syn-63347-00012): E2, undisputed, stayed at 28 with no action,
 		// though an appraisal takes it to 78; E1's copy, with the e-voucher in hand, was

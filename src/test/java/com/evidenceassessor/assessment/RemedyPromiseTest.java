@@ -91,7 +91,13 @@ class RemedyPromiseTest {
 			}
 			if (item.plan() != null) {
 				tests.add(DynamicTest.dynamicTest(item.id() + ": combined plan → " + item.plan().scoreAfter(),
-						() -> planHolds(assessor, folder, item)));
+						() -> planHolds(assessor, folder, item.id(), item.plan(), List.of())));
+			}
+			Opinion.PlanWithout without = item.planWithout();
+			if (without != null && without.plan() != null) {
+				tests.add(DynamicTest.dynamicTest(
+						item.id() + ": plan without " + without.premises() + " → " + without.plan().scoreAfter(),
+						() -> planWithoutHolds(assessor, folder, item.id(), without)));
 			}
 		}
 		boolean planInFile = opinion.summary().plan() != null
@@ -99,6 +105,13 @@ class RemedyPromiseTest {
 		if (planInFile) {
 			tests.add(DynamicTest.dynamicTest("case plan → " + opinion.summary().plan().scoreAfter(),
 					() -> casePlanHolds(assessor, folder, opinion, inFile)));
+		}
+		Opinion.CasePlanWithout caseWithout = opinion.summary().planWithout();
+		if (caseWithout != null && caseWithout.plan() != null
+				&& caseWithout.plan().actions().stream().allMatch(action -> inFile.containsAll(action.items()))) {
+			tests.add(DynamicTest.dynamicTest(
+					"case plan without " + caseWithout.premises() + " → " + caseWithout.plan().scoreAfter(),
+					() -> casePlanWithoutHolds(assessor, folder, opinion, inFile)));
 		}
 		return DynamicContainer.dynamicContainer(folder.getFileName().toString(), tests);
 	}
@@ -151,17 +164,63 @@ class RemedyPromiseTest {
 			.toList();
 	}
 
-	private void planHolds(Assessor assessor, Path folder, ItemOpinion item) {
-		List<ItemPatch> changes = new ArrayList<>();
-		for (PlanStep step : item.plan().steps()) {
-			changes.add(change(item.id(), step.id()));
-			ItemOpinion changed = item(assessAgain(assessor, folder, changes), item.id());
+	/**
+	 * Each step of {@code plan}, done with the earlier ones after {@code failed} (the
+	 * premises the plan does without, answered "no"), reaches the score it promises.
+	 */
+	private void planHolds(Assessor assessor, Path folder, String itemId, Opinion.RemedyPlan plan,
+			List<ItemPatch> failed) {
+		List<ItemPatch> changes = new ArrayList<>(failed);
+		for (PlanStep step : plan.steps()) {
+			changes.add(change(itemId, step.id()));
+			ItemOpinion changed = item(assessAgain(assessor, folder, changes), itemId);
 			assertThat(changed.score()).as("score after the plan up to %s", step.id()).isEqualTo(step.scoreAfter());
 			assertThat(changed.level()).isEqualTo(step.levelAfter());
 		}
-		assertThat(item.plan().scoreAfter())
-			.isEqualTo(item.plan().steps().get(item.plan().steps().size() - 1).scoreAfter());
-		assertThat(item.plan().steps()).hasSizeBetween(1, RemedyPlanner.PLAN_SIZE);
+		assertThat(plan.scoreAfter()).isEqualTo(plan.steps().get(plan.steps().size() - 1).scoreAfter());
+		assertThat(plan.steps()).hasSizeBetween(1, RemedyPlanner.PLAN_SIZE);
+	}
+
+	/**
+	 * The plan without a premise takes none of its steps on it, and holds where the
+	 * premise has failed.
+	 */
+	private void planWithoutHolds(Assessor assessor, Path folder, String itemId, Opinion.PlanWithout without) {
+		assertThat(without.plan().steps())
+			.allSatisfy(step -> assertThat(step.assumes()).doesNotContainAnyElementsOf(without.premises()));
+		planHolds(assessor, folder, itemId, without.plan(), failed(itemId, without.premises()));
+	}
+
+	private void casePlanWithoutHolds(Assessor assessor, Path folder, Opinion opinion, java.util.Set<String> inFile) {
+		Opinion.CasePlanWithout without = opinion.summary().planWithout();
+		List<ItemPatch> changes = new ArrayList<>();
+		opinion.items()
+			.stream()
+			.filter(item -> item.planWithout() != null && inFile.contains(item.id()))
+			.forEach(item -> changes.addAll(failed(item.id(), item.planWithout().premises())));
+		for (PlannedAction action : without.plan().actions()) {
+			assertThat(action.assumes()).as(action.id()).doesNotContainAnyElementsOf(without.premises());
+			action.items().forEach(item -> changes.add(change(item, action.id())));
+		}
+		Opinion after = assessAgain(assessor, folder, changes);
+		assertThat(after.summary().score()).isEqualTo(without.plan().scoreAfter());
+		assertThat(after.summary().level()).isEqualTo(without.plan().levelAfter());
+	}
+
+	/**
+	 * The premises answered "no" on the item, where the case file has a field for the
+	 * answer: the client never paid the account; the post deleted. A search that finds
+	 * nothing leaves the case file as it is (the binding stays unknown).
+	 */
+	private static List<ItemPatch> failed(String itemId, List<String> premises) {
+		java.util.Map<String, Object> answers = new java.util.HashMap<>();
+		if (premises.contains("paidThisAccount")) {
+			answers.put("identity.clientPaidAccount", false);
+		}
+		if (premises.contains("postVisible")) {
+			answers.put("custody.originalUnavailableReason", "deletedByUser");
+		}
+		return answers.isEmpty() ? List.of() : List.of(new ItemPatch(itemId, answers, java.util.Map.of()));
 	}
 
 	private void casePlanHolds(Assessor assessor, Path folder, Opinion opinion, java.util.Set<String> inFile) {

@@ -237,7 +237,7 @@ class PlanRenderingTest {
 		Opinion medium = new Opinion(held.caseId(), held.title(), held.lawDate(), held.stamp(), held.items(),
 				new Opinion.CaseSummary(s.score(), Level.MEDIUM, s.itemsByLevel(), s.needsCorroboration(), s.refused(),
 						s.excluded(), s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
-						s.plan(), s.unknowns(), s.timeLimit()));
+						s.plan(), s.planWithout(), s.unknowns(), s.timeLimit()));
 		assertThat(text(medium, Lang.EN)).contains("⚠ none of the items' plans raises the case score: it is held by "
 				+ "the weakest link (the agreement to lend, E1), and no action raises the evidence there");
 		assertThat(HtmlRenderer.render(medium, Lang.EN)).contains("class=\"warn\">⚠ none of the items&#39; plans");
@@ -274,7 +274,7 @@ class PlanRenderingTest {
 		items.set(0,
 				new ItemOpinion(first.id(), first.title(), first.kind(), first.score(), first.level(),
 						first.needsCorroboration(), first.dimensions(), reasons, first.remedies(), first.plan(),
-						first.unknowns(), first.scoreTrace()));
+						first.planWithout(), first.unknowns(), first.scoreTrace()));
 		return new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(), items,
 				opinion.summary());
 	}
@@ -331,7 +331,7 @@ class PlanRenderingTest {
 				opinion.items(),
 				new Opinion.CaseSummary(s.score(), s.level(), s.itemsByLevel(), s.needsCorroboration(), s.refused(),
 						s.excluded(), s.setAside(), s.facts(), s.reasons(), s.moneyFlows(), s.chain(), s.chains(),
-						new Opinion.CasePlan(java.util.List.of(), s.score(), s.level(), 0), s.unknowns(),
+						new Opinion.CasePlan(java.util.List.of(), s.score(), s.level(), 0), null, s.unknowns(),
 						s.timeLimit()));
 		assertThat(ChainWords.planBlocked(held, Lang.ZH)).contains("案件评分受最薄弱环节（财物给付, E2）限制")
 			.doesNotContain("festivalGifts");

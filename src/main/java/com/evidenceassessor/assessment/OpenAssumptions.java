@@ -51,14 +51,15 @@ final class OpenAssumptions {
 	/**
 	 * The premises whose failing leaves the case file as it stands, and only rules out
 	 * the actions that take them for granted: the client has never paid the account (no
-	 * voucher), the post can no longer be seen (nothing to capture), a search of the
+	 * voucher), the post can no longer be seen (nothing to capture), the page no longer
+	 * opens (nothing to capture: the record is sought from its keeper), a search of the
 	 * number does not find the account (the binding stays unknown). Not the phone kept: a
 	 * phone gone moves the score itself, and the question gives the score with each
 	 * answer.
 	 */
 	private static final Set<String> FAILING_CHANGES_NO_SCORE = Set.of(WireNames.of(Assumption.PAID_THIS_ACCOUNT),
-			WireNames.of(Assumption.POST_VISIBLE), WireNames.of(Assumption.PHONE_SEARCH_FINDS),
-			WireNames.of(Assumption.KNOWN_NUMBER_FINDS));
+			WireNames.of(Assumption.POST_VISIBLE), WireNames.of(Assumption.PAGE_ONLINE),
+			WireNames.of(Assumption.PHONE_SEARCH_FINDS), WireNames.of(Assumption.KNOWN_NUMBER_FINDS));
 
 	/** What an action sets when it takes the record afresh from the original. */
 	private static final List<String> FROM_THE_ORIGINAL = List.of("custody.shownInCourt", NOTARIZED_FIELD,
@@ -228,12 +229,12 @@ final class OpenAssumptions {
 
 	/**
 	 * The action takes afresh (shows, notarises, fixes) a link to a third party's page (a
-	 * carrier's tracking page), which the carrier keeps only for months: that it still
-	 * opens is taken for granted (not again for an action that already takes its record
-	 * to exist: the capture of that page).
+	 * carrier's tracking page, which the carrier keeps only for months) or a public page
+	 * (a public account's article, which its publisher may delete): that it still opens
+	 * is taken for granted.
 	 */
 	private static boolean needsThePage(Remedy remedy, EvidenceItem item) {
-		return Boolean.TRUE.equals(item.link().thirdPartyRecord()) && remedy.assumes() != Assumption.EVIDENCE_EXISTS
+		return (Boolean.TRUE.equals(item.link().thirdPartyRecord()) || Boolean.TRUE.equals(item.link().publicPage()))
 				&& (takesAfresh(remedy) || Boolean.TRUE.equals(remedy.set().get("link.openedContentPreserved")));
 	}
 

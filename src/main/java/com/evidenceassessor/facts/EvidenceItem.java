@@ -311,10 +311,14 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * the photo of a paper the opponent signed, whose pointers count all the same — the
 	 * signature ties that document, not the account, and a tie of the account takes the
 	 * signature's place, not the pointers' (so that tying the account never lowers the
-	 * photo).
+	 * photo); nor for a third party's page opened from a link and fixed, which proves
+	 * what it shows whoever's account sent it, and so ties no account: the pointers still
+	 * speak for the account, for this item's chat and the others of the same account
+	 * (review round 50, syn-71293-00015: fixing the carrier's page withdrew the pointers
+	 * the other items' tie rested on).
 	 */
 	public String accountTiesFor() {
-		return signedPaperPhoto() ? null : this.id;
+		return (signedPaperPhoto() || thirdPartyPageFixed()) ? null : this.id;
 	}
 
 	/**
@@ -414,11 +418,21 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	}
 
 	/**
-	 * The item is offered for one of {@code facts}, or either offers nothing: two items
-	 * that corroborate each other point to the same fact (证据规定第八十八条).
+	 * The item is offered for one of {@code facts}, or either offers nothing (kept for
+	 * rule files written before {@link #sharesAFactBesides}).
 	 */
 	public boolean sharesAFactWith(List<String> facts) {
-		return this.proves.isEmpty() || facts.isEmpty() || provesAnyOf(facts);
+		return sharesAFactBesides(facts, List.of());
+	}
+
+	/**
+	 * The item is offered for one of {@code facts} not among {@code besides} (the facts
+	 * the opponent admits, which need no proof), or either offers nothing: two items that
+	 * corroborate each other point to the same fact (证据规定第八十八条).
+	 */
+	public boolean sharesAFactBesides(List<String> facts, List<?> besides) {
+		return this.proves.isEmpty() || facts.isEmpty()
+				|| this.proves.stream().anyMatch(f -> facts.contains(f) && !besides.contains(f));
 	}
 
 	/**

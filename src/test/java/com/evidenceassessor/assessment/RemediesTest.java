@@ -1209,15 +1209,19 @@ class RemediesTest {
 						|| id.equals("courtPreservation") || id.equals("explainLateFiling")));
 		this.rules.remedies()
 			.forEach((id, remedy) -> assertThat(remedy.assumes() == Remedy.Assumption.EVIDENCE_EXISTS).as(id
-					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a third party's page still online, a photographed paper's original, the record on someone else's phone) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
+					+ ": evidence to be added (corroboration, proof of acting for an organisation, of what filled a gap, the platform's record of a payment whose copy was tampered with, a photographed paper's original, the record on someone else's phone) assumes it exists, unless a witness or an order brings it, or a search that always answers assumes what it answers")
 				.isEqualTo(("corroboration".equals(remedy.group()) || id.equals("proveAgency")
 						|| id.equals("explainTimeGaps") || id.startsWith("replaceTampered")
-						|| id.equals("captureThirdPartyPage") || id.equals("capturePublicPage")
 						|| id.equals("producePaperOriginal") || id.startsWith("notariseOn")
 						|| id.equals("platformOnFriendsDevice")) && !outcomes.contains(remedy.assumes())
 						&& remedy.assumes() != Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE));
 		assertThat(this.rules.remedies().get("addMarriageRegistryRecord").assumes())
 			.isEqualTo(Remedy.Assumption.REGISTRY_SHOWS_NO_MARRIAGE);
+		// a page the lawyer can open now is a page still online, not evidence to ask the
+		// client
+		// for (review round 50, syn-71293-00004 E3)
+		assertThat(List.of("captureThirdPartyPage", "capturePublicPage")).allSatisfy(
+				id -> assertThat(this.rules.remedies().get(id).assumes()).isEqualTo(Remedy.Assumption.PAGE_ONLINE));
 	}
 
 	/**
@@ -2443,7 +2447,7 @@ class RemediesTest {
 		ItemOpinion tracking = firstItem("sale", link.formatted(", thirdPartyRecord: true"));
 		RemedyOption capture = offered(tracking, "captureThirdPartyPage");
 		assertThat(capture.scoreAfter()).isGreaterThan(tracking.score());
-		assertThat(capture.assumes()).contains("evidenceExists");
+		assertThat(capture.assumes()).contains("pageOnline");
 		// a page only the chat holds goes with the phone
 		assertThat(ids(firstItem("sale", link.formatted("")))).doesNotContain("captureThirdPartyPage",
 				"captureLinkContent");
@@ -2483,10 +2487,23 @@ class RemediesTest {
 		assertThat(caseWithout.plan().actions()).extracting(Opinion.PlannedAction::id)
 			.contains("showProfilePage", "witnessIdentifiesAccount")
 			.doesNotContain("accountVoucher");
-		java.io.StringWriter text = new java.io.StringWriter();
-		new com.evidenceassessor.report.TextRenderer(com.evidenceassessor.report.Lang.ZH, new java.io.PrintWriter(text))
-			.render(opinion);
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
 		assertThat(text.toString()).contains("不以“本方曾通过微信向该账号转账”“搜索使用人本人的手机号能找到此账号”为前提的方案: ① 当庭登录微信");
+		assertThat(HtmlRenderer.render(opinion, Lang.ZH)).contains("不以“本方曾通过微信向该账号转账”");
+	}
+
+	@Test
+	void aPlanRestingOnThePostStillVisibleSaysWhenNothingElseRaisesTheItem() {
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases", "defamation-in-moments")));
+		assertThat(opinion.items()).map(ItemOpinion::planWithout)
+			.filteredOn(java.util.Objects::nonNull)
+			.anySatisfy(without -> {
+				assertThat(without.premises()).containsExactly("postVisible");
+				assertThat(without.plan()).isNull();
+			});
+		assertThat(HtmlRenderer.render(opinion, Lang.ZH)).contains("不以“该朋友圈仍可查看”为前提的方案").contains("没有其他行动能提高本项评分");
+		assertThat(HtmlRenderer.render(opinion, Lang.EN)).contains("Plan not relying on the post still being visible");
 	}
 
 	@Test
@@ -2575,7 +2592,7 @@ class RemediesTest {
 		RemedyOption capture = offered(article, "capturePublicPage");
 		assertThat(capture.scoreAfter()).as("refused as a bare link, it is weighed on its content once fixed")
 			.isGreaterThan(article.score());
-		assertThat(capture.assumes()).contains("evidenceExists");
+		assertThat(capture.assumes()).contains("pageOnline");
 		assertThat(ids(article)).doesNotContain("captureLinkContent", "captureThirdPartyPage");
 		// a page only the chat holds goes with the phone
 		assertThat(ids(firstItem("defamation", link.formatted(""),

@@ -57,6 +57,12 @@ final class RemedyPlanner {
 	static final int TRIES_PER_STEP = 4;
 
 	/**
+	 * The most actions tried at each step, beyond {@link #TRIES_PER_STEP}, for curing a
+	 * defect though alone they improved nothing.
+	 */
+	static final int CURING_TRIES = 2;
+
+	/**
 	 * The actions tried in pairs when none raises an item's score alone (at most 6
 	 * what-ifs more for such an item).
 	 */
@@ -389,11 +395,16 @@ final class RemedyPlanner {
 		String id = item.id();
 		ItemScore base = this.whatIfs.base().scores().get(id);
 		Effort effort = single.actions().get(0).remedy().effort();
-		List<Candidate> lighter = pool.stream()
+		List<Candidate> lighter = new ArrayList<>(pool.stream()
 			.filter(c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0
 					&& !c.after().scores().get(id).equals(base))
 			.limit(PAIR_TRIES)
-			.toList();
+			.toList());
+		// and those that cure a defect though alone they change nothing (see promising)
+		pool.stream()
+			.filter(c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0 && c.cures() && !lighter.contains(c))
+			.limit(CURING_TRIES)
+			.forEach(lighter::add);
 		Start best = single;
 		for (Pair pair : pairs(item, lighter)) {
 			if (assumed(pair.first(), pair.second()) > single.actions().get(0).assumes().size()) {
@@ -401,8 +412,12 @@ final class RemedyPlanner {
 				continue;
 			}
 			Evaluation both = this.whatIfs.evaluate(List.of(pair.first().patch(), pair.second().patch()));
-			if (both.score(id) >= best.reached().score(id)
-					&& (best == single || both.score(id) > best.reached().score(id))) {
+			int score = both.score(id);
+			int bestScore = best.reached().score(id);
+			// of two pairs reaching as much, the one that leaves fewer defects standing
+			boolean better = (best == single) ? score >= bestScore : score > bestScore
+					|| score == bestScore && defects(both, id).size() < defects(best.reached(), id).size();
+			if (better) {
 				best = new Start(List.of(pair.first(), pair.second()), List.of(pair.first().after(), both));
 			}
 		}
@@ -843,7 +858,12 @@ final class RemedyPlanner {
 	 * a refusal still standing in {@code reached} counts as lifting it, though alone it
 	 * moved no score: on a copy the rules found untrue, nothing shows until the copy is
 	 * refiled (review round 39, syn-64123-00015 E4: the public page's capture, after the
-	 * refiling, took a link refused at 40 to 85).
+	 * refiling, took a link refused at 40 to 85). Then the first {@link #CURING_TRIES}
+	 * others that cure a defect of the item, though alone they improved nothing: a floor
+	 * may hide what they do until an earlier step lifts the item to it (review round 50,
+	 * syn-71293-00016 E1: the whole conversation, its −20 for an excerpt hidden by the
+	 * opponent's silence, once the phone is shown reaches what a platform's certificate
+	 * of the excerpt does, and cures the excerpt).
 	 */
 	private List<Candidate> promising(List<Candidate> pool, List<Candidate> chosen, Evaluation reached, String id) {
 		ItemScore base = this.whatIfs.base().scores().get(id);
@@ -860,7 +880,12 @@ final class RemedyPlanner {
 		}
 		found.sort(
 				Comparator.comparingInt((Candidate c) -> improvement(c, id, base, state, capped, refusals)).reversed());
-		return found.subList(0, Math.min(TRIES_PER_STEP, found.size()));
+		List<Candidate> tried = new ArrayList<>(found.subList(0, Math.min(TRIES_PER_STEP, found.size())));
+		pool.stream()
+			.filter(c -> c.cures() && !chosen.contains(c) && !tried.contains(c))
+			.limit(CURING_TRIES)
+			.forEach(tried::add);
+		return tried;
 	}
 
 	private static int improvement(Candidate candidate, String id, ItemScore base, ItemScore state, boolean capped,

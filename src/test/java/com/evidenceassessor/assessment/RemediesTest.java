@@ -2494,6 +2494,22 @@ class RemediesTest {
 	}
 
 	@Test
+	void onceThePhoneIsShownThePlanFilesTheWholeConversationNotACertificateOfTheExcerpt() {
+		// review round 50 (syn-71293-00016 E1): the whole conversation gains nothing
+		// alone (the
+		// opponent's silence floors the excerpt's −20), and was never tried; after the
+		// phone
+		// is shown it reaches the certificate's 85 and cures the excerpt
+		Opinion opinion = regressionCase("whole-conversation-over-certificate-once-shown");
+		ItemOpinion chat = opinion.items().get(0);
+		assertThat(chat.plan().steps()).extracting(Opinion.PlanStep::id)
+			.containsExactly("showOnDevice", "produceWholeConversation");
+		assertThat(chat.plan().scoreAfter()).isEqualTo(85);
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.doesNotContain("platformCaptureLegibly");
+	}
+
+	@Test
 	void aPlanRestingOnThePostStillVisibleSaysWhenNothingElseRaisesTheItem() {
 		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases", "defamation-in-moments")));
 		assertThat(opinion.items()).map(ItemOpinion::planWithout)

@@ -37,6 +37,12 @@ public final class ChainWords {
 	 */
 	private static final String NOT_DISPUTED = "wechat-practice/dispute.not-disputed";
 
+	/**
+	 * The parameter of the floor a presumption raises authenticity to, as the trace names
+	 * it.
+	 */
+	private static final String PRESUMPTION_FLOOR = "scoring.floor.presumption";
+
 	private static final String GENUINE_DIFFICULTY = "spc-cpl-interpretation/111.genuine-difficulty";
 
 	/** The device no longer holds the record, but a backup does. */
@@ -201,12 +207,18 @@ public final class ChainWords {
 	/**
 	 * The item's authenticity is presumed because the opponent did not object, and
 	 * nothing else confirms it: not the court's check of the original in court, not a
-	 * confirmation (notarised, acknowledged).
+	 * confirmation (notarised, acknowledged); and the presumption is what raised it (its
+	 * own credits do not reach as far: review round 50, syn-71293-00001 E3, a notarised
+	 * extraction at 95 was said to rest on the opponent's silence).
 	 */
 	private static boolean restsOnSilence(ItemOpinion item) {
-		return item.reasons().stream().anyMatch(r -> NOT_DISPUTED.equals(r.ruleId())) && item.reasons()
-			.stream()
-			.noneMatch(r -> CHECKED_IN_COURT.contains(r.ruleId()) || CONFIRMS.equals(r.effect()));
+		return item.reasons().stream().anyMatch(r -> NOT_DISPUTED.equals(r.ruleId()))
+				&& item.reasons()
+					.stream()
+					.noneMatch(r -> CHECKED_IN_COURT.contains(r.ruleId()) || CONFIRMS.equals(r.effect()))
+				&& item.scoreTrace()
+					.stream()
+					.anyMatch(step -> step.contains("(" + PRESUMPTION_FLOOR + ")") && step.contains(NOT_DISPUTED));
 	}
 
 	/**

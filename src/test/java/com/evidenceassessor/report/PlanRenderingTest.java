@@ -252,6 +252,10 @@ class PlanRenderingTest {
 		Opinion unobjected = withFirstItemReasons(held, silentReasons);
 		assertThat(text(unobjected, Lang.ZH)).contains("最薄弱环节（借贷合意, E1）的证据已没有可提升的行动，但其真实性依赖对方质证时未提出异议",
 				"对方日后提出异议的，应及时出示原始载体核对或申请公证固定");
+		// the same, its own credits reaching past the floor (a notarised extraction): it
+		// does not rest on the silence (review round 50, syn-71293-00001 E3)
+		Opinion credited = withFirstItem(held, silentReasons, chat.scoreTrace());
+		assertThat(text(credited, Lang.ZH)).doesNotContain("依赖对方质证时未提出异议");
 		// the same, its phone lost: it can be neither shown nor notarised (review round
 		// 40, syn-27791-00007 E1)
 		Opinion gone = withFirstItemReasons(held,
@@ -267,14 +271,27 @@ class PlanRenderingTest {
 			.doesNotContain("否则申请法院责令");
 	}
 
-	/** The opinion with its first item's reasons replaced. */
+	/**
+	 * The opinion with its first item's reasons replaced; where they include the
+	 * opponent's not objecting, its trace says the presumption raised the item.
+	 */
 	private static Opinion withFirstItemReasons(Opinion opinion, List<Opinion.Reason> reasons) {
+		boolean silent = reasons.stream().anyMatch(r -> r.ruleId().equals("wechat-practice/dispute.not-disputed"));
+		List<String> trace = new java.util.ArrayList<>(opinion.items().get(0).scoreTrace());
+		if (silent) {
+			trace.add(1,
+					"authenticity raised to 75 (scoring.floor.presumption) — wechat-practice/dispute.not-disputed");
+		}
+		return withFirstItem(opinion, reasons, trace);
+	}
+
+	private static Opinion withFirstItem(Opinion opinion, List<Opinion.Reason> reasons, List<String> trace) {
 		ItemOpinion first = opinion.items().get(0);
 		List<ItemOpinion> items = new java.util.ArrayList<>(opinion.items());
 		items.set(0,
 				new ItemOpinion(first.id(), first.title(), first.kind(), first.score(), first.level(),
 						first.needsCorroboration(), first.dimensions(), reasons, first.remedies(), first.plan(),
-						first.planWithout(), first.unknowns(), first.scoreTrace()));
+						first.planWithout(), first.unknowns(), trace));
 		return new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(), items,
 				opinion.summary());
 	}

@@ -431,8 +431,17 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * corroborate each other point to the same fact (证据规定第八十八条).
 	 */
 	public boolean sharesAFactBesides(List<String> facts, List<?> besides) {
-		return this.proves.isEmpty() || facts.isEmpty()
-				|| this.proves.stream().anyMatch(f -> facts.contains(f) && !besides.contains(f));
+		return shareAFact(this.proves, facts, besides);
+	}
+
+	/**
+	 * Two items offered for {@code these} and {@code those} share a fact not among
+	 * {@code besides}, or either offers nothing ({@link #sharesAFactBesides}). Static, so
+	 * that a rule names the property it reads.
+	 */
+	public static boolean shareAFact(List<String> these, List<String> those, List<?> besides) {
+		return these.isEmpty() || those.isEmpty()
+				|| these.stream().anyMatch(f -> those.contains(f) && !besides.contains(f));
 	}
 
 	/**

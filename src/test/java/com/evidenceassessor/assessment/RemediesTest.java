@@ -2510,6 +2510,20 @@ class RemediesTest {
 	}
 
 	@Test
+	void theCasePlanKeepsTheActionsForAPaymentItWouldLeaveAtHighRisk() {
+		// review round 50 (syn-71293-00005 E3): weighted by the amounts, the ¥9,000
+		// transfer
+		// of ¥209,000 barely moved the fact, and the plan left it at 20
+		Opinion opinion = regressionCase("payment-left-high-kept-in-case-plan");
+		ItemOpinion transfer = opinion.items().stream().filter(i -> i.id().equals("E3")).findFirst().orElseThrow();
+		assertThat(transfer.level()).isEqualTo(Level.HIGH);
+		assertThat(transfer.plan().steps()).extracting(Opinion.PlanStep::id).contains("wechatPayProof");
+		assertThat(opinion.summary().plan().actions()).anySatisfy(a -> assertThat(a.id()).isEqualTo("wechatPayProof"))
+			.filteredOn(a -> a.id().equals("wechatPayProof"))
+			.allSatisfy(a -> assertThat(a.items()).contains("E3"));
+	}
+
+	@Test
 	void aPlanRestingOnThePostStillVisibleSaysWhenNothingElseRaisesTheItem() {
 		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases", "defamation-in-moments")));
 		assertThat(opinion.items()).map(ItemOpinion::planWithout)

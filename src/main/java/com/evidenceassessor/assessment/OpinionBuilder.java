@@ -288,7 +288,7 @@ final class OpinionBuilder {
 			// a cheaper action may do what another kept action was kept for
 			kept = pruned(whatIfs, work, kept, target);
 		}
-		List<Integer> credited = withPaymentsLeftHigh(whatIfs, work, credited(work, kept, fromItemPlans),
+		List<Integer> credited = withPaymentsLeftHigh(whatIfs, model, work, credited(work, kept, fromItemPlans),
 				fromItemPlans);
 		int scoreAfter = caseScore(whatIfs, work.planPatches, credited);
 		List<PlannedAction> actions = credited.stream().map(work.planActions::get).toList();
@@ -302,11 +302,10 @@ final class OpinionBuilder {
 	 * yet each must be proved (review round 50, syn-71293-00005 E3: a ¥9,000 transfer of
 	 * ¥209,000 left at 20, where Tenpay's statement of the transactions takes it to 75).
 	 */
-	private List<Integer> withPaymentsLeftHigh(WhatIfs whatIfs, WhatIfWork work, List<Integer> kept,
+	private List<Integer> withPaymentsLeftHigh(WhatIfs whatIfs, ScoreModel model, WhatIfWork work, List<Integer> kept,
 			int fromItemPlans) {
 		Evaluation after = whatIfs.evaluate(kept.stream().map(work.planPatches::get).toList());
 		LegalCase legalCase = after.legalCase();
-		ScoreModel model = new ScoreModel(this.ruleSet, legalCase.lawDate());
 		Set<String> high = new LinkedHashSet<>();
 		for (FactToProve fact : legalCase.factsToProve()) {
 			Map<String, Integer> scoreOf = new LinkedHashMap<>();

@@ -213,12 +213,12 @@ final class RemedyPlanner {
 	/**
 	 * What the plan takes for granted that the client has not confirmed and whose failing
 	 * leaves the case file as it stands ({@link OpenAssumptions#failingChangesNoScore}):
-	 * a payment once made to the account, for the voucher; the post still there; a search
-	 * of the number finding the account. Where the plan rests on such a premise, the plan
-	 * that does without it is the one to follow if it fails (review round 48,
-	 * syn-55129-00014: a voucher resting on the worker's having once paid the supervisor,
-	 * where the profile page shown and a colleague who identifies the account reach as
-	 * much). Empty without a plan; a modifiable set.
+	 * a payment once made to the account, for the voucher; the post still there; the page
+	 * a link opens still online; a search of the number finding the account. Where the
+	 * plan rests on such a premise, the plan that does without it is the one to follow if
+	 * it fails (review round 48, syn-55129-00014: a voucher resting on the worker's
+	 * having once paid the supervisor, where the profile page shown and a colleague who
+	 * identifies the account reach as much). Empty without a plan; a modifiable set.
 	 */
 	private static Set<String> premises(RemedyPlan plan) {
 		if (plan == null) {
@@ -241,7 +241,7 @@ final class RemedyPlanner {
 	 * the fact whatever the item scores, so the case plan weighs it by what it does for
 	 * the case; and those to be done all the same (a witness to an event photo, review
 	 * round 42, syn-52391-00014 E6), which the case plan keeps. Not those the item's plan
-	 * takes already.
+	 * takes already, nor those that take any of {@code premises} for granted.
 	 */
 	private ItemRemedies withRecords(ItemRemedies remedies, EvidenceItem item, Set<String> premises) {
 		Set<String> planned = remedies.planActions().stream().map(PlannedAction::id).collect(Collectors.toSet());
@@ -388,8 +388,10 @@ final class RemedyPlanner {
 	 * filed, 85, as the notarisation; review round 48, syn-55129-00014 E1: the profile
 	 * page shown and a colleague who identifies the account, 78, as the court's
 	 * collection of the registration record): of the lighter actions that change the item
-	 * alone, the first {@link #PAIR_TRIES} are tried in pairs, and a pair is taken only
-	 * where it takes no more for granted than the single action.
+	 * alone, the first {@link #PAIR_TRIES} are tried in pairs, with the first
+	 * {@link #CURING_TRIES} that cure a defect though alone they change nothing; a pair
+	 * is taken only where it takes no more for granted than the single action, and of two
+	 * pairs reaching as much, the one leaving fewer defects standing.
 	 */
 	private Start orLighterPair(EvidenceItem item, List<Candidate> pool, Start single) {
 		String id = item.id();

@@ -678,6 +678,25 @@ class RemediesTest {
 	}
 
 	@Test
+	void anUnclearVoiceMessageIsNotOfferedATranscriptOfWordsNoOneCanMakeOut() {
+		// review round 51 (syn-84617-00005 E4): +5 was promised for transcribing a voice
+		// its
+		// own reasons said cannot be made out; the transcript follows the expert's
+		// opinion
+		String voiceItem = """
+				- id: E1
+				  kind: voice
+				  chat: private
+				  counterparty: defendant
+				  voice: { clear: %s, transcript: false, originalAudioKept: true, dialect: true }
+				  custody: { form: screenshot, originalDeviceKept: true }
+				""";
+		assertThat(ids(firstItem("privateLending", voiceItem.formatted("false")))).doesNotContain("transcribeVoice")
+			.contains("voiceContentAppraisal");
+		assertThat(ids(firstItem("privateLending", voiceItem.formatted("true")))).contains("transcribeVoice");
+	}
+
+	@Test
 	void ofTwoStepsReachingTheSameScoreThePlanTakesTheOneTheCourtNeedNotGrant() {
 		// review round 45 (syn-80231-00009 E1): the deleted group chat reached 85 by an
 		// order for the employer's copy or by a colleague's phone notarised; the plan

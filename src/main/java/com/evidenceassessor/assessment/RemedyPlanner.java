@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -185,13 +186,13 @@ final class RemedyPlanner {
 		if (premises.isEmpty()) {
 			return remedies;
 		}
-		ItemRemedies without = planned(item, before, candidates, premises, options, possible);
 		// the plan without them may rest on another (the phone search, once the voucher
 		// is out): it does without that too, until it rests on none
-		while (!premises.containsAll(premises(without.plan()))) {
-			premises.addAll(premises(without.plan()));
+		ItemRemedies without;
+		do {
 			without = planned(item, before, candidates, premises, options, possible);
 		}
+		while (premises.addAll(premises(without.plan())));
 		return new ItemRemedies(remedies.options(), remedies.plan(), remedies.planPatches(), remedies.planActions(),
 				remedies.possible(), new Without(List.copyOf(premises), without));
 	}
@@ -397,16 +398,13 @@ final class RemedyPlanner {
 		String id = item.id();
 		ItemScore base = this.whatIfs.base().scores().get(id);
 		Effort effort = single.actions().get(0).remedy().effort();
+		Predicate<Candidate> lighterOpen = c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0;
 		List<Candidate> lighter = new ArrayList<>(pool.stream()
-			.filter(c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0
-					&& !c.after().scores().get(id).equals(base))
+			.filter(c -> lighterOpen.test(c) && !c.after().scores().get(id).equals(base))
 			.limit(PAIR_TRIES)
 			.toList());
 		// and those that cure a defect though alone they change nothing (see promising)
-		pool.stream()
-			.filter(c -> !c.blocked() && c.remedy().effort().compareTo(effort) < 0 && c.cures() && !lighter.contains(c))
-			.limit(CURING_TRIES)
-			.forEach(lighter::add);
+		addCuring(lighter, pool, lighterOpen);
 		Start best = single;
 		for (Pair pair : pairs(item, lighter)) {
 			if (assumed(pair.first(), pair.second()) > single.actions().get(0).assumes().size()) {
@@ -883,11 +881,20 @@ final class RemedyPlanner {
 		found.sort(
 				Comparator.comparingInt((Candidate c) -> improvement(c, id, base, state, capped, refusals)).reversed());
 		List<Candidate> tried = new ArrayList<>(found.subList(0, Math.min(TRIES_PER_STEP, found.size())));
+		addCuring(tried, pool, c -> !chosen.contains(c));
+		return tried;
+	}
+
+	/**
+	 * Adds to {@code tried} the first {@link #CURING_TRIES} of {@code pool} not in it
+	 * that {@code allowed} lets through and that cure a defect of the item, whatever they
+	 * do alone.
+	 */
+	private static void addCuring(List<Candidate> tried, List<Candidate> pool, Predicate<Candidate> allowed) {
 		pool.stream()
-			.filter(c -> c.cures() && !chosen.contains(c) && !tried.contains(c))
+			.filter(c -> c.cures() && allowed.test(c) && !tried.contains(c))
 			.limit(CURING_TRIES)
 			.forEach(tried::add);
-		return tried;
 	}
 
 	private static int improvement(Candidate candidate, String id, ItemScore base, ItemScore state, boolean capped,

@@ -419,25 +419,17 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 
 	/**
 	 * The item is offered for one of {@code facts}, or either offers nothing (kept for
-	 * rule files written before {@link #sharesAFactBesides}).
+	 * rule files written before {@link #shareAFact}).
 	 */
 	public boolean sharesAFactWith(List<String> facts) {
-		return sharesAFactBesides(facts, List.of());
-	}
-
-	/**
-	 * The item is offered for one of {@code facts} not among {@code besides} (the facts
-	 * the opponent admits, which need no proof), or either offers nothing: two items that
-	 * corroborate each other point to the same fact (证据规定第八十八条).
-	 */
-	public boolean sharesAFactBesides(List<String> facts, List<?> besides) {
-		return shareAFact(this.proves, facts, besides);
+		return shareAFact(this.proves, facts, List.of());
 	}
 
 	/**
 	 * Two items offered for {@code these} and {@code those} share a fact not among
-	 * {@code besides}, or either offers nothing ({@link #sharesAFactBesides}). Static, so
-	 * that a rule names the property it reads.
+	 * {@code besides} (the facts the opponent admits, which need no proof), or either
+	 * offers nothing: two items that corroborate each other point to the same fact
+	 * (证据规定第八十八条). Static, so that a rule names the property it reads.
 	 */
 	public static boolean shareAFact(List<String> these, List<String> those, List<?> besides) {
 		return these.isEmpty() || those.isEmpty()

@@ -68,6 +68,7 @@ final class ItemConditions {
 			case CaseFields.FILED_LATE -> item.filedLate(legalCase.evidencePeriodEnds());
 			case CaseFields.BACKUP_CAN_HOLD -> item.backupCanHold();
 			case CaseFields.OPPONENT_IN_CHAT -> item.opponentInChat();
+			case CaseFields.OWN_APP_RECORD -> item.ownAppRecord();
 			case CaseFields.CAUSE_OF_ACTION -> legalCase.causeOfAction();
 			case CaseFields.DELETIONS_IN_CHAT -> deletionsInChat(item, legalCase);
 			case CaseFields.WITNESS_FILED ->

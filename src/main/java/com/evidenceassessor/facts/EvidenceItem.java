@@ -147,8 +147,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	 * copy of the same record.
 	 */
 	public boolean independentOutsideEvidence() {
-		return this.outsideEvidence.stream()
-			.anyMatch(e -> !(ownAppRecord() && e.kind() == OutsideEvidenceKind.ATTENDANCE_RECORD));
+		return independentOf(this.outsideEvidence, ownAppRecord());
+	}
+
+	/**
+	 * Of the evidence outside WeChat {@code outside}, some is not again the record of an
+	 * item that is ({@code ownAppRecord}) or is not the client's own clock-in log: for
+	 * evidence filed with another item offered for the same fact, it is this item that
+	 * matters (review round 52, syn-30517-00013: the attendance export filed with the
+	 * client's clock-in log is a copy of that log, yet corroborates the video of the
+	 * overtime). Static, so that a rule names the properties it reads.
+	 */
+	public static boolean independentOf(List<OutsideEvidence> outside, boolean ownAppRecord) {
+		return outside.stream().anyMatch(e -> !(ownAppRecord && e.kind() == OutsideEvidenceKind.ATTENDANCE_RECORD));
 	}
 
 	/**
@@ -303,6 +314,19 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 	public boolean signedPaperProduced() {
 		return paperPhoto() && Boolean.TRUE.equals(this.image.paperOriginalAvailable())
 				&& Boolean.TRUE.equals(this.image.paperSignedByOpponent());
+	}
+
+	/**
+	 * The opponent denies the signature on the paper the photo shows with reasons, and
+	 * neither an appraisal nor the opponent's own admission has answered the denial: the
+	 * condition of spc-evidence-2019/92-1.signature-disputed, under which the party
+	 * relying on the paper proves the signature (证据规定第九十二条第一款).
+	 */
+	public boolean signatureDeniedWithReasons() {
+		return Boolean.TRUE.equals(this.dispute.authenticityDisputed())
+				&& Boolean.TRUE.equals(this.dispute.reasonableGrounds())
+				&& this.dispute.appraisal() != Appraisal.AUTHENTIC
+				&& !Boolean.TRUE.equals(this.dispute.admittedByOpponent());
 	}
 
 	/**

@@ -78,10 +78,17 @@ public final class CaseFields {
 	 */
 	public static final String DELETIONS_IN_CHAT = "deletionsInChat";
 
+	/**
+	 * The item is the client's own record in an app, in no chat and with no counterparty
+	 * (a clock-in log; {@code EvidenceItem.ownAppRecord}): {@code true} or {@code false}.
+	 * Read from the item, but not one of its fields.
+	 */
+	public static final String OWN_APP_RECORD = "ownAppRecord";
+
 	/** The fields above: the case's about the item. */
 	private static final Set<String> CASE_FIELDS = Set.of(COUNTERPARTY_ORGANISATION, CLIENT_PAID_COUNTERPARTY,
 			WITNESS_FILED, FILED_LATE, ACCOUNT_TIED, BACKUP_CAN_HOLD, OPPONENT_IN_CHAT, CAUSE_OF_ACTION,
-			DELETIONS_IN_CHAT);
+			DELETIONS_IN_CHAT, OWN_APP_RECORD);
 
 	/** Whether a field is the case's about the item rather than the item's own. */
 	public static boolean isCaseField(String path) {

@@ -137,9 +137,17 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		if (this.signedDocument == null || kind == null) {
 			return null;
 		}
+		// a signature the opponent denies with reasons waits on its proof (a handwriting
+		// appraisal) where the text of the day says so (review round 52, syn-30517-00012
+		// E4:
+		// the IOU set the agreement at 75 while its own reason said the presumption did
+		// not
+		// settle the denial)
+		boolean suspends = this.signedDocument.on(legalCase.lawDate()).reasonedDenialSuspends();
 		boolean produced = legalCase.items()
 			.stream()
-			.anyMatch(i -> i.proves().contains(fact.id()) && i.signedPaperProduced());
+			.anyMatch(i -> i.proves().contains(fact.id()) && i.signedPaperProduced()
+					&& !(suspends && i.signatureDeniedWithReasons()));
 		return produced ? new OutsideEvidence(WireNames.parse(OutsideEvidenceKind.class, kind), "图片所示纸质单据的原件（对方签名）")
 				: null;
 	}
@@ -490,11 +498,21 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param sourceEn the same in English
 	 * @param earlier the provision for a case heard (or, for an entry marked
 	 * {@code factDate}, a fact that happened) before a date
+	 * @param reasonedDenialSuspends a signature the opponent denies with reasons is for
+	 * the party relying on the paper to prove, so the presumption waits on that proof
+	 * (证据规定第九十二条第一款); not under the 2001 text, which confirms the original unless
+	 * contrary evidence rebuts it (第七十条第（一）项)
 	 */
-	public record Provision(String source, String sourceEn, List<EarlierSource> earlier) {
+	public record Provision(String source, String sourceEn, List<EarlierSource> earlier,
+			Boolean reasonedDenialSuspends) {
 
 		public Provision {
 			earlier = (earlier != null) ? List.copyOf(earlier) : List.of();
+			reasonedDenialSuspends = Boolean.TRUE.equals(reasonedDenialSuspends);
+		}
+
+		public Provision(String source, String sourceEn, List<EarlierSource> earlier) {
+			this(source, sourceEn, earlier, false);
 		}
 
 		/** The provision as cited for a case heard on {@code lawDate}. */
@@ -510,7 +528,8 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		public Provision on(LocalDate lawDate, LocalDate factDate) {
 			EarlierSource applies = EarlierTexts.entryFor(this.earlier, EarlierSource::before,
 					e -> e.factDate() ? factDate : lawDate);
-			return (applies == null) ? this : new Provision(applies.source(), applies.sourceEn(), List.of());
+			return (applies == null) ? this
+					: new Provision(applies.source(), applies.sourceEn(), List.of(), applies.reasonedDenialSuspends());
 		}
 
 	}
@@ -574,10 +593,12 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 	 * @param factDate the entry is for a change of substantive law and applies by the day
 	 * of the legal fact, not the law date
 	 */
-	public record EarlierSource(LocalDate before, String source, String sourceEn, Boolean factDate) {
+	public record EarlierSource(LocalDate before, String source, String sourceEn, Boolean factDate,
+			Boolean reasonedDenialSuspends) {
 
 		public EarlierSource {
 			factDate = Boolean.TRUE.equals(factDate);
+			reasonedDenialSuspends = Boolean.TRUE.equals(reasonedDenialSuspends);
 		}
 
 	}

@@ -747,6 +747,27 @@ class EvidenceChainTest {
 	}
 
 	@Test
+	void aSignedIouWhoseSignatureTheBorrowerDeniesWithReasonsProvesTheLoanOnlyOnceTheSignatureIsProved() {
+		// review round 52 (syn-30517-00012 E4): the IOU set the agreement at 75 while its
+		// own reason said the presumption did not settle the denial (证据规定第九十二条第一款);
+		// the 2001 text confirmed an original unless contrary evidence rebutted it
+		String photo = photoForTheLoanAgreed("form: screenshot, originalDeviceKept: true")
+				+ "    image: { depictsPaperDocument: true, paperOriginalAvailable: true, paperSignedByOpponent: true }\n"
+				+ "    dispute: { authenticityDisputed: true, reasonableGrounds: true, appraisal: APPRAISAL }\n";
+		String loan = CaseYamlFixture.twoParties("loan", "privateLending", "2024-03-01");
+		FactChain denied = loanChain(loan + photo.replace("APPRAISAL", "none"));
+		assertThat(denied.signedDocument()).isNull();
+		assertThat(denied.strength()).isLessThan(75);
+		FactChain appraised = loanChain(loan + photo.replace("APPRAISAL", "authentic"));
+		assertThat(appraised.signedDocument().kind()).isEqualTo("iou");
+		assertThat(appraised.strength()).isGreaterThanOrEqualTo(75);
+		FactChain before2020 = loanChain(CaseYamlFixture.twoParties("loan", "privateLending", "2019-03-01")
+				+ photo.replace("APPRAISAL", "none"));
+		assertThat(before2020.signedDocument().kind()).isEqualTo("iou");
+		assertThat(before2020.strength()).isEqualTo(75);
+	}
+
+	@Test
 	void aPublisherWhosePostCopyFailsIsStillShownByAnotherItemFromTheSameTiedAccount() {
 		FactChain publisher = firstFact(parse(CaseYamlFixture.twoParties("post", "defamation", "2024-03-01")
 				+ """

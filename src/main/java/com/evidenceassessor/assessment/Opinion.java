@@ -375,11 +375,17 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * @param assumedFor for an assumption of {@code assumes} that only some of the items
 	 * need (a tracking page still online, for the page, not the chats), those items; an
 	 * assumption not listed is needed for every item
+	 * @param keptBecause why the case plan takes it whatever it adds to the score, as a
+	 * remedy's {@link RemedyOption#offeredBecause()}: {@code avertsSanction} (it answers
+	 * a warning that filing an item as it is risks a sanction) or {@code required} (the
+	 * procedure requires it, or it is the direct proof of what an item shows: a dialect
+	 * voice message's transcription and translation); {@code null} for an action taken
+	 * for what it adds
 	 */
 	public record PlannedAction(String id, String action, String actionEn, String effort, String deadline,
 			String deadlineEn, LocalDate dueBy, boolean overdue, String afterExpiry, String afterExpiryEn,
-			List<String> assumes, String basis, List<String> items,
-			Map<String, List<String>> assumedFor) implements TimeLimited {
+			List<String> assumes, String basis, List<String> items, Map<String, List<String>> assumedFor,
+			String keptBecause) implements TimeLimited {
 
 		public PlannedAction {
 			assumedFor = FrozenMap.of(assumedFor);
@@ -389,7 +395,14 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 		public static PlannedAction of(RemedyOption option, String itemId) {
 			return new PlannedAction(option.id(), option.action(), option.actionEn(), option.effort(),
 					option.deadline(), option.deadlineEn(), option.dueBy(), option.overdue(), option.afterExpiry(),
-					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId), Map.of());
+					option.afterExpiryEn(), option.assumes(), option.basis(), List.of(itemId), Map.of(), null);
+		}
+
+		/** The same action, taken by the case plan whatever it adds for this reason. */
+		public PlannedAction keptBecause(String why) {
+			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, this.assumes, this.basis,
+					this.items, this.assumedFor, why);
 		}
 
 		/**
@@ -408,8 +421,10 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 					only.put(assumption, needing);
 				}
 			}
+			String why = (this.keptBecause != null) ? this.keptBecause : other.keptBecause;
 			return new PlannedAction(this.id, this.action, this.actionEn, this.effort, this.deadline, this.deadlineEn,
-					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, assumed, this.basis, all, only);
+					this.dueBy, this.overdue, this.afterExpiry, this.afterExpiryEn, assumed, this.basis, all, only,
+					why);
 		}
 
 		/** The items that need an assumption taken for granted. */

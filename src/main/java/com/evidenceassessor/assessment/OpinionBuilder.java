@@ -267,8 +267,7 @@ final class OpinionBuilder {
 			// take but those kept whatever they add (averting a sanction, to be done
 			// all the same)
 			List<Integer> kept = pruned(whatIfs, work, indices(work.planActions.size()), Integer.MAX_VALUE);
-			return new CasePlan(grouped(kept.stream().map(work.planActions::get).toList()), score, model.band(score),
-					0);
+			return new CasePlan(grouped(withReasons(work, kept)), score, model.band(score), 0);
 		}
 		int fromItemPlans = work.planActions.size();
 		extendShared(work);
@@ -291,8 +290,25 @@ final class OpinionBuilder {
 		List<Integer> credited = withPaymentsLeftHigh(whatIfs, model, work, credited(work, kept, fromItemPlans),
 				fromItemPlans);
 		int scoreAfter = caseScore(whatIfs, work.planPatches, credited);
-		List<PlannedAction> actions = credited.stream().map(work.planActions::get).toList();
-		return new CasePlan(grouped(actions), scoreAfter, model.band(scoreAfter), scoreAfter - score);
+		return new CasePlan(grouped(withReasons(work, credited)), scoreAfter, model.band(scoreAfter),
+				scoreAfter - score);
+	}
+
+	/**
+	 * The actions at {@code kept}, each that the plan takes whatever it adds marked with
+	 * why ({@link PlannedAction#keptBecause}): the views say so beside it, so that an
+	 * action that raises nothing is not taken for a mistake (review round 52,
+	 * syn-30517-00008: a dialect voice message's transcription in a plan the case reached
+	 * without it).
+	 */
+	private static List<PlannedAction> withReasons(WhatIfWork work, List<Integer> kept) {
+		return kept.stream().map(k -> {
+			PlannedAction action = work.planActions.get(k);
+			if (lastToAvertASanction(work, kept, k)) {
+				return action.keptBecause(RemedyOption.AVERTS_SANCTION);
+			}
+			return required(work, action) ? action.keptBecause(RemedyOption.REQUIRED) : action;
+		}).toList();
 	}
 
 	/**
@@ -387,8 +403,12 @@ final class OpinionBuilder {
 	 * and dropped it).
 	 */
 	private static boolean keptWhateverItAdds(WhatIfWork work, List<Integer> kept, int k) {
-		PlannedAction action = work.planActions.get(k);
-		return lastToAvertASanction(work, kept, k) || action.items().stream().anyMatch(itemId -> {
+		return lastToAvertASanction(work, kept, k) || required(work, work.planActions.get(k));
+	}
+
+	/** The action is to be done for one of its items all the same. */
+	private static boolean required(WhatIfWork work, PlannedAction action) {
+		return action.items().stream().anyMatch(itemId -> {
 			RemedyPlanner.Possible possible = possible(work, action.id(), itemId);
 			return possible != null && possible.required();
 		});

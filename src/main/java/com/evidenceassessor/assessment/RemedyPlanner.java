@@ -1163,7 +1163,7 @@ final class RemedyPlanner {
 		Due due = c.due();
 		return new PlannedAction(c.id(), remedy.actionZh(), remedy.actionEn(), WireNames.of(remedy.effort()),
 				due.deadlineZh(), due.deadlineEn(), due.dueBy(), due.overdue(), due.afterExpiry(), due.afterExpiryEn(),
-				c.assumes(), remedy.basis(), List.of(itemId), Map.of());
+				c.assumes(), remedy.basis(), List.of(itemId), Map.of(), null);
 	}
 
 	/**

@@ -212,6 +212,10 @@ public final class Labels {
 					"should be taken (not for any change in the score shown): filing an altered record as the original can be punished by a fine or detention (see the item's note)"),
 			entry("required", "不提高本项评分，但仍应采取：程序上需要，或是该事实最直接的证据",
 					"raises this item's score no further, but should be done all the same: the procedure requires it, or it is the most direct proof of the fact"),
+			entry("keptAvertsSanction", "须实施（不论其对评分的影响）：以改动过的记录冒充原始记录提交的，可被罚款、拘留",
+					"to be done whatever it adds to the score: filing an altered record as the original can be punished by a fine or detention"),
+			entry("keptRequired", "须实施（不论其对评分的影响）：程序上需要，或是该事实最直接的证据",
+					"to be done whatever it adds to the score: the procedure requires it, or it is the most direct proof of the fact"),
 			entry("meetsCounterEvidence",
 					"不提高本项现有评分，但对方已提交反证、尚未认定是否足以反驳：认定足以反驳的，本项评分将降至 %d，采取此项可保持在 %d；反证在庭审中才认定，届时举证期限通常已届满，不宜等待",
 					"raises this item's score no further as it stands, but the opponent has filed counter-evidence not yet weighed: were it found enough to rebut the item, the item would fall to %d, and with this action it would hold at %d; the counter-evidence is weighed at the hearing, usually after the time limit for evidence has ended, so do not wait for the answer"),
@@ -440,7 +444,8 @@ public final class Labels {
 	 * assumption that only some of its items need followed by those items.
 	 */
 	static String effortAndAssumption(Opinion.PlannedAction action, Lang lang) {
-		String words = of("effort", lang) + " " + effort(action.effort(), lang);
+		String words = of("effort", lang) + " " + effort(action.effort(), lang)
+				+ ((action.keptBecause() != null) ? " · " + of(key("kept", action.keptBecause()), lang) : "");
 		if (action.assumes().isEmpty()) {
 			return words;
 		}

@@ -15,7 +15,7 @@ class PlannedActionTest {
 
 	private static PlannedAction showOnDevice(String item, List<String> assumes) {
 		return new PlannedAction("showOnDevice", "当庭出示", "Show it", "low", null, null, null, false, null, null, assumes,
-				null, List.of(item), null);
+				null, List.of(item), null, null);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class PlannedActionTest {
 	void anActionWordedDifferentlyForTwoItemsIsTwoStepsOfThePlan() {
 		PlannedAction chat = showOnDevice("E3", List.of());
 		PlannedAction appLog = new PlannedAction("showOnDevice", "当庭登录该应用出示原始记录", "Log in to the app in court", "low",
-				null, null, null, false, null, null, List.of(), null, List.of("E2"), null);
+				null, null, null, false, null, null, List.of(), null, List.of("E2"), null, null);
 		PlannedAction otherChat = showOnDevice("E4", List.of());
 		List<PlannedAction> plan = OpinionBuilder.grouped(List.of(appLog, chat, otherChat));
 		assertThat(plan).extracting(PlannedAction::action).containsExactly("当庭登录该应用出示原始记录", "当庭出示");

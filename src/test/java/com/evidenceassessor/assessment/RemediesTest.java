@@ -628,6 +628,15 @@ class RemediesTest {
 			.isEqualTo(RemedyOption.REQUIRED));
 		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
 			.contains("addMarriageRegistryRecord");
+		// and says why, beside the effort (review round 52, syn-30517-00008)
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("addMarriageRegistryRecord"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.keptBecause()).isEqualTo(RemedyOption.REQUIRED));
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("accountVoucher"))
+			.allSatisfy(a -> assertThat(a.keptBecause()).as("taken for what it adds").isNull());
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("须实施（不论其对评分的影响）：程序上需要");
 	}
 
 	@Test

@@ -119,6 +119,9 @@ final class RemedyPlanner {
 
 	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
 
+	/** The court granting an application: a premise no plan goes without. */
+	private static final String COURT_GRANTS = WireNames.of(Assumption.COURT_GRANTS);
+
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
 		this.ruleSet = ruleSet;
 		this.whatIfs = whatIfs;
@@ -186,15 +189,36 @@ final class RemedyPlanner {
 		if (premises.isEmpty()) {
 			return remedies;
 		}
-		// the plan without them may rest on another (the phone search, once the voucher
-		// is out): it does without that too, until it rests on none
+		Without without = without(item, before, candidates, new LinkedHashSet<>(premises), Set.of(), options, possible);
+		if (without.remedies().plan() == null && without.premises().contains(COURT_GRANTS)) {
+			// where nothing raises the item without the court, the court's plan is the
+			// one
+			// to follow when the other premises fail (the registration record collected,
+			// where the voucher cannot be had), and no plan goes without it
+			premises.remove(COURT_GRANTS);
+			without = premises.isEmpty() ? null
+					: without(item, before, candidates, premises, Set.of(COURT_GRANTS), options, possible);
+		}
+		return new ItemRemedies(remedies.options(), remedies.plan(), remedies.planPatches(), remedies.planActions(),
+				remedies.possible(), without);
+	}
+
+	/**
+	 * The plan that does without {@code premises}: where it rests on another premise (the
+	 * phone search, once the voucher is out) it does without that too, until it rests on
+	 * none but those {@code kept}.
+	 */
+	private Without without(EvidenceItem item, int before, List<Candidate> candidates, Set<String> premises,
+			Set<String> kept, List<RemedyOption> options, Map<String, Possible> possible) {
 		ItemRemedies without;
+		Set<String> more;
 		do {
 			without = planned(item, before, candidates, premises, options, possible);
+			more = premises(without.plan());
+			more.removeAll(kept);
 		}
-		while (premises.addAll(premises(without.plan())));
-		return new ItemRemedies(remedies.options(), remedies.plan(), remedies.planPatches(), remedies.planActions(),
-				remedies.possible(), new Without(List.copyOf(premises), without));
+		while (premises.addAll(more));
+		return new Without(List.copyOf(premises), without);
 	}
 
 	/**

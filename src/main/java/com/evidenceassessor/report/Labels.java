@@ -106,6 +106,7 @@ public final class Labels {
 			entry("withoutPaidThisAccount", "本方曾通过微信向该账号转账", "a payment you once made to this account"),
 			entry("withoutPostVisible", "该朋友圈仍可查看", "the post still being visible"),
 			entry("withoutPageOnline", "该网页仍可打开", "the page still opening"),
+			entry("withoutCourtGrants", "法院准许所提申请", "the court granting the application"),
 			entry("withoutPhoneSearchFinds", "搜索使用人本人的手机号能找到此账号",
 					"a search of the user's own number finding this account"),
 			entry("withoutKnownNumberFinds", "搜索案件材料所载的对方手机号能找到此账号",

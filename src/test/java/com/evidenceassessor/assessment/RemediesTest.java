@@ -2495,34 +2495,45 @@ class RemediesTest {
 	}
 
 	@Test
-	void aPlanRestingOnAVoucherForAPaymentNotConfirmedHasAPlanWithoutItThatEndsAsHighAsItCan() {
+	void aPlanRestingOnAVoucherForAPaymentNotConfirmedHasAPlanWithoutItThatPairsTheProfilePageWithAWitness() {
 		// review round 48 (syn-55129-00014): the plan took a voucher resting on the
 		// worker's having once paid the supervisor; the profile page shown and a
 		// colleague
 		// who identifies the account reach as much as the court's collection of the
-		// registration record, and start the plan without it where the plan they start
-		// ends as high; here it ends lower (80 against 85: weak pointers, where the
-		// record
-		// ties the account), so the record's plan is kept (review round 52,
-		// syn-30517-00006 E1)
+		// registration record at the first step; the plan without the voucher does
+		// without
+		// the court's grant too, which can fail as the voucher can (review round 52,
+		// syn-30517-00009 E1), and so pairs them
 		Opinion opinion = regressionCase("plan-without-the-voucher-premise");
 		ItemOpinion chat = opinion.items().get(0);
 		assertThat(chat.plan().steps()).anySatisfy(step -> assertThat(step.assumes()).contains("paidThisAccount"));
 		Opinion.PlanWithout without = chat.planWithout();
-		assertThat(without.premises()).contains("paidThisAccount");
-		assertThat(without.plan().steps()).extracting(Opinion.PlanStep::id).startsWith("platformRegistration");
-		assertThat(without.plan().scoreAfter()).isEqualTo(chat.plan().scoreAfter()).isEqualTo(85);
+		assertThat(without.premises()).contains("paidThisAccount", "courtGrants");
+		assertThat(without.plan().steps()).extracting(Opinion.PlanStep::id)
+			.startsWith("showProfilePage", "witnessIdentifiesAccount");
+		assertThat(without.plan().steps().get(1).scoreAfter()).isEqualTo(chat.plan().steps().get(0).scoreAfter());
 		assertThat(without.plan().steps())
 			.allSatisfy(step -> assertThat(step.assumes()).doesNotContainAnyElementsOf(without.premises()));
 		Opinion.CasePlanWithout caseWithout = opinion.summary().planWithout();
 		assertThat(caseWithout.plan().scoreAfter()).isEqualTo(opinion.summary().plan().scoreAfter());
 		assertThat(caseWithout.plan().actions()).extracting(Opinion.PlannedAction::id)
-			.contains("platformRegistration")
-			.doesNotContain("accountVoucher");
+			.contains("showProfilePage", "witnessIdentifiesAccount")
+			.doesNotContain("accountVoucher", "platformRegistration");
 		StringWriter text = new StringWriter();
 		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
-		assertThat(text.toString()).contains("不以“本方曾通过微信向该账号转账”“搜索使用人本人的手机号能找到此账号”为前提的方案: ① 书面申请法院调查收集");
+		assertThat(text.toString()).contains("不以“本方曾通过微信向该账号转账”“搜索使用人本人的手机号能找到此账号”“法院准许所提申请”为前提的方案: ① 当庭登录微信");
 		assertThat(HtmlRenderer.render(opinion, Lang.ZH)).contains("不以“本方曾通过微信向该账号转账”");
+	}
+
+	@Test
+	void whereOnlyTheCourtRaisesTheItemWithoutTheVoucherThePlanWithoutTheVoucherKeepsTheCourt() {
+		// review round 52: the court's grant is a premise a plan goes without only where
+		// something else raises the item
+		Opinion opinion = this.assessor
+			.assess(CaseFileReader.read(Path.of("cases", "screenshot-only-unidentified-account")));
+		Opinion.PlanWithout without = opinion.items().get(0).planWithout();
+		assertThat(without.premises()).contains("paidThisAccount").doesNotContain("courtGrants");
+		assertThat(without.plan().steps()).anySatisfy(step -> assertThat(step.assumes()).contains("courtGrants"));
 	}
 
 	@Test

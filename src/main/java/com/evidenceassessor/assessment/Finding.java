@@ -82,6 +82,20 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 		return this.rule.id();
 	}
 
+	/**
+	 * The kind of pointer to an account this finding notes ({@code identityIndicator}),
+	 * by its rule: the WeChat ID and the profile page, which shows it, are one pointer
+	 * (wechat-practice/identity.drl counts each kind once across an account's items).
+	 */
+	public String pointerKind() {
+		String id = ruleId();
+		return WECHAT_ID_POINTER.equals(id) ? PROFILE_PAGE_POINTER : id;
+	}
+
+	private static final String WECHAT_ID_POINTER = "wechat-practice/identity.wechat-id";
+
+	private static final String PROFILE_PAGE_POINTER = "wechat-practice/identity.profile-page";
+
 	public Dimension dimension() {
 		return this.rule.dimension();
 	}

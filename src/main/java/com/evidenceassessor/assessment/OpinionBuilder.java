@@ -39,6 +39,7 @@ import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.Remedy.Assumption;
 import com.evidenceassessor.rules.RestDays.LastDay;
 import com.evidenceassessor.rules.RuleSet;
 import com.evidenceassessor.support.WireNames;
@@ -428,11 +429,22 @@ final class OpinionBuilder {
 		List<Integer> credited = new ArrayList<>(kept);
 		for (int k = 0; k < fromItemPlans; k++) {
 			PlannedAction action = work.planActions.get(k);
-			if (!credited.contains(k) && keptActions.contains(List.of(action.id(), action.action()))) {
+			if (!credited.contains(k) && !examinedItemByItem(action)
+					&& keptActions.contains(List.of(action.id(), action.action()))) {
 				credited.add(k);
 			}
 		}
 		return credited;
+	}
+
+	/**
+	 * An appraisal examines each item on its own, at a fee for each (证据规定第三十一条): one kept
+	 * for one item does not serve another for nothing (review round 53, syn-47711-00015:
+	 * the appraisal of E5 was listed with E1's, where the registry's search proved E5's
+	 * fact by itself).
+	 */
+	private static boolean examinedItemByItem(PlannedAction action) {
+		return action.assumes().contains(APPRAISAL_CONFIRMS) || action.assumes().contains(APPRAISAL_MAKES_OUT);
 	}
 
 	/**
@@ -550,6 +562,10 @@ final class OpinionBuilder {
 	 * two steps, though one action); an action that takes for granted a Moments post can
 	 * still be seen comes first, as its publisher can delete or hide it any day.
 	 */
+	private static final String APPRAISAL_CONFIRMS = WireNames.of(Assumption.APPRAISAL_CONFIRMS);
+
+	private static final String APPRAISAL_MAKES_OUT = WireNames.of(Assumption.APPRAISAL_MAKES_OUT);
+
 	static List<PlannedAction> grouped(List<PlannedAction> actions) {
 		Map<List<String>, PlannedAction> byWording = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {

@@ -473,7 +473,7 @@ final class RemedyPlanner {
 
 	/** The rules that tie an account by weak pointers adding up. */
 	private static final Set<String> WEAK_TIES = Set.of("wechat-practice/identity.indicators-suffice",
-			"wechat-practice/identity.same-account-indicators");
+			"wechat-practice/identity.same-account-indicators", "wechat-practice/identity.pooled-indicators");
 
 	/**
 	 * A start of an action and one it made possible (the account tied, then the order for

@@ -2570,6 +2570,28 @@ class RemediesTest {
 	}
 
 	@Test
+	void aMomentsPostSeenThroughAModifiedClientIsNotarisedFromTheOfficialClientOnAnotherDevice() {
+		// review round 53 (syn-47711-00008 E1): every fixing action required an official
+		// client; the post is on WeChat's servers
+		ItemOpinion post = itemOfKind(regressionCase("moments-post-on-a-modified-client"), "momentsPost");
+		assertThat(post.plan().steps()).extracting(Opinion.PlanStep::id).startsWith("notariseFromOfficialClient");
+		assertThat(post.plan().scoreAfter()).isGreaterThan(post.score() + 50);
+		assertThat(post.plan().steps().get(0).assumes()).contains("postVisible");
+	}
+
+	@Test
+	void anAppraisalKeptForOneItemIsNotListedForAnotherWhoseFactARecordProves() {
+		// review round 53 (syn-47711-00015): the registry's search proves E5's fact; the
+		// appraisal of E1 kept by the case plan was listed for E5 too, at its own fee
+		Opinion opinion = regressionCase("appraisal-not-credited-to-another-item");
+		assertThat(opinion.summary().plan().actions()).filteredOn(a -> a.id().equals("appraisal"))
+			.singleElement()
+			.satisfies(a -> assertThat(a.items()).doesNotContain("E5"));
+		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id)
+			.contains("addMarriageRegistryRecord");
+	}
+
+	@Test
 	void onceThePhoneIsShownThePlanFilesTheWholeConversationNotACertificateOfTheExcerpt() {
 		// review round 50 (syn-71293-00016 E1): the whole conversation gains nothing
 		// alone (the

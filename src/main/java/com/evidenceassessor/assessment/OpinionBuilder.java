@@ -447,6 +447,10 @@ final class OpinionBuilder {
 		return action.assumes().contains(APPRAISAL_CONFIRMS) || action.assumes().contains(APPRAISAL_MAKES_OUT);
 	}
 
+	private static final String APPRAISAL_CONFIRMS = WireNames.of(Assumption.APPRAISAL_CONFIRMS);
+
+	private static final String APPRAISAL_MAKES_OUT = WireNames.of(Assumption.APPRAISAL_MAKES_OUT);
+
 	/**
 	 * The plan with the action at {@code position} swapped for a cheaper one its item
 	 * offers (less effort, or as much and less taken for granted) with which the case
@@ -562,10 +566,6 @@ final class OpinionBuilder {
 	 * two steps, though one action); an action that takes for granted a Moments post can
 	 * still be seen comes first, as its publisher can delete or hide it any day.
 	 */
-	private static final String APPRAISAL_CONFIRMS = WireNames.of(Assumption.APPRAISAL_CONFIRMS);
-
-	private static final String APPRAISAL_MAKES_OUT = WireNames.of(Assumption.APPRAISAL_MAKES_OUT);
-
 	static List<PlannedAction> grouped(List<PlannedAction> actions) {
 		Map<List<String>, PlannedAction> byWording = new LinkedHashMap<>();
 		for (PlannedAction action : actions) {

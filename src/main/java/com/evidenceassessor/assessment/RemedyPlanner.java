@@ -119,7 +119,10 @@ final class RemedyPlanner {
 
 	private static final String REBUTTAL_SUFFICIENT = "dispute.rebuttalSufficient";
 
-	/** The court granting an application: a premise no plan goes without. */
+	/**
+	 * The court granting an application: a premise a plan does without only where
+	 * something else then raises the item.
+	 */
 	private static final String COURT_GRANTS = WireNames.of(Assumption.COURT_GRANTS);
 
 	private RemedyPlanner(RuleSet ruleSet, WhatIfs whatIfs) {
@@ -191,9 +194,8 @@ final class RemedyPlanner {
 		}
 		Without without = without(item, before, candidates, new LinkedHashSet<>(premises), Set.of(), options, possible);
 		if (without.remedies().plan() == null && without.premises().contains(COURT_GRANTS)) {
-			// where nothing raises the item without the court, the court's plan is the
-			// one
-			// to follow when the other premises fail (the registration record collected,
+			// nothing raises the item without the court: the court's plan is the one to
+			// follow when the other premises fail (the registration record collected,
 			// where the voucher cannot be had), and no plan goes without it
 			premises.remove(COURT_GRANTS);
 			without = premises.isEmpty() ? null
@@ -233,11 +235,9 @@ final class RemedyPlanner {
 		ItemRemedies planned = (start != null) ? combine(item, before, pool, start, options, possible)
 				: new ItemRemedies(options, null, List.of(), List.of(), possible, null);
 		if (start != null && start.replaced() != null) {
-			// two lighter actions reach what the heavier one does, yet the plan they
-			// start
-			// may end lower: weak pointers to the account where the court's record ties
-			// it
-			// (review round 52, syn-30517-00006 E1: 80 against 85)
+			// two lighter actions reach what the heavier one does, yet the plan
+			// they start may end lower: weak pointers to the account, where the
+			// court's record ties it (review round 52, syn-30517-00006 E1: 80, 85)
 			ItemRemedies heavier = combine(item, before, pool, start.replaced(), options, possible);
 			if (heavier.plan().scoreAfter() > planned.plan().scoreAfter()) {
 				planned = heavier;

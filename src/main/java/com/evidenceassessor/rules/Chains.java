@@ -137,12 +137,10 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 		if (this.signedDocument == null || kind == null) {
 			return null;
 		}
-		// a signature the opponent denies with reasons waits on its proof (a handwriting
-		// appraisal) where the text of the day says so (review round 52, syn-30517-00012
-		// E4:
-		// the IOU set the agreement at 75 while its own reason said the presumption did
-		// not
-		// settle the denial)
+		// a signature the opponent denies with reasons waits on its proof (a
+		// handwriting appraisal) where the text of the day says so (review round
+		// 52, syn-30517-00012 E4: the IOU set the agreement at 75 while its own
+		// reason said the presumption did not settle the denial)
 		boolean suspends = this.signedDocument.on(legalCase.lawDate()).reasonedDenialSuspends();
 		boolean produced = legalCase.items()
 			.stream()

@@ -2498,12 +2498,10 @@ class RemediesTest {
 	void aPlanRestingOnAVoucherForAPaymentNotConfirmedHasAPlanWithoutItThatPairsTheProfilePageWithAWitness() {
 		// review round 48 (syn-55129-00014): the plan took a voucher resting on the
 		// worker's having once paid the supervisor; the profile page shown and a
-		// colleague
-		// who identifies the account reach as much as the court's collection of the
-		// registration record at the first step; the plan without the voucher does
-		// without
-		// the court's grant too, which can fail as the voucher can (review round 52,
-		// syn-30517-00009 E1), and so pairs them
+		// colleague who identifies the account reach as much as the court's collection
+		// of the registration record at the first step; the plan without the voucher
+		// does without the court's grant too, which can fail as the voucher can
+		// (review round 52, syn-30517-00009 E1), and so pairs them
 		Opinion opinion = regressionCase("plan-without-the-voucher-premise");
 		ItemOpinion chat = opinion.items().get(0);
 		assertThat(chat.plan().steps()).anySatisfy(step -> assertThat(step.assumes()).contains("paidThisAccount"));
@@ -2549,9 +2547,8 @@ class RemediesTest {
 	@Test
 	void aGroupMembersNotarisedExtractionIsTakenOverALateOrderForTheOpponentsCopy() {
 		// review round 52 (syn-30517-00013 E1): the evidence period over, the plan
-		// applied
-		// for an order the court may refuse as late, where a group member's notarised
-		// extraction reaches the same 70
+		// applied for an order the court may refuse as late, where a group member's
+		// notarised extraction reaches the same 70
 		ItemOpinion chat = regressionCase("group-members-notary-over-a-late-order").items().get(0);
 		assertThat(chat.plan().steps()).extracting(Opinion.PlanStep::id)
 			.contains("notariseOnGroupMembersDevice")

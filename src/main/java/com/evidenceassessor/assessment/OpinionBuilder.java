@@ -304,11 +304,8 @@ final class OpinionBuilder {
 	 */
 	private static List<PlannedAction> withReasons(WhatIfWork work, List<Integer> kept) {
 		return kept.stream().map(k -> {
-			PlannedAction action = work.planActions.get(k);
-			if (lastToAvertASanction(work, kept, k)) {
-				return action.keptBecause(RemedyOption.AVERTS_SANCTION);
-			}
-			return required(work, action) ? action.keptBecause(RemedyOption.REQUIRED) : action;
+			String why = keptBecause(work, kept, k);
+			return (why != null) ? work.planActions.get(k).keptBecause(why) : work.planActions.get(k);
 		}).toList();
 	}
 
@@ -404,7 +401,19 @@ final class OpinionBuilder {
 	 * and dropped it).
 	 */
 	private static boolean keptWhateverItAdds(WhatIfWork work, List<Integer> kept, int k) {
-		return lastToAvertASanction(work, kept, k) || required(work, work.planActions.get(k));
+		return keptBecause(work, kept, k) != null;
+	}
+
+	/**
+	 * Why the plan's action at {@code k} stays among {@code kept} whatever it adds
+	 * ({@link RemedyOption#AVERTS_SANCTION}, {@link RemedyOption#REQUIRED}), or
+	 * {@code null} when it stays only for what it adds.
+	 */
+	private static String keptBecause(WhatIfWork work, List<Integer> kept, int k) {
+		if (lastToAvertASanction(work, kept, k)) {
+			return RemedyOption.AVERTS_SANCTION;
+		}
+		return required(work, work.planActions.get(k)) ? RemedyOption.REQUIRED : null;
 	}
 
 	/** The action is to be done for one of its items all the same. */

@@ -162,8 +162,7 @@ final class RemedyPlanner {
 		// one that cures a defect the rules found before one whose points only offset it
 		candidates.sort(Comparator.comparingInt((Candidate c) -> c.after().score(item.id()))
 			.reversed()
-			.thenComparing(LIGHTER)
-			.thenComparing(c -> c.due().mayHavePassed())
+			.thenComparing(LIGHTER_IN_TIME)
 			.thenComparing(c -> !c.cures())
 			.thenComparing(c -> -this.sharedBy.getOrDefault(c.id(), 0))
 			.thenComparingInt(Candidate::preference));

@@ -128,19 +128,21 @@ final class OpenAssumptions {
 	 * item, or its plan, take for granted and the client can tell (the phone still there,
 	 * a payment made to the account): a question for the client whatever the answer does
 	 * to the score as the file stands (review round 41, syn-40417-00003: every action
-	 * assumed the phone, and no question asked about it). None without remedies.
+	 * assumed the phone, and no question asked about it), and those of the plan for when
+	 * the phone is gone. None without remedies.
 	 */
-	static Set<String> questionsOf(RemedyPlanner.ItemRemedies remedies) {
+	static Set<String> questionsOf(RemedyPlanner.ItemRemedies remedies, Opinion.PlanIfDeviceGone ifDeviceGone) {
 		if (remedies == null) {
 			return Set.of();
 		}
 		Set<String> assumed = new LinkedHashSet<>();
 		remedies.options().forEach(o -> assumed.addAll(o.assumes()));
-		if (remedies.plan() != null) {
-			remedies.plan().steps().forEach(step -> assumed.addAll(step.assumes()));
+		addSteps(assumed, remedies.plan());
+		if (remedies.without() != null) {
+			addSteps(assumed, remedies.without().remedies().plan());
 		}
-		if (remedies.without() != null && remedies.without().remedies().plan() != null) {
-			remedies.without().remedies().plan().steps().forEach(step -> assumed.addAll(step.assumes()));
+		if (ifDeviceGone != null) {
+			addSteps(assumed, ifDeviceGone.plan());
 		}
 		Set<String> fields = new LinkedHashSet<>();
 		PREMISE_FIELDS.forEach((assumption, field) -> {
@@ -149,6 +151,12 @@ final class OpenAssumptions {
 			}
 		});
 		return fields;
+	}
+
+	private static void addSteps(Set<String> assumed, Opinion.RemedyPlan plan) {
+		if (plan != null) {
+			plan.steps().forEach(step -> assumed.addAll(step.assumes()));
+		}
 	}
 
 	/**

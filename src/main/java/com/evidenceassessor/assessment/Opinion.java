@@ -116,12 +116,15 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * and the answer moves no score as the file stands (a payment once made to the
 	 * account), the plan that does without it; {@code null} where the plan takes no such
 	 * thing for granted
+	 * @param planIfDeviceGone where the plan rests on the phone holding the record and
+	 * the case file does not say whether it is kept, the item's score and plan should it
+	 * be gone; {@code null} otherwise
 	 * @param unknowns how far the facts the case file leaves open could move it
 	 * @param scoreTrace how the score was reached, step by step
 	 */
 	public record ItemOpinion(String id, String title, String kind, int score, Level level, boolean needsCorroboration,
 			Dimensions dimensions, List<Reason> reasons, List<RemedyOption> remedies, RemedyPlan plan,
-			PlanWithout planWithout, Unknowns unknowns, List<String> scoreTrace) {
+			PlanWithout planWithout, PlanIfDeviceGone planIfDeviceGone, Unknowns unknowns, List<String> scoreTrace) {
 
 		/**
 		 * Only the plan's actions taken together raise the item's score: it has a plan,
@@ -300,6 +303,20 @@ public record Opinion(String caseId, String title, LocalDate lawDate, Stamp stam
 	 * raises the item's score without them
 	 */
 	public record PlanWithout(List<String> premises, RemedyPlan plan) {
+
+	}
+
+	/**
+	 * An item's score and plan should the phone (or computer) holding the record be gone:
+	 * the case assessed again with {@code custody.originalDeviceKept: false}, and the
+	 * plan worked out on it.
+	 *
+	 * @param score the item's score with the phone gone
+	 * @param level its level then
+	 * @param plan the best actions done together then, their gain counted from
+	 * {@code score}; {@code null} when none raises it
+	 */
+	public record PlanIfDeviceGone(int score, Level level, RemedyPlan plan) {
 
 	}
 

@@ -25,6 +25,7 @@ import com.evidenceassessor.assessment.Opinion.CaseUnknowns;
 import com.evidenceassessor.assessment.Opinion.Dimensions;
 import com.evidenceassessor.assessment.Opinion.FactSupport;
 import com.evidenceassessor.assessment.Opinion.ItemOpinion;
+import com.evidenceassessor.assessment.Opinion.PlanIfDeviceGone;
 import com.evidenceassessor.assessment.Opinion.PlanWithout;
 import com.evidenceassessor.assessment.Opinion.PlannedAction;
 import com.evidenceassessor.assessment.Opinion.Reason;
@@ -100,10 +101,11 @@ final class OpinionBuilder {
 		// an excluded item gets only the actions that lift the exclusion
 		// (the lawful route to the same content): none that gain nothing
 		ItemRemedies remedies = (planner != null) ? planner.plan(item) : null;
+		PlanIfDeviceGone ifDeviceGone = DeviceGonePlan.of(this.ruleSet, whatIfs, item, remedies);
 		Unknowns unknowns = null;
 		if (this.options.unknowns() && !excluded) {
 			ItemUnknowns found = new UnknownsAnalysis(this.ruleSet, whatIfs, false).analyse(item,
-					OpenAssumptions.questionsOf(remedies));
+					OpenAssumptions.questionsOf(remedies, ifDeviceGone));
 			unknowns = found.unknowns();
 			work.unknowns.put(item.id(), unknowns);
 			work.worst.addAll(found.worst());
@@ -123,7 +125,7 @@ final class OpinionBuilder {
 				score.sufficiency());
 		return new ItemOpinion(item.id(), item.title(), WireNames.of(item.kind()), score.overall(), score.level(),
 				score.needsCorroboration(), dimensions, reasons, (remedies != null) ? remedies.options() : List.of(),
-				(remedies != null) ? remedies.plan() : null, planWithout, unknowns, score.trace());
+				(remedies != null) ? remedies.plan() : null, planWithout, ifDeviceGone, unknowns, score.trace());
 	}
 
 	static Reason reason(Finding finding, LegalCase legalCase, LocalDate claimDay, FindingSources sources) {

@@ -64,6 +64,11 @@ public final class HtmlRenderer {
 			return Labels.withoutPremises(premises, this.lang);
 		}
 
+		/** The heading of an item's plan for when its phone is gone. */
+		public String ifDeviceGone(Opinion.PlanIfDeviceGone ifGone) {
+			return Labels.ifDeviceGone(ifGone, this.lang);
+		}
+
 		/** What a combined plan's score takes for granted, or {@code null}. */
 		public String planAssumes(Opinion.RemedyPlan plan) {
 			return Labels.planAssumes(plan.steps(), this.lang);

@@ -113,6 +113,8 @@ public final class Labels {
 					"a search of the opponent's number in the case file finding this account"),
 			entry("planWithout", "不以%s为前提的方案", "Plan not relying on %s"),
 			entry("noPlanWithout", "没有其他行动能提高本项评分", "no other action raises this item's score"),
+			entry("planIfDeviceGone", "若存有该记录的原手机（或电脑）已不在（本项评分将为 %d，%s）的方案",
+					"Plan if the phone (or computer) holding the record is gone (this item would then score %d, %s)"),
 			entry("noCasePlanWithout", "没有其他行动能提高案件评分", "no other action raises the case score"),
 			entry("planLate", "⚠ 第%s步的期限已届满：%s", "⚠ The time limit for step %s has passed: %s"),
 			entry("onlyTogether", "（单项行动均不能单独提高评分，须按下面的组合方案一并实施）",
@@ -370,6 +372,14 @@ public final class Labels {
 			.map(p -> lang.pick("“", "") + of(key("without", p), lang) + lang.pick("”", ""))
 			.collect(Collectors.joining(lang.pick("", " or ")));
 		return of("planWithout", lang).formatted(premised);
+	}
+
+	/**
+	 * The heading of an item's plan for when the phone holding its record is gone, with
+	 * the score the item would then have.
+	 */
+	public static String ifDeviceGone(Opinion.PlanIfDeviceGone ifGone, Lang lang) {
+		return of("planIfDeviceGone", lang).formatted(ifGone.score(), of(ifGone.level(), lang));
 	}
 
 	/**

@@ -46,15 +46,21 @@ final class PlanText {
 			steps(label("plan"), item.plan());
 		}
 		PlanWithout without = item.planWithout();
-		if (without == null) {
-			return;
+		if (without != null) {
+			stepsOrNone(Labels.withoutPremises(without.premises(), this.lang), without.plan());
 		}
-		String heading = Labels.withoutPremises(without.premises(), this.lang);
-		if (without.plan() == null) {
+		if (item.planIfDeviceGone() != null) {
+			stepsOrNone(Labels.ifDeviceGone(item.planIfDeviceGone(), this.lang), item.planIfDeviceGone().plan());
+		}
+	}
+
+	/** A fallback plan under its heading, or that no action raises the item. */
+	private void stepsOrNone(String heading, RemedyPlan plan) {
+		if (plan == null) {
 			this.out.printf("   %s: %s%n", heading, label("noPlanWithout"));
 			return;
 		}
-		steps(heading, without.plan());
+		steps(heading, plan);
 	}
 
 	/**

@@ -2524,6 +2524,30 @@ class RemediesTest {
 	}
 
 	@Test
+	void aPlanRestingOnThePhoneHasAPlanForWhenThePhoneIsGoneFromTheScoreItWouldThenHave() {
+		// review round 51: the notarised extraction rests on the phone the case file
+		// does not say is kept; with it gone the item's score moves too, so its plan is
+		// worked out afresh on the case with the phone gone
+		Opinion opinion = this.assessor.assess(ExampleCases.read(Path.of("cases", "loan-evidence-files")));
+		ItemOpinion record = opinion.items()
+			.stream()
+			.filter(i -> i.plan() != null
+					&& i.plan().steps().stream().anyMatch(s -> s.assumes().contains("deviceKept")))
+			.findFirst()
+			.orElseThrow();
+		Opinion.PlanIfDeviceGone ifGone = record.planIfDeviceGone();
+		assertThat(ifGone.plan().steps()).isNotEmpty()
+			.allSatisfy(step -> assertThat(step.assumes()).doesNotContain("deviceKept"));
+		assertThat(ifGone.plan().scoreAfter()).isGreaterThan(ifGone.score());
+		assertThat(opinion.items()).filteredOn(i -> i.planIfDeviceGone() != null).containsExactly(record);
+		StringWriter text = new StringWriter();
+		new TextRenderer(Lang.ZH, new PrintWriter(text)).render(opinion);
+		assertThat(text.toString()).contains("若存有该记录的原手机（或电脑）已不在（本项评分将为 " + ifGone.score() + "，");
+		assertThat(HtmlRenderer.render(opinion, Lang.EN))
+			.contains("Plan if the phone (or computer) holding the record is gone");
+	}
+
+	@Test
 	void whereOnlyTheCourtRaisesTheItemWithoutTheVoucherThePlanWithoutTheVoucherKeepsTheCourt() {
 		// review round 52: the court's grant is a premise a plan goes without only where
 		// something else raises the item

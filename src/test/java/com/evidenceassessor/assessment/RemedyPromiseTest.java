@@ -99,6 +99,13 @@ class RemedyPromiseTest {
 						item.id() + ": plan without " + without.premises() + " → " + without.plan().scoreAfter(),
 						() -> planWithoutHolds(assessor, folder, item.id(), without)));
 			}
+			Opinion.PlanIfDeviceGone ifGone = item.planIfDeviceGone();
+			if (ifGone != null) {
+				tests.add(DynamicTest.dynamicTest(
+						item.id() + ": phone gone " + ifGone.score() + ", plan → "
+								+ ((ifGone.plan() != null) ? ifGone.plan().scoreAfter() : "none"),
+						() -> planIfDeviceGoneHolds(assessor, folder, item.id(), ifGone)));
+			}
 		}
 		boolean planInFile = opinion.summary().plan() != null
 				&& opinion.summary().plan().actions().stream().allMatch(action -> inFile.containsAll(action.items()));
@@ -189,6 +196,23 @@ class RemedyPromiseTest {
 		assertThat(without.plan().steps())
 			.allSatisfy(step -> assertThat(step.assumes()).doesNotContainAnyElementsOf(without.premises()));
 		planHolds(assessor, folder, itemId, without.plan(), failed(itemId, without.premises()));
+	}
+
+	/**
+	 * With the phone answered gone, the item scores what the opinion says, and the plan
+	 * for then takes no step on the phone and holds step by step.
+	 */
+	private void planIfDeviceGoneHolds(Assessor assessor, Path folder, String itemId, Opinion.PlanIfDeviceGone ifGone) {
+		List<ItemPatch> gone = List.of(ItemPatch.set(itemId, "custody.originalDeviceKept", false));
+		ItemOpinion changed = item(assessAgain(assessor, folder, gone), itemId);
+		assertThat(changed.score()).as("score with the phone gone").isEqualTo(ifGone.score());
+		assertThat(changed.level()).isEqualTo(ifGone.level());
+		if (ifGone.plan() != null) {
+			assertThat(ifGone.plan().steps())
+				.allSatisfy(step -> assertThat(step.assumes()).doesNotContain(DeviceGonePlan.DEVICE_KEPT));
+			assertThat(ifGone.plan().gain()).isEqualTo(ifGone.plan().scoreAfter() - ifGone.score()).isPositive();
+			planHolds(assessor, folder, itemId, ifGone.plan(), gone);
+		}
 	}
 
 	private void casePlanWithoutHolds(Assessor assessor, Path folder, Opinion opinion, java.util.Set<String> inFile) {

@@ -18,7 +18,7 @@ class ChainWordsTest {
 
 	private static ItemOpinion item(int score, Unknowns unknowns) {
 		return new ItemOpinion("E2", "打卡记录", "image", score, Level.MEDIUM, false, new Dimensions(score, 100, 100, 100),
-				List.of(), List.of(), null, null, unknowns, List.of());
+				List.of(), List.of(), null, null, null, unknowns, List.of());
 	}
 
 	@Test

@@ -291,7 +291,7 @@ class PlanRenderingTest {
 		items.set(0,
 				new ItemOpinion(first.id(), first.title(), first.kind(), first.score(), first.level(),
 						first.needsCorroboration(), first.dimensions(), reasons, first.remedies(), first.plan(),
-						first.planWithout(), first.unknowns(), trace));
+						first.planWithout(), first.planIfDeviceGone(), first.unknowns(), trace));
 		return new Opinion(opinion.caseId(), opinion.title(), opinion.lawDate(), opinion.stamp(), items,
 				opinion.summary());
 	}

@@ -39,10 +39,10 @@ final class CaseScores {
 	 * admission or an official record proves; read only when one does
 	 * @param unfounded the items no ground for the claim they are offered for: a fact
 	 * only they are offered for is set aside, not the weakest link
-	 * @param receiptsAdmitted the payments whose receipt the opponent's answer admits
+	 * @param payments what the rules found about the payments and the records of them
 	 */
 	static int of(LegalCase legalCase, Map<String, ItemScore> scores, Chains chains, Supplier<ScoreModel> model,
-			Set<String> unfounded, Set<String> receiptsAdmitted) {
+			Set<String> unfounded, PaymentFindings payments) {
 		if (legalCase.factsToProve().isEmpty()) {
 			return (int) Math.round(legalCase.items()
 				.stream()
@@ -59,7 +59,7 @@ final class CaseScores {
 		for (FactToProve fact : legalCase.factsToProve()) {
 			if (!setAside(legalCase, fact, scores, unfounded)) {
 				(supporting(chain, fact) ? supportingLinks : links).merge(link(chain, fact),
-						linkStrength(legalCase, fact, scores, chains, model, receiptsAdmitted), Math::max);
+						linkStrength(legalCase, fact, scores, chains, model, payments), Math::max);
 			}
 		}
 		// a case that offers items only for supporting links (a borrower's
@@ -107,9 +107,8 @@ final class CaseScores {
 	 * themselves ({@link #beyondItems}).
 	 */
 	static int linkStrength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains,
-			Supplier<ScoreModel> model, Set<String> receiptsAdmitted) {
-		return beyondItems(strength(legalCase, fact, scores, chains, model, receiptsAdmitted), fact, legalCase, chains,
-				model);
+			Supplier<ScoreModel> model, PaymentFindings payments) {
+		return beyondItems(strength(legalCase, fact, scores, chains, model, payments), fact, legalCase, chains, model);
 	}
 
 	/**
@@ -118,16 +117,17 @@ final class CaseScores {
 	 * {@code inParts}) payment by payment ({@link PaymentParts}).
 	 */
 	static int strength(LegalCase legalCase, FactToProve fact, Map<String, ItemScore> scores, Chains chains,
-			Supplier<ScoreModel> model, Set<String> receiptsAdmitted) {
+			Supplier<ScoreModel> model, PaymentFindings payments) {
 		Chains.Element element = chains.element(fact.element());
 		Map<String, Integer> offered = new LinkedHashMap<>();
 		for (EvidenceItem item : legalCase.items()) {
 			ItemScore score = scores.get(item.id());
 			if (item.proves().contains(fact.id()) && usable(score)) {
-				offered.put(item.id(), forFact(element, item, score.overall(), model, receiptsAdmitted));
+				offered.put(item.id(), forFact(element, item, score.overall(), model, payments));
 			}
 		}
-		return PaymentParts.strength(PaymentParts.of(element, legalCase, offered), legalCase, offered);
+		return PaymentParts.strength(PaymentParts.of(element, legalCase, offered), legalCase, offered,
+				payments.partOfSum());
 	}
 
 	/**
@@ -142,17 +142,17 @@ final class CaseScores {
 	 * least as strongly as {@code scoring.chain.admittedFact}.
 	 */
 	static int forFact(Chains.Element element, EvidenceItem item, int score, Supplier<ScoreModel> model,
-			Set<String> receiptsAdmitted) {
-		String capped = cappedBecause(element, item);
+			PaymentFindings payments) {
+		String capped = cappedBecause(element, item, payments.partOfSum());
 		if (WeakestLink.PAYERS_WORD.equals(capped)) {
 			return Math.min(score, model.get().payersWord());
 		}
-		if (WeakestLink.UNSIGNED_PAPER.equals(capped)) {
+		if (WeakestLink.UNSIGNED_PAPER.equals(capped) || WeakestLink.PART_OF_SUM.equals(capped)) {
 			return 0;
 		}
 		// a payment the opponent admits receiving is delivered, whatever its copy is
 		// worth
-		boolean admitted = element != null && element.inParts() && receiptsAdmitted.contains(item.id());
+		boolean admitted = element != null && element.inParts() && payments.receiptsAdmitted().contains(item.id());
 		return admitted ? Math.max(score, model.get().admittedFact()) : score;
 	}
 
@@ -161,9 +161,11 @@ final class CaseScores {
 	 * score ({@link #forFact}): {@link WeakestLink#PAYERS_WORD} for a payment offered for
 	 * the purpose it was given for with no witness filed with it,
 	 * {@link WeakestLink#UNSIGNED_PAPER} for a photographed paper the opponent never
-	 * signed offered for a sum paid; {@code null} for none.
+	 * signed offered for a sum paid, {@link WeakestLink#PART_OF_SUM} for a record found
+	 * to show another amount than the one claimed ({@code partOfSum}); {@code null} for
+	 * none.
 	 */
-	static String cappedBecause(Chains.Element element, EvidenceItem item) {
+	static String cappedBecause(Chains.Element element, EvidenceItem item, Set<String> partOfSum) {
 		if (element == null) {
 			return null;
 		}
@@ -177,6 +179,12 @@ final class CaseScores {
 		// an unsigned IOU set the delivery link above the transfer)
 		if (element.inParts() && item.paperPhoto() && Boolean.FALSE.equals(item.image().paperSignedByOpponent())) {
 			return WeakestLink.UNSIGNED_PAPER;
+		}
+		// a bill recording another amount at a payment's minute shows that amount
+		// paid, not the sum claimed (review round 54, syn-61283-00004: a bill of
+		// ¥3,650 set the delivery of ¥36,500 at 65)
+		if (element.inParts() && partOfSum.contains(item.id())) {
+			return WeakestLink.PART_OF_SUM;
 		}
 		return null;
 	}
@@ -212,6 +220,19 @@ final class CaseScores {
 
 	private static boolean usable(ItemScore score) {
 		return score.level() != Level.EXCLUDED;
+	}
+
+	/**
+	 * What the rules found about the case's payments and the records of them.
+	 *
+	 * @param receiptsAdmitted the payments whose receipt the opponent's answer admits
+	 * ({@link Finding#RECEIPT_ADMITTED})
+	 * @param partOfSum the records that show only part of a sum paid in several payments
+	 * ({@link Finding#PART_OF_SUM}: a bill recording another amount at one payment's
+	 * minute), which cannot prove the whole sum alone
+	 */
+	record PaymentFindings(Set<String> receiptsAdmitted, Set<String> partOfSum) {
+
 	}
 
 }

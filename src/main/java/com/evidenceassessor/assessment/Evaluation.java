@@ -57,7 +57,7 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	int caseScore(RuleSet ruleSet) {
 		return CaseScores.of(this.legalCase, this.scores, ruleSet.chains(),
 				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), itemsEstablishing(Finding.CLAIM_UNFOUNDED),
-				itemsEstablishing(Finding.RECEIPT_ADMITTED));
+				paymentFindings());
 	}
 
 	/**
@@ -66,7 +66,13 @@ record Evaluation(LegalCase legalCase, List<Object> derivedFacts, List<Finding> 
 	 */
 	int factStrength(RuleSet ruleSet, FactToProve fact) {
 		return CaseScores.linkStrength(this.legalCase, fact, this.scores, ruleSet.chains(),
-				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), itemsEstablishing(Finding.RECEIPT_ADMITTED));
+				() -> new ScoreModel(ruleSet, this.legalCase.lawDate()), paymentFindings());
+	}
+
+	/** What the rules found about the case's payments, for {@link CaseScores}. */
+	CaseScores.PaymentFindings paymentFindings() {
+		return new CaseScores.PaymentFindings(itemsEstablishing(Finding.RECEIPT_ADMITTED),
+				itemsEstablishing(Finding.PART_OF_SUM));
 	}
 
 	/**

@@ -224,10 +224,11 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 	 * @param countsAs the score it proves this fact at, where that is less than its own:
 	 * a payment that shows the purpose it was given for only by the payer's word
 	 * (rules/chains.yaml {@code payersWord}), a photographed paper the opponent never
-	 * signed offered for a sum paid; {@code null} otherwise
+	 * signed offered for a sum paid, a bill recording another amount than the one
+	 * claimed; {@code null} otherwise
 	 * @param countsAsBecause why it counts for less, with {@code countsAs}:
-	 * {@value WeakestLink#PAYERS_WORD} or {@value WeakestLink#UNSIGNED_PAPER};
-	 * {@code null} otherwise
+	 * {@value WeakestLink#PAYERS_WORD}, {@value WeakestLink#UNSIGNED_PAPER} or
+	 * {@value WeakestLink#PART_OF_SUM}; {@code null} otherwise
 	 * @param receiptAdmitted a payment whose receipt the opponent's answer admits (a gift
 	 * or another relationship pleaded, 民诉法解释第九十二条第一款): it proves the money was delivered
 	 * whatever its own record is worth, a copy that does not match its original included
@@ -308,6 +309,13 @@ public record EvidenceChain(String causeOfAction, String title, String titleEn, 
 		 * reaching the opponent.
 		 */
 		public static final String UNSIGNED_PAPER = "unsignedPaper";
+
+		/**
+		 * What holds down a record of payments (a bill) that records another amount at a
+		 * payment's minute than the one claimed: it shows that amount paid, not the sum
+		 * claimed.
+		 */
+		public static final String PART_OF_SUM = "partOfSum";
 
 		/**
 		 * The fact's strength is set by the opponent's admission, an official record, the

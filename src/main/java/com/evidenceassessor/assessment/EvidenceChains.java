@@ -65,8 +65,13 @@ final class EvidenceChains {
 	 * @param tied the items whose account is tied to the party
 	 * @param receiptsAdmitted the payments the opponent's answer admits receiving
 	 * @param refused the items courts usually refuse whatever corroborates them
+	 * @param partOfSum the records that show only part of a sum paid in parts
 	 */
-	record Established(Set<String> tied, Set<String> receiptsAdmitted, Set<String> refused) {
+	record Established(Set<String> tied, Set<String> receiptsAdmitted, Set<String> refused, Set<String> partOfSum) {
+
+		CaseScores.PaymentFindings payments() {
+			return new CaseScores.PaymentFindings(this.receiptsAdmitted, this.partOfSum);
+		}
 
 	}
 
@@ -344,20 +349,22 @@ final class EvidenceChains {
 		offered.stream()
 			.filter(o -> o.level() != Level.EXCLUDED)
 			.forEach(o -> scoreOf.put(o.id(), CaseScores.forFact(element, legalCase.item(o.id()), o.score(),
-					() -> this.model, established.receiptsAdmitted())));
+					() -> this.model, established.payments())));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
-		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf);
+		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf, established.partOfSum());
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
 		// a payment that proves the purpose it was given for only by the payer's word, or
 		// an unsigned paper offered for a sum paid (CaseScores.forFact), counts for less
 		// than its own score
-		String capped = (decisive != null) ? cappedBecause(element, legalCase, decisive, scoreOf) : null;
-		int proved = PaymentParts.strength(parts, legalCase, scoreOf);
+		String capped = (decisive != null)
+				? cappedBecause(element, legalCase, decisive, scoreOf, established.partOfSum()) : null;
+		int proved = PaymentParts.strength(parts, legalCase, scoreOf, established.partOfSum());
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(),
 					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score()),
-					cappedBecause(element, legalCase, o, scoreOf), admittedReceipt(element, o, established)))
+					cappedBecause(element, legalCase, o, scoreOf, established.partOfSum()),
+					admittedReceipt(element, o, established)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
 		Admitted admitted = admitted(fact, legalCase.lawDate());
@@ -414,9 +421,9 @@ final class EvidenceChains {
 	 * ({@link CaseScores#cappedBecause}); {@code null} where it does not.
 	 */
 	private static String cappedBecause(Chains.Element element, LegalCase legalCase, ItemOpinion item,
-			Map<String, Integer> scoreOf) {
+			Map<String, Integer> scoreOf, Set<String> partOfSum) {
 		return (countsAs(scoreOf.get(item.id()), item.score()) != null)
-				? CaseScores.cappedBecause(element, legalCase.item(item.id())) : null;
+				? CaseScores.cappedBecause(element, legalCase.item(item.id()), partOfSum) : null;
 	}
 
 	/**

@@ -52,6 +52,13 @@ public record Finding(String itemId, RuleInfo rule, int points) {
 	public static final String RECEIPT_ADMITTED = "receiptAdmitted";
 
 	/**
+	 * What a rule establishes when the item, a record of payments that is not itself one
+	 * (a bill), shows only part of a sum paid in several payments (another amount at one
+	 * payment's minute): it cannot prove the whole sum alone ({@link PaymentParts}).
+	 */
+	public static final String PART_OF_SUM = "partOfSum";
+
+	/**
 	 * What a rule establishes when courts refuse the item for a reason corroboration does
 	 * not cure (a bare link, whose content nothing else brings back; a voice an appraisal
 	 * found not to be the opponent's).

@@ -183,7 +183,8 @@ final class OpinionBuilder {
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
 		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,
 				new EvidenceChains.Established(evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
-						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused));
+						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused,
+						evaluation.itemsEstablishing(Finding.PART_OF_SUM)));
 		List<String> refusedIds = items.stream().map(ItemOpinion::id).filter(refused::contains).toList();
 		CasePlan plan = casePlan(score, model, whatIfs, work);
 		return new CaseSummary(score, model.band(score), byLevel, needs, refusedIds, excluded,

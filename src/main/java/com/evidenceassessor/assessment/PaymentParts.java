@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.LegalCase;
@@ -64,11 +65,11 @@ final class PaymentParts {
 	 * with parts the greater of the strongest item that is not a payment and the parts
 	 * weighted by their amounts.
 	 */
-	static int strength(List<Part> parts, LegalCase legalCase, Map<String, Integer> scoreOf) {
+	static int strength(List<Part> parts, LegalCase legalCase, Map<String, Integer> scoreOf, Set<String> partOfSum) {
 		if (parts.isEmpty()) {
 			return scoreOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		}
-		String whole = whole(legalCase, scoreOf);
+		String whole = whole(legalCase, scoreOf, partOfSum);
 		return Math.max((whole != null) ? scoreOf.get(whole) : 0, weighted(parts));
 	}
 
@@ -78,22 +79,27 @@ final class PaymentParts {
 	 * payment when it is at least as strong as the weighted parts, else the weakest
 	 * part's strongest item (the first such part on a tie), which holds the fact down.
 	 */
-	static String decisive(List<Part> parts, LegalCase legalCase, Map<String, Integer> scoreOf) {
+	static String decisive(List<Part> parts, LegalCase legalCase, Map<String, Integer> scoreOf, Set<String> partOfSum) {
 		if (parts.isEmpty()) {
 			return scoreOf.keySet().stream().max(Comparator.comparingInt(scoreOf::get)).orElse(null);
 		}
-		String whole = whole(legalCase, scoreOf);
+		String whole = whole(legalCase, scoreOf, partOfSum);
 		if (whole != null && scoreOf.get(whole) >= weighted(parts)) {
 			return whole;
 		}
 		return parts.stream().min(Comparator.comparingInt(Part::strength)).orElseThrow().items().get(0);
 	}
 
-	/** The strongest usable item that is not a payment, or {@code null}. */
-	private static String whole(LegalCase legalCase, Map<String, Integer> scoreOf) {
+	/**
+	 * The strongest usable item that is not a payment and is not found to show only part
+	 * of the sum ({@code partOfSum}: a bill recording another amount at one payment's
+	 * minute proves the amounts it records, not the sum claimed; review round 54,
+	 * syn-61283-00001), or {@code null}.
+	 */
+	private static String whole(LegalCase legalCase, Map<String, Integer> scoreOf, Set<String> partOfSum) {
 		return legalCase.items()
 			.stream()
-			.filter(i -> scoreOf.containsKey(i.id()) && !i.moneyItem())
+			.filter(i -> scoreOf.containsKey(i.id()) && !i.moneyItem() && !partOfSum.contains(i.id()))
 			.map(EvidenceItem::id)
 			.max(Comparator.comparingInt(scoreOf::get))
 			.orElse(null);

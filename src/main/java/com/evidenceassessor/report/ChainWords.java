@@ -63,7 +63,8 @@ public final class ChainWords {
 	 * the answer's admission of receipt.
 	 */
 	private static final Map<String, String> ITEM_LINKS = Map.of(WeakestLink.PAYERS_WORD, "payersWordLink",
-			WeakestLink.UNSIGNED_PAPER, "unsignedPaperLink", WeakestLink.RECEIPT_ADMITTED, "receiptAdmittedLink");
+			WeakestLink.UNSIGNED_PAPER, "unsignedPaperLink", WeakestLink.PART_OF_SUM, "partOfSumLink",
+			WeakestLink.RECEIPT_ADMITTED, "receiptAdmittedLink");
 
 	/**
 	 * The requirement, the fact, the item, what holds it down and why (the first reason

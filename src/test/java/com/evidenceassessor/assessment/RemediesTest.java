@@ -2524,6 +2524,44 @@ class RemediesTest {
 	}
 
 	@Test
+	void aBillRecordingAnotherAmountAtOnePaymentDoesNotProveTheWholeSum() {
+		// review round 54 (syn-61283-00001): the bill records ¥20,000 where E2 claims
+		// ¥200,000, yet it proved the whole ¥212,500 at 60 and the case plan promised
+		// 75 from Tenpay's statement of it
+		Opinion opinion = regressionCase("a-bill-recording-another-amount-at-one-payment-does-not-prove-the-whole-sum");
+		EvidenceChain.FactChain delivery = delivery(opinion);
+		assertThat(delivery.items()).filteredOn(i -> i.kind().equals("bill"))
+			.singleElement()
+			.satisfies(bill -> assertThat(bill.countsAs()).isZero())
+			.satisfies(bill -> assertThat(bill.countsAsBecause()).isEqualTo("partOfSum"));
+		assertThat(delivery.strength()).isLessThan(itemOfKind(opinion, "bill").score());
+		assertThat(opinion.summary().level()).isEqualTo(Level.HIGH);
+	}
+
+	@Test
+	void aBillRecordingATenthOfTheSumClaimedDoesNotProveItsDeliveryNorDoesAVoucherForIt() {
+		// review round 54 (syn-61283-00004): the bill records ¥3,650 where the transfer
+		// claims ¥36,500; the account tied, it set the delivery at 65, and an e-voucher
+		// for the mismatched transfer was offered as raising the case from 10 to 65
+		Opinion opinion = regressionCase("a-bill-recording-a-tenth-of-the-sum-claimed-does-not-prove-its-delivery");
+		EvidenceChain.FactChain delivery = delivery(opinion);
+		assertThat(delivery.strength()).isZero();
+		assertThat(delivery.weakestLink().item()).isEqualTo(itemOfKind(opinion, "bill").id());
+		assertThat(itemOfKind(opinion, "transfer").remedies()).extracting(RemedyOption::id)
+			.doesNotContain("refileWithEVoucher");
+		assertThat(opinion.summary().plan() == null || opinion.summary().plan().scoreAfter() < 60).isTrue();
+	}
+
+	private static EvidenceChain.FactChain delivery(Opinion opinion) {
+		return opinion.summary()
+			.chains()
+			.stream()
+			.filter(f -> f.fact().equals("moneyDelivered"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aPlanRestingOnThePhoneHasAPlanForWhenThePhoneIsGoneFromTheScoreItWouldThenHave() {
 		// review round 51: the notarised extraction rests on the phone the case file
 		// does not say is kept; with it gone the item's score moves too, so its plan is

@@ -99,14 +99,16 @@ public record EvidenceItem(String id, String title, ItemKind kind, ChatScope cha
 
 	/**
 	 * The record filed shows on its face that it may have been altered: editing signs, a
-	 * video's editing traces, a suspected fake-chat tool, or a copy shown not to be
-	 * faithful ({@link #copyFaithful}). Such signs are counter-evidence against a
-	 * presumption of the way the data was formed or kept (证据规定第九十四条第一款第（三）至（五）项), which
-	 * speaks of the data, not of an altered copy of it.
+	 * video's editing traces, a suspected fake-chat tool, a copy shown not to be faithful
+	 * ({@link #copyFaithful}), or a record seen through a modified client, which can show
+	 * what the data does not hold (review round 54, syn-61283-00006 E2). Such signs are
+	 * counter-evidence against a presumption of the way the data was formed or kept
+	 * (证据规定第九十四条第一款第（三）至（五）项), which speaks of the data, not of an altered copy of it.
 	 */
 	public boolean showsAlteration() {
 		return Boolean.TRUE.equals(this.completeness.editingSigns()) || Boolean.TRUE.equals(this.video.editingTraces())
-				|| Boolean.TRUE.equals(this.environment.fakeChatGeneratorSuspected()) || !copyFaithful();
+				|| Boolean.TRUE.equals(this.environment.fakeChatGeneratorSuspected()) || !copyFaithful()
+				|| Boolean.FALSE.equals(this.environment.officialClient());
 	}
 
 	/**

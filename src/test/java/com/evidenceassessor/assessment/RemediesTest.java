@@ -2552,6 +2552,23 @@ class RemediesTest {
 		assertThat(opinion.summary().plan() == null || opinion.summary().plan().scoreAfter() < 60).isTrue();
 	}
 
+	@Test
+	void aClockInRecordSeenThroughAModifiedClientIsNotPresumedAuthenticAndIsShownOnTheOfficialClient() {
+		// review round 54 (syn-61283-00006 E2): the normal-business presumption lifted
+		// authenticity to 75 over the modified client's doubt and a reasoned denial, and
+		// nothing lighter than the court's order to the employer was offered
+		ItemOpinion record = regressionCase(
+				"a-clock-in-record-seen-through-a-modified-client-is-shown-on-the-official-client")
+			.items()
+			.get(1);
+		assertThat(record.reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("spc-evidence-2019/93-1.unofficial-client")
+			.doesNotContain("spc-evidence-2019/94-1-3.normal-business");
+		assertThat(record.remedies().get(0).id()).isEqualTo("showAppRecordOnOfficialClient");
+		assertThat(record.remedies().get(0).levelAfter()).isEqualTo(Level.LOW);
+		assertThat(record.remedies().get(0).assumes()).contains("accountAccessible");
+	}
+
 	private static EvidenceChain.FactChain delivery(Opinion opinion) {
 		return opinion.summary()
 			.chains()

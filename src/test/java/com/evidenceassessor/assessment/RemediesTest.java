@@ -865,7 +865,9 @@ class RemediesTest {
 		Opinion opinion = regressionCase("event-photo-witness");
 		ItemOpinion photo = opinion.items().stream().filter(i -> i.id().equals("E6")).findFirst().orElseThrow();
 		RemedyOption witness = offered(photo, "addWitness");
-		assertThat(witness.offeredBecause()).isEqualTo(RemedyOption.REQUIRED);
+		// someone who was there recognises the people and the occasion, which raises
+		// the photo (review round 54: identity.event-photo-recognised)
+		assertThat(witness.gain()).isPositive();
 		assertThat(witness.action()).startsWith("申请在场的亲友等知情人出庭作证");
 		assertThat(opinion.summary().plan().actions()).extracting(Opinion.PlannedAction::id).contains("addWitness");
 	}
@@ -2567,6 +2569,21 @@ class RemediesTest {
 		assertThat(record.remedies().get(0).id()).isEqualTo("showAppRecordOnOfficialClient");
 		assertThat(record.remedies().get(0).levelAfter()).isEqualTo(Level.LOW);
 		assertThat(record.remedies().get(0).assumes()).contains("accountAccessible");
+	}
+
+	@Test
+	void anAdmittedBanquetPhotoIsNotOfferedASearchOfTheSendersAccountNorAskedAboutIt() {
+		// review round 54 (syn-61283-00003 E4): its reason says the account does not
+		// matter, yet a phone search of it promised +15 and two questions asked about it
+		ItemOpinion photo = regressionCase("an-admitted-banquet-photo-is-not-offered-a-search-of-the-senders-account")
+			.items()
+			.get(3);
+		assertThat(photo.reasons()).extracting(Opinion.Reason::ruleId)
+			.contains("wechat-practice/identity.event-photo-recognised");
+		assertThat(photo.remedies()).extracting(RemedyOption::id)
+			.doesNotContain("phoneCheck", "accountVoucher", "platformRegistration");
+		assertThat(photo.unknowns().questions()).extracting(Opinion.OpenQuestion::field)
+			.noneMatch(field -> field.startsWith("identity."));
 	}
 
 	private static EvidenceChain.FactChain delivery(Opinion opinion) {

@@ -138,13 +138,19 @@ final class OpinionBuilder {
 	}
 
 	/**
-	 * The day of the facts a finding judges, by which substantive law is cited: its
-	 * item's time, else the day of the claim's legal fact; {@code null} (the law date)
-	 * when neither is known.
+	 * The day of the facts a finding judges, by which substantive law is cited, as the
+	 * actions' grounds are ({@code RemedyPlanner.factDay}): the day of the claim's legal
+	 * fact, else its item's time; {@code null} (the law date) when neither is known
+	 * (review round 55, syn-90731-00005: a 2020 transfer's reason cited 婚姻法解释（二） for a
+	 * gift whose return ground arose in 2021, where the chain and the actions cited
+	 * 民法典婚姻家庭编解释（一）).
 	 */
 	private static LocalDate factDate(Finding finding, LegalCase legalCase, LocalDate claimDay) {
+		if (claimDay != null) {
+			return claimDay;
+		}
 		EvidenceItem item = (finding.itemId() != null) ? legalCase.item(finding.itemId()) : null;
-		return (item != null && item.time() != null) ? item.time().toLocalDate() : claimDay;
+		return (item != null && item.time() != null) ? item.time().toLocalDate() : null;
 	}
 
 	/**

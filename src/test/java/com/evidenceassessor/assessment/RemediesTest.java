@@ -2586,6 +2586,29 @@ class RemediesTest {
 			.noneMatch(field -> field.startsWith("identity."));
 	}
 
+	@Test
+	void aChatANotaryExtractedOnlyInPartIsNotarisedAgainWhole() {
+		// review round 55 (syn-90731-00003 E3): the notarised excerpt was offered only
+		// outside evidence that may not exist
+		ItemOpinion chat = regressionCase("a-notarised-excerpt-is-notarised-again-whole").items().get(2);
+		RemedyOption again = offered(chat, "renotariseWholeConversation");
+		assertThat(again.gain()).isPositive();
+		assertThat(again.action()).startsWith("此前公证只提取了部分消息");
+	}
+
+	@Test
+	void aGiftReturnedOnAGroundArisingIn2021IsCitedByTheCivilCodeInterpretationThroughout() {
+		// review round 55 (syn-90731-00005): the 2020 transfers' reasons cited
+		// 婚姻法解释（二） where the chain and the actions, dated by the return ground
+		// (2021), cited 民法典婚姻家庭编解释（一）
+		Opinion opinion = regressionCase(
+				"a-gift-returned-on-a-ground-arising-in-2021-cites-the-civil-code-interpretation");
+		assertThat(opinion.items()).flatExtracting(ItemOpinion::reasons)
+			.extracting(Opinion.Reason::citation)
+			.noneMatch(citation -> citation.contains("婚姻法解释（二）"))
+			.anyMatch(citation -> citation.contains("婚姻家庭编解释（一）"));
+	}
+
 	private static EvidenceChain.FactChain delivery(Opinion opinion) {
 		return opinion.summary()
 			.chains()

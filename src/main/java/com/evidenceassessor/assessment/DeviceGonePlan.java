@@ -20,8 +20,6 @@ final class DeviceGonePlan {
 
 	static final String DEVICE_KEPT = WireNames.of(Assumption.DEVICE_KEPT);
 
-	private static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
-
 	private DeviceGonePlan() {
 	}
 
@@ -32,27 +30,16 @@ final class DeviceGonePlan {
 	 */
 	static PlanIfDeviceGone of(RuleSet ruleSet, WhatIfs whatIfs, EvidenceItem item,
 			RemedyPlanner.ItemRemedies remedies) {
-		if (item.custody().originalDeviceKept() != null || !restsOnTheDevice(remedies)) {
+		if (item.custody().originalDeviceKept() != null || remedies == null
+				|| !remedies.plansAssume().contains(DEVICE_KEPT)) {
 			return null;
 		}
-		ItemPatch gone = ItemPatch.set(item.id(), DEVICE_KEPT_FIELD, false);
+		ItemPatch gone = ItemPatch.set(item.id(), OpenAssumptions.DEVICE_KEPT_FIELD, false);
 		WhatIfs premised = new PremisedWhatIfs(whatIfs, List.of(gone));
 		EvidenceItem changed = premised.base().legalCase().item(item.id());
 		RemedyPlanner planner = RemedyPlanner.forCase(ruleSet, premised, List.of(changed));
 		ItemScore score = premised.base().scores().get(item.id());
 		return new PlanIfDeviceGone(score.overall(), score.level(), planner.plan(changed).plan());
-	}
-
-	private static boolean restsOnTheDevice(RemedyPlanner.ItemRemedies remedies) {
-		if (remedies == null) {
-			return false;
-		}
-		return takesTheDevice(remedies.plan())
-				|| (remedies.without() != null && takesTheDevice(remedies.without().remedies().plan()));
-	}
-
-	private static boolean takesTheDevice(Opinion.RemedyPlan plan) {
-		return plan != null && plan.steps().stream().anyMatch(step -> step.assumes().contains(DEVICE_KEPT));
 	}
 
 }

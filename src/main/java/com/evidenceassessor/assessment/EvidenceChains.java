@@ -63,15 +63,11 @@ final class EvidenceChains {
 	 * What the assessment's findings establish of the items that the chain reads.
 	 *
 	 * @param tied the items whose account is tied to the party
-	 * @param receiptsAdmitted the payments the opponent's answer admits receiving
 	 * @param refused the items courts usually refuse whatever corroborates them
-	 * @param partOfSum the records that show only part of a sum paid in parts
+	 * @param payments the payments the opponent's answer admits receiving, and the
+	 * records that show only part of a sum paid in parts
 	 */
-	record Established(Set<String> tied, Set<String> receiptsAdmitted, Set<String> refused, Set<String> partOfSum) {
-
-		CaseScores.PaymentFindings payments() {
-			return new CaseScores.PaymentFindings(this.receiptsAdmitted, this.partOfSum);
-		}
+	record Established(Set<String> tied, Set<String> refused, CaseScores.PaymentFindings payments) {
 
 	}
 
@@ -351,19 +347,19 @@ final class EvidenceChains {
 			.forEach(o -> scoreOf.put(o.id(), CaseScores.forFact(element, legalCase.item(o.id()), o.score(),
 					() -> this.model, established.payments())));
 		List<Part> parts = PaymentParts.of(element, legalCase, scoreOf);
-		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf, established.partOfSum());
+		String decisiveId = PaymentParts.decisive(parts, legalCase, scoreOf, established.payments().partOfSum());
 		ItemOpinion decisive = offered.stream().filter(o -> o.id().equals(decisiveId)).findFirst().orElse(null);
 		// a payment that proves the purpose it was given for only by the payer's word, or
 		// an unsigned paper offered for a sum paid (CaseScores.forFact), counts for less
 		// than its own score
 		String capped = (decisive != null)
-				? cappedBecause(element, legalCase, decisive, scoreOf, established.partOfSum()) : null;
-		int proved = PaymentParts.strength(parts, legalCase, scoreOf, established.partOfSum());
+				? cappedBecause(element, legalCase, decisive, scoreOf, established.payments().partOfSum()) : null;
+		int proved = PaymentParts.strength(parts, legalCase, scoreOf, established.payments().partOfSum());
 		int strength = CaseScores.beyondItems(proved, fact, legalCase, this.chains, () -> this.model);
 		List<ChainItem> items = offered.stream()
 			.map(o -> new ChainItem(o.id(), o.kind(), o.score(), o.level(), o.needsCorroboration(),
 					established.refused().contains(o.id()), o.usable(), countsAs(scoreOf.get(o.id()), o.score()),
-					cappedBecause(element, legalCase, o, scoreOf, established.partOfSum()),
+					cappedBecause(element, legalCase, o, scoreOf, established.payments().partOfSum()),
 					admittedReceipt(element, o, established)))
 			.toList();
 		String requirementId = (requirement != null) ? requirement.id() : null;
@@ -575,7 +571,7 @@ final class EvidenceChains {
 	 * paid (an element with {@code inParts}), as {@link CaseScores#forFact} counts it.
 	 */
 	private static boolean admittedReceipt(Chains.Element element, ItemOpinion item, Established established) {
-		return element != null && element.inParts() && established.receiptsAdmitted().contains(item.id());
+		return element != null && element.inParts() && established.payments().receiptsAdmitted().contains(item.id());
 	}
 
 	private static boolean itemProves(LegalCase legalCase, String itemId, String factId) {

@@ -26,7 +26,8 @@ import com.evidenceassessor.support.WireNames;
  */
 final class OpenAssumptions {
 
-	private static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
+	/** Where the case file says whether the phone holding the record is kept. */
+	static final String DEVICE_KEPT_FIELD = "custody.originalDeviceKept";
 
 	private static final String UNAVAILABLE_FIELD = "custody.originalUnavailableReason";
 
@@ -137,12 +138,9 @@ final class OpenAssumptions {
 		}
 		Set<String> assumed = new LinkedHashSet<>();
 		remedies.options().forEach(o -> assumed.addAll(o.assumes()));
-		addSteps(assumed, remedies.plan());
-		if (remedies.without() != null) {
-			addSteps(assumed, remedies.without().remedies().plan());
-		}
+		assumed.addAll(remedies.plansAssume());
 		if (ifDeviceGone != null) {
-			addSteps(assumed, ifDeviceGone.plan());
+			assumed.addAll(RemedyPlanner.stepsAssume(ifDeviceGone.plan()));
 		}
 		Set<String> fields = new LinkedHashSet<>();
 		PREMISE_FIELDS.forEach((assumption, field) -> {
@@ -151,12 +149,6 @@ final class OpenAssumptions {
 			}
 		});
 		return fields;
-	}
-
-	private static void addSteps(Set<String> assumed, Opinion.RemedyPlan plan) {
-		if (plan != null) {
-			plan.steps().forEach(step -> assumed.addAll(step.assumes()));
-		}
 	}
 
 	/**

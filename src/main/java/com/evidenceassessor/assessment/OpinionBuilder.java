@@ -40,6 +40,7 @@ import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.rules.Deadline;
 import com.evidenceassessor.rules.Remedy;
+import com.evidenceassessor.rules.Chains;
 import com.evidenceassessor.rules.Remedy.Assumption;
 import com.evidenceassessor.rules.RestDays.LastDay;
 import com.evidenceassessor.rules.RuleSet;
@@ -130,27 +131,15 @@ final class OpinionBuilder {
 
 	static Reason reason(Finding finding, LegalCase legalCase, LocalDate claimDay, FindingSources sources) {
 		LocalDate lawDate = legalCase.lawDate();
-		LocalDate factDate = factDate(finding, legalCase, claimDay);
+		EvidenceItem item = (finding.itemId() != null) ? legalCase.item(finding.itemId()) : null;
+		// as the grounds of the item's actions are (review round 55, syn-90731-00005: a
+		// 2020 transfer's reason cited 婚姻法解释（二） for a gift whose return ground arose in
+		// 2021, where the chain and the actions cited 民法典婚姻家庭编解释（一）)
+		LocalDate factDate = Chains.factDay(claimDay, item, lawDate);
 		return new Reason(finding.ruleId(), finding.rule().citationOn(lawDate, factDate),
 				finding.rule().citationEnOn(lawDate, factDate), finding.rule().fullCitationOn(lawDate, factDate),
 				WireNames.of(finding.dimension()), WireNames.of(finding.effect()), finding.signedPoints(),
 				finding.rule().reasonZh(), finding.rule().reasonEn(), sources.of(finding));
-	}
-
-	/**
-	 * The day of the facts a finding judges, by which substantive law is cited, as the
-	 * actions' grounds are ({@code RemedyPlanner.factDay}): the day of the claim's legal
-	 * fact, else its item's time; {@code null} (the law date) when neither is known
-	 * (review round 55, syn-90731-00005: a 2020 transfer's reason cited 婚姻法解释（二） for a
-	 * gift whose return ground arose in 2021, where the chain and the actions cited
-	 * 民法典婚姻家庭编解释（一）).
-	 */
-	private static LocalDate factDate(Finding finding, LegalCase legalCase, LocalDate claimDay) {
-		if (claimDay != null) {
-			return claimDay;
-		}
-		EvidenceItem item = (finding.itemId() != null) ? legalCase.item(finding.itemId()) : null;
-		return (item != null && item.time() != null) ? item.time().toLocalDate() : null;
 	}
 
 	/**
@@ -187,10 +176,8 @@ final class OpinionBuilder {
 			.map(f -> reason(f, legalCase, claimDay, evaluation.sources()))
 			.toList();
 		EvidenceChains chains = new EvidenceChains(this.ruleSet.chains(), model);
-		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items,
-				new EvidenceChains.Established(evaluation.itemsEstablishing(Finding.IDENTITY_FIXED),
-						evaluation.itemsEstablishing(Finding.RECEIPT_ADMITTED), refused,
-						evaluation.itemsEstablishing(Finding.PART_OF_SUM)));
+		List<EvidenceChain.FactChain> factChains = chains.facts(legalCase, items, new EvidenceChains.Established(
+				evaluation.itemsEstablishing(Finding.IDENTITY_FIXED), refused, evaluation.paymentFindings()));
 		List<String> refusedIds = items.stream().map(ItemOpinion::id).filter(refused::contains).toList();
 		CasePlan plan = casePlan(score, model, whatIfs, work);
 		return new CaseSummary(score, model.band(score), byLevel, needs, refusedIds, excluded,

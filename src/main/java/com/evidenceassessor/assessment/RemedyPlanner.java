@@ -256,12 +256,7 @@ final class RemedyPlanner {
 	 * identifies the account reach as much). Empty without a plan; a modifiable set.
 	 */
 	private static Set<String> premises(RemedyPlan plan) {
-		if (plan == null) {
-			return new LinkedHashSet<>();
-		}
-		return plan.steps()
-			.stream()
-			.flatMap(step -> step.assumes().stream())
+		return stepsAssume(plan).stream()
 			.filter(OpenAssumptions::failingChangesNoScore)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
@@ -648,9 +643,11 @@ final class RemedyPlanner {
 		Set<String> defects = defects(current, item.id());
 		boolean tied = tiedFirmly(current, item.id());
 		for (String id : named(current, item)) {
-			Remedy remedy = worded(this.ruleSet.remedies()
-				.get(id)
-				.on(current.legalCase().lawDate(), limitDay(current.legalCase()), factDay(item, current.legalCase())),
+			Remedy remedy = worded(
+					this.ruleSet.remedies()
+						.get(id)
+						.on(current.legalCase().lawDate(), limitDay(current.legalCase()),
+								Chains.factDay(this.claimDay, item, current.legalCase().lawDate())),
 					item, current.legalCase(), tied);
 			if (possible(remedy, current.legalCase(), item)) {
 				ItemPatch patch = new ItemPatch(item.id(), remedy.set(), remedy.append());
@@ -1215,18 +1212,6 @@ final class RemedyPlanner {
 	}
 
 	/**
-	 * The day whose law an action's substantive ground is cited by: the claim's legal
-	 * fact, else the item's own time (a supervisor's messages judged by the law of their
-	 * day, review round 42, syn-52391-00016), else the law date.
-	 */
-	private LocalDate factDay(EvidenceItem item, LegalCase legalCase) {
-		if (this.claimDay != null) {
-			return this.claimDay;
-		}
-		return (item.time() != null) ? item.time().toLocalDate() : legalCase.lawDate();
-	}
-
-	/**
 	 * The day whose law the time limits are cited by: the end of the time limit for
 	 * evidence where it came before the law date (an action was due under the law of its
 	 * day), else the law date.
@@ -1437,6 +1422,29 @@ final class RemedyPlanner {
 	record ItemRemedies(List<RemedyOption> options, RemedyPlan plan, List<ItemPatch> planPatches,
 			List<PlannedAction> planActions, Map<String, Possible> possible, Without without) {
 
+		/**
+		 * What the steps of the plan, and of the plan without its premises, take for
+		 * granted (wire names), each once.
+		 */
+		Set<String> plansAssume() {
+			Set<String> assumed = new LinkedHashSet<>(stepsAssume(this.plan));
+			if (this.without != null) {
+				assumed.addAll(stepsAssume(this.without.remedies().plan()));
+			}
+			return assumed;
+		}
+
+	}
+
+	/** What the steps of a plan take for granted (wire names); none without a plan. */
+	static Set<String> stepsAssume(RemedyPlan plan) {
+		if (plan == null) {
+			return Set.of();
+		}
+		return plan.steps()
+			.stream()
+			.flatMap(step -> step.assumes().stream())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.evidenceassessor.facts.CauseOfAction;
+import com.evidenceassessor.facts.EvidenceItem;
 import com.evidenceassessor.facts.FactToProve;
 import com.evidenceassessor.facts.LegalCase;
 import com.evidenceassessor.facts.OutsideEvidence;
@@ -205,6 +206,19 @@ public record Chains(Map<String, Element> elements, Map<String, CauseChain> caus
 			.map(i -> i.time().toLocalDate())
 			.min(Comparator.naturalOrder())
 			.orElse(null);
+	}
+
+	/**
+	 * The day whose substantive law judges an item's facts ({@code factDate: true} in
+	 * instruments.yaml), for its reasons and for the grounds of its actions alike: the
+	 * day of the claim's legal fact ({@link #claimDay}), else the item's own time, else
+	 * the law date (no item: a finding about the case).
+	 */
+	public static LocalDate factDay(LocalDate claimDay, EvidenceItem item, LocalDate lawDate) {
+		if (claimDay != null) {
+			return claimDay;
+		}
+		return (item != null && item.time() != null) ? item.time().toLocalDate() : lawDate;
 	}
 
 	/**
